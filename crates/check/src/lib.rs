@@ -1,0 +1,1 @@
+//! The article checker: claims, verdicts, evidence.

@@ -1,0 +1,1 @@
+//! The facts engine: entity resolution, tallies, records, runs.

@@ -1,0 +1,1 @@
+//! Parser for Football.TXT, the plain-text format of openfootball.

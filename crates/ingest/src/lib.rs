@@ -1,0 +1,1 @@
+//! Source adapters: read, validate and link the open datasets.
