@@ -65,7 +65,12 @@ pub struct Evidence {
 
 impl Evidence {
     /// Builds evidence for one row.
-    pub fn new(source: Source, file: impl Into<String>, line: u32, text: impl Into<String>) -> Self {
+    pub fn new(
+        source: Source,
+        file: impl Into<String>,
+        line: u32,
+        text: impl Into<String>,
+    ) -> Self {
         Evidence {
             source,
             file: file.into(),

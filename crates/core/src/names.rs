@@ -41,7 +41,11 @@ pub fn sorted_key(name: &str) -> String {
 
 /// The last folded word of a name (a surname guess for Western name order).
 pub fn last_word(name: &str) -> Option<String> {
-    fold(name).rsplit(' ').next().filter(|w| !w.is_empty()).map(str::to_string)
+    fold(name)
+        .rsplit(' ')
+        .next()
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
 }
 
 #[cfg(test)]

@@ -123,11 +123,18 @@ impl Stage {
                 Stage::RoundOf16
             }
             "roundof32" | "last32" | "r32" => Stage::RoundOf32,
-            "thirdplace" | "thirdplacematch" | "thirdplaceplayoff" | "matchforthirdplace"
-            | "3rdplace" | "playoffforthirdplace" | "thirdplaceplayoffs" => Stage::ThirdPlace,
+            "thirdplace"
+            | "thirdplacematch"
+            | "thirdplaceplayoff"
+            | "matchforthirdplace"
+            | "3rdplace"
+            | "playoffforthirdplace"
+            | "thirdplaceplayoffs" => Stage::ThirdPlace,
             "secondgroupstage" => Stage::SecondGroupStage,
             "finalround" => Stage::FinalRound,
-            "groupstage" | "firststage" | "firstround" | "groups" => Stage::GroupStage,
+            "groupstage" | "firstgroupstage" | "firststage" | "firstround" | "groups" => {
+                Stage::GroupStage
+            }
             _ if joined.starts_with("group ") => Stage::GroupStage,
             _ => return Err(CoreError::Stage(text.to_string())),
         };

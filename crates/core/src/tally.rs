@@ -119,7 +119,10 @@ mod tests {
     fn exact_only_when_width_zero() {
         assert!(Tally::exact(53).is_exact());
         assert!(!Tally::between(47, 60).is_exact());
-        assert_eq!(Tally::between(47, 60).coverage(), Coverage::Bounded { unknown: 13 });
+        assert_eq!(
+            Tally::between(47, 60).coverage(),
+            Coverage::Bounded { unknown: 13 }
+        );
     }
 
     #[test]

@@ -1,0 +1,105 @@
+//! Command-line flags (clap). Raw flags only; [`crate::config`] validates them.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// goalline — the open record of international football, and a fact checker for articles.
+#[derive(Debug, Parser)]
+#[command(name = "goalline", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Options shared by every command.
+    #[command(flatten)]
+    pub global: Global,
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every command.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Database: a file path or sqlite://PATH [default: $XDG_DATA_HOME/goalline/goalline.db]
+    #[arg(long, global = true, env = "GOALLINE_DB", value_name = "PATH")]
+    pub db: Option<String>,
+    /// Data directory with international/ and worldcup/ [default: ../shared/data when it exists]
+    #[arg(long, global = true, env = "GOALLINE_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Print machine-readable JSON instead of tables.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// More logging (-v info, -vv debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+/// Commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import the datasets into the database (atomic; a no-op when nothing changed).
+    Import(ImportArgs),
+    /// Goals scored versus goals with a known scorer, for a team over a period.
+    Coverage(CoverageArgs),
+    /// Database status: tables, row counts, linking figures.
+    Status,
+    /// Manage the source datasets.
+    Data {
+        /// What to do.
+        #[command(subcommand)]
+        action: DataAction,
+    },
+    /// Benchmarks that print figures.
+    Bench {
+        /// Which benchmark.
+        #[command(subcommand)]
+        which: BenchWhich,
+    },
+}
+
+/// `goalline import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Skip malformed rows and list them, instead of aborting at the first one.
+    #[arg(long)]
+    pub lenient: bool,
+    /// Rebuild even if the sources are unchanged.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `goalline coverage`.
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
+    /// Team name (any known name, former name, code or nickname).
+    pub team: String,
+    /// First day (inclusive), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day (inclusive), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
+
+/// `goalline data …`.
+#[derive(Debug, Subcommand)]
+pub enum DataAction {
+    /// Download the datasets from their upstream repositories (pinned commits, checksums).
+    Pull {
+        /// Directory to write into [default: the --data directory].
+        #[arg(long, value_name = "DIR")]
+        to: Option<PathBuf>,
+        /// Base URL of the mirror to download from (for tests and offline mirrors).
+        #[arg(long, env = "GOALLINE_MIRROR", value_name = "URL", hide = true)]
+        mirror: Option<String>,
+    },
+}
+
+/// `goalline bench …`.
+#[derive(Debug, Subcommand)]
+pub enum BenchWhich {
+    /// Time the full import against `sqlite3 .import` of the same CSV files.
+    Import {
+        /// Repetitions (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        runs: u32,
+    },
+}

@@ -1,0 +1,233 @@
+//! `goalline import`: load, validate and link the datasets, then write the database atomically.
+
+use crate::args::ImportArgs;
+use crate::config::Config;
+use crate::exit;
+use crate::output::{self, thousands};
+use anyhow::Result;
+use goalline_ingest::{LinkReport, Options, RowProblem};
+use goalline_store::write::{self, Outcome};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// The closing summary of an import (also its `--json` output).
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    /// Created, replaced or unchanged.
+    pub outcome: Outcome,
+    /// Database file.
+    pub db: String,
+    /// Data directory.
+    pub data: String,
+    /// Rows per table.
+    pub tables: Vec<(String, u64)>,
+    /// Linking figures.
+    pub links: Option<LinkReport>,
+    /// Rows skipped (lenient mode).
+    pub skipped: Vec<RowProblem>,
+    /// Warnings.
+    pub warnings: Vec<String>,
+    /// Wall time in milliseconds.
+    pub millis: u128,
+}
+
+/// Runs `goalline import`.
+pub fn run(cfg: &Config, args: &ImportArgs) -> Result<u8> {
+    let summary = import(cfg, args, false)?;
+    if cfg.json {
+        output::json(&summary)?;
+    } else {
+        print_summary(&summary)?;
+    }
+    Ok(exit::OK)
+}
+
+fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
+    let hidden = quiet || !std::io::stderr().is_terminal();
+    let pb = ProgressBar::with_draw_target(
+        Some(total),
+        if hidden {
+            ProgressDrawTarget::hidden()
+        } else {
+            ProgressDrawTarget::stderr()
+        },
+    );
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{spinner} importing [{bar:30}] {bytes}/{total_bytes} {wide_msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    pb.enable_steady_tick(Duration::from_millis(100));
+    pb
+}
+
+/// Imports and returns the summary; `auto` marks an import triggered by another command.
+pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
+    let started = Instant::now();
+    let data = cfg.data_dir()?;
+    let db = cfg.db.path().to_path_buf();
+    goalline_ingest::check_data_dir(&data)?;
+    let pb = progress_bar(goalline_ingest::total_bytes(&data), cfg.json && !auto);
+    let loaded = goalline_ingest::load(
+        &data,
+        Options {
+            lenient: args.lenient,
+        },
+        &mut |file, bytes| {
+            pb.inc(bytes);
+            pb.set_message(file.to_string());
+        },
+    );
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            pb.finish_and_clear();
+            return Err(e.into());
+        }
+    };
+    let files: Vec<(String, String)> = loaded
+        .dataset
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), f.sha256.clone()))
+        .collect();
+    let manifest = write::manifest(&files);
+    let outcome = if !args.force
+        && write::stored_manifest(&db).as_deref() == Some(manifest.as_str())
+        && loaded.skipped.is_empty()
+    {
+        Outcome::Unchanged
+    } else {
+        pb.set_message("writing database");
+        write::write_dataset(&db, &loaded.dataset, &loaded.report, &manifest)?
+    };
+    pb.finish_and_clear();
+    let store = goalline_store::SqliteStore::open(&db)?;
+    let tables = goalline_store::Store::table_counts(&store)?;
+    Ok(Summary {
+        outcome,
+        db: db.display().to_string(),
+        data: data.display().to_string(),
+        tables,
+        links: Some(loaded.report),
+        skipped: loaded.skipped,
+        warnings: loaded.warnings,
+        millis: started.elapsed().as_millis(),
+    })
+}
+
+fn print_summary(s: &Summary) -> Result<()> {
+    let verb = match s.outcome {
+        Outcome::Created => "created",
+        Outcome::Replaced => "replaced",
+        Outcome::Unchanged => {
+            "unchanged (sources identical to the last import; use --force to rebuild)"
+        }
+    };
+    output::print(format!(
+        "Database {} {verb} from {} in {} ms",
+        s.db, s.data, s.millis
+    ))?;
+    let mut t = output::table(&["table", "rows"]);
+    for (name, n) in &s.tables {
+        t.add_row(vec![name.clone(), thousands(*n)]);
+    }
+    output::print(t)?;
+    if let Some(r) = &s.links {
+        print_links(r)?;
+    }
+    if !s.skipped.is_empty() {
+        output::print(format!(
+            "\nSkipped {} malformed rows (--lenient):",
+            s.skipped.len()
+        ))?;
+        for p in &s.skipped {
+            output::print(format!("  {p}"))?;
+        }
+    }
+    if !s.warnings.is_empty() {
+        output::print(format!("\n{} warnings:", s.warnings.len()))?;
+        for w in &s.warnings {
+            output::print(format!("  {w}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints the linking figures.
+pub fn print_links(r: &LinkReport) -> Result<()> {
+    let pct = |a: u32, b: u32| {
+        if b == 0 {
+            "–".to_string()
+        } else {
+            format!("{:.1}%", 100.0 * f64::from(a) / f64::from(b))
+        }
+    };
+    let linked = r.linked_same_day + r.linked_shifted;
+    let mut t = output::table(&["links", "count", "rate / note"]);
+    t.add_row(vec![
+        "canonical teams".into(),
+        r.teams.to_string(),
+        format!("{} Fjelstul teams mapped", r.wc_teams_mapped),
+    ]);
+    t.add_row(vec![
+        "men's World Cup matches linked to martj42".into(),
+        format!("{linked} / {}", r.wc_men_matches),
+        pct(linked, r.wc_men_matches),
+    ]);
+    t.add_row(vec![
+        "  … one day apart".into(),
+        r.linked_shifted.to_string(),
+        String::new(),
+    ]);
+    t.add_row(vec![
+        "  … score disagreements".into(),
+        r.score_mismatches.len().to_string(),
+        String::new(),
+    ]);
+    t.add_row(vec![
+        "women's World Cup matches (Fjelstul only)".into(),
+        r.wc_women_matches.to_string(),
+        String::new(),
+    ]);
+    t.add_row(vec![
+        "martj42 scorer names (name, team)".into(),
+        r.scorer_names.to_string(),
+        String::new(),
+    ]);
+    t.add_row(vec![
+        "  linked to a Fjelstul player".into(),
+        r.names_linked.to_string(),
+        format!("{} through shared goals", r.names_linked_by_goal),
+    ]);
+    t.add_row(vec![
+        "  ambiguous".into(),
+        r.names_ambiguous.to_string(),
+        "namesakes; nothing guessed".into(),
+    ]);
+    t.add_row(vec![
+        "  unlinked".into(),
+        r.names_unlinked.to_string(),
+        "no World Cup squad member of that name".into(),
+    ]);
+    t.add_row(vec![
+        "men's World Cup scorers with a martj42 name".into(),
+        format!("{} / {}", r.wc_scorers_linked, r.wc_scorers),
+        pct(r.wc_scorers_linked, r.wc_scorers),
+    ]);
+    output::print(t)?;
+    for u in &r.unlinked {
+        output::print(format!("  unlinked match: {u}"))?;
+    }
+    for a in &r.ambiguous {
+        output::print(format!("  ambiguous name: {a}"))?;
+    }
+    for u in &r.wc_scorers_unlinked {
+        output::print(format!("  World Cup scorer without a martj42 name: {u}"))?;
+    }
+    Ok(())
+}

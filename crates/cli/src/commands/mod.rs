@@ -1,0 +1,45 @@
+//! One module per command. Each takes the validated [`Config`] and returns an exit code.
+
+mod bench;
+mod coverage;
+mod data;
+pub mod import;
+mod status;
+
+use crate::args::{Cli, Command};
+use crate::config::Config;
+use anyhow::Result;
+use goalline_store::SqliteStore;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<u8> {
+    let cfg = Config::from_global(&cli.global)?;
+    match cli.command {
+        Command::Import(a) => import::run(&cfg, &a),
+        Command::Coverage(a) => coverage::run(&cfg, &a),
+        Command::Status => status::run(&cfg),
+        Command::Data { action } => data::run(&cfg, action),
+        Command::Bench { which } => bench::run(&cfg, which),
+    }
+}
+
+/// Opens the database, building it first (import from the data directory, with a progress
+/// bar) when it does not exist yet, so a new user's first command just works.
+pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
+    let path = cfg.db.path();
+    if !path.exists() {
+        eprintln!(
+            "goalline: no database at {} yet; importing from the data directory first",
+            path.display()
+        );
+        import::import(
+            cfg,
+            &crate::args::ImportArgs {
+                lenient: false,
+                force: false,
+            },
+            true,
+        )?;
+    }
+    Ok(SqliteStore::open(path)?)
+}

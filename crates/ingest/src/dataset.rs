@@ -1,0 +1,585 @@
+//! The in-memory result of an import: every source row, validated and linked, ready to store.
+//!
+//! Ids are assigned here (1-based, dense) so that the store can write them as primary keys and
+//! every backend ends up with the same ids for the same input.
+
+use goalline_core::{Date, Gender, Minute, Source, Stage};
+use serde::Serialize;
+
+/// A source file that was read, with its checksum (for idempotent re-imports) and row count.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceFile {
+    /// 1-based id.
+    pub id: i64,
+    /// Dataset.
+    pub source: Source,
+    /// Path relative to the data directory.
+    pub path: String,
+    /// sha256 of the bytes, hex.
+    pub sha256: String,
+    /// Data rows accepted.
+    pub rows: u32,
+}
+
+/// Where a row came from: file id and 1-based line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Prov {
+    /// [`SourceFile::id`].
+    pub file: i64,
+    /// 1-based line.
+    pub line: u32,
+}
+
+/// A canonical national team (martj42 current name).
+#[derive(Debug, Clone, Serialize)]
+pub struct Team {
+    /// 1-based id.
+    pub id: i64,
+    /// Current name as martj42 writes it.
+    pub name: String,
+    /// FIFA-style three-letter code, where a source gives one.
+    pub code: Option<String>,
+    /// Confederation code (UEFA, CAF…), where known.
+    pub confederation: Option<String>,
+}
+
+/// Another name for a team: former names with date ranges, Fjelstul names and codes,
+/// nicknames and adjectives.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamAlias {
+    /// The team.
+    pub team: i64,
+    /// The alias as written.
+    pub alias: String,
+    /// `former`, `historical`, `fjelstul`, `code`, `name`, `nickname`, `adjective`.
+    pub kind: String,
+    /// `men`, `women` or `None` for both.
+    pub gender: Option<Gender>,
+    /// First day the alias applies (inclusive), if limited.
+    pub valid_from: Option<Date>,
+    /// Last day the alias applies (inclusive), if limited.
+    pub valid_to: Option<Date>,
+    /// Where the alias comes from (`None`: goalline's reference table).
+    pub prov: Option<Prov>,
+}
+
+/// A canonical match.
+#[derive(Debug, Clone, Serialize)]
+pub struct Match {
+    /// 1-based id.
+    pub id: i64,
+    /// Match day.
+    pub date: Date,
+    /// Men's or women's.
+    pub gender: Gender,
+    /// Home team (canonical).
+    pub home: i64,
+    /// Away team (canonical).
+    pub away: i64,
+    /// Home team as named on the day (e.g. `West Germany`).
+    pub home_name: String,
+    /// Away team as named on the day.
+    pub away_name: String,
+    /// Goals including extra time, excluding shootouts; `None` when unknown (`NA`).
+    pub home_score: Option<u32>,
+    /// Away goals.
+    pub away_score: Option<u32>,
+    /// Competition as martj42 names it (`FIFA World Cup`, `Friendly`…).
+    pub tournament: String,
+    /// City.
+    pub city: Option<String>,
+    /// Country.
+    pub country: Option<String>,
+    /// Played on neutral ground.
+    pub neutral: bool,
+    /// martj42 scorer rows credited to the home side (own goals included).
+    pub home_known: u32,
+    /// martj42 scorer rows credited to the away side.
+    pub away_known: u32,
+    /// The Fjelstul match id (`M-2022-60`) when linked.
+    pub wc_match: Option<String>,
+    /// The row this match comes from.
+    pub source: Source,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A martj42 goalscorers.csv row.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScorerRow {
+    /// 1-based id.
+    pub id: i64,
+    /// The match.
+    pub match_id: i64,
+    /// The team credited with the goal.
+    pub team: i64,
+    /// Scorer as written (`None` for `NA`).
+    pub scorer: Option<String>,
+    /// Canonical player, once linked.
+    pub player: Option<i64>,
+    /// Minute (stoppage folded in), `None` for `NA`.
+    pub minute: Option<u16>,
+    /// Own goal.
+    pub own_goal: bool,
+    /// Penalty.
+    pub penalty: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A martj42 shootouts.csv row.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShootoutRow {
+    /// The match.
+    pub match_id: i64,
+    /// Winner.
+    pub winner: i64,
+    /// Team that kicked first, when known.
+    pub first_shooter: Option<i64>,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A canonical player (from Fjelstul players.csv, or a martj42 scorer name with its team).
+#[derive(Debug, Clone, Serialize)]
+pub struct Player {
+    /// 1-based id.
+    pub id: i64,
+    /// Fjelstul id (`P-58924`) when the player comes from Fjelstul.
+    pub wc_id: Option<String>,
+    /// Display name (`Harry Kane`, `Neymar`).
+    pub name: String,
+    /// Given name, when split.
+    pub given_name: Option<String>,
+    /// Family name, when split.
+    pub family_name: Option<String>,
+    /// Birth date.
+    pub birth_date: Option<Date>,
+    /// Women's player.
+    pub gender: Gender,
+    /// For martj42-only players: the team they scored for.
+    pub team: Option<i64>,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// How a martj42 scorer name was linked to a Fjelstul player.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlayerLink {
+    /// Scorer as written in goalscorers.csv.
+    pub scorer: String,
+    /// Team.
+    pub team: i64,
+    /// `linked`, `ambiguous` or `unlinked`.
+    pub status: LinkStatus,
+    /// The Fjelstul-backed player when linked.
+    pub player: Option<i64>,
+    /// Candidate players when ambiguous.
+    pub candidates: Vec<i64>,
+    /// How the link was made (`goal`, `name`, `name+team`…).
+    pub method: String,
+}
+
+/// Outcome of linking one name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkStatus {
+    /// One candidate.
+    Linked,
+    /// Several candidates; none chosen.
+    Ambiguous,
+    /// No candidate.
+    Unlinked,
+}
+
+impl LinkStatus {
+    /// Stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkStatus::Linked => "linked",
+            LinkStatus::Ambiguous => "ambiguous",
+            LinkStatus::Unlinked => "unlinked",
+        }
+    }
+}
+
+/// A Fjelstul tournament (`WC-2022`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Tournament {
+    /// `WC-2022`.
+    pub id: String,
+    /// `2022 FIFA Men's World Cup`.
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// Men's or women's.
+    pub gender: Gender,
+    /// First day.
+    pub start_date: Date,
+    /// Last day.
+    pub end_date: Date,
+    /// Host country as written.
+    pub host: String,
+    /// Winner as written.
+    pub winner: String,
+    /// Number of teams.
+    pub count_teams: u32,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A stage of a Fjelstul tournament.
+#[derive(Debug, Clone, Serialize)]
+pub struct TournamentStage {
+    /// Tournament.
+    pub tournament: String,
+    /// Order within the tournament.
+    pub number: u32,
+    /// Normalised stage.
+    pub stage: Stage,
+    /// As written.
+    pub stage_name: String,
+    /// First day.
+    pub start_date: Date,
+    /// Last day.
+    pub end_date: Date,
+    /// Matches.
+    pub count_matches: u32,
+    /// Teams.
+    pub count_teams: u32,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A Fjelstul team (`T-28`) and its canonical team.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcTeam {
+    /// `T-28`.
+    pub id: String,
+    /// Canonical team.
+    pub team: i64,
+    /// Name as Fjelstul writes it (`West Germany`).
+    pub name: String,
+    /// Code (`ENG`).
+    pub code: String,
+    /// Has a men's side in the data.
+    pub mens: bool,
+    /// Has a women's side in the data.
+    pub womens: bool,
+    /// Confederation code.
+    pub confederation: String,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A Fjelstul match.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcMatch {
+    /// `M-2022-60`.
+    pub id: String,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Tournament.
+    pub tournament: String,
+    /// Normalised stage.
+    pub stage: Stage,
+    /// As written.
+    pub stage_name: String,
+    /// Group, when a group match.
+    pub group_name: Option<String>,
+    /// Day.
+    pub date: Date,
+    /// Kick-off, local.
+    pub time: Option<String>,
+    /// Stadium.
+    pub stadium: String,
+    /// City.
+    pub city: String,
+    /// Country.
+    pub country: String,
+    /// Home team (canonical).
+    pub home: i64,
+    /// Away team (canonical).
+    pub away: i64,
+    /// Home team Fjelstul id.
+    pub home_wc: String,
+    /// Away team Fjelstul id.
+    pub away_wc: String,
+    /// Home goals (after extra time).
+    pub home_score: u32,
+    /// Away goals.
+    pub away_score: u32,
+    /// Went to extra time.
+    pub extra_time: bool,
+    /// Decided by a shootout.
+    pub penalty_shootout: bool,
+    /// Home shootout goals.
+    pub home_pens: Option<u32>,
+    /// Away shootout goals.
+    pub away_pens: Option<u32>,
+    /// Replayed (1934/1938 replays).
+    pub replay: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A Fjelstul goal.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcGoal {
+    /// `G-0001`.
+    pub id: String,
+    /// Fjelstul match.
+    pub wc_match: String,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team credited.
+    pub team: i64,
+    /// Player.
+    pub player: i64,
+    /// Team the player plays for (differs for own goals).
+    pub player_team: i64,
+    /// Minute.
+    pub minute: Minute,
+    /// `first half`, `second half, stoppage time`, `extra time`…
+    pub period: String,
+    /// Own goal.
+    pub own_goal: bool,
+    /// Penalty.
+    pub penalty: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A shootout kick (Fjelstul penalty_kicks.csv).
+#[derive(Debug, Clone, Serialize)]
+pub struct PenaltyKick {
+    /// `PK-001`.
+    pub id: String,
+    /// Fjelstul match.
+    pub wc_match: String,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team.
+    pub team: i64,
+    /// Kicker.
+    pub player: i64,
+    /// Scored.
+    pub converted: bool,
+    /// Order in the file (kick order within the match).
+    pub seq: u32,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A player's appearance in a World Cup match.
+#[derive(Debug, Clone, Serialize)]
+pub struct Appearance {
+    /// Fjelstul match.
+    pub wc_match: String,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team.
+    pub team: i64,
+    /// Player.
+    pub player: i64,
+    /// Shirt number.
+    pub shirt: Option<u32>,
+    /// Position code (GK, DF…).
+    pub position: String,
+    /// In the starting line-up.
+    pub starter: bool,
+    /// Came on as a substitute.
+    pub substitute: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A squad member at a World Cup.
+#[derive(Debug, Clone, Serialize)]
+pub struct SquadMember {
+    /// Tournament.
+    pub tournament: String,
+    /// Team.
+    pub team: i64,
+    /// Player.
+    pub player: i64,
+    /// Shirt number.
+    pub shirt: Option<u32>,
+    /// Position code.
+    pub position: String,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// An award (`A-4` Golden Boot).
+#[derive(Debug, Clone, Serialize)]
+pub struct Award {
+    /// `A-4`.
+    pub id: String,
+    /// `Golden Boot`.
+    pub name: String,
+    /// What it rewards.
+    pub description: String,
+    /// Year introduced.
+    pub year_introduced: i32,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// An award winner.
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardWinner {
+    /// Tournament.
+    pub tournament: String,
+    /// Award.
+    pub award: String,
+    /// Shared with another winner.
+    pub shared: bool,
+    /// Player, when the award goes to a player.
+    pub player: Option<i64>,
+    /// Team.
+    pub team: i64,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// Final position of a team at a tournament (top four).
+#[derive(Debug, Clone, Serialize)]
+pub struct Standing {
+    /// Tournament.
+    pub tournament: String,
+    /// 1 = champions.
+    pub position: u32,
+    /// Team.
+    pub team: i64,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A row of a group table.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupStanding {
+    /// Tournament.
+    pub tournament: String,
+    /// Stage.
+    pub stage: Stage,
+    /// Group name.
+    pub group_name: String,
+    /// Position in the group.
+    pub position: u32,
+    /// Team.
+    pub team: i64,
+    /// Played, won, drawn, lost, for, against, points.
+    pub played: u32,
+    /// Wins.
+    pub wins: u32,
+    /// Draws.
+    pub draws: u32,
+    /// Losses.
+    pub losses: u32,
+    /// Goals for.
+    pub goals_for: u32,
+    /// Goals against.
+    pub goals_against: u32,
+    /// Points.
+    pub points: u32,
+    /// Went through.
+    pub advanced: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A booking (Fjelstul stores a second yellow as one row at the first yellow's minute).
+#[derive(Debug, Clone, Serialize)]
+pub struct Booking {
+    /// Fjelstul match.
+    pub wc_match: String,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team.
+    pub team: i64,
+    /// Player.
+    pub player: i64,
+    /// Minute.
+    pub minute: Minute,
+    /// Yellow card.
+    pub yellow: bool,
+    /// Straight red.
+    pub red: bool,
+    /// Second yellow.
+    pub second_yellow: bool,
+    /// Sent off.
+    pub sending_off: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// One side of a substitution.
+#[derive(Debug, Clone, Serialize)]
+pub struct Substitution {
+    /// Fjelstul match.
+    pub wc_match: String,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team.
+    pub team: i64,
+    /// Player.
+    pub player: i64,
+    /// Minute.
+    pub minute: Minute,
+    /// Left the pitch.
+    pub going_off: bool,
+    /// Came on.
+    pub coming_on: bool,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// Everything an import produces.
+#[derive(Debug, Default, Serialize)]
+pub struct Dataset {
+    /// Files read.
+    pub files: Vec<SourceFile>,
+    /// Canonical teams.
+    pub teams: Vec<Team>,
+    /// Team aliases.
+    pub team_aliases: Vec<TeamAlias>,
+    /// Canonical matches.
+    pub matches: Vec<Match>,
+    /// martj42 scorer rows.
+    pub scorers: Vec<ScorerRow>,
+    /// martj42 shootouts.
+    pub shootouts: Vec<ShootoutRow>,
+    /// Canonical players.
+    pub players: Vec<Player>,
+    /// martj42 name → player links.
+    pub player_links: Vec<PlayerLink>,
+    /// Fjelstul tournaments.
+    pub tournaments: Vec<Tournament>,
+    /// Fjelstul stages.
+    pub stages: Vec<TournamentStage>,
+    /// Fjelstul teams.
+    pub wc_teams: Vec<WcTeam>,
+    /// Fjelstul matches.
+    pub wc_matches: Vec<WcMatch>,
+    /// Fjelstul goals.
+    pub wc_goals: Vec<WcGoal>,
+    /// Shootout kicks.
+    pub penalty_kicks: Vec<PenaltyKick>,
+    /// Appearances.
+    pub appearances: Vec<Appearance>,
+    /// Squads.
+    pub squads: Vec<SquadMember>,
+    /// Awards.
+    pub awards: Vec<Award>,
+    /// Award winners.
+    pub award_winners: Vec<AwardWinner>,
+    /// Final standings.
+    pub standings: Vec<Standing>,
+    /// Group tables.
+    pub group_standings: Vec<GroupStanding>,
+    /// Bookings.
+    pub bookings: Vec<Booking>,
+    /// Substitutions.
+    pub substitutions: Vec<Substitution>,
+}

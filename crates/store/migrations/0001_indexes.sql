@@ -1,0 +1,23 @@
+-- Indexes, created after the bulk load (faster than maintaining them row by row).
+CREATE INDEX matches_date ON matches(date);
+CREATE INDEX matches_home ON matches(home_team_id, date);
+CREATE INDEX matches_away ON matches(away_team_id, date);
+CREATE INDEX matches_wc ON matches(wc_match_id);
+CREATE INDEX team_alias_folded ON team_alias(folded);
+CREATE INDEX player_folded ON player(folded);
+CREATE INDEX scorer_match ON scorer(match_id);
+CREATE INDEX scorer_player ON scorer(player_id);
+CREATE INDEX shootout_match ON shootout(match_id);
+CREATE INDEX wc_match_match ON wc_match(match_id);
+CREATE INDEX wc_match_tournament ON wc_match(tournament_id);
+CREATE INDEX wc_goal_match ON wc_goal(match_id);
+CREATE INDEX wc_goal_player ON wc_goal(player_id);
+CREATE INDEX wc_pk_match ON wc_penalty_kick(match_id);
+CREATE INDEX wc_appearance_player ON wc_appearance(player_id);
+CREATE INDEX wc_appearance_match ON wc_appearance(match_id);
+CREATE INDEX wc_squad_player ON wc_squad(player_id);
+CREATE INDEX wc_squad_team ON wc_squad(tournament_id, team_id);
+CREATE INDEX wc_award_winner_player ON wc_award_winner(player_id);
+CREATE INDEX wc_booking_match ON wc_booking(match_id);
+CREATE INDEX wc_substitution_match ON wc_substitution(match_id);
+CREATE INDEX player_link_scorer ON player_link(scorer);

@@ -1,0 +1,54 @@
+//! The store error type.
+
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// Errors of the store.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The database file does not exist (run `goalline import`).
+    #[error("no database at {}: run `goalline import` first", path.display())]
+    Missing {
+        /// The expected path.
+        path: PathBuf,
+    },
+    /// The database was written by another schema version.
+    #[error("database {} has schema version {found}, this goalline needs {expected}: run `goalline import` to rebuild it", path.display())]
+    SchemaVersion {
+        /// The file.
+        path: PathBuf,
+        /// Version found.
+        found: String,
+        /// Version needed.
+        expected: String,
+    },
+    /// A backend URL this build cannot serve.
+    #[error(
+        "unsupported database URL {0:?}: use a file path or sqlite://PATH (postgres:// is planned)"
+    )]
+    UnsupportedUrl(String),
+    /// SQLite failed.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// File-system failure around the database file.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A stored value could not be read back as a domain value.
+    #[error("corrupt value in the database: {0}; rebuild it with `goalline import`")]
+    Corrupt(String),
+}
+
+impl StoreError {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        StoreError::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,436 @@
+//! Writing an imported dataset: into a fresh file, then an atomic swap over the old one.
+//!
+//! Owns import atomicity and idempotence. The new database is built in a temporary file beside
+//! the target (journal off: nobody else can see it yet), checked, and renamed over the target
+//! only when complete, so an interrupted or failed import leaves the old database untouched.
+//! An import whose source checksums and schema equal the stored manifest is a no-op.
+
+use crate::error::StoreError;
+use crate::{MIGRATIONS, SCHEMA_VERSION};
+use goalline_core::names;
+use goalline_ingest::dataset::*;
+use goalline_ingest::LinkReport;
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// What an import did to the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// The database was created.
+    Created,
+    /// The database existed and was replaced with new data.
+    Replaced,
+    /// The sources and schema were unchanged: nothing was written.
+    Unchanged,
+}
+
+/// The manifest of an import: schema version plus every source file's checksum.
+pub fn manifest(files: &[(String, String)]) -> String {
+    let mut h = Sha256::new();
+    h.update(SCHEMA_VERSION.as_bytes());
+    for (path, sha) in files {
+        h.update(path.as_bytes());
+        h.update([0]);
+        h.update(sha.as_bytes());
+        h.update([0]);
+    }
+    hex::encode(h.finalize())
+}
+
+/// The manifest stored in an existing database, if any.
+pub fn stored_manifest(db: &Path) -> Option<String> {
+    if !db.exists() {
+        return None;
+    }
+    let conn = Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    conn.query_row("SELECT value FROM meta WHERE key = 'manifest'", [], |r| {
+        r.get::<_, String>(0)
+    })
+    .optional()
+    .ok()
+    .flatten()
+}
+
+fn temp_path(db: &Path) -> PathBuf {
+    let name = db
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "goalline.db".into());
+    db.with_file_name(format!(".{name}.importing-{}", std::process::id()))
+}
+
+/// Writes `ds` to `db` atomically. `manifest` identifies the sources (see [`manifest`]).
+pub fn write_dataset(
+    db: &Path,
+    ds: &Dataset,
+    report: &LinkReport,
+    manifest: &str,
+) -> Result<Outcome, StoreError> {
+    let existed = db.exists();
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    }
+    let tmp = temp_path(db);
+    let _ = std::fs::remove_file(&tmp);
+    let result = (|| -> Result<(), StoreError> {
+        let mut conn = Connection::open(&tmp)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
+        )?;
+        let tx = conn.transaction()?;
+        tx.execute_batch(MIGRATIONS[0])?;
+        insert_all(&tx, ds)?;
+        tx.execute_batch(MIGRATIONS[1])?;
+        let meta = [
+            ("schema_version", SCHEMA_VERSION.to_string()),
+            ("manifest", manifest.to_string()),
+            (
+                "link_report",
+                serde_json::to_string(report).unwrap_or_default(),
+            ),
+            ("goalline_version", env!("CARGO_PKG_VERSION").to_string()),
+        ];
+        for (k, v) in meta {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+                params![k, v],
+            )?;
+        }
+        tx.commit()?;
+        conn.execute_batch("PRAGMA optimize;")?;
+        conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        // Make the new file durable before it replaces the old one.
+        let f = std::fs::File::open(&tmp).map_err(|e| StoreError::io(&tmp, e))?;
+        f.sync_all().map_err(|e| StoreError::io(&tmp, e))?;
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(PathBuf::from(format!("{}{suffix}", db.display())));
+    }
+    std::fs::rename(&tmp, db).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        StoreError::io(db, e)
+    })?;
+    Ok(if existed {
+        Outcome::Replaced
+    } else {
+        Outcome::Created
+    })
+}
+
+fn b(v: bool) -> i64 {
+    i64::from(v)
+}
+
+fn d(v: &goalline_core::Date) -> String {
+    v.format("%Y-%m-%d").to_string()
+}
+
+fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreError> {
+    macro_rules! insert {
+        ($sql:expr, $rows:expr, |$r:ident| $params:expr) => {{
+            let mut st = tx.prepare_cached($sql)?;
+            for $r in $rows {
+                st.execute($params)?;
+            }
+        }};
+    }
+    insert!(
+        "INSERT INTO source_file VALUES (?1,?2,?3,?4,?5)",
+        &ds.files,
+        |r| params![r.id, r.source.as_str(), r.path, r.sha256, r.rows]
+    );
+    insert!(
+        "INSERT INTO team VALUES (?1,?2,?3,?4)",
+        &ds.teams,
+        |r| params![r.id, r.name, r.code, r.confederation]
+    );
+    insert!(
+        "INSERT INTO team_alias VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &ds.team_aliases,
+        |r| params![
+            r.team,
+            r.alias,
+            names::fold(&r.alias),
+            r.kind,
+            r.gender.map(|g| g.as_str()),
+            r.valid_from.as_ref().map(d),
+            r.valid_to.as_ref().map(d),
+            r.prov.map(|p| p.file),
+            r.prov.map(|p| p.line)
+        ]
+    );
+    insert!("INSERT INTO matches VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)", &ds.matches, |r| params![
+        r.id, d(&r.date), r.gender.as_str(), r.home, r.away, r.home_name, r.away_name, r.home_score, r.away_score,
+        r.tournament, r.city, r.country, b(r.neutral), r.home_known, r.away_known, r.wc_match, r.source.as_str(),
+        r.prov.file, r.prov.line
+    ]);
+    insert!(
+        "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+        &ds.players,
+        |r| params![
+            r.id,
+            r.wc_id,
+            r.name,
+            names::fold(&r.name),
+            r.given_name,
+            r.family_name,
+            r.birth_date.as_ref().map(d),
+            r.gender.as_str(),
+            r.team,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO scorer VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+        &ds.scorers,
+        |r| params![
+            r.id,
+            r.match_id,
+            r.team,
+            r.scorer,
+            r.player,
+            r.minute,
+            b(r.own_goal),
+            b(r.penalty),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO shootout VALUES (?1,?2,?3,?4,?5)",
+        &ds.shootouts,
+        |r| params![
+            r.match_id,
+            r.winner,
+            r.first_shooter,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO player_link VALUES (?1,?2,?3,?4,?5,?6)",
+        &ds.player_links,
+        |r| params![
+            r.scorer,
+            r.team,
+            r.status.as_str(),
+            r.player,
+            r.candidates
+                .iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+            r.method
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_tournament VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+        &ds.tournaments,
+        |r| params![
+            r.id,
+            r.name,
+            r.year,
+            r.gender.as_str(),
+            d(&r.start_date),
+            d(&r.end_date),
+            r.host,
+            r.winner,
+            r.count_teams,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_stage VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+        &ds.stages,
+        |r| params![
+            r.tournament,
+            r.number,
+            r.stage.as_str(),
+            r.stage_name,
+            d(&r.start_date),
+            d(&r.end_date),
+            r.count_matches,
+            r.count_teams,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_team VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &ds.wc_teams,
+        |r| params![
+            r.id,
+            r.team,
+            r.name,
+            r.code,
+            b(r.mens),
+            b(r.womens),
+            r.confederation,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!("INSERT INTO wc_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)", &ds.wc_matches, |r| params![
+        r.id, r.match_id, r.tournament, r.stage.as_str(), r.stage_name, r.group_name, d(&r.date), r.time, r.stadium,
+        r.city, r.country, r.home, r.away, r.home_wc, r.away_wc, r.home_score, r.away_score, b(r.extra_time),
+        b(r.penalty_shootout), r.home_pens, r.away_pens, b(r.replay), r.prov.file, r.prov.line
+    ]);
+    insert!(
+        "INSERT INTO wc_goal VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+        &ds.wc_goals,
+        |r| params![
+            r.id,
+            r.wc_match,
+            r.match_id,
+            r.team,
+            r.player,
+            r.player_team,
+            r.minute.base,
+            r.minute.stoppage,
+            r.period,
+            b(r.own_goal),
+            b(r.penalty),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_penalty_kick VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &ds.penalty_kicks,
+        |r| params![
+            r.id,
+            r.wc_match,
+            r.match_id,
+            r.team,
+            r.player,
+            b(r.converted),
+            r.seq,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_appearance VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+        &ds.appearances,
+        |r| params![
+            r.wc_match,
+            r.match_id,
+            r.team,
+            r.player,
+            r.shirt,
+            r.position,
+            b(r.starter),
+            b(r.substitute),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_squad VALUES (?1,?2,?3,?4,?5,?6,?7)",
+        &ds.squads,
+        |r| params![
+            r.tournament,
+            r.team,
+            r.player,
+            r.shirt,
+            r.position,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_award VALUES (?1,?2,?3,?4,?5,?6)",
+        &ds.awards,
+        |r| params![
+            r.id,
+            r.name,
+            r.description,
+            r.year_introduced,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_award_winner VALUES (?1,?2,?3,?4,?5,?6,?7)",
+        &ds.award_winners,
+        |r| params![
+            r.tournament,
+            r.award,
+            b(r.shared),
+            r.player,
+            r.team,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_standing VALUES (?1,?2,?3,?4,?5)",
+        &ds.standings,
+        |r| params![r.tournament, r.position, r.team, r.prov.file, r.prov.line]
+    );
+    insert!(
+        "INSERT INTO wc_group_standing VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+        &ds.group_standings,
+        |r| params![
+            r.tournament,
+            r.stage.as_str(),
+            r.group_name,
+            r.position,
+            r.team,
+            r.played,
+            r.wins,
+            r.draws,
+            r.losses,
+            r.goals_for,
+            r.goals_against,
+            r.points,
+            b(r.advanced),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_booking VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+        &ds.bookings,
+        |r| params![
+            r.wc_match,
+            r.match_id,
+            r.team,
+            r.player,
+            r.minute.base,
+            r.minute.stoppage,
+            b(r.yellow),
+            b(r.red),
+            b(r.second_yellow),
+            b(r.sending_off),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO wc_substitution VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+        &ds.substitutions,
+        |r| params![
+            r.wc_match,
+            r.match_id,
+            r.team,
+            r.player,
+            r.minute.base,
+            r.minute.stoppage,
+            b(r.going_off),
+            b(r.coming_on),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    Ok(())
+}
