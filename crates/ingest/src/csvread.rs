@@ -109,6 +109,18 @@ impl CsvTable {
             .from_reader(body);
         let mut rec = csv::ByteRecord::new();
         let mut rows = 0usize;
+        // Line numbers are counted from byte offsets (robust to CRLF and quoted newlines).
+        let (mut seen_byte, mut seen_line) = (self.body_start, 2u32);
+        // With CRLF, csv reports a record as starting on the `\n` of the previous line's
+        // terminator, so the byte at the position itself is counted too.
+        let mut line_at = |byte: usize| -> u32 {
+            let byte = (byte + 1).min(self.bytes.len());
+            if byte > seen_byte {
+                seen_line += self.bytes[seen_byte..byte].iter().filter(|&&b| b == b'\n').count() as u32;
+                seen_byte = byte;
+            }
+            seen_line
+        };
         loop {
             let pos_line;
             let pos_byte;
@@ -116,11 +128,14 @@ impl CsvTable {
                 Ok(false) => break,
                 Ok(true) => {
                     let pos = rec.position().cloned().unwrap_or_else(csv::Position::new);
-                    pos_line = pos.line() as u32 + 1; // +1 for the header line
                     pos_byte = pos.byte() as usize + self.body_start;
+                    pos_line = line_at(pos_byte);
                 }
                 Err(e) => {
-                    let line = e.position().map(|p| p.line() as u32 + 1).unwrap_or(0);
+                    let line = e
+                        .position()
+                        .map(|p| line_at(p.byte() as usize + self.body_start))
+                        .unwrap_or(0);
                     problems.report(RowProblem {
                         file: self.rel.clone(),
                         line,

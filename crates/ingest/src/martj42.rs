@@ -26,6 +26,9 @@ pub const FILES: [&str; 4] = [
     "international/shootouts.csv",
 ];
 
+/// What makes two results rows the same match: date, teams, score, competition.
+type RowKey = (Date, i64, i64, Option<u32>, Option<u32>, String);
+
 /// Index from (date, home, away) to canonical match ids.
 pub type MatchKeyIndex = HashMap<(Date, i64, i64), Vec<i64>>;
 
@@ -135,7 +138,7 @@ fn load_results(
         "neutral",
     ])?;
     let mut index: MatchKeyIndex = HashMap::with_capacity(50_000);
-    let mut seen: HashMap<(Date, i64, i64, Option<u32>, Option<u32>, String), u32> = HashMap::new();
+    let mut seen: HashMap<RowKey, u32> = HashMap::new();
     let n = t.for_each(problems, |row| {
         let d = row.date(date)?;
         let (h, a) = (row.text(home)?, row.text(away)?);

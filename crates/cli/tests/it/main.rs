@@ -1,0 +1,6 @@
+//! goalline's end-to-end tests: one binary, real data from ../shared/data plus small fixtures.
+//! Regressions are named after the bug they pin.
+
+mod common;
+mod import_fixtures;
+mod real_data;
