@@ -116,7 +116,10 @@ impl CsvTable {
         let mut line_at = |byte: usize| -> u32 {
             let byte = (byte + 1).min(self.bytes.len());
             if byte > seen_byte {
-                seen_line += self.bytes[seen_byte..byte].iter().filter(|&&b| b == b'\n').count() as u32;
+                seen_line += self.bytes[seen_byte..byte]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count() as u32;
                 seen_byte = byte;
             }
             seen_line

@@ -5,7 +5,8 @@ use crate::config::Config;
 use crate::exit;
 use crate::output;
 use anyhow::{bail, Context, Result};
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Runs `goalline bench …`.
@@ -54,11 +55,19 @@ fn import(cfg: &Config, runs: u32) -> Result<u8> {
             script.push_str(&format!(".import '{}' {table}\n", data.join(f).display()));
         }
         let t = Instant::now();
-        let out = Command::new("sqlite3")
+        let mut child = Command::new("sqlite3")
             .arg(&db)
-            .arg(&script)
-            .output()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .context("running sqlite3 (install the Debian package sqlite3)")?;
+        child
+            .stdin
+            .take()
+            .context("sqlite3 stdin")?
+            .write_all(script.as_bytes())?;
+        let out = child.wait_with_output()?;
         raw.push(t.elapsed());
         if !out.status.success() {
             bail!(

@@ -45,7 +45,14 @@ pub fn real_db() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("temp dir");
         let db = dir.join("real.db");
         let data = data_dir();
-        let o = goalline(&["--db", db.to_str().expect("utf8"), "--data", data.to_str().expect("utf8"), "import", "--json"]);
+        let o = goalline(&[
+            "--db",
+            db.to_str().expect("utf8"),
+            "--data",
+            data.to_str().expect("utf8"),
+            "import",
+            "--json",
+        ]);
         assert!(o.status.success(), "real import failed: {}", stderr(&o));
         db
     })
@@ -53,7 +60,8 @@ pub fn real_db() -> &'static Path {
 
 /// Opens the real database for direct SQL assertions.
 pub fn real_conn() -> rusqlite::Connection {
-    rusqlite::Connection::open_with_flags(real_db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open db")
+    rusqlite::Connection::open_with_flags(real_db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open db")
 }
 
 /// Copies a directory tree.

@@ -19,11 +19,21 @@ fn setup() -> Case {
     let db = tmp.path().join("g.db");
     let o = import(&data, &db, &[]);
     assert!(o.status.success(), "fixture import failed: {}", stderr(&o));
-    Case { _tmp: tmp, data, db }
+    Case {
+        _tmp: tmp,
+        data,
+        db,
+    }
 }
 
 fn import(data: &Path, db: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["--db", db.to_str().expect("utf8"), "--data", data.to_str().expect("utf8"), "import"];
+    let mut args = vec![
+        "--db",
+        db.to_str().expect("utf8"),
+        "--data",
+        data.to_str().expect("utf8"),
+        "import",
+    ];
     args.extend_from_slice(extra);
     goalline(&args)
 }
@@ -62,7 +72,9 @@ fn malformed_input_is_rejected_and_database_unchanged(
         // Line 4 is Tchouaméni's goal; the bad byte is at byte column 51: corrupt the é into an invalid byte.
         let bytes = std::fs::read(&path).expect("read");
         let s = String::from_utf8(bytes).expect("utf8 fixture");
-        let corrupted = s.replacen("Tchouaméni", "Tchouam\u{FFFD}ni", 1).into_bytes();
+        let corrupted = s
+            .replacen("Tchouaméni", "Tchouam\u{FFFD}ni", 1)
+            .into_bytes();
         let mut out = Vec::new();
         let marker = "\u{FFFD}".as_bytes();
         let mut i = 0;
@@ -80,17 +92,34 @@ fn malformed_input_is_rejected_and_database_unchanged(
         edit(&path, mutate);
     }
     let o = import(&c.data, &c.db, &[]);
-    assert_eq!(o.status.code(), Some(2), "exit code; stderr: {}", stderr(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "exit code; stderr: {}",
+        stderr(&o)
+    );
     let err = stderr(&o);
-    assert!(err.contains(expected), "expected {expected:?} in stderr:\n{err}");
-    assert!(err.contains("database left unchanged") || err.contains("left unchanged"), "{err}");
-    assert_eq!(file_sha(&c.db), before, "database changed after a failed import");
+    assert!(
+        err.contains(expected),
+        "expected {expected:?} in stderr:\n{err}"
+    );
+    assert!(
+        err.contains("database left unchanged") || err.contains("left unchanged"),
+        "{err}"
+    );
+    assert_eq!(
+        file_sha(&c.db),
+        before,
+        "database changed after a failed import"
+    );
 }
 
 #[test]
 fn lenient_mode_skips_and_lists_bad_rows() {
     let c = setup();
-    edit(&c.data.join("international/results.csv"), |s| s.replace("2022-12-14,France", "2022-13-45,France"));
+    edit(&c.data.join("international/results.csv"), |s| {
+        s.replace("2022-12-14,France", "2022-13-45,France")
+    });
     let o = import(&c.data, &c.db, &["--lenient", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json summary");
@@ -98,7 +127,13 @@ fn lenient_mode_skips_and_lists_bad_rows() {
     assert_eq!(skipped.len(), 1);
     assert_eq!(skipped[0]["line"], 4);
     assert_eq!(v["outcome"], "replaced");
-    let matches = v["tables"].as_array().expect("tables").iter().find(|t| t[0] == "matches").expect("matches")[1].as_u64();
+    let matches = v["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .find(|t| t[0] == "matches")
+        .expect("matches")[1]
+        .as_u64();
     assert_eq!(matches, Some(5), "the bad row is skipped, the others kept");
 }
 
@@ -111,18 +146,31 @@ fn reimport_of_unchanged_data_is_a_noop_and_changes_replace_cleanly() {
     assert_eq!(v["outcome"], "unchanged");
     assert_eq!(file_sha(&c.db), before);
 
-    edit(&c.data.join("international/results.csv"), |s| s.replace("2023-03-23,Italy,England,1,2", "2023-03-23,Italy,England,1,3"));
-    edit(&c.data.join("international/goalscorers.csv"), |s| s + "2023-03-23,Italy,England,England,Bukayo Saka,88,FALSE,FALSE\n");
+    edit(&c.data.join("international/results.csv"), |s| {
+        s.replace(
+            "2023-03-23,Italy,England,1,2",
+            "2023-03-23,Italy,England,1,3",
+        )
+    });
+    edit(&c.data.join("international/goalscorers.csv"), |s| {
+        s + "2023-03-23,Italy,England,England,Bukayo Saka,88,FALSE,FALSE\n"
+    });
     let o = import(&c.data, &c.db, &["--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v["outcome"], "replaced");
     let conn = rusqlite::Connection::open(&c.db).expect("open");
     let (h, a): (i64, i64) = conn
-        .query_row("SELECT home_score, away_score FROM matches WHERE date = '2023-03-23'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT home_score, away_score FROM matches WHERE date = '2023-03-23'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .expect("row");
     assert_eq!((h, a), (1, 3));
-    let n: i64 = conn.query_row("SELECT COUNT(*) FROM scorer", [], |r| r.get(0)).expect("count");
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM scorer", [], |r| r.get(0))
+        .expect("count");
     assert_eq!(n, 9, "old rows replaced, not duplicated");
 }
 
@@ -138,10 +186,16 @@ fn tolerated_variants_import_the_same_rows(#[case] mutate: fn(String) -> String)
     let o = import(&c.data, &c.db, &["--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let conn = rusqlite::Connection::open(&c.db).expect("open");
-    let n: i64 = conn.query_row("SELECT COUNT(*) FROM matches", [], |r| r.get(0)).expect("count");
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM matches", [], |r| r.get(0))
+        .expect("count");
     assert_eq!(n, 6);
     let line: i64 = conn
-        .query_row("SELECT line FROM matches WHERE date = '2022-12-14'", [], |r| r.get(0))
+        .query_row(
+            "SELECT line FROM matches WHERE date = '2022-12-14'",
+            [],
+            |r| r.get(0),
+        )
         .expect("row");
     assert_eq!(line, 4, "line numbers survive BOM, CRLF and column order");
 }
@@ -151,10 +205,20 @@ fn na_scores_are_unknown_not_zero() {
     let c = setup();
     let conn = rusqlite::Connection::open(&c.db).expect("open");
     let (h, a): (Option<i64>, Option<i64>) = conn
-        .query_row("SELECT home_score, away_score FROM matches WHERE date = '1990-05-01'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT home_score, away_score FROM matches WHERE date = '1990-05-01'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .expect("row");
     assert_eq!((h, a), (None, None));
-    let o = goalline(&["--db", c.db.to_str().expect("utf8"), "coverage", "Atlantis", "--json"]);
+    let o = goalline(&[
+        "--db",
+        c.db.to_str().expect("utf8"),
+        "coverage",
+        "Atlantis",
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v["coverage"]["matches_unknown_score"], 1);
@@ -166,7 +230,11 @@ fn former_names_give_the_name_of_the_day() {
     let c = setup();
     let conn = rusqlite::Connection::open(&c.db).expect("open");
     let name: String = conn
-        .query_row("SELECT home_name FROM matches WHERE date = '1958-06-08'", [], |r| r.get(0))
+        .query_row(
+            "SELECT home_name FROM matches WHERE date = '1958-06-08'",
+            [],
+            |r| r.get(0),
+        )
         .expect("row");
     assert_eq!(name, "Soviet Union");
 }
@@ -176,6 +244,10 @@ fn not_a_data_directory_is_a_clear_error() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let o = import(tmp.path(), &tmp.path().join("g.db"), &[]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("does not look like a goalline data directory"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("does not look like a goalline data directory"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!tmp.path().join("g.db").exists());
 }

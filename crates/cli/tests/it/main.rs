@@ -1,6 +1,8 @@
 //! goalline's end-to-end tests: one binary, real data from ../shared/data plus small fixtures.
 //! Regressions are named after the bug they pin.
 
+mod cli;
 mod common;
 mod import_fixtures;
+mod pull;
 mod real_data;

@@ -15,7 +15,18 @@ fn england_france_2022_is_one_linked_quarter_final() {
         )
         .expect("prepare");
     let rows: Vec<(i64, i64, i64, String, String, String, String, i64)> = st
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        })
         .expect("query")
         .collect::<Result<_, _>>()
         .expect("rows");
@@ -50,7 +61,10 @@ fn kanes_54th_minute_penalty_is_present_from_both_sources() {
         .expect("fjelstul row");
     assert_eq!((martj42.0, martj42.1), (54, 1));
     assert_eq!((fjelstul.0, fjelstul.1), (54, 1));
-    assert_eq!(martj42.2, fjelstul.2, "both rows point at the same canonical player");
+    assert_eq!(
+        martj42.2, fjelstul.2,
+        "both rows point at the same canonical player"
+    );
     assert!(fjelstul.3.starts_with("P-"));
 }
 
@@ -88,15 +102,29 @@ fn womens_standings_do_not_leak_into_mens() {
     let men = standings("men");
     let women = standings("women");
     assert!(men.contains(&(1966, 1)), "men: {men:?}");
-    assert!(men.iter().all(|(y, _)| ![2015, 2019].contains(y)), "women's years in men's: {men:?}");
+    assert!(
+        men.iter().all(|(y, _)| ![2015, 2019].contains(y)),
+        "women's years in men's: {men:?}"
+    );
     assert!(women.contains(&(2015, 3)), "women: {women:?}");
-    assert!(women.iter().all(|(y, _)| *y != 1966), "men's 1966 in women's: {women:?}");
+    assert!(
+        women.iter().all(|(y, _)| *y != 1966),
+        "men's 1966 in women's: {women:?}"
+    );
 }
 
 #[test]
 fn england_coverage_up_to_2022_12_10_is_745_of_2295() {
     let db = real_db();
-    let o = goalline(&["--db", db.to_str().expect("utf8"), "coverage", "England", "--to", "2022-12-10", "--json"]);
+    let o = goalline(&[
+        "--db",
+        db.to_str().expect("utf8"),
+        "coverage",
+        "England",
+        "--to",
+        "2022-12-10",
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v["coverage"]["goals"], 2295);
