@@ -90,6 +90,22 @@ impl<'a> Logical<'a> {
         }
     }
 
+    /// A logical line made of one physical line's raw text, comment included (for the legacy
+    /// squad rows whose last column sits behind `##`).
+    pub fn raw(line: &PhysLine<'a>) -> Logical<'a> {
+        let text = line.raw.trim();
+        let start = line.raw.len() - line.raw.trim_start().len();
+        Logical {
+            text: text.to_string(),
+            segments: vec![Segment {
+                start: 0,
+                line: line.no,
+                raw: line.raw,
+                raw_start: start,
+            }],
+        }
+    }
+
     /// Appends a continuation line, separated by one space.
     pub fn push(&mut self, line: &PhysLine<'a>) {
         self.text.push(' ');
@@ -105,11 +121,6 @@ impl<'a> Logical<'a> {
     /// The first physical line number.
     pub fn first_line(&self) -> u32 {
         self.segments.first().map_or(0, |s| s.line)
-    }
-
-    /// All physical line numbers covered.
-    pub fn lines(&self) -> impl Iterator<Item = u32> + '_ {
-        self.segments.iter().map(|s| s.line)
     }
 
     /// Maps a byte offset in `text` to the physical `(line, column)`, column 1-based in chars.

@@ -433,14 +433,15 @@ impl Position {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SquadEntry {
     /// The team from the enclosing heading (`== England`, `= England - Euro 2021`,
-    /// `# England (ENG)`).
+    /// `# England (ENG)`), or from the file name (`en-england.txt` → `England`) when the file
+    /// has no heading.
     pub team: String,
     /// Shirt number; `None` when written `-` or absent.
     pub number: Option<u8>,
-    /// The name as written.
+    /// The name as written (empty in the rare rows that leave it blank).
     pub name: String,
-    /// Position.
-    pub position: Position,
+    /// Position; `None` when written `?` or left blank.
+    pub position: Option<Position>,
     /// Full birth date (`b. 1993/07/28`).
     pub birth_date: Option<Date>,
     /// Birth year (from the full date, or alone as in `b. 1993`).

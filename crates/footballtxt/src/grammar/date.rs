@@ -127,14 +127,9 @@ pub(crate) fn date(i: &mut In<'_>) -> R<RawDate> {
     if wd.is_some() {
         ws0(i)?;
     }
-    let (day, month, year) = alt((
-        iso_date,
-        slash_date,
-        month_first,
-        day_first,
-    ))
-    .context(expect("a date such as `Sat Dec 3`, `July 13` or `16 June`"))
-    .parse_next(i)?;
+    let (day, month, year) = alt((iso_date, slash_date, month_first, day_first))
+        .context(expect("a date such as `Sat Dec 3`, `July 13` or `16 June`"))
+        .parse_next(i)?;
     let end = pos(i)?;
     Ok(RawDate {
         weekday: wd,
@@ -168,7 +163,10 @@ fn slash_date(i: &mut In<'_>) -> R<(u32, u32, Option<i32>)> {
         number::<u32>.verify(|d| (1..=31).contains(d)),
         sep,
         number::<u32>.verify(|m| (1..=12).contains(m)),
-        opt(preceded(one_of(['/', '.']), digit1.try_map(str::parse::<i32>))),
+        opt(preceded(
+            one_of(['/', '.']),
+            digit1.try_map(str::parse::<i32>),
+        )),
     )
         .map(|(d, _, m, y)| (d, m, y))
         .parse_next(i)
@@ -189,13 +187,7 @@ fn month_first(i: &mut In<'_>) -> R<(u32, u32, Option<i32>)> {
 
 /// `16 June`, `3 July 1930`.
 fn day_first(i: &mut In<'_>) -> R<(u32, u32, Option<i32>)> {
-    (
-        day,
-        opt('.'),
-        ws1,
-        month_name,
-        opt(preceded(ws1, year4)),
-    )
+    (day, opt('.'), ws1, month_name, opt(preceded(ws1, year4)))
         .map(|(d, _, _, m, y)| (d, m, y))
         .parse_next(i)
 }
@@ -240,11 +232,7 @@ fn zone(i: &mut In<'_>) -> R<(String, Option<i32>)> {
 fn utc_zone(i: &mut In<'_>) -> R<(String, Option<i32>)> {
     let text = (
         alt(("UTC", "GMT")),
-        opt((
-            one_of(['+', '-', '±', '−']),
-            digit1,
-            opt((':', digit1)),
-        )),
+        opt((one_of(['+', '-', '±', '−']), digit1, opt((':', digit1)))),
     )
         .take()
         .parse_next(i)?;
@@ -346,7 +334,10 @@ mod tests {
     #[test]
     fn reads_date_spellings() {
         assert_eq!(dm("Sat Dec 3"), (3, 12, None, Some(Weekday::Sat)));
-        assert_eq!(dm("Sun Nov 20 2022"), (20, 11, Some(2022), Some(Weekday::Sun)));
+        assert_eq!(
+            dm("Sun Nov 20 2022"),
+            (20, 11, Some(2022), Some(Weekday::Sun))
+        );
         assert_eq!(dm("Thu June 11"), (11, 6, None, Some(Weekday::Thu)));
         assert_eq!(dm("Th Jun 19"), (19, 6, None, Some(Weekday::Thu)));
         assert_eq!(dm("July 13"), (13, 7, None, None));

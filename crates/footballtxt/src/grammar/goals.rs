@@ -61,8 +61,17 @@ fn mark(i: &mut In<'_>) -> R<Mark> {
     .parse_next(i)
 }
 
+/// A minute with its marks and offset.
+#[derive(Debug, Clone, Copy)]
+struct MinuteItem {
+    minute: Minute,
+    penalty: bool,
+    own_goal: bool,
+    offset: usize,
+}
+
 /// A minute with its marks.
-fn minute_item(i: &mut In<'_>) -> R<(Minute, bool, bool, usize)> {
+fn minute_item(i: &mut In<'_>) -> R<MinuteItem> {
     let at = pos(i)?;
     let m = minute(i)?;
     let mut penalty = false;
@@ -78,11 +87,16 @@ fn minute_item(i: &mut In<'_>) -> R<(Minute, bool, bool, usize)> {
             }
         }
     }
-    Ok((m, penalty, own_goal, at))
+    Ok(MinuteItem {
+        minute: m,
+        penalty,
+        own_goal,
+        offset: at,
+    })
 }
 
 /// A scorer with all their minutes.
-fn scorer(i: &mut In<'_>) -> R<(String, Vec<(Minute, bool, bool, usize)>)> {
+fn scorer(i: &mut In<'_>) -> R<(String, Vec<MinuteItem>)> {
     let who = name(i)?;
     ws0(i)?;
     let first = cut_err(minute_item)
@@ -93,7 +107,10 @@ fn scorer(i: &mut In<'_>) -> R<(String, Vec<(Minute, bool, bool, usize)>)> {
         let cp = i.checkpoint();
         let sep = alt(((ws0, ',', ws0).void(), ws1)).parse_next(i);
         let next = sep.and_then(|()| {
-            (winnow::combinator::peek(one_of(|c: char| c.is_ascii_digit())), minute_item)
+            (
+                winnow::combinator::peek(one_of(|c: char| c.is_ascii_digit())),
+                minute_item,
+            )
                 .map(|(_, m)| m)
                 .parse_next(i)
         });
@@ -118,14 +135,14 @@ fn side_list(i: &mut In<'_>, side: Side, out: &mut Vec<RawGoal>) -> R<()> {
         }
         match scorer(i) {
             Ok((player, minutes)) => {
-                for (minute, penalty, own_goal, offset) in minutes {
+                for m in minutes {
                     out.push(RawGoal {
                         side,
                         player: player.clone(),
-                        minute,
-                        penalty,
-                        own_goal,
-                        offset,
+                        minute: m.minute,
+                        penalty: m.penalty,
+                        own_goal: m.own_goal,
+                        offset: m.offset,
                     });
                 }
             }
@@ -140,21 +157,26 @@ fn side_list(i: &mut In<'_>, side: Side, out: &mut Vec<RawGoal>) -> R<()> {
     Ok(())
 }
 
-/// A whole scorer list in parentheses.
-pub(crate) fn goals_block(i: &mut In<'_>) -> R<Vec<RawGoal>> {
+/// A whole scorer list in parentheses, and whether it has a `;` between the sides.
+/// Without `;` every goal is returned as a home goal; the caller decides the side from the
+/// score (`Qatar 0-2 Ecuador (Enner Valencia 16', 31')` lists away goals only).
+pub(crate) fn goals_block(i: &mut In<'_>) -> R<(Vec<RawGoal>, bool)> {
     let mut out = Vec::new();
     ('(', ws0).parse_next(i)?;
     side_list(i, Side::Home, &mut out)?;
     ws0(i)?;
-    if opt(';').parse_next(i)?.is_some() {
+    let split = opt(';').parse_next(i)?.is_some();
+    if split {
         ws0(i)?;
         side_list(i, Side::Away, &mut out)?;
     }
     (ws0, opt(','), ws0).parse_next(i)?;
     cut_err(')')
-        .context(expect("`;`, `,`, another scorer or `)` closing the scorer list"))
+        .context(expect(
+            "`;`, `,`, another scorer or `)` closing the scorer list",
+        ))
         .parse_next(i)?;
-    Ok(out)
+    Ok((out, split))
 }
 
 #[cfg(test)]
@@ -165,8 +187,17 @@ mod tests {
     fn summary(text: &str) -> Vec<(Side, String, String, bool, bool)> {
         run(text, goals_block)
             .expect("goals parse")
+            .0
             .into_iter()
-            .map(|g| (g.side, g.player, g.minute.to_string(), g.penalty, g.own_goal))
+            .map(|g| {
+                (
+                    g.side,
+                    g.player,
+                    g.minute.to_string(),
+                    g.penalty,
+                    g.own_goal,
+                )
+            })
             .collect()
     }
 
@@ -176,7 +207,16 @@ mod tests {
         assert_eq!(g.len(), 4);
         assert_eq!(g[2].1, "Mbappé");
         assert_eq!(g[2].2, "90+1'");
-        assert_eq!(g[3], (Side::Away, "Robert Lewandowski".into(), "90+9'".into(), true, false));
+        assert_eq!(
+            g[3],
+            (
+                Side::Away,
+                "Robert Lewandowski".into(),
+                "90+9'".into(),
+                true,
+                false
+            )
+        );
         let g = summary("(Neymar 29', 71'pen Oscar 90+1'; Marcelo 11' og)");
         assert!(g[1].3);
         assert!(g[3].4);

@@ -120,7 +120,10 @@ mod tests {
     #[test]
     fn reads_headings() {
         let h = run("= World Cup 2022", eq_heading).expect("heading");
-        assert_eq!((h.level, h.closed, h.text.as_str()), (1, false, "World Cup 2022"));
+        assert_eq!(
+            (h.level, h.closed, h.text.as_str()),
+            (1, false, "World Cup 2022")
+        );
         let h = run("==Europe (UEFA)==", eq_heading).expect("heading");
         assert_eq!((h.level, h.closed), (2, true));
         let b = run("▪ Quarter-finals | Fri Dec 9 - Sat Dec 10", bullet_heading).expect("b");
@@ -132,10 +135,16 @@ mod tests {
 
     #[test]
     fn reads_group_tables() {
-        let (name, teams) =
-            run("Group B  | England    Iran          USA  Wales", group_table).expect("g");
+        let (name, teams) = run(
+            "Group B  | England    Iran          USA  Wales",
+            group_table,
+        )
+        .expect("g");
         assert_eq!(name, "Group B");
         assert_eq!(teams, ["England", "Iran", "USA", "Wales"]);
-        assert_eq!(split_wide("Bosnia & Herzegovina  Qatar"), ["Bosnia & Herzegovina", "Qatar"]);
+        assert_eq!(
+            split_wide("Bosnia & Herzegovina  Qatar"),
+            ["Bosnia & Herzegovina", "Qatar"]
+        );
     }
 }

@@ -16,6 +16,7 @@ use winnow::stream::Stream;
 use winnow::token::{take_till, take_while};
 
 /// What a bracket after a player says.
+#[derive(Clone)]
 enum Bracket {
     Captain,
     Card(Card),
@@ -53,7 +54,11 @@ fn substitution(i: &mut In<'_>, unit: u8) -> R<(Option<Minute>, LineupPlayer)> {
         None => opt(preceded(ws0, minute)).parse_next(i)?,
     };
     sub.subbed_on_at = minute;
-    (ws0, cut_err(')').context(expect("`)` closing the substitution"))).parse_next(i)?;
+    (
+        ws0,
+        cut_err(')').context(expect("`)` closing the substitution")),
+    )
+        .parse_next(i)?;
     Ok((minute, sub))
 }
 
@@ -156,11 +161,7 @@ pub(crate) fn shootout(i: &mut In<'_>) -> R<Vec<RawKick>> {
         let who = cut_err(name)
             .context(expect("the penalty taker"))
             .parse_next(i)?;
-        let note = opt(preceded(
-            ws0,
-            delimited('(', take_till(1.., ')'), ')'),
-        ))
-        .parse_next(i)?;
+        let note = opt(preceded(ws0, delimited('(', take_till(1.., ')'), ')'))).parse_next(i)?;
         Ok((score, who, note.map(|n: &str| n.trim().to_string()), at))
     };
     preceded(
@@ -174,10 +175,7 @@ pub(crate) fn shootout(i: &mut In<'_>) -> R<Vec<RawKick>> {
 pub(crate) fn officials(i: &mut In<'_>) -> R<Vec<Official>> {
     let official = (
         name,
-        opt(preceded(
-            ws0,
-            delimited('(', take_till(1.., ')'), ')'),
-        )),
+        opt(preceded(ws0, delimited('(', take_till(1.., ')'), ')'))),
     )
         .map(|(name, country): (String, Option<&str>)| Official {
             name,
@@ -185,7 +183,10 @@ pub(crate) fn officials(i: &mut In<'_>) -> R<Vec<Official>> {
         });
     preceded(
         (alt(("Refs:", "Ref:", "Referees:", "Referee:")), ws0),
-        terminated(separated(1.., official, (ws0, ',', ws0)), (ws0, opt(','), ws0)),
+        terminated(
+            separated(1.., official, (ws0, ',', ws0)),
+            (ws0, opt(','), ws0),
+        ),
     )
     .parse_next(i)
 }

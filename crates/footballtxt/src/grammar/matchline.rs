@@ -61,7 +61,13 @@ pub(crate) struct RawMatchLine {
 /// `, Att: 67372` (also `Att: 67,372`).
 fn attendance(i: &mut In<'_>) -> R<u32> {
     preceded(
-        (ws0, opt(','), ws0, alt(("Att:", "Att.", "Attendance:")), ws0),
+        (
+            ws0,
+            opt(','),
+            ws0,
+            alt(("Att:", "Att.", "Attendance:")),
+            ws0,
+        ),
         cut_err(
             take_while(1.., |c: char| c.is_ascii_digit() || c == '_' || c == ',')
                 .verify_map(|s: &str| s.replace(['_', ','], "").parse::<u32>().ok()),
@@ -93,7 +99,7 @@ fn venue_len(rest: &str, stop_at_wide_space: bool) -> usize {
 fn venue(i: &mut In<'_>, before_body: bool) -> R<RawVenue> {
     ('@', ws0).parse_next(i)?;
     let offset = pos(i)?;
-    let rest = i.peek_finish();
+    let rest = i.peek_finish().1;
     let len = venue_len(rest, before_body);
     let text = i.next_slice(len).trim();
     if text.is_empty() {
@@ -132,7 +138,17 @@ fn not_played(i: &mut In<'_>) -> R<()> {
 }
 
 /// Reads team words until `stop` matches (without consuming it) or the input ends.
-fn team_until(i: &mut In<'_>, stop: &mut dyn FnMut(&mut In<'_>) -> bool) -> R<String> {
+fn team_until<'a>(i: &mut In<'a>, stop: &mut dyn FnMut(&mut In<'a>) -> bool) -> R<String> {
+    team_words(i, stop, &mut None)
+}
+
+/// Like [`team_until`], also remembering where the first digit-led word after the first word
+/// starts (a likely broken score such as `0-x`), for error positions.
+fn team_words<'a>(
+    i: &mut In<'a>,
+    stop: &mut dyn FnMut(&mut In<'a>) -> bool,
+    suspicious: &mut Option<<In<'a> as Stream>::Checkpoint>,
+) -> R<String> {
     let mut out = String::new();
     loop {
         if i.eof_offset() == 0 || stop(i) {
@@ -142,6 +158,9 @@ fn team_until(i: &mut In<'_>, stop: &mut dyn FnMut(&mut In<'_>) -> bool) -> R<St
         match team_word.parse_next(i) {
             Ok(w) => {
                 if !out.is_empty() {
+                    if suspicious.is_none() && w.starts_with(|c: char| c.is_ascii_digit()) {
+                        *suspicious = Some(cp);
+                    }
                     out.push(' ');
                 }
                 out.push_str(w);
@@ -156,7 +175,10 @@ fn team_until(i: &mut In<'_>, stop: &mut dyn FnMut(&mut In<'_>) -> bool) -> R<St
     Ok(out)
 }
 
-fn peeks<'a, O>(i: &mut In<'a>, mut p: impl Parser<In<'a>, O, winnow::error::ContextError>) -> bool {
+fn peeks<'a, O>(
+    i: &mut In<'a>,
+    mut p: impl Parser<In<'a>, O, winnow::error::ContextError>,
+) -> bool {
     let cp = i.checkpoint();
     let ok = p.parse_next(i).is_ok();
     i.reset(&cp);
@@ -178,9 +200,12 @@ enum Note {
 /// The teams and result.
 pub(crate) fn body(i: &mut In<'_>) -> R<RawBody> {
     let offset = pos(i)?;
-    let home = team_until(i, &mut |i| {
-        peeks(i, starts_with_pair) || peeks(i, versus) || peeks(i, not_played)
-    })?;
+    let mut suspicious = None;
+    let home = team_words(
+        i,
+        &mut |i| peeks(i, starts_with_pair) || peeks(i, versus) || peeks(i, not_played),
+        &mut suspicious,
+    )?;
     if home.is_empty() {
         return cut_err(winnow::combinator::fail)
             .context(expect("a home team name"))
@@ -191,13 +216,23 @@ pub(crate) fn body(i: &mut In<'_>) -> R<RawBody> {
         Versus,
         NotPlayed,
     }
-    let sep = cut_err(alt((
+    let mut separator = alt((
         score.map(Sep::Score),
         versus.map(|()| Sep::Versus),
         not_played.map(|()| Sep::NotPlayed),
-    )))
-    .context(expect("a score such as `2-1` or `v` between the teams"))
-    .parse_next(i)?;
+    ));
+    let sep = match separator.parse_next(i) {
+        Ok(sep) => sep,
+        Err(_) => {
+            // Point at the likely broken score rather than at the end of the line.
+            if let Some(cp) = suspicious {
+                i.reset(&cp);
+            }
+            return cut_err(winnow::combinator::fail)
+                .context(expect("a score such as `2-1` or `v` between the teams"))
+                .parse_next(i);
+        }
+    };
     ws0(i)?;
     let stop_plain = |i: &mut In<'_>| peeks(i, one_of(['@', '(', '[']));
     let (away, mut outcome) = match sep {
@@ -220,7 +255,12 @@ pub(crate) fn body(i: &mut In<'_>) -> R<RawBody> {
     loop {
         let cp = i.checkpoint();
         ws0(i)?;
-        match opt(alt((score_note.map(Note::Score), bracket_note.map(Note::Text)))).parse_next(i)? {
+        match opt(alt((
+            score_note.map(Note::Score),
+            bracket_note.map(Note::Text),
+        )))
+        .parse_next(i)?
+        {
             Some(Note::Score(n)) => match &mut outcome {
                 Outcome::Played(s) => n.apply(s),
                 _ => {
@@ -309,7 +349,8 @@ mod tests {
         assert_eq!((b.home.as_str(), b.away.as_str()), ("England", "France"));
         assert!(matches!(b.outcome, Outcome::Played(s) if s.ft == (1, 2) && s.ht == Some((0, 1))));
         assert_eq!(l.venue.expect("venue").text, "Al Bayt Stadium, Al Khor");
-        let l = parse("Japan  1-1 a.e.t (1-1, 1-0), 1-3 pen.  Croatia  @ Al Janoub Stadium, Al Wakrah");
+        let l =
+            parse("Japan  1-1 a.e.t (1-1, 1-0), 1-3 pen.  Croatia  @ Al Janoub Stadium, Al Wakrah");
         assert!(matches!(l.body.expect("b").outcome, Outcome::Played(s) if s.pens == Some((1, 3))));
     }
 
@@ -335,8 +376,11 @@ mod tests {
         let l = parse("June 22 15:00 @ London");
         assert!(l.body.is_none());
         let l = parse("  England          0-0 Spain           (aet, 4-2 pen)");
-        assert!(matches!(l.body.expect("b").outcome, Outcome::Played(s) if s.aet && s.pens == Some((4, 2))));
-        let l = parse("  Sweden n/p Austria   [cancelled; Austria withdrew]  @ Stade Gerland, Lyon");
+        assert!(
+            matches!(l.body.expect("b").outcome, Outcome::Played(s) if s.aet && s.pens == Some((4, 2)))
+        );
+        let l =
+            parse("  Sweden n/p Austria   [cancelled; Austria withdrew]  @ Stade Gerland, Lyon");
         let b = l.body.expect("b");
         assert_eq!(b.outcome, Outcome::NotPlayed);
         assert_eq!(b.note.as_deref(), Some("cancelled; Austria withdrew"));

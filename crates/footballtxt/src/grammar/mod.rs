@@ -18,14 +18,14 @@ use winnow::ascii::digit1;
 use winnow::combinator::{alt, eof, opt, peek, preceded};
 use winnow::error::{ContextError, ErrMode, StrContext, StrContextValue};
 use winnow::prelude::*;
-use winnow::stream::{Located, Location, Stream};
+use winnow::stream::{LocatingSlice, Location, Stream};
 use winnow::token::{one_of, take_while};
 
 /// The input type: a logical line that knows byte offsets.
-pub(crate) type In<'a> = Located<&'a str>;
+pub(crate) type In<'a> = LocatingSlice<&'a str>;
 
 /// Parser result with winnow's context error.
-pub(crate) type R<T> = PResult<T, ContextError>;
+pub(crate) type R<T> = winnow::ModalResult<T, ContextError>;
 
 /// A failed parse of a whole logical line: where and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub(crate) fn run<'a, O>(
     text: &'a str,
     mut parser: impl Parser<In<'a>, O, ContextError>,
 ) -> Result<O, SyntaxError> {
-    let mut input = Located::new(text);
+    let mut input = LocatingSlice::new(text);
     let start = input.checkpoint();
     match parser.parse_next(&mut input) {
         Ok(out) => {
@@ -122,7 +122,9 @@ pub(crate) fn boundary(i: &mut In<'_>) -> R<()> {
 
 /// A small unsigned number.
 pub(crate) fn number<T: std::str::FromStr>(i: &mut In<'_>) -> R<T> {
-    digit1.try_map(str::parse::<T>).parse_next(i)
+    digit1
+        .verify_map(|s: &str| s.parse::<T>().ok())
+        .parse_next(i)
 }
 
 /// A score pair such as `2-1` (not a date, not part of a longer token).
@@ -142,7 +144,10 @@ pub(crate) fn pair(i: &mut In<'_>) -> R<(u8, u8)> {
 fn not_digit_or_word(i: &mut In<'_>) -> R<()> {
     alt((
         eof.void(),
-        peek(one_of(|c: char| !c.is_alphanumeric() && c != '-' && c != '/')).void(),
+        peek(one_of(|c: char| {
+            !c.is_alphanumeric() && c != '-' && c != '/'
+        }))
+        .void(),
     ))
     .parse_next(i)
 }

@@ -23,8 +23,11 @@ fn pen_kw(i: &mut In<'_>) -> R<()> {
         .parse_next(i)
 }
 
+/// The scores in parentheses after a result: one or two pairs.
+type Parens = ((u8, u8), Option<(u8, u8)>);
+
 /// `(1-1)` or `(1-1, 1-0)`.
-fn paren_scores(i: &mut In<'_>) -> R<((u8, u8), Option<(u8, u8)>)> {
+fn paren_scores(i: &mut In<'_>) -> R<Parens> {
     delimited(
         ('(', ws0),
         (pair, opt(preceded((ws0, ',', ws0), pair))),
@@ -35,14 +38,10 @@ fn paren_scores(i: &mut In<'_>) -> R<((u8, u8), Option<(u8, u8)>)> {
 
 /// `, 1-3 pen.` (the comma is optional).
 fn pens_suffix(i: &mut In<'_>) -> R<(u8, u8)> {
-    preceded(
-        (ws0, opt(','), ws0),
-        terminated(pair, (ws1, pen_kw)),
-    )
-    .parse_next(i)
+    preceded((ws0, opt(','), ws0), terminated(pair, (ws1, pen_kw))).parse_next(i)
 }
 
-fn apply_parens(score: &mut Score, parens: Option<((u8, u8), Option<(u8, u8)>)>) {
+fn apply_parens(score: &mut Score, parens: Option<Parens>) {
     if let Some((first, second)) = parens {
         if score.aet || second.is_some() {
             score.regulation = Some(first);
@@ -86,7 +85,9 @@ fn pens_first(i: &mut In<'_>) -> R<Score> {
 /// Any score expression.
 pub(crate) fn score(i: &mut In<'_>) -> R<Score> {
     alt((pens_first, normal))
-        .context(expect("a score such as `2-1`, `3-1 (2-0)` or `1-1 a.e.t., 4-2 pen.`"))
+        .context(expect(
+            "a score such as `2-1`, `3-1 (2-0)` or `1-1 a.e.t., 4-2 pen.`",
+        ))
         .parse_next(i)
 }
 
@@ -119,12 +120,7 @@ pub(crate) fn score_note(i: &mut In<'_>) -> R<ScoreNote> {
         pens: Some(pens),
         sudden_death: None,
     });
-    delimited(
-        ('(', ws0),
-        alt((golden, aet_pens, pens_only)),
-        (ws0, ')'),
-    )
-    .parse_next(i)
+    delimited(('(', ws0), alt((golden, aet_pens, pens_only)), (ws0, ')')).parse_next(i)
 }
 
 impl ScoreNote {
@@ -161,7 +157,10 @@ mod tests {
             ((1, 1), Some((1, 1)), Some((1, 0)), true, Some((1, 3)))
         );
         let s = run("0-3 pen. 0-0 a.e.t. (0-0)", score).expect("score");
-        assert_eq!((s.ft, s.pens, s.regulation), ((0, 0), Some((0, 3)), Some((0, 0))));
+        assert_eq!(
+            (s.ft, s.pens, s.regulation),
+            ((0, 0), Some((0, 3)), Some((0, 0)))
+        );
         let s = run("2-2 a.e.t., 5-3 pen.", score).expect("score");
         assert_eq!((s.ft, s.pens, s.aet), ((2, 2), Some((5, 3)), true));
         let s = run("1-1 a.e.t, 2-4 pen.", score).expect("score");

@@ -9,8 +9,9 @@
 use super::{expect, is_space, number, pos, ws0, ws1, In, R};
 use crate::model::Position;
 use winnow::ascii::digit1;
-use winnow::combinator::{alt, cut_err, delimited, eof, opt, preceded, terminated};
+use winnow::combinator::{alt, cut_err, delimited, empty, eof, opt, preceded, terminated};
 use winnow::prelude::*;
+use winnow::stream::Stream;
 use winnow::token::{take_till, take_while};
 
 /// A squad row as written.
@@ -19,11 +20,20 @@ pub(crate) struct RawSquad {
     pub number: Option<u8>,
     pub name: String,
     pub position: Option<Position>,
-    /// `(year, month, day)` with its byte offset.
-    pub birth: Option<((i32, Option<(u32, u32)>), usize)>,
+    /// Birth date or year.
+    pub birth: Option<Birth>,
     pub caps: Option<u16>,
     pub goals: Option<u16>,
     pub club: Option<String>,
+}
+
+/// A birth date (`b. 1993/07/28`) or year (`b. 1993`) as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Birth {
+    pub year: i32,
+    pub month_day: Option<(u32, u32)>,
+    /// Byte offset of the year.
+    pub offset: usize,
 }
 
 /// `GK`, `DF`, `MF`, `FW`, `MG`.
@@ -32,6 +42,16 @@ fn position(i: &mut In<'_>) -> R<Position> {
         .verify_map(Position::from_code)
         .context(expect("a position `GK`, `DF`, `MF`, `FW` or `MG`"))
         .parse_next(i)
+}
+
+/// A position field: a code, `?` (unknown) or nothing.
+fn position_field(i: &mut In<'_>) -> R<Option<Position>> {
+    terminated(
+        alt((position.map(Some), '?'.value(None), empty.value(None))),
+        field_end,
+    )
+    .context(expect("a position `GK`, `DF`, `MF`, `FW`, `MG` or `?`"))
+    .parse_next(i)
 }
 
 /// End of a comma-separated field.
@@ -50,7 +70,7 @@ fn text_field(i: &mut In<'_>) -> R<String> {
 }
 
 /// `b. 1993/07/28`, `b. 1993-07-28`, `b. 1993`.
-fn birth(i: &mut In<'_>) -> R<((i32, Option<(u32, u32)>), usize)> {
+fn birth(i: &mut In<'_>) -> R<Birth> {
     preceded(
         ("b.", ws0),
         cut_err((
@@ -67,7 +87,11 @@ fn birth(i: &mut In<'_>) -> R<((i32, Option<(u32, u32)>), usize)> {
         ))
         .context(expect("a birth date such as `1993/07/28` or a year")),
     )
-    .map(|(at, y, md)| ((y, md.map(|(_, m, _, d)| (m, d))), at))
+    .map(|(offset, year, md)| Birth {
+        year,
+        month_day: md.map(|(_, m, _, d)| (m, d)),
+        offset,
+    })
     .parse_next(i)
 }
 
@@ -82,28 +106,31 @@ fn caps(i: &mut In<'_>) -> R<(u16, Option<u16>)> {
 
 enum Extra {
     Caps(u16, Option<u16>),
-    Birth(((i32, Option<(u32, u32)>), usize)),
+    Birth(Birth),
     Club(String),
 }
 
 /// A comma-separated squad row (`more/` and Euro spellings).
 pub(crate) fn comma_row(i: &mut In<'_>) -> R<RawSquad> {
-    let number = opt(terminated(
-        alt((number::<u8>.map(Some), '-'.value(None))),
+    let shirt = opt(terminated(
+        alt((number::<u8>.map(Some), '-'.value(None), empty.value(None))),
         (ws0, ',', ws0),
     ))
     .parse_next(i)?
     .flatten();
     let name = text_field(i)?;
     (ws0, ',', ws0).parse_next(i)?;
-    let position = terminated(position, field_end).parse_next(i)?;
+    let position = position_field(i)?;
     let mut row = RawSquad {
-        number,
+        number: shirt,
         name,
-        position: Some(position),
+        position,
         ..RawSquad::default()
     };
     while opt((ws0, ',', ws0)).parse_next(i)?.is_some() {
+        if i.eof_offset() == 0 {
+            break; // an empty last field: `Miguel BRITO,  MF,   `
+        }
         let extra = cut_err(alt((
             caps.map(|(c, g)| Extra::Caps(c, g)),
             terminated(birth, field_end).map(Extra::Birth),
@@ -128,23 +155,20 @@ pub(crate) fn comma_row(i: &mut In<'_>) -> R<RawSquad> {
 /// because its last column sits behind `##`.
 pub(crate) fn legacy_row(i: &mut In<'_>) -> R<RawSquad> {
     ws0(i)?;
-    let number = alt((
+    let shirt = alt((
         delimited(('(', ws0), number::<u8>, (ws0, ')')).map(Some),
         '-'.value(None),
     ))
     .parse_next(i)?;
     ws1(i)?;
-    let position = position(i)?;
-    ws1(i)?;
-    let name = take_till(1.., '#')
+    let position = opt(terminated(position, alt((ws1, eof.void())))).parse_next(i)?;
+    let name = take_till(0.., '#')
         .map(|s: &str| s.trim().to_string())
-        .verify(|s: &String| !s.is_empty())
-        .context(expect("the player's name"))
         .parse_next(i)?;
     let mut row = RawSquad {
-        number,
+        number: shirt,
         name,
-        position: Some(position),
+        position,
         ..RawSquad::default()
     };
     if opt(take_while(1.., '#')).parse_next(i)?.is_some() {
@@ -171,15 +195,28 @@ mod tests {
 
     #[test]
     fn reads_more_rows() {
-        let r = run("9, Harry KANE,                    FW,  b. 1993/07/28", comma_row)
-            .expect("row");
+        let r = run(
+            "9, Harry KANE,                    FW,  b. 1993/07/28",
+            comma_row,
+        )
+        .expect("row");
         assert_eq!(r.number, Some(9));
         assert_eq!(r.name, "Harry KANE");
-        assert_eq!(r.birth.map(|b| b.0), Some((1993, Some((7, 28)))));
-        let r = run("Bob MILLAR (USA),              MG,  b. 1890/05/12", comma_row).expect("row");
+        assert_eq!(
+            r.birth.map(|b| (b.year, b.month_day)),
+            Some((1993, Some((7, 28))))
+        );
+        let r = run(
+            "Bob MILLAR (USA),              MG,  b. 1890/05/12",
+            comma_row,
+        )
+        .expect("row");
         assert_eq!((r.number, r.position), (None, Some(Position::Manager)));
-        let r = run("-, Aliou Cissé (SEN),             MG,  b. 1976/03/24", comma_row)
-            .expect("row");
+        let r = run(
+            "-, Aliou Cissé (SEN),             MG,  b. 1976/03/24",
+            comma_row,
+        )
+        .expect("row");
         assert_eq!(r.number, None);
     }
 
@@ -191,7 +228,7 @@ mod tests {
         )
         .expect("row");
         assert_eq!((r.caps, r.goals), (Some(54), Some(34)));
-        assert_eq!(r.birth.map(|b| b.0), Some((1993, None)));
+        assert_eq!(r.birth.map(|b| (b.year, b.month_day)), Some((1993, None)));
         assert_eq!(r.club.as_deref(), Some("Tottenham Hotspur F.C. (ENG)"));
     }
 
@@ -204,8 +241,11 @@ mod tests {
         .expect("row");
         assert_eq!((r.number, r.caps), (Some(10), Some(90)));
         assert_eq!(r.club.as_deref(), Some("Manchester United (ENG)"));
-        let r = run("   -  GK  Ángel Bossio                       ##    -, Talleres ", legacy_row)
-            .expect("row");
+        let r = run(
+            "   -  GK  Ángel Bossio                       ##    -, Talleres ",
+            legacy_row,
+        )
+        .expect("row");
         assert_eq!((r.number, r.caps), (None, None));
     }
 }

@@ -1,0 +1,62 @@
+//! Property tests: the parser never panics and lenient output is consistent.
+
+use goalline_footballtxt::{parse_str, parse_str_lenient};
+use proptest::prelude::*;
+
+const PIECES: &[&str] = &[
+    "= World Cup 2022\n",
+    "▪ Final\n",
+    "▪▪ Group A | Sun Nov 20 - Dec 2\n",
+    "Sun Nov 20\n",
+    "  19:00 UTC+3  Qatar  0-2 (0-2)  Ecuador  @ Al Bayt Stadium, Al Khor\n",
+    "   (Enner Valencia 16' (pen.), 31'; X 90+3'(og))\n",
+    "(",
+    ")",
+    "[Y 15']",
+    " - ",
+    ", ",
+    "Qatar: A [c] (72' B (80' C)) - D\n",
+    "Penalties: 1-0 A, B (missed)\n",
+    "Refs: X (ITA)\n",
+    "  9, Harry KANE, FW, b. 1993/07/28\n",
+    "== England\n",
+    "(1)  GK  Joe Hart  ## 40, City\n",
+    "1-1 a.e.t., 4-2 pen.",
+    "Group A | A  B\n",
+    "@",
+    "#",
+    "\n",
+    "a.e.t",
+    "90+",
+    "'",
+    ";",
+];
+
+proptest! {
+    #[test]
+    fn never_panics_on_arbitrary_text(s in "\\PC{0,200}") {
+        let _ = parse_str("prop.txt", &s);
+        let parsed = parse_str_lenient("prop.txt", &s);
+        for w in parsed.skipped.windows(2) {
+            prop_assert!(w[0].line <= w[1].line);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_football_shaped_text(idx in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+        let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+        let strict = parse_str("prop.txt", &text);
+        let lenient = parse_str_lenient("prop.txt", &text);
+        // A text that parses strictly has nothing to skip leniently.
+        if strict.is_ok() {
+            prop_assert!(lenient.skipped.is_empty());
+        }
+        let lines = text.lines().count() as u32 + 1;
+        for s in &lenient.skipped {
+            prop_assert!(s.line <= lines);
+        }
+        for m in &lenient.document.matches {
+            prop_assert!(m.line >= 1 && m.line <= lines);
+        }
+    }
+}
