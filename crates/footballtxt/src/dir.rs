@@ -186,31 +186,71 @@ pub fn parse_file(path: &Path) -> Result<Document, ParseError> {
 }
 
 /// Discovers every `.txt` file under `root` (recursively, sorted by path) and parses the
-/// Football.TXT ones leniently. Alternative renderings are listed as
-/// [`FileOutcome::NotAttempted`]. Fails only when `root` itself cannot be read.
+/// Football.TXT ones leniently, spreading files over the available cores. Alternative
+/// renderings are listed as [`FileOutcome::NotAttempted`]. Fails only when `root` itself
+/// cannot be read.
 pub fn parse_dir(root: &Path) -> Result<Vec<FileResult>, ParseError> {
     let mut files = Vec::new();
     collect(root, root, &mut files)?;
     files.sort();
-    Ok(files
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(files.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slots: Vec<Option<FileResult>> =
+        std::iter::repeat_with(|| None).take(files.len()).collect();
+    let done: Vec<Vec<(usize, FileResult)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let idx = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((rel, abs)) = files.get(idx) else {
+                            break;
+                        };
+                        out.push((idx, parse_one(rel, abs)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (idx, result) in done.into_iter().flatten() {
+        slots[idx] = Some(result);
+    }
+    // A worker that panicked leaves holes; parse those files here (the parser does not panic,
+    // so this is a safety net).
+    Ok(slots
         .into_iter()
-        .map(|(rel, abs)| {
-            let group = FileGroup::classify(Path::new(&rel));
-            let outcome = if group.attempted() {
-                match std::fs::read_to_string(&abs) {
-                    Ok(text) => FileOutcome::Parsed(parse_str_lenient(&rel, &text)),
-                    Err(source) => FileOutcome::Unreadable(ParseError::Io { path: abs, source }),
-                }
-            } else {
-                FileOutcome::NotAttempted
-            };
-            FileResult {
-                path: rel,
-                group,
-                outcome,
-            }
-        })
+        .zip(&files)
+        .map(|(slot, (rel, abs))| slot.unwrap_or_else(|| parse_one(rel, abs)))
         .collect())
+}
+
+fn parse_one(rel: &str, abs: &Path) -> FileResult {
+    let group = FileGroup::classify(Path::new(rel));
+    let outcome = if group.attempted() {
+        match std::fs::read_to_string(abs) {
+            Ok(text) => FileOutcome::Parsed(parse_str_lenient(rel, &text)),
+            Err(source) => FileOutcome::Unreadable(ParseError::Io {
+                path: abs.to_path_buf(),
+                source,
+            }),
+        }
+    } else {
+        FileOutcome::NotAttempted
+    };
+    FileResult {
+        path: rel.to_string(),
+        group,
+        outcome,
+    }
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<(), ParseError> {

@@ -823,13 +823,13 @@ fn looks_like_squad_row(b: &str) -> bool {
     if b.contains(':') {
         return false;
     }
-    let fields: Vec<&str> = b.split(',').map(str::trim).collect();
-    fields.len() >= 3
-        && fields
-            .iter()
-            .skip(1)
-            .take(2)
-            .any(|f| crate::model::Position::from_code(f).is_some() || *f == "?")
+    let mut fields = b.split(',').map(str::trim);
+    let _first = fields.next();
+    let is_position = |f: &str| crate::model::Position::from_code(f).is_some() || f == "?";
+    match (fields.next(), fields.next()) {
+        (Some(second), Some(third)) => is_position(second) || is_position(third),
+        _ => false,
+    }
 }
 
 /// The team named by a squad file's name: `squads/en-england.txt` → `England`.
@@ -875,18 +875,23 @@ fn gather<'a>(lines: &[PhysLine<'a>], idx: usize, kind: Kind) -> (Logical<'a>, u
         log = Logical::raw(&lines[idx]);
     }
     let mut consumed = 1;
-    let continues = |log: &Logical<'_>| -> bool {
-        let depth = lines::depth_delta(&log.text) > 0;
+    if !matches!(
+        kind,
+        Kind::Goals | Kind::Lineup | Kind::Shootout | Kind::Officials
+    ) {
+        return (log, consumed);
+    }
+    let mut depth = lines::depth_delta(&log.text);
+    let continues = |log: &Logical<'_>, depth: i32| -> bool {
         match kind {
-            Kind::Goals => depth,
-            Kind::Lineup | Kind::Shootout | Kind::Officials => {
+            Kind::Goals => depth > 0,
+            _ => {
                 let t = log.text.trim_end();
-                depth || t.ends_with(',') || t.ends_with(" -") || t.ends_with('-')
+                depth > 0 || t.ends_with(',') || t.ends_with('-')
             }
-            _ => false,
         }
     };
-    while continues(&log) && idx + consumed < lines.len() {
+    while continues(&log, depth) && idx + consumed < lines.len() {
         let next = &lines[idx + consumed];
         if next.is_empty() {
             if next.comment.is_some() {
@@ -895,6 +900,7 @@ fn gather<'a>(lines: &[PhysLine<'a>], idx: usize, kind: Kind) -> (Logical<'a>, u
             }
             break;
         }
+        depth += lines::depth_delta(next.body);
         log.push(next);
         consumed += 1;
     }
@@ -974,30 +980,29 @@ fn kickoff_of(t: RawTime) -> KickOff {
     }
 }
 
-/// Words that mark a ground rather than a town.
+/// Words that mark a ground rather than a town: stems matched anywhere in a word
+/// (`Olympiastadion`, `Jernvallen`) and short words matched whole (`Soldier Field`, not
+/// `Sheffield`).
 fn looks_like_ground(text: &str) -> bool {
-    let t = text.to_lowercase();
-    [
+    const STEMS: &[&str] = &[
         "stadi",
         "stade",
         "estádio",
-        "arena",
-        "park",
-        "parc",
-        "bowl",
-        "field",
-        "dome",
-        "ground",
         "drome",
-        "vall",
+        "vallen",
         "centenario",
         "monumental",
         "maracan",
         "wembley",
-        "camp nou",
-    ]
-    .iter()
-    .any(|k| t.contains(k))
+    ];
+    const WORDS: &[&str] = &[
+        "arena", "park", "parc", "bowl", "field", "dome", "ground", "vall", "nou", "oval",
+    ];
+    let lower = text.to_lowercase();
+    STEMS.iter().any(|k| lower.contains(k))
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| WORDS.contains(&w))
 }
 
 /// Splits a venue into ground and town.
@@ -1151,6 +1156,10 @@ mod tests {
         assert_eq!(v.city.as_deref(), Some("Al Khor"));
         let v = venue_of("Paris (Stade de France)");
         assert_eq!(v.stadium.as_deref(), Some("Stade de France"));
+        let v = venue_of("Sheffield");
+        assert_eq!((v.stadium, v.city.as_deref()), (None, Some("Sheffield")));
+        let v = venue_of("Soldier Field");
+        assert_eq!(v.stadium.as_deref(), Some("Soldier Field"));
         let v = venue_of("Guadalajara (Zapopan)");
         assert_eq!(
             (v.stadium, v.city.as_deref()),

@@ -15,7 +15,7 @@ pub(crate) mod squad;
 
 use goalline_core::Minute;
 use winnow::ascii::digit1;
-use winnow::combinator::{alt, eof, opt, peek, preceded};
+use winnow::combinator::{alt, eof, opt, peek, preceded, repeat};
 use winnow::error::{ContextError, ErrMode, StrContext, StrContextValue};
 use winnow::prelude::*;
 use winnow::stream::{LocatingSlice, Location, Stream};
@@ -128,6 +128,9 @@ pub(crate) fn number<T: std::str::FromStr>(i: &mut In<'_>) -> R<T> {
 }
 
 /// A score pair such as `2-1` (not a date, not part of a longer token).
+///
+/// Leaf parsers like this one carry no error context: they fail often while the grammar looks
+/// ahead, and a context would allocate on every failure. Contexts sit at the commit points.
 pub(crate) fn pair(i: &mut In<'_>) -> R<(u8, u8)> {
     (
         number::<u8>,
@@ -136,7 +139,6 @@ pub(crate) fn pair(i: &mut In<'_>) -> R<(u8, u8)> {
         peek(not_digit_or_word),
     )
         .map(|(a, _, b, _)| (a, b))
-        .context(expect("a score such as `2-1`"))
         .parse_next(i)
 }
 
@@ -162,7 +164,6 @@ pub(crate) fn minute(i: &mut In<'_>) -> R<Minute> {
     )
         .verify(|(base, _, stop, _)| *base <= 150 && stop.is_none_or(|s| s <= 60))
         .map(|(base, _, stoppage, _)| Minute { base, stoppage })
-        .context(expect("a minute such as `54'` or `90+3'`"))
         .parse_next(i)
 }
 
@@ -191,25 +192,21 @@ pub(crate) fn is_name_char(c: char) -> bool {
 /// A name made of words separated by single or multiple spaces, where no word starts with a
 /// digit. Returns the name with its internal spacing normalised to single spaces.
 pub(crate) fn name(i: &mut In<'_>) -> R<String> {
-    let first = name_word.parse_next(i)?;
-    let mut out = first.to_string();
-    loop {
-        let cp = i.checkpoint();
-        if ws1.parse_next(i).is_err() {
-            break;
-        }
-        match name_word.parse_next(i) {
-            Ok(w) => {
-                out.push(' ');
-                out.push_str(w);
-            }
-            Err(_) => {
-                i.reset(&cp);
-                break;
-            }
-        }
+    let text = (
+        name_word,
+        repeat::<_, _, (), _, _>(0.., preceded(ws1, name_word)),
+    )
+        .take()
+        .parse_next(i)?;
+    if text.contains(|c: char| is_space(c) && c != ' ') || text.contains("  ") {
+        Ok(text
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "))
+    } else {
+        Ok(text.to_string())
     }
-    Ok(out)
 }
 
 /// The current byte offset.
