@@ -331,21 +331,33 @@ mod tests {
         (d.day, d.month, d.year, d.weekday)
     }
 
-    #[test]
-    fn reads_date_spellings() {
-        assert_eq!(dm("Sat Dec 3"), (3, 12, None, Some(Weekday::Sat)));
-        assert_eq!(
-            dm("Sun Nov 20 2022"),
-            (20, 11, Some(2022), Some(Weekday::Sun))
-        );
-        assert_eq!(dm("Thu June 11"), (11, 6, None, Some(Weekday::Thu)));
-        assert_eq!(dm("Th Jun 19"), (19, 6, None, Some(Weekday::Thu)));
-        assert_eq!(dm("July 13"), (13, 7, None, None));
-        assert_eq!(dm("16 June"), (16, 6, None, None));
-        assert_eq!(dm("Sat Jun/14"), (14, 6, None, Some(Weekday::Sat)));
-        assert_eq!(dm("Th 26/3/26"), (26, 3, Some(26), Some(Weekday::Thu)));
-        assert_eq!(dm("2022-11-20"), (20, 11, Some(2022), None));
-        assert!(run("Foo 3", date).is_err());
+    #[rstest::rstest]
+    #[case("Sat Dec 3", (3, 12, None, Some(Weekday::Sat)))]
+    #[case("Sun Nov 20 2022", (20, 11, Some(2022), Some(Weekday::Sun)))]
+    #[case("Thu June 11", (11, 6, None, Some(Weekday::Thu)))]
+    #[case("Th Jun 19", (19, 6, None, Some(Weekday::Thu)))]
+    #[case("Su Jun 22", (22, 6, None, Some(Weekday::Sun)))]
+    #[case("July 13", (13, 7, None, None))]
+    #[case("16 June", (16, 6, None, None))]
+    #[case("3 July 1930", (3, 7, Some(1930), None))]
+    #[case("Sat Jun/14", (14, 6, None, Some(Weekday::Sat)))]
+    #[case("Th 26/3/26", (26, 3, Some(26), Some(Weekday::Thu)))]
+    #[case("2022-11-20", (20, 11, Some(2022), None))]
+    #[case("Sept 2", (2, 9, None, None))]
+    fn reads_date_spellings(
+        #[case] text: &str,
+        #[case] want: (u32, u32, Option<i32>, Option<Weekday>),
+    ) {
+        assert_eq!(dm(text), want);
+    }
+
+    #[rstest::rstest]
+    #[case("Foo 3")]
+    #[case("June 32")]
+    #[case("18:00")]
+    #[case("Ju 3")]
+    fn rejects_non_dates(#[case] text: &str) {
+        assert!(run(text, date).is_err());
     }
 
     #[test]

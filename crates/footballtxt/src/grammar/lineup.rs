@@ -42,11 +42,20 @@ fn bracket(i: &mut In<'_>) -> R<Bracket> {
     .parse_next(i)
 }
 
+/// Deepest nesting of substitutions accepted (`(62' A (106' B))` has depth 2); real line-ups
+/// need 3 at most. The limit keeps hostile input from exhausting the stack.
+const MAX_SUB_DEPTH: u8 = 8;
+
 /// A substitution in parentheses: the substitute and the minute, if written.
-fn substitution(i: &mut In<'_>, unit: u8) -> R<(Option<Minute>, LineupPlayer)> {
+fn substitution(i: &mut In<'_>, unit: u8, depth: u8) -> R<(Option<Minute>, LineupPlayer)> {
     ('(', ws0).parse_next(i)?;
+    if depth >= MAX_SUB_DEPTH {
+        return cut_err(winnow::combinator::fail)
+            .context(expect("at most 8 nested substitutions"))
+            .parse_next(i);
+    }
     let minute_first = opt(terminated(minute, ws1)).parse_next(i)?;
-    let mut sub = cut_err(|i: &mut In<'_>| player(i, unit))
+    let mut sub = cut_err(|i: &mut In<'_>| player(i, unit, depth + 1))
         .context(expect("the substitute's name"))
         .parse_next(i)?;
     let minute = match minute_first {
@@ -73,8 +82,13 @@ fn attach(player: &mut LineupPlayer, minute: Option<Minute>, sub: LineupPlayer) 
     }
 }
 
+/// Length of a substitution chain below a player.
+fn chain_len(player: &LineupPlayer) -> usize {
+    player.chain().count() - 1
+}
+
 /// A player with brackets and substitutions.
-fn player(i: &mut In<'_>, unit: u8) -> R<LineupPlayer> {
+fn player(i: &mut In<'_>, unit: u8, depth: u8) -> R<LineupPlayer> {
     let who = name(i)?;
     let mut p = LineupPlayer {
         name: who,
@@ -97,7 +111,12 @@ fn player(i: &mut In<'_>, unit: u8) -> R<LineupPlayer> {
                 Bracket::Card(c) => p.cards.push(c),
             },
             Some('(') => {
-                let (minute, sub) = substitution(i, unit)?;
+                let (minute, sub) = substitution(i, unit, depth)?;
+                if chain_len(&p) + chain_len(&sub) + 1 > usize::from(MAX_SUB_DEPTH) {
+                    return cut_err(winnow::combinator::fail)
+                        .context(expect("at most 8 substitutions in one chain"))
+                        .parse_next(i);
+                }
                 attach(&mut p, minute, sub);
             }
             _ => {
@@ -130,7 +149,7 @@ pub(crate) fn lineup(i: &mut In<'_>) -> R<(String, usize, Vec<LineupPlayer>)> {
     let mut starters = Vec::new();
     let mut unit: u8 = 1;
     loop {
-        let p = cut_err(|i: &mut In<'_>| player(i, unit))
+        let p = cut_err(|i: &mut In<'_>| player(i, unit, 0))
             .context(expect("a player name"))
             .parse_next(i)?;
         starters.push(p);
@@ -228,6 +247,15 @@ mod tests {
         assert_eq!(bolla.cards.len(), 1);
         assert!(players[3].replaced_by.is_some());
         assert_eq!(players[3].subbed_off_at, None);
+    }
+
+    #[test]
+    fn limits_substitution_nesting() {
+        let deep = format!("Team: A {}{}", "(1' B ".repeat(20), ")".repeat(20));
+        let err = run(&deep, lineup).expect_err("too deep");
+        assert!(err.expected.contains("nested substitutions"), "{err:?}");
+        let long = format!("Team: A {}", "(1' B) ".repeat(20));
+        assert!(run(long.trim_end(), lineup).is_err());
     }
 
     #[test]

@@ -147,26 +147,40 @@ mod tests {
     use super::super::run;
     use super::*;
 
-    #[test]
-    fn reads_scores() {
-        let s = run("3-1 (2-0)", score).expect("score");
-        assert_eq!((s.ft, s.ht, s.aet), ((3, 1), Some((2, 0)), false));
-        let s = run("1-1 a.e.t (1-1, 1-0), 1-3 pen.", score).expect("score");
-        assert_eq!(
-            (s.ft, s.regulation, s.ht, s.aet, s.pens),
-            ((1, 1), Some((1, 1)), Some((1, 0)), true, Some((1, 3)))
-        );
-        let s = run("0-3 pen. 0-0 a.e.t. (0-0)", score).expect("score");
-        assert_eq!(
-            (s.ft, s.pens, s.regulation),
-            ((0, 0), Some((0, 3)), Some((0, 0)))
-        );
-        let s = run("2-2 a.e.t., 5-3 pen.", score).expect("score");
-        assert_eq!((s.ft, s.pens, s.aet), ((2, 2), Some((5, 3)), true));
-        let s = run("1-1 a.e.t, 2-4 pen.", score).expect("score");
-        assert_eq!(s.pens, Some((2, 4)));
-        let s = run("4-4 a.e.t. (3-3)", score).expect("score");
-        assert_eq!((s.regulation, s.ht), (Some((3, 3)), None));
+    type Expect = (
+        (u8, u8),
+        Option<(u8, u8)>,
+        Option<(u8, u8)>,
+        bool,
+        Option<(u8, u8)>,
+    );
+
+    #[rstest::rstest]
+    #[case("2-1", ((2, 1), None, None, false, None))]
+    #[case("3-1 (2-0)", ((3, 1), Some((2, 0)), None, false, None))]
+    #[case("10-1", ((10, 1), None, None, false, None))]
+    #[case("1-1 a.e.t (1-1, 1-0), 1-3 pen.", ((1, 1), Some((1, 0)), Some((1, 1)), true, Some((1, 3))))]
+    #[case("0-0 a.e.t. (0-0, 0-0), 3-0 pen.", ((0, 0), Some((0, 0)), Some((0, 0)), true, Some((3, 0))))]
+    #[case("3-3 a.e.t. (1-1), 5-4 pen.", ((3, 3), None, Some((1, 1)), true, Some((5, 4))))]
+    #[case("3-4 a.e.t.  (2-2)", ((3, 4), None, Some((2, 2)), true, None))]
+    #[case("4-4 a.e.t. (3-3)", ((4, 4), None, Some((3, 3)), true, None))]
+    #[case("2-1 a.e.t.", ((2, 1), None, None, true, None))]
+    #[case("1-1 a.e.t, 2-4 pen.", ((1, 1), None, None, true, Some((2, 4))))]
+    #[case("2-2 a.e.t., 5-3 pen.", ((2, 2), None, None, true, Some((5, 3))))]
+    #[case("0-3 pen. 0-0 a.e.t. (0-0)", ((0, 0), None, Some((0, 0)), true, Some((0, 3))))]
+    #[case("4-5 pen. 3-3 a.e.t. (3-3, 0-1)", ((3, 3), Some((0, 1)), Some((3, 3)), true, Some((4, 5))))]
+    fn reads_score_spellings(#[case] text: &str, #[case] want: Expect) {
+        let s = run(text, score).expect("score parses");
+        assert_eq!((s.ft, s.ht, s.regulation, s.aet, s.pens), want);
+    }
+
+    #[rstest::rstest]
+    #[case("2-")]
+    #[case("a.e.t.")]
+    #[case("2-1 (1-0, 0-0)")]
+    #[case("1-3 pen.")]
+    fn rejects_broken_scores(#[case] text: &str) {
+        assert!(run(text, score).is_err());
     }
 
     #[test]

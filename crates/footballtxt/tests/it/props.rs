@@ -60,3 +60,45 @@ proptest! {
         }
     }
 }
+
+/// Real files, each cut and spliced at random char positions with random text inserted.
+fn real_samples() -> Vec<String> {
+    [
+        "worldcup/2022--qatar/cup_finals.txt",
+        "worldcup/more/2022_full.txt",
+        "euro/1976--yugoslavia/euro.txt",
+        "euro/2021--europe/squads/england.txt",
+        "worldcup/2014--brazil/squads/en-england.txt",
+    ]
+    .iter()
+    .filter_map(|rel| {
+        std::fs::read_to_string(crate::data_dir().join("openfootball").join(rel)).ok()
+    })
+    .map(|t| t.chars().take(6000).collect())
+    .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #[test]
+    fn never_panics_on_mutated_real_files(
+        file in 0usize..5,
+        edits in proptest::collection::vec((0.0f64..1.0, 0usize..12, "\\PC{0,6}"), 1..12),
+    ) {
+        let samples = real_samples();
+        prop_assume!(!samples.is_empty());
+        let mut text: Vec<char> = samples[file % samples.len()].chars().collect();
+        for (at, cut, insert) in edits {
+            let pos = ((text.len() as f64) * at) as usize;
+            let end = (pos + cut).min(text.len());
+            text.splice(pos..end, insert.chars());
+        }
+        let text: String = text.into_iter().collect();
+        let _ = parse_str("mutated.txt", &text);
+        let lenient = parse_str_lenient("mutated.txt", &text);
+        let lines = text.split('\n').count() as u32;
+        for s in &lenient.skipped {
+            prop_assert!(s.line <= lines);
+        }
+    }
+}
