@@ -27,10 +27,11 @@
 //! # Ok::<(), goalline_footballtxt::ParseError>(())
 //! ```
 //!
-//! Module map: [`lines`](crate) splits text and joins continuation lines; `grammar` holds the
-//! winnow grammar of each construct; `parser` keeps document context (year, date, headings,
-//! the match that scorers and line-ups attach to); `dir` walks a data directory; `report`
-//! counts and formats. This crate does no entity linking: names are kept as written.
+//! Module map: `lines` splits text and joins continuation lines; `grammar` holds the winnow
+//! grammar of each construct; `parser` keeps document context (year, date, headings, the match
+//! that scorers and line-ups attach to); `model` is the typed output; `dir` walks a data
+//! directory; `report` counts and formats. This crate does no entity linking: names are kept
+//! as written, and it never panics on any input.
 #![forbid(unsafe_code)]
 
 mod dir;
