@@ -258,6 +258,8 @@ pub struct LineupPlayer {
     pub subbed_off_at: Option<Minute>,
     /// The substitute who replaced this player (`(72' MOHAMMED WAAD)`); chains nest.
     pub replaced_by: Option<Box<LineupPlayer>>,
+    /// 1-based source line of the name (line-ups run over several lines).
+    pub line: u32,
 }
 
 impl LineupPlayer {
@@ -318,6 +320,8 @@ pub struct Official {
     pub name: String,
     /// Country code in parentheses, if any.
     pub country: Option<String>,
+    /// 1-based source line.
+    pub line: u32,
 }
 
 /// A match (result or fixture) with everything the file says about it.

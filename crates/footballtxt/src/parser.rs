@@ -406,8 +406,12 @@ impl<'l> DocParser<'l> {
     }
 
     fn officials(&mut self, log: &Logical<'_>) -> Result<(), ParseError> {
-        let refs =
+        let mut refs =
             grammar::run(&log.text, grammar::lineup::officials).map_err(|e| self.syntax(log, e))?;
+        // The grammar leaves byte offsets in `line`; map them to source lines.
+        for r in &mut refs {
+            r.line = log.line_of(r.line as usize);
+        }
         let idx = self.current_match(log, "the officials")?;
         self.doc.matches[idx].referees = refs;
         Ok(())
@@ -439,8 +443,16 @@ impl<'l> DocParser<'l> {
     }
 
     fn lineup(&mut self, log: &Logical<'_>) -> Result<(), ParseError> {
-        let (team, at, starters) =
+        let (team, at, mut starters) =
             grammar::run(&log.text, grammar::lineup::lineup).map_err(|e| self.syntax(log, e))?;
+        // The grammar leaves byte offsets in `line`; map them to source lines.
+        for p in &mut starters {
+            let mut cur = Some(p);
+            while let Some(player) = cur {
+                player.line = log.line_of(player.line as usize);
+                cur = player.replaced_by.as_deref_mut();
+            }
+        }
         let idx = self.current_match(log, "the line-up")?;
         let slot = &mut self.lineups[idx];
         if slot.len() >= 2 {
@@ -1160,6 +1172,8 @@ mod tests {
         assert_eq!((v.stadium, v.city.as_deref()), (None, Some("Sheffield")));
         let v = venue_of("Soldier Field");
         assert_eq!(v.stadium.as_deref(), Some("Soldier Field"));
+        let v = venue_of("Sheffield (Hillsborough)");
+        assert_eq!(v.city.as_deref(), Some("Sheffield (Hillsborough)"));
         let v = venue_of("Guadalajara (Zapopan)");
         assert_eq!(
             (v.stadium, v.city.as_deref()),

@@ -87,10 +87,13 @@ fn chain_len(player: &LineupPlayer) -> usize {
     player.chain().count() - 1
 }
 
-/// A player with brackets and substitutions.
+/// A player with brackets and substitutions. `line` holds the byte offset of the name until
+/// the caller maps it to a line number (see [`crate::parser`]).
 fn player(i: &mut In<'_>, unit: u8, depth: u8) -> R<LineupPlayer> {
+    let at = pos(i)?;
     let who = name(i)?;
     let mut p = LineupPlayer {
+        line: u32::try_from(at).unwrap_or(u32::MAX),
         name: who,
         captain: false,
         cards: Vec::new(),
@@ -190,16 +193,21 @@ pub(crate) fn shootout(i: &mut In<'_>) -> R<Vec<RawKick>> {
     .parse_next(i)
 }
 
-/// `Refs: Daniele Orsato (ITA), Ciro Carbone (ITA)`
+/// `Refs: Daniele Orsato (ITA), Ciro Carbone (ITA)`; `line` holds the byte offset until the
+/// caller maps it.
 pub(crate) fn officials(i: &mut In<'_>) -> R<Vec<Official>> {
     let official = (
+        pos,
         name,
         opt(preceded(ws0, delimited('(', take_till(1.., ')'), ')'))),
     )
-        .map(|(name, country): (String, Option<&str>)| Official {
-            name,
-            country: country.map(|c| c.trim().to_string()),
-        });
+        .map(
+            |(at, name, country): (usize, String, Option<&str>)| Official {
+                name,
+                country: country.map(|c| c.trim().to_string()),
+                line: u32::try_from(at).unwrap_or(u32::MAX),
+            },
+        );
     preceded(
         (alt(("Refs:", "Ref:", "Referees:", "Referee:")), ws0),
         terminated(

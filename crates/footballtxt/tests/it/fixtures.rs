@@ -143,6 +143,11 @@ fn lineups_need_their_match_and_match_sides_by_name() {
     );
     assert_eq!(away.starters.len(), 3);
     assert_eq!(away.line, 5);
+    assert_eq!(away.starters[2].line, 6);
+    assert_eq!(
+        home.starters[1].chain().map(|p| p.line).collect::<Vec<_>>(),
+        [7, 7, 7]
+    );
     assert_eq!(
         home.starters[1]
             .chain()
@@ -151,6 +156,7 @@ fn lineups_need_their_match_and_match_sides_by_name() {
         ["PEDRO MIGUEL", "X", "Y"]
     );
     assert_eq!(m.referee().and_then(|r| r.country.as_deref()), Some("ITA"));
+    assert_eq!(m.referee().map(|r| r.line), Some(9));
     let one = "= World Cup 2022\nSun Nov 20\n  Qatar v Ecuador  0-2\nQatar: A - B\n";
     let err = parse_str("x.txt", one).unwrap_err();
     assert_eq!(err.line(), 4);

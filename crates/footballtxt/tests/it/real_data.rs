@@ -203,6 +203,13 @@ fn world_cup_2022_morocco_portugal_second_yellow() {
         ]
     );
     assert_eq!(morocco.appearances().count(), 16);
+    let text = std::fs::read_to_string(data_dir().join("openfootball/worldcup/more/2022_full.txt"))
+        .unwrap();
+    let line = text.lines().nth(cheddira.line as usize - 1).unwrap();
+    assert!(
+        line.contains("(65' Walid CHEDDIRA [Y 90+1'] [Y/R 90+3'])"),
+        "{line}"
+    );
     let portugal = m.lineup(Side::Away).unwrap();
     assert!(portugal.player("Cristiano Ronaldo").is_some());
 }
