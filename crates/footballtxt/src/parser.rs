@@ -196,6 +196,7 @@ impl<'l> DocParser<'l> {
 
     fn skip(&mut self, lines: &[PhysLine<'_>], idx: usize, consumed: usize, error: ParseError) {
         let mut first = true;
+        let start = lines.get(idx).map_or(0, |l| l.no);
         for l in &lines[idx..idx + consumed] {
             if l.is_empty() {
                 continue;
@@ -208,7 +209,10 @@ impl<'l> DocParser<'l> {
                     file: self.label.to_string(),
                     line: l.no,
                     column: 1,
-                    expected: format!("a readable construct (continues line {})", error.line()),
+                    expected: format!(
+                        "a readable construct (this line continues the one on line {start}, \
+                         which failed)"
+                    ),
                     found: l.body.chars().take(40).collect(),
                 }
             };
