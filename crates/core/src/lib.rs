@@ -15,7 +15,7 @@ pub mod stage;
 pub mod tally;
 pub mod verdict;
 
-pub use chrono::{Datelike, NaiveDate as Date, Weekday};
+pub use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 pub use error::CoreError;
 pub use evidence::{Evidence, Source};
 pub use ids::{Gender, MatchId, PlayerId, TeamId};

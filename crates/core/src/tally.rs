@@ -30,6 +30,20 @@ impl Tally {
         }
     }
 
+    /// A count known only from below (no upper bound: e.g. women's internationals outside the
+    /// World Cup are in no dataset).
+    pub fn at_least(n: u32) -> Tally {
+        Tally {
+            low: n,
+            high: u32::MAX,
+        }
+    }
+
+    /// True when there is no upper bound.
+    pub fn is_unbounded(self) -> bool {
+        self.high == u32::MAX
+    }
+
     /// True when the interval has width zero.
     pub fn is_exact(self) -> bool {
         self.low == self.high
@@ -51,8 +65,16 @@ impl Tally {
     /// Adds two independent intervals.
     pub fn plus(self, other: Tally) -> Tally {
         Tally {
-            low: self.low + other.low,
-            high: self.high + other.high,
+            low: self.low.saturating_add(other.low),
+            high: self.high.saturating_add(other.high),
+        }
+    }
+
+    /// Shifts both bounds by `n` (saturating; an unbounded top stays unbounded).
+    pub fn shift(self, n: u32) -> Tally {
+        Tally {
+            low: self.low.saturating_add(n),
+            high: self.high.saturating_add(n),
         }
     }
 
@@ -60,6 +82,8 @@ impl Tally {
     pub fn coverage(self) -> Coverage {
         if self.is_exact() {
             Coverage::Exact
+        } else if self.is_unbounded() {
+            Coverage::LowerBound
         } else {
             Coverage::Bounded {
                 unknown: self.high - self.low,
@@ -72,6 +96,8 @@ impl fmt::Display for Tally {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_exact() {
             write!(f, "{}", self.low)
+        } else if self.is_unbounded() {
+            write!(f, "at least {}", self.low)
         } else {
             write!(f, "{}–{}", self.low, self.high)
         }
@@ -89,6 +115,8 @@ pub enum Coverage {
         /// How many units (goals, matches) the data cannot attribute.
         unknown: u32,
     },
+    /// Only a lower bound is known (no upper bound at all).
+    LowerBound,
     /// The data holds nothing on this question.
     None,
 }
@@ -105,6 +133,7 @@ impl fmt::Display for Coverage {
         match self {
             Coverage::Exact => f.write_str("exact"),
             Coverage::Bounded { unknown } => write!(f, "bounded ({unknown} unattributed)"),
+            Coverage::LowerBound => f.write_str("lower bound only"),
             Coverage::None => f.write_str("no data"),
         }
     }

@@ -1,13 +1,24 @@
 //! goalline's facts engine: answers football questions from the store, each answer with its
 //! evidence rows and its coverage.
 //!
-//! Modules own one kind of question each; none of them writes to the store, and none states a
-//! count more strongly than the coverage of the underlying rows allows.
+//! [`Facts`] is the entry point. Modules own one kind of question each; none of them writes to
+//! the store, and none states a count more strongly than the coverage of its rows allows.
 #![forbid(unsafe_code)]
 
+pub mod answer;
 pub mod coverage;
+pub mod engine;
 pub mod error;
+pub mod goals;
+pub mod matches;
+pub mod people;
+pub mod records;
 pub mod resolve;
+pub mod shootouts;
+pub mod tally;
+pub mod tournaments;
 
+pub use answer::Answer;
+pub use engine::{Facts, PlayerContext};
 pub use error::FactsError;
 pub use resolve::{Resolution, TeamIndex};

@@ -90,6 +90,12 @@ fn minute(row: &Row<'_>, base: usize, stoppage: usize) -> Result<Minute, RowProb
 
 fn stage(row: &Row<'_>, idx: usize) -> Result<(Stage, String), RowProblem> {
     let s = row.text(idx)?;
+    // Fjelstul's group tables call the first group stage of some tournaments "first round";
+    // elsewhere (openfootball 1934/1938) "first round" is a knockout round, so core does not
+    // map it.
+    if s == "first round" {
+        return Ok((Stage::GroupStage, s.to_string()));
+    }
     Stage::parse(s)
         .map(|st| (st, s.to_string()))
         .map_err(|e| row.problem(idx, e.to_string()))

@@ -26,6 +26,7 @@ CREATE TABLE matches (
 
 CREATE TABLE player (
   id INTEGER PRIMARY KEY, wc_id TEXT UNIQUE, name TEXT NOT NULL, folded TEXT NOT NULL,
+  name_key TEXT NOT NULL, first_word TEXT NOT NULL, last_word TEXT NOT NULL,
   given_name TEXT, family_name TEXT, birth_date TEXT, gender TEXT NOT NULL,
   team_id INTEGER, file_id INTEGER NOT NULL, line INTEGER NOT NULL);
 
@@ -113,3 +114,9 @@ CREATE TABLE wc_substitution (
   wc_match_id TEXT NOT NULL, match_id INTEGER NOT NULL, team_id INTEGER NOT NULL, player_id INTEGER NOT NULL,
   minute INTEGER NOT NULL, stoppage INTEGER, going_off INTEGER NOT NULL, coming_on INTEGER NOT NULL,
   file_id INTEGER NOT NULL, line INTEGER NOT NULL);
+
+-- A player's caps and goals for a team at the end of `date` (openfootball squad lines such as
+-- `54/34` on the eve of a Euro).
+CREATE TABLE snapshot (
+  player_id INTEGER NOT NULL, team_id INTEGER NOT NULL, date TEXT NOT NULL, caps INTEGER, goals INTEGER NOT NULL,
+  source TEXT NOT NULL, text TEXT NOT NULL, file_id INTEGER NOT NULL, line INTEGER NOT NULL);

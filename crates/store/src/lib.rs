@@ -15,7 +15,7 @@ pub use error::StoreError;
 pub use model::*;
 pub use sqlite::SqliteStore;
 
-use goalline_core::{Date, TeamId};
+use goalline_core::{Date, MatchId, PlayerId, TeamId};
 use std::path::{Path, PathBuf};
 
 /// Version of the schema; a database with another version is rebuilt by `goalline import`.
@@ -77,4 +77,118 @@ pub trait Store: Send + Sync {
         from: Option<Date>,
         to: Option<Date>,
     ) -> Result<Vec<MatchRow>, StoreError>;
+
+    /// One match.
+    fn match_by_id(&self, id: MatchId) -> Result<Option<MatchRow>, StoreError>;
+
+    /// All matches with `from <= date <= to`, in date order.
+    fn matches_between(&self, from: Date, to: Date) -> Result<Vec<MatchRow>, StoreError>;
+
+    /// Matches of a competition (martj42 spelling, e.g. `Copa América`) in a date range.
+    fn competition_matches(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<MatchRow>, StoreError>;
+
+    /// World Cup details of a match, if it was a World Cup match.
+    fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError>;
+
+    /// World Cup matches of a tournament (`WC-2022`), in date order, or of all tournaments.
+    fn wc_matches(&self, tournament: Option<&str>) -> Result<Vec<WcInfo>, StoreError>;
+
+    /// All World Cup tournaments, men's and women's.
+    fn wc_tournaments(&self) -> Result<Vec<WcTournamentRow>, StoreError>;
+
+    /// martj42 scorer rows of a match, in file order.
+    fn match_scorers(&self, id: MatchId) -> Result<Vec<ScorerRow>, StoreError>;
+
+    /// Fjelstul goals of a match, in time order.
+    fn match_wc_goals(&self, id: MatchId) -> Result<Vec<WcGoalRow>, StoreError>;
+
+    /// martj42 scorer rows of a player (own goals excluded) up to a day, in date order.
+    fn player_scorer_rows(
+        &self,
+        player: PlayerId,
+        to: Option<Date>,
+    ) -> Result<Vec<ScorerRow>, StoreError>;
+
+    /// martj42 scorer rows credited to a team up to a day (own goals included).
+    fn team_scorer_rows(
+        &self,
+        team: TeamId,
+        to: Option<Date>,
+    ) -> Result<Vec<ScorerRow>, StoreError>;
+
+    /// martj42 scorer rows of a competition in a date range.
+    fn competition_scorer_rows(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<ScorerRow>, StoreError>;
+
+    /// Fjelstul goals of a player (own goals included, flagged), in date order.
+    fn player_wc_goals(&self, player: PlayerId) -> Result<Vec<WcGoalRow>, StoreError>;
+
+    /// Fjelstul goals of a tournament.
+    fn tournament_wc_goals(&self, tournament: &str) -> Result<Vec<WcGoalRow>, StoreError>;
+
+    /// One player.
+    fn player(&self, id: PlayerId) -> Result<Option<PlayerRow>, StoreError>;
+
+    /// Players whose folded full name, sorted name key, first word or last word equals `key`.
+    fn players_named(&self, key: &str) -> Result<Vec<PlayerRow>, StoreError>;
+
+    /// Canonical players a martj42 scorer name points at.
+    fn players_for_scorer(&self, scorer: &str) -> Result<Vec<(PlayerId, TeamId)>, StoreError>;
+
+    /// Teams a player scored for or was in a World Cup squad of.
+    fn player_teams(&self, player: PlayerId) -> Result<Vec<TeamId>, StoreError>;
+
+    /// World Cup appearances of a player.
+    fn player_appearances(&self, player: PlayerId) -> Result<Vec<AppearanceRow>, StoreError>;
+
+    /// Appearances in a World Cup match.
+    fn match_appearances(&self, id: MatchId) -> Result<Vec<AppearanceRow>, StoreError>;
+
+    /// World Cup squads a player was in.
+    fn player_squads(&self, player: PlayerId) -> Result<Vec<SquadRow>, StoreError>;
+
+    /// Award winners, optionally of one tournament or one player.
+    fn awards(
+        &self,
+        tournament: Option<&str>,
+        player: Option<PlayerId>,
+    ) -> Result<Vec<AwardRow>, StoreError>;
+
+    /// Final standings, optionally of one tournament or one team.
+    fn standings(
+        &self,
+        tournament: Option<&str>,
+        team: Option<TeamId>,
+    ) -> Result<Vec<StandingRow>, StoreError>;
+
+    /// The shootout of a match (martj42), if any.
+    fn shootout(&self, id: MatchId) -> Result<Option<ShootoutRow>, StoreError>;
+
+    /// Shootouts of a team up to a day.
+    fn team_shootouts(
+        &self,
+        team: TeamId,
+        to: Option<Date>,
+    ) -> Result<Vec<(MatchRow, ShootoutRow)>, StoreError>;
+
+    /// Shootout kicks of a World Cup match, in order.
+    fn kicks(&self, id: MatchId) -> Result<Vec<KickRow>, StoreError>;
+
+    /// Bookings of a World Cup match.
+    fn bookings(&self, id: MatchId) -> Result<Vec<BookingRow>, StoreError>;
+
+    /// Caps/goals snapshots of a player for a team, in date order.
+    fn snapshots(&self, player: PlayerId, team: TeamId) -> Result<Vec<SnapshotRow>, StoreError>;
+
+    /// Substitutions of a World Cup match.
+    fn substitutions(&self, id: MatchId) -> Result<Vec<SubstitutionRow>, StoreError>;
 }

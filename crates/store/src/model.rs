@@ -1,6 +1,6 @@
 //! Rows returned by [`crate::Store`] queries: plain data with provenance, no behaviour.
 
-use goalline_core::{Date, Evidence, Gender, MatchId, Source, TeamId};
+use goalline_core::{Date, Evidence, Gender, MatchId, Minute, PlayerId, Source, Stage, TeamId};
 use serde::Serialize;
 
 /// A canonical team.
@@ -115,4 +115,354 @@ pub fn evidence(source: &str, path: &str, line: u32, text: String) -> Evidence {
         line,
         text,
     )
+}
+
+/// A martj42 scorer row with its match day.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScorerRow {
+    /// Row id (file order).
+    pub id: i64,
+    /// Match.
+    pub match_id: MatchId,
+    /// Match day.
+    pub date: Date,
+    /// Team credited with the goal.
+    pub team: TeamId,
+    /// Scorer as written, `None` for `NA`.
+    pub scorer: Option<String>,
+    /// Canonical player.
+    pub player: Option<PlayerId>,
+    /// Minute (stoppage folded in), `None` for `NA`.
+    pub minute: Option<u16>,
+    /// Own goal.
+    pub own_goal: bool,
+    /// Penalty.
+    pub penalty: bool,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A Fjelstul goal.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcGoalRow {
+    /// Match.
+    pub match_id: MatchId,
+    /// Fjelstul match id.
+    pub wc_match: String,
+    /// Match day.
+    pub date: Date,
+    /// Tournament id (`WC-2022`).
+    pub tournament: String,
+    /// Team credited.
+    pub team: TeamId,
+    /// Scorer.
+    pub player: PlayerId,
+    /// Scorer's display name.
+    pub player_name: String,
+    /// Scorer's own team.
+    pub player_team: TeamId,
+    /// Minute with stoppage time.
+    pub minute: Minute,
+    /// Period (`first half`, `extra time, second half`…).
+    pub period: String,
+    /// Own goal.
+    pub own_goal: bool,
+    /// Penalty.
+    pub penalty: bool,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A canonical player.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlayerRow {
+    /// Id.
+    pub id: PlayerId,
+    /// Fjelstul id.
+    pub wc_id: Option<String>,
+    /// Display name.
+    pub name: String,
+    /// Given name.
+    pub given_name: Option<String>,
+    /// Family name.
+    pub family_name: Option<String>,
+    /// Birth date.
+    pub birth_date: Option<Date>,
+    /// Men's or women's player.
+    pub gender: Gender,
+    /// For martj42-only players, their team.
+    pub team: Option<TeamId>,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// World Cup details of a match (Fjelstul).
+#[derive(Debug, Clone, Serialize)]
+pub struct WcInfo {
+    /// Canonical match.
+    pub match_id: MatchId,
+    /// `M-2022-60`.
+    pub wc_match: String,
+    /// `WC-2022`.
+    pub tournament: String,
+    /// `2022 FIFA Men's World Cup`.
+    pub tournament_name: String,
+    /// Year.
+    pub year: i32,
+    /// Men's or women's.
+    pub gender: Gender,
+    /// Stage.
+    pub stage: Stage,
+    /// Stage as written.
+    pub stage_name: String,
+    /// Group.
+    pub group_name: Option<String>,
+    /// Day.
+    pub date: Date,
+    /// Kick-off.
+    pub time: Option<String>,
+    /// Stadium.
+    pub stadium: String,
+    /// City.
+    pub city: String,
+    /// Country.
+    pub country: String,
+    /// Home.
+    pub home: TeamId,
+    /// Away.
+    pub away: TeamId,
+    /// Home goals after extra time.
+    pub home_score: u32,
+    /// Away goals after extra time.
+    pub away_score: u32,
+    /// Extra time played.
+    pub extra_time: bool,
+    /// Shootout.
+    pub penalty_shootout: bool,
+    /// Home shootout score.
+    pub home_pens: Option<u32>,
+    /// Away shootout score.
+    pub away_pens: Option<u32>,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+impl WcInfo {
+    /// The winner, counting a shootout; `None` for a draw.
+    pub fn winner(&self) -> Option<TeamId> {
+        use std::cmp::Ordering::*;
+        match self.home_score.cmp(&self.away_score) {
+            Greater => Some(self.home),
+            Less => Some(self.away),
+            Equal => match (self.home_pens, self.away_pens) {
+                (Some(h), Some(a)) if h > a => Some(self.home),
+                (Some(h), Some(a)) if a > h => Some(self.away),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// A Fjelstul tournament.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcTournamentRow {
+    /// `WC-2022`.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// Men's or women's.
+    pub gender: Gender,
+    /// First day.
+    pub start_date: Date,
+    /// Last day.
+    pub end_date: Date,
+    /// Host as written.
+    pub host: String,
+    /// Winner as written.
+    pub winner: String,
+    /// Teams.
+    pub count_teams: u32,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A player's appearance in a World Cup match.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppearanceRow {
+    /// Match.
+    pub match_id: MatchId,
+    /// `M-2022-60`.
+    pub wc_match: String,
+    /// `WC-2022`.
+    pub tournament: String,
+    /// Match day.
+    pub date: Date,
+    /// Team.
+    pub team: TeamId,
+    /// Player.
+    pub player: PlayerId,
+    /// Player name.
+    pub player_name: String,
+    /// Started.
+    pub starter: bool,
+    /// Came on.
+    pub substitute: bool,
+    /// Position code.
+    pub position: String,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A World Cup squad entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct SquadRow {
+    /// `WC-2022`.
+    pub tournament: String,
+    /// Year.
+    pub year: i32,
+    /// Team.
+    pub team: TeamId,
+    /// Player.
+    pub player: PlayerId,
+    /// Shirt number.
+    pub shirt: Option<u32>,
+    /// Position code.
+    pub position: String,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// An award won at a World Cup.
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardRow {
+    /// `WC-2018`.
+    pub tournament: String,
+    /// Year.
+    pub year: i32,
+    /// Men's or women's.
+    pub gender: Gender,
+    /// `Golden Boot`.
+    pub award: String,
+    /// Shared.
+    pub shared: bool,
+    /// Player.
+    pub player: Option<PlayerId>,
+    /// Player name.
+    pub player_name: Option<String>,
+    /// Team.
+    pub team: TeamId,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A final standing at a World Cup.
+#[derive(Debug, Clone, Serialize)]
+pub struct StandingRow {
+    /// `WC-2018`.
+    pub tournament: String,
+    /// Year.
+    pub year: i32,
+    /// Men's or women's.
+    pub gender: Gender,
+    /// 1 = champions.
+    pub position: u32,
+    /// Team.
+    pub team: TeamId,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A shootout (martj42).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShootoutRow {
+    /// Match.
+    pub match_id: MatchId,
+    /// Winner.
+    pub winner: TeamId,
+    /// First to kick, if known.
+    pub first_shooter: Option<TeamId>,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A shootout kick at a World Cup (Fjelstul), in kick order.
+#[derive(Debug, Clone, Serialize)]
+pub struct KickRow {
+    /// Match.
+    pub match_id: MatchId,
+    /// Team.
+    pub team: TeamId,
+    /// Kicker.
+    pub player: PlayerId,
+    /// Kicker's name.
+    pub player_name: String,
+    /// Scored.
+    pub converted: bool,
+    /// Order in the file.
+    pub seq: u32,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A booking at a World Cup (Fjelstul keeps a second yellow as one row at the first yellow).
+#[derive(Debug, Clone, Serialize)]
+pub struct BookingRow {
+    /// Match.
+    pub match_id: MatchId,
+    /// Team.
+    pub team: TeamId,
+    /// Player.
+    pub player: PlayerId,
+    /// Player name.
+    pub player_name: String,
+    /// Minute.
+    pub minute: Minute,
+    /// Yellow card.
+    pub yellow: bool,
+    /// Straight red.
+    pub red: bool,
+    /// Second yellow.
+    pub second_yellow: bool,
+    /// Sent off.
+    pub sending_off: bool,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// One side of a substitution at a World Cup.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubstitutionRow {
+    /// Match.
+    pub match_id: MatchId,
+    /// Team.
+    pub team: TeamId,
+    /// Player.
+    pub player: PlayerId,
+    /// Player name.
+    pub player_name: String,
+    /// Minute.
+    pub minute: Minute,
+    /// Came on (else went off).
+    pub coming_on: bool,
+    /// Source row.
+    pub evidence: Evidence,
+}
+
+/// A player's exact tally for a team at the end of a day (a caps/goals snapshot).
+#[derive(Debug, Clone, Serialize)]
+pub struct SnapshotRow {
+    /// Player.
+    pub player: PlayerId,
+    /// Team.
+    pub team: TeamId,
+    /// The tally holds at the end of this day.
+    pub date: Date,
+    /// Caps, when given.
+    pub caps: Option<u32>,
+    /// Goals.
+    pub goals: u32,
+    /// Source row.
+    pub evidence: Evidence,
 }

@@ -6,7 +6,7 @@
 use crate::error::StoreError;
 use crate::model::*;
 use crate::{Store, SCHEMA_VERSION};
-use goalline_core::{Date, Gender, MatchId, TeamId};
+use goalline_core::{Date, Gender, MatchId, Minute, PlayerId, Stage, TeamId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -256,4 +256,622 @@ impl Store for SqliteStore {
             .collect::<Result<_, _>>()?;
         Ok(rows)
     }
+
+    fn match_by_id(&self, id: MatchId) -> Result<Option<MatchRow>, StoreError> {
+        let sql = format!("SELECT {MATCH_COLUMNS} FROM matches m JOIN source_file f ON f.id = m.file_id WHERE m.id = ?1");
+        Ok(self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params![id.0], match_row)
+            .optional()?)
+    }
+
+    fn matches_between(&self, from: Date, to: Date) -> Result<Vec<MatchRow>, StoreError> {
+        let sql = format!(
+            "SELECT {MATCH_COLUMNS} FROM matches m JOIN source_file f ON f.id = m.file_id \
+             WHERE m.date >= ?1 AND m.date <= ?2 ORDER BY m.date, m.id"
+        );
+        self.rows(
+            &sql,
+            params![ds(Some(from), ""), ds(Some(to), "")],
+            match_row,
+        )
+    }
+
+    fn competition_matches(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<MatchRow>, StoreError> {
+        let sql = format!(
+            "SELECT {MATCH_COLUMNS} FROM matches m JOIN source_file f ON f.id = m.file_id \
+             WHERE m.tournament = ?1 AND m.date >= ?2 AND m.date <= ?3 ORDER BY m.date, m.id"
+        );
+        self.rows(
+            &sql,
+            params![competition, ds(Some(from), ""), ds(Some(to), "")],
+            match_row,
+        )
+    }
+
+    fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError> {
+        let sql = format!("{WC_SELECT} WHERE w.match_id = ?1");
+        Ok(self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params![id.0], wc_info_row)
+            .optional()?)
+    }
+
+    fn wc_matches(&self, tournament: Option<&str>) -> Result<Vec<WcInfo>, StoreError> {
+        let sql = format!(
+            "{WC_SELECT} WHERE (?1 IS NULL OR w.tournament_id = ?1) ORDER BY w.date, w.time, w.id"
+        );
+        self.rows(&sql, params![tournament], wc_info_row)
+    }
+
+    fn wc_tournaments(&self) -> Result<Vec<WcTournamentRow>, StoreError> {
+        let sql = "SELECT t.id, t.name, t.year, t.gender, t.start_date, t.end_date, t.host, t.winner, t.count_teams, f.path, t.line \
+                   FROM wc_tournament t JOIN source_file f ON f.id = t.file_id ORDER BY t.start_date";
+        self.rows(sql, [], |r| {
+            let name: String = r.get(1)?;
+            Ok(WcTournamentRow {
+                id: r.get(0)?,
+                year: r.get(2)?,
+                gender: gender_col(r, 3)?,
+                start_date: date_col(r, 4)?,
+                end_date: date_col(r, 5)?,
+                host: r.get(6)?,
+                winner: r.get(7)?,
+                count_teams: r.get(8)?,
+                evidence: evidence(
+                    "fjelstul",
+                    &r.get::<_, String>(9)?,
+                    r.get(10)?,
+                    name.clone(),
+                ),
+                name,
+            })
+        })
+    }
+
+    fn match_scorers(&self, id: MatchId) -> Result<Vec<ScorerRow>, StoreError> {
+        let sql = format!("{SCORER_SELECT} WHERE s.match_id = ?1 ORDER BY s.id");
+        self.rows(&sql, params![id.0], scorer_row)
+    }
+
+    fn match_wc_goals(&self, id: MatchId) -> Result<Vec<WcGoalRow>, StoreError> {
+        let sql = format!("{WC_GOAL_SELECT} WHERE g.match_id = ?1 ORDER BY g.minute, COALESCE(g.stoppage, 0), g.id");
+        self.rows(&sql, params![id.0], wc_goal_row)
+    }
+
+    fn player_scorer_rows(
+        &self,
+        player: PlayerId,
+        to: Option<Date>,
+    ) -> Result<Vec<ScorerRow>, StoreError> {
+        let sql = format!(
+            "{SCORER_SELECT} WHERE s.player_id = ?1 AND s.own_goal = 0 AND m.date <= ?2 ORDER BY m.date, s.id"
+        );
+        self.rows(&sql, params![player.0, ds(to, "9999-99-99")], scorer_row)
+    }
+
+    fn team_scorer_rows(
+        &self,
+        team: TeamId,
+        to: Option<Date>,
+    ) -> Result<Vec<ScorerRow>, StoreError> {
+        let sql =
+            format!("{SCORER_SELECT} WHERE s.team_id = ?1 AND m.date <= ?2 ORDER BY m.date, s.id");
+        self.rows(&sql, params![team.0, ds(to, "9999-99-99")], scorer_row)
+    }
+
+    fn competition_scorer_rows(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<ScorerRow>, StoreError> {
+        let sql = format!(
+            "{SCORER_SELECT} WHERE m.tournament = ?1 AND m.date >= ?2 AND m.date <= ?3 ORDER BY m.date, s.id"
+        );
+        self.rows(
+            &sql,
+            params![competition, ds(Some(from), ""), ds(Some(to), "")],
+            scorer_row,
+        )
+    }
+
+    fn player_wc_goals(&self, player: PlayerId) -> Result<Vec<WcGoalRow>, StoreError> {
+        let sql = format!("{WC_GOAL_SELECT} WHERE g.player_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0)");
+        self.rows(&sql, params![player.0], wc_goal_row)
+    }
+
+    fn tournament_wc_goals(&self, tournament: &str) -> Result<Vec<WcGoalRow>, StoreError> {
+        let sql = format!("{WC_GOAL_SELECT} WHERE w.tournament_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0)");
+        self.rows(&sql, params![tournament], wc_goal_row)
+    }
+
+    fn player(&self, id: PlayerId) -> Result<Option<PlayerRow>, StoreError> {
+        let sql = format!("{PLAYER_SELECT} WHERE p.id = ?1");
+        Ok(self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params![id.0], player_row)
+            .optional()?)
+    }
+
+    fn players_named(&self, key: &str) -> Result<Vec<PlayerRow>, StoreError> {
+        let sql = format!(
+            "{PLAYER_SELECT} WHERE p.folded = ?1 OR p.name_key = ?1 OR p.first_word = ?1 OR p.last_word = ?1 \
+             ORDER BY p.id"
+        );
+        self.rows(&sql, params![key], player_row)
+    }
+
+    fn players_for_scorer(&self, scorer: &str) -> Result<Vec<(PlayerId, TeamId)>, StoreError> {
+        self.rows(
+            "SELECT player_id, team_id FROM player_link WHERE scorer = ?1 AND player_id IS NOT NULL",
+            params![scorer],
+            |r| Ok((PlayerId(r.get(0)?), TeamId(r.get(1)?))),
+        )
+    }
+
+    fn player_teams(&self, player: PlayerId) -> Result<Vec<TeamId>, StoreError> {
+        self.rows(
+            "SELECT team_id FROM player_link WHERE player_id = ?1 \
+             UNION SELECT team_id FROM wc_squad WHERE player_id = ?1 \
+             UNION SELECT team_id FROM player WHERE id = ?1 AND team_id IS NOT NULL",
+            params![player.0],
+            |r| Ok(TeamId(r.get(0)?)),
+        )
+    }
+
+    fn player_appearances(&self, player: PlayerId) -> Result<Vec<AppearanceRow>, StoreError> {
+        let sql = format!("{APPEARANCE_SELECT} WHERE a.player_id = ?1 ORDER BY w.date");
+        self.rows(&sql, params![player.0], appearance_row)
+    }
+
+    fn match_appearances(&self, id: MatchId) -> Result<Vec<AppearanceRow>, StoreError> {
+        let sql = format!(
+            "{APPEARANCE_SELECT} WHERE a.match_id = ?1 ORDER BY a.team_id, a.starter DESC, a.shirt"
+        );
+        self.rows(&sql, params![id.0], appearance_row)
+    }
+
+    fn player_squads(&self, player: PlayerId) -> Result<Vec<SquadRow>, StoreError> {
+        self.rows(
+            "SELECT s.tournament_id, t.year, s.team_id, s.player_id, s.shirt, s.position, f.path, s.line \
+             FROM wc_squad s JOIN wc_tournament t ON t.id = s.tournament_id JOIN source_file f ON f.id = s.file_id \
+             WHERE s.player_id = ?1 ORDER BY t.year",
+            params![player.0],
+            |r| {
+                let tournament: String = r.get(0)?;
+                Ok(SquadRow {
+                    year: r.get(1)?,
+                    team: TeamId(r.get(2)?),
+                    player: PlayerId(r.get(3)?),
+                    shirt: r.get(4)?,
+                    position: r.get(5)?,
+                    evidence: evidence("fjelstul", &r.get::<_, String>(6)?, r.get(7)?, format!("{tournament} squad")),
+                    tournament,
+                })
+            },
+        )
+    }
+
+    fn awards(
+        &self,
+        tournament: Option<&str>,
+        player: Option<PlayerId>,
+    ) -> Result<Vec<AwardRow>, StoreError> {
+        self.rows(
+            "SELECT w.tournament_id, t.year, t.gender, a.name, w.shared, w.player_id, p.name, w.team_id, f.path, w.line \
+             FROM wc_award_winner w JOIN wc_tournament t ON t.id = w.tournament_id JOIN wc_award a ON a.id = w.award_id \
+             LEFT JOIN player p ON p.id = w.player_id JOIN source_file f ON f.id = w.file_id \
+             WHERE (?1 IS NULL OR w.tournament_id = ?1) AND (?2 IS NULL OR w.player_id = ?2) ORDER BY t.year, a.id",
+            params![tournament, player.map(|p| p.0)],
+            |r| {
+                let award: String = r.get(3)?;
+                let tournament: String = r.get(0)?;
+                let player_name: Option<String> = r.get(6)?;
+                Ok(AwardRow {
+                    year: r.get(1)?,
+                    gender: gender_col(r, 2)?,
+                    shared: r.get::<_, i64>(4)? != 0,
+                    player: r.get::<_, Option<i64>>(5)?.map(PlayerId),
+                    team: TeamId(r.get(7)?),
+                    evidence: evidence(
+                        "fjelstul",
+                        &r.get::<_, String>(8)?,
+                        r.get(9)?,
+                        format!("{tournament} {award}: {}", player_name.clone().unwrap_or_default()),
+                    ),
+                    player_name,
+                    award,
+                    tournament,
+                })
+            },
+        )
+    }
+
+    fn standings(
+        &self,
+        tournament: Option<&str>,
+        team: Option<TeamId>,
+    ) -> Result<Vec<StandingRow>, StoreError> {
+        self.rows(
+            "SELECT s.tournament_id, t.year, t.gender, s.position, s.team_id, f.path, s.line, tm.name \
+             FROM wc_standing s JOIN wc_tournament t ON t.id = s.tournament_id JOIN source_file f ON f.id = s.file_id \
+             JOIN team tm ON tm.id = s.team_id \
+             WHERE (?1 IS NULL OR s.tournament_id = ?1) AND (?2 IS NULL OR s.team_id = ?2) ORDER BY t.year, s.position",
+            params![tournament, team.map(|t| t.0)],
+            |r| {
+                let tournament: String = r.get(0)?;
+                let position: u32 = r.get(3)?;
+                let name: String = r.get(7)?;
+                Ok(StandingRow {
+                    year: r.get(1)?,
+                    gender: gender_col(r, 2)?,
+                    position,
+                    team: TeamId(r.get(4)?),
+                    evidence: evidence("fjelstul", &r.get::<_, String>(5)?, r.get(6)?, format!("{tournament}: {position}. {name}")),
+                    tournament,
+                })
+            },
+        )
+    }
+
+    fn shootout(&self, id: MatchId) -> Result<Option<ShootoutRow>, StoreError> {
+        let sql = format!("{SHOOTOUT_SELECT} WHERE s.match_id = ?1");
+        Ok(self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params![id.0], shootout_row)
+            .optional()?)
+    }
+
+    fn team_shootouts(
+        &self,
+        team: TeamId,
+        to: Option<Date>,
+    ) -> Result<Vec<(MatchRow, ShootoutRow)>, StoreError> {
+        let ids: Vec<i64> = self.rows(
+            "SELECT m.id FROM shootout s JOIN matches m ON m.id = s.match_id \
+             WHERE (m.home_team_id = ?1 OR m.away_team_id = ?1) AND m.date <= ?2 ORDER BY m.date",
+            params![team.0, ds(to, "9999-99-99")],
+            |r| r.get(0),
+        )?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let (Some(m), Some(s)) =
+                (self.match_by_id(MatchId(id))?, self.shootout(MatchId(id))?)
+            {
+                out.push((m, s));
+            }
+        }
+        Ok(out)
+    }
+
+    fn kicks(&self, id: MatchId) -> Result<Vec<KickRow>, StoreError> {
+        self.rows(
+            "SELECT k.match_id, k.team_id, k.player_id, p.name, k.converted, k.seq, f.path, k.line \
+             FROM wc_penalty_kick k JOIN player p ON p.id = k.player_id JOIN source_file f ON f.id = k.file_id \
+             WHERE k.match_id = ?1 ORDER BY k.seq",
+            params![id.0],
+            |r| {
+                let name: String = r.get(3)?;
+                let converted = r.get::<_, i64>(4)? != 0;
+                Ok(KickRow {
+                    match_id: MatchId(r.get(0)?),
+                    team: TeamId(r.get(1)?),
+                    player: PlayerId(r.get(2)?),
+                    converted,
+                    seq: r.get(5)?,
+                    evidence: evidence(
+                        "fjelstul",
+                        &r.get::<_, String>(6)?,
+                        r.get(7)?,
+                        format!("shootout kick by {name}: {}", if converted { "scored" } else { "missed" }),
+                    ),
+                    player_name: name,
+                })
+            },
+        )
+    }
+
+    fn bookings(&self, id: MatchId) -> Result<Vec<BookingRow>, StoreError> {
+        self.rows(
+            "SELECT b.match_id, b.team_id, b.player_id, p.name, b.minute, b.stoppage, b.yellow, b.red, b.second_yellow, \
+             b.sending_off, f.path, b.line FROM wc_booking b JOIN player p ON p.id = b.player_id \
+             JOIN source_file f ON f.id = b.file_id WHERE b.match_id = ?1 ORDER BY b.minute, COALESCE(b.stoppage, 0)",
+            params![id.0],
+            |r| {
+                let name: String = r.get(3)?;
+                let minute = minute_cols(r, 4, 5)?;
+                let (yellow, red, second, off) = (
+                    r.get::<_, i64>(6)? != 0,
+                    r.get::<_, i64>(7)? != 0,
+                    r.get::<_, i64>(8)? != 0,
+                    r.get::<_, i64>(9)? != 0,
+                );
+                let what = if second { "second yellow, sent off" } else if red { "red card" } else { "yellow card" };
+                Ok(BookingRow {
+                    match_id: MatchId(r.get(0)?),
+                    team: TeamId(r.get(1)?),
+                    player: PlayerId(r.get(2)?),
+                    minute,
+                    yellow,
+                    red,
+                    second_yellow: second,
+                    sending_off: off,
+                    evidence: evidence("fjelstul", &r.get::<_, String>(10)?, r.get(11)?, format!("{name} {minute} {what}")),
+                    player_name: name,
+                })
+            },
+        )
+    }
+
+    fn snapshots(&self, player: PlayerId, team: TeamId) -> Result<Vec<SnapshotRow>, StoreError> {
+        self.rows(
+            "SELECT s.player_id, s.team_id, s.date, s.caps, s.goals, s.source, f.path, s.line, s.text \
+             FROM snapshot s JOIN source_file f ON f.id = s.file_id WHERE s.player_id = ?1 AND s.team_id = ?2 ORDER BY s.date",
+            params![player.0, team.0],
+            |r| {
+                Ok(SnapshotRow {
+                    player: PlayerId(r.get(0)?),
+                    team: TeamId(r.get(1)?),
+                    date: date_col(r, 2)?,
+                    caps: r.get(3)?,
+                    goals: r.get(4)?,
+                    evidence: evidence(&r.get::<_, String>(5)?, &r.get::<_, String>(6)?, r.get(7)?, r.get(8)?),
+                })
+            },
+        )
+    }
+
+    fn substitutions(&self, id: MatchId) -> Result<Vec<SubstitutionRow>, StoreError> {
+        self.rows(
+            "SELECT s.match_id, s.team_id, s.player_id, p.name, s.minute, s.stoppage, s.coming_on, f.path, s.line \
+             FROM wc_substitution s JOIN player p ON p.id = s.player_id JOIN source_file f ON f.id = s.file_id \
+             WHERE s.match_id = ?1 ORDER BY s.minute, COALESCE(s.stoppage, 0)",
+            params![id.0],
+            |r| {
+                let name: String = r.get(3)?;
+                let minute = minute_cols(r, 4, 5)?;
+                let on = r.get::<_, i64>(6)? != 0;
+                Ok(SubstitutionRow {
+                    match_id: MatchId(r.get(0)?),
+                    team: TeamId(r.get(1)?),
+                    player: PlayerId(r.get(2)?),
+                    minute,
+                    coming_on: on,
+                    evidence: evidence(
+                        "fjelstul",
+                        &r.get::<_, String>(7)?,
+                        r.get(8)?,
+                        format!("{name} {} {minute}", if on { "came on" } else { "went off" }),
+                    ),
+                    player_name: name,
+                })
+            },
+        )
+    }
+}
+
+impl SqliteStore {
+    /// Runs a query and maps every row.
+    fn rows<T, P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>, StoreError> {
+        let conn = self.conn();
+        let mut st = conn.prepare_cached(sql)?;
+        let rows = st.query_map(params, f)?.collect::<Result<Vec<T>, _>>()?;
+        Ok(rows)
+    }
+}
+
+fn minute_cols(r: &Row<'_>, base: usize, stoppage: usize) -> rusqlite::Result<Minute> {
+    Ok(Minute {
+        base: r.get(base)?,
+        stoppage: r.get(stoppage)?,
+    })
+}
+
+const WC_SELECT: &str = "SELECT w.match_id, w.id, w.tournament_id, t.name, t.year, t.gender, w.stage, w.stage_name, \
+     w.group_name, w.date, w.time, w.stadium, w.city, w.country, w.home_team_id, w.away_team_id, w.home_score, \
+     w.away_score, w.extra_time, w.penalty_shootout, w.home_pens, w.away_pens, f.path, w.line \
+     FROM wc_match w JOIN wc_tournament t ON t.id = w.tournament_id JOIN source_file f ON f.id = w.file_id";
+
+fn wc_info_row(r: &Row<'_>) -> rusqlite::Result<WcInfo> {
+    let wc_match: String = r.get(1)?;
+    let stage_s: String = r.get(6)?;
+    let stage = Stage::parse(&stage_s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+    })?;
+    let stage_name: String = r.get(7)?;
+    let (hs, as_): (u32, u32) = (r.get(16)?, r.get(17)?);
+    let tournament_name: String = r.get(3)?;
+    let stadium: String = r.get(11)?;
+    Ok(WcInfo {
+        match_id: MatchId(r.get(0)?),
+        tournament: r.get(2)?,
+        year: r.get(4)?,
+        gender: gender_col(r, 5)?,
+        stage,
+        group_name: r.get(8)?,
+        date: date_col(r, 9)?,
+        time: r.get(10)?,
+        city: r.get(12)?,
+        country: r.get(13)?,
+        home: TeamId(r.get(14)?),
+        away: TeamId(r.get(15)?),
+        home_score: hs,
+        away_score: as_,
+        extra_time: r.get::<_, i64>(18)? != 0,
+        penalty_shootout: r.get::<_, i64>(19)? != 0,
+        home_pens: r.get(20)?,
+        away_pens: r.get(21)?,
+        evidence: evidence(
+            "fjelstul",
+            &r.get::<_, String>(22)?,
+            r.get(23)?,
+            format!("{wc_match} {tournament_name}, {stage_name}, {hs}–{as_} at {stadium}"),
+        ),
+        wc_match,
+        tournament_name,
+        stage_name,
+        stadium,
+    })
+}
+
+const SCORER_SELECT: &str = "SELECT s.id, s.match_id, m.date, s.team_id, s.scorer, s.player_id, s.minute, s.own_goal, \
+     s.penalty, f.path, s.line, m.home_name, m.away_name FROM scorer s JOIN matches m ON m.id = s.match_id \
+     JOIN source_file f ON f.id = s.file_id";
+
+fn scorer_row(r: &Row<'_>) -> rusqlite::Result<ScorerRow> {
+    let date = date_col(r, 2)?;
+    let scorer: Option<String> = r.get(4)?;
+    let minute: Option<u16> = r.get(6)?;
+    let own_goal = r.get::<_, i64>(7)? != 0;
+    let penalty = r.get::<_, i64>(8)? != 0;
+    let (home, away): (String, String) = (r.get(11)?, r.get(12)?);
+    let text = format!(
+        "{date} {home} v {away}: {} {}{}{}",
+        scorer.as_deref().unwrap_or("unknown scorer"),
+        minute.map_or("NA".into(), |m| format!("{m}'")),
+        if penalty { " (pen.)" } else { "" },
+        if own_goal { " (o.g.)" } else { "" }
+    );
+    Ok(ScorerRow {
+        id: r.get(0)?,
+        match_id: MatchId(r.get(1)?),
+        date,
+        team: TeamId(r.get(3)?),
+        player: r.get::<_, Option<i64>>(5)?.map(PlayerId),
+        minute,
+        own_goal,
+        penalty,
+        evidence: evidence("martj42", &r.get::<_, String>(9)?, r.get(10)?, text),
+        scorer,
+    })
+}
+
+const WC_GOAL_SELECT: &str =
+    "SELECT g.match_id, g.wc_match_id, w.date, w.tournament_id, g.team_id, g.player_id, p.name, \
+     g.player_team_id, g.minute, g.stoppage, g.period, g.own_goal, g.penalty, f.path, g.line \
+     FROM wc_goal g JOIN wc_match w ON w.id = g.wc_match_id JOIN player p ON p.id = g.player_id \
+     JOIN source_file f ON f.id = g.file_id";
+
+fn wc_goal_row(r: &Row<'_>) -> rusqlite::Result<WcGoalRow> {
+    let wc_match: String = r.get(1)?;
+    let name: String = r.get(6)?;
+    let minute = minute_cols(r, 8, 9)?;
+    let own_goal = r.get::<_, i64>(11)? != 0;
+    let penalty = r.get::<_, i64>(12)? != 0;
+    let text = format!(
+        "{wc_match}: {name} {minute}{}{}",
+        if penalty { " (pen.)" } else { "" },
+        if own_goal { " (o.g.)" } else { "" }
+    );
+    Ok(WcGoalRow {
+        match_id: MatchId(r.get(0)?),
+        date: date_col(r, 2)?,
+        tournament: r.get(3)?,
+        team: TeamId(r.get(4)?),
+        player: PlayerId(r.get(5)?),
+        player_team: TeamId(r.get(7)?),
+        minute,
+        period: r.get(10)?,
+        own_goal,
+        penalty,
+        evidence: evidence("fjelstul", &r.get::<_, String>(13)?, r.get(14)?, text),
+        player_name: name,
+        wc_match,
+    })
+}
+
+const PLAYER_SELECT: &str = "SELECT p.id, p.wc_id, p.name, p.given_name, p.family_name, p.birth_date, p.gender, p.team_id, \
+     f.path, p.line, f.source FROM player p JOIN source_file f ON f.id = p.file_id";
+
+fn player_row(r: &Row<'_>) -> rusqlite::Result<PlayerRow> {
+    let name: String = r.get(2)?;
+    let birth = opt_date_col(r, 5)?;
+    let text = match birth {
+        Some(b) => format!("{name}, born {b}"),
+        None => name.clone(),
+    };
+    Ok(PlayerRow {
+        id: PlayerId(r.get(0)?),
+        wc_id: r.get(1)?,
+        given_name: r.get(3)?,
+        family_name: r.get(4)?,
+        birth_date: birth,
+        gender: gender_col(r, 6)?,
+        team: r.get::<_, Option<i64>>(7)?.map(TeamId),
+        evidence: evidence(
+            &r.get::<_, String>(10)?,
+            &r.get::<_, String>(8)?,
+            r.get(9)?,
+            text,
+        ),
+        name,
+    })
+}
+
+const APPEARANCE_SELECT: &str = "SELECT a.match_id, a.wc_match_id, w.tournament_id, w.date, a.team_id, a.player_id, p.name, \
+     a.starter, a.substitute, a.position, f.path, a.line FROM wc_appearance a JOIN wc_match w ON w.id = a.wc_match_id \
+     JOIN player p ON p.id = a.player_id JOIN source_file f ON f.id = a.file_id";
+
+fn appearance_row(r: &Row<'_>) -> rusqlite::Result<AppearanceRow> {
+    let wc_match: String = r.get(1)?;
+    let name: String = r.get(6)?;
+    let starter = r.get::<_, i64>(7)? != 0;
+    let substitute = r.get::<_, i64>(8)? != 0;
+    let text = format!(
+        "{wc_match}: {name} {}",
+        if starter {
+            "started"
+        } else if substitute {
+            "came on"
+        } else {
+            "in the squad"
+        }
+    );
+    Ok(AppearanceRow {
+        match_id: MatchId(r.get(0)?),
+        tournament: r.get(2)?,
+        date: date_col(r, 3)?,
+        team: TeamId(r.get(4)?),
+        player: PlayerId(r.get(5)?),
+        starter,
+        substitute,
+        position: r.get(9)?,
+        evidence: evidence("fjelstul", &r.get::<_, String>(10)?, r.get(11)?, text),
+        player_name: name,
+        wc_match,
+    })
+}
+
+const SHOOTOUT_SELECT: &str =
+    "SELECT s.match_id, s.winner_team_id, s.first_shooter_team_id, f.path, s.line, w.name \
+     FROM shootout s JOIN source_file f ON f.id = s.file_id JOIN team w ON w.id = s.winner_team_id";
+
+fn shootout_row(r: &Row<'_>) -> rusqlite::Result<ShootoutRow> {
+    let winner: String = r.get(5)?;
+    Ok(ShootoutRow {
+        match_id: MatchId(r.get(0)?),
+        winner: TeamId(r.get(1)?),
+        first_shooter: r.get::<_, Option<i64>>(2)?.map(TeamId),
+        evidence: evidence(
+            "martj42",
+            &r.get::<_, String>(3)?,
+            r.get(4)?,
+            format!("shootout won by {winner}"),
+        ),
+    })
 }

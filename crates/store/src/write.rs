@@ -171,23 +171,32 @@ fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreE
         r.tournament, r.city, r.country, b(r.neutral), r.home_known, r.away_known, r.wc_match, r.source.as_str(),
         r.prov.file, r.prov.line
     ]);
-    insert!(
-        "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-        &ds.players,
-        |r| params![
-            r.id,
-            r.wc_id,
-            r.name,
-            names::fold(&r.name),
-            r.given_name,
-            r.family_name,
-            r.birth_date.as_ref().map(d),
-            r.gender.as_str(),
-            r.team,
-            r.prov.file,
-            r.prov.line
-        ]
-    );
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+        )?;
+        for r in &ds.players {
+            let folded = names::fold(&r.name);
+            let first = folded.split(' ').next().unwrap_or("");
+            let last = folded.rsplit(' ').next().unwrap_or("");
+            st.execute(params![
+                r.id,
+                r.wc_id,
+                r.name,
+                folded,
+                names::sorted_key(&r.name),
+                first,
+                last,
+                r.given_name,
+                r.family_name,
+                r.birth_date.as_ref().map(d),
+                r.gender.as_str(),
+                r.team,
+                r.prov.file,
+                r.prov.line
+            ])?;
+        }
+    }
     insert!(
         "INSERT INTO scorer VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
         &ds.scorers,

@@ -2,6 +2,9 @@
 
 use crate::common::*;
 
+/// (match id, home score, away score, Fjelstul id, stage, gender, file, line)
+type LinkedRow = (i64, i64, i64, String, String, String, String, i64);
+
 #[test]
 fn england_france_2022_is_one_linked_quarter_final() {
     let conn = real_conn();
@@ -14,7 +17,7 @@ fn england_france_2022_is_one_linked_quarter_final() {
              WHERE m.date = '2022-12-10' AND h.name = 'England' AND a.name = 'France'",
         )
         .expect("prepare");
-    let rows: Vec<(i64, i64, i64, String, String, String, String, i64)> = st
+    let rows: Vec<LinkedRow> = st
         .query_map([], |r| {
             Ok((
                 r.get(0)?,

@@ -1,0 +1,222 @@
+//! Player goal tallies for a team as intervals `[low, high]`, and which number a goal was.
+//!
+//! - low: goals known goal by goal (martj42 scorer rows, own goals excluded);
+//! - high: low plus every goal of the team without a scorer row in the player's possible span
+//!   (from age 14 when the birth date is known, else from the team's first match);
+//! - a caps/goals snapshot pins the tally on its date: from an earlier snapshot,
+//!   `snap + rows(snap, D]` plus the unknown goals in that span; from a later one,
+//!   `snap − rows(D, snap]` minus the unknown goals in that span. All bounds are intersected.
+//!
+//! Only a zero-width interval is an exact count. Women's tallies have no upper bound: women's
+//! internationals outside the World Cup are in no dataset.
+
+use crate::answer::Answer;
+use crate::{Facts, FactsError};
+use goalline_core::{Coverage, Date, Datelike, Evidence, Gender, MatchId, PlayerId, Tally, TeamId};
+use goalline_store::{MatchRow, ScorerRow, SnapshotRow};
+use serde::Serialize;
+
+/// A player's tally for a team as of a day.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlayerTally {
+    /// Player.
+    pub player: PlayerId,
+    /// Team.
+    pub team: TeamId,
+    /// Up to and including this day (`None`: all data).
+    pub as_of: Option<Date>,
+    /// The interval.
+    pub tally: Tally,
+    /// Goals known goal by goal.
+    pub known: u32,
+    /// Goals of the team in the span whose scorer is unknown.
+    pub unknown_team_goals: u32,
+    /// The snapshot used, if any.
+    pub snapshots: Vec<SnapshotRow>,
+    /// How the bounds were made.
+    pub reasoning: String,
+}
+
+/// Team goals and scorer rows in `(from, to]`.
+fn unknown_in(matches: &[MatchRow], team: TeamId, after: Option<Date>, upto: Option<Date>) -> u32 {
+    matches
+        .iter()
+        .filter(|m| after.is_none_or(|a| m.date > a) && upto.is_none_or(|u| m.date <= u))
+        .filter_map(|m| {
+            m.goals_for(team)
+                .map(|g| g.saturating_sub(m.known_for(team)))
+        })
+        .sum()
+}
+
+fn rows_in(rows: &[ScorerRow], after: Option<Date>, upto: Option<Date>) -> u32 {
+    rows.iter()
+        .filter(|r| after.is_none_or(|a| r.date > a) && upto.is_none_or(|u| r.date <= u))
+        .count() as u32
+}
+
+impl Facts {
+    /// The tally of `player` for `team` up to and including `as_of`.
+    pub fn player_tally(
+        &self,
+        player: PlayerId,
+        team: TeamId,
+        as_of: Option<Date>,
+    ) -> Result<Answer<PlayerTally>, FactsError> {
+        let store = self.store();
+        let p = store.player(player)?.ok_or_else(|| FactsError::NotFound {
+            kind: "player",
+            name: player.to_string(),
+            hint: String::new(),
+        })?;
+        let all_rows: Vec<ScorerRow> = store
+            .player_scorer_rows(player, None)?
+            .into_iter()
+            .filter(|r| r.team == team)
+            .collect();
+        if p.gender == Gender::Women {
+            return self.womens_tally(player, team, as_of);
+        }
+        let known = rows_in(&all_rows, None, as_of);
+        let span_from = p.birth_date.and_then(|b| b.with_year(b.year() + 14));
+        let matches: Vec<MatchRow> = store
+            .team_matches(team, None, None)?
+            .into_iter()
+            .filter(|m| m.gender == Gender::Men)
+            .collect();
+        let unknown = unknown_in(
+            &matches,
+            team,
+            span_from.map(|d| d.pred_opt().unwrap_or(d)),
+            as_of,
+        );
+        let mut tally = Tally::between(known, known + unknown);
+        let mut reasoning = vec![format!(
+            "{known} scorer rows{} + up to {unknown} {} goals without scorer rows{}",
+            as_of.map(|d| format!(" up to {d}")).unwrap_or_default(),
+            self.team_name(team),
+            span_from
+                .map(|d| format!(" since {d} (age 14)"))
+                .unwrap_or_default()
+        )];
+        let snapshots = store.snapshots(player, team)?;
+        for s in &snapshots {
+            let bound = match as_of {
+                Some(d) if d < s.date => {
+                    let k = rows_in(&all_rows, Some(d), Some(s.date));
+                    let u = unknown_in(&matches, team, Some(d), Some(s.date));
+                    reasoning.push(format!("snapshot {} on {} − {k} scorer rows ({d}, {}] − up to {u} unattributed goals", s.goals, s.date, s.date));
+                    Tally::between(s.goals.saturating_sub(k + u), s.goals.saturating_sub(k))
+                }
+                _ => {
+                    let k = rows_in(&all_rows, Some(s.date), as_of);
+                    let u = unknown_in(&matches, team, Some(s.date), as_of);
+                    reasoning.push(format!(
+                        "snapshot {} on {} + {k} scorer rows since + up to {u} unattributed goals",
+                        s.goals, s.date
+                    ));
+                    Tally::between(s.goals + k, s.goals + k + u)
+                }
+            };
+            tally = match tally.intersect(bound) {
+                Some(t) => t,
+                None => {
+                    reasoning.push("sources disagree (snapshot outside the scorer-row bounds); the snapshot is kept".into());
+                    bound
+                }
+            };
+        }
+        let mut evidence: Vec<Evidence> = all_rows
+            .iter()
+            .filter(|r| as_of.is_none_or(|d| r.date <= d))
+            .map(|r| r.evidence.clone())
+            .collect();
+        evidence.extend(snapshots.iter().map(|s| s.evidence.clone()));
+        let value = PlayerTally {
+            player,
+            team,
+            as_of,
+            tally,
+            known,
+            unknown_team_goals: unknown,
+            snapshots,
+            reasoning: reasoning.join("; "),
+        };
+        Ok(Answer {
+            coverage: tally.coverage(),
+            note: (!tally.is_exact()).then(|| {
+                format!("{} of {}'s goals for {} are known goal by goal; the rest of the interval is goals without scorer data (friendlies and some competitions)", known, p.name, self.team_name(team))
+            }),
+            value,
+            evidence,
+        })
+    }
+
+    fn womens_tally(
+        &self,
+        player: PlayerId,
+        team: TeamId,
+        as_of: Option<Date>,
+    ) -> Result<Answer<PlayerTally>, FactsError> {
+        let goals: Vec<_> = self
+            .store()
+            .player_wc_goals(player)?
+            .into_iter()
+            .filter(|g| !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d))
+            .collect();
+        let n = goals.len() as u32;
+        Ok(Answer {
+            value: PlayerTally {
+                player,
+                team,
+                as_of,
+                tally: Tally::at_least(n),
+                known: n,
+                unknown_team_goals: 0,
+                snapshots: Vec::new(),
+                reasoning: format!("{n} World Cup goals; women's internationals outside the World Cup are in no dataset"),
+            },
+            evidence: goals.iter().map(|g| g.evidence.clone()).collect(),
+            coverage: Coverage::LowerBound,
+            note: Some("only women's World Cup goals are in the data".into()),
+        })
+    }
+
+    /// Which number(s) `player`'s goals in match `m` were for `team`: one interval per goal, in
+    /// the order scored.
+    pub fn nth_goals(
+        &self,
+        player: PlayerId,
+        team: TeamId,
+        m: MatchId,
+    ) -> Result<Answer<Vec<Tally>>, FactsError> {
+        let store = self.store();
+        let row = store.match_by_id(m)?.ok_or_else(|| FactsError::NotFound {
+            kind: "match",
+            name: m.to_string(),
+            hint: String::new(),
+        })?;
+        let day_before = row.date.pred_opt().unwrap_or(row.date);
+        let before = self.player_tally(player, team, Some(day_before))?;
+        let in_match: Vec<ScorerRow> = store
+            .match_scorers(m)?
+            .into_iter()
+            .filter(|r| r.player == Some(player) && !r.own_goal && r.team == team)
+            .collect();
+        let numbers: Vec<Tally> = (1..=in_match.len() as u32)
+            .map(|k| before.value.tally.shift(k))
+            .collect();
+        let mut evidence = before.evidence;
+        evidence.extend(in_match.iter().map(|r| r.evidence.clone()));
+        let coverage = numbers
+            .first()
+            .map(|t| t.coverage())
+            .unwrap_or(Coverage::None);
+        Ok(Answer {
+            value: numbers,
+            evidence,
+            coverage,
+            note: Some(before.value.reasoning),
+        })
+    }
+}
