@@ -47,6 +47,8 @@ pub enum Command {
         #[command(subcommand)]
         action: DataAction,
     },
+    /// Serve the HTTP API and web UI (read-only) until Ctrl-C or SIGTERM.
+    Serve(ServeArgs),
     /// Benchmarks that print figures.
     Bench {
         /// Which benchmark.
@@ -102,4 +104,18 @@ pub enum BenchWhich {
         #[arg(long, default_value_t = 5)]
         runs: u32,
     },
+}
+
+/// `goalline serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    pub addr: std::net::SocketAddr,
+    /// Database connections (queries running at once).
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub connections: usize,
+    /// Per-request timeout in seconds.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub timeout: u64,
 }

@@ -4,6 +4,7 @@ mod bench;
 mod coverage;
 mod data;
 pub mod import;
+mod serve;
 mod status;
 
 use crate::args::{Cli, Command};
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Status => status::run(&cfg),
         Command::Data { action } => data::run(&cfg, action),
         Command::Bench { which } => bench::run(&cfg, which),
+        Command::Serve(a) => serve::run(&cfg, &a),
     }
 }
 

@@ -1,0 +1,54 @@
+//! The home page: what goalline is, and the search box.
+
+use super::layout::{page, Nav};
+use crate::routes::Registry;
+use crate::urls;
+use axum::http::Method;
+use maud::{html, Markup};
+
+/// Registers `GET /`.
+pub fn register(r: Registry) -> Registry {
+    r.page(Method::GET, "/", home)
+}
+
+async fn home() -> Markup {
+    let examples = ["Three Lions", "La Roja", "West Germany", "Brazil"];
+    page(
+        "The open record of international football",
+        Nav::Home,
+        html! {
+            h1 { "goalline" }
+            p.lead {
+                "The open record of international football — every men's international since 1872, "
+                "every men's and women's World Cup — with the rows that prove each answer, and a plain "
+                "statement of what the data cannot show."
+            }
+            form.big-search action="/search" method="get" role="search" {
+                input #home-search type="search" name="q" placeholder="A team: England, Three Lions, ENG, West Germany…"
+                    aria-label="Search" autofocus required;
+                button type="submit" { "Search" }
+            }
+            p.muted {
+                "Try: "
+                @for (i, e) in examples.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(urls::search(e)) { (e) }
+                }
+                ". Players, matches and tournaments are coming."
+            }
+            div.grid-2 {
+                div.card {
+                    h2 { "Teams and coverage" }
+                    p { "Every national team under its name of today, with its former names, codes and "
+                        "nicknames, and how many of its goals have a known scorer in the data — by competition, "
+                        "as of any date." }
+                }
+                div.card {
+                    h2 { "Check an article" }
+                    p { "Paste an article and goalline will check its claims against the record. "
+                        a href="/check" { "Open the checker" } "." }
+                }
+            }
+        },
+    )
+}
