@@ -1,0 +1,256 @@
+//! Browser tests in real headless Chromium, driven through chromedriver (WebDriver) with
+//! fantoccini. Each test starts its own chromedriver on a free port and a fresh profile, and
+//! saves PNG screenshots of the pages it visits into docs/screenshots/.
+//!
+//! Chromium and chromedriver (Debian packages `chromium`, `chromium-driver`) are required: when
+//! they are missing these tests FAIL with instructions; they never skip silently.
+
+use crate::common::*;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// One browser at a time: the machine has two cores.
+static ONE_BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--hide-scrollbars",
+    "--window-size=1280,1100",
+];
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// A chromedriver process and a WebDriver session on it.
+struct Browser {
+    client: Option<Client>,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start() -> Browser {
+        let chromium = on_path("chromium").or_else(|| on_path("chromium-browser"));
+        let driver_bin = on_path("chromedriver");
+        let (Some(chromium), Some(driver_bin)) = (chromium, driver_bin) else {
+            panic!(
+                "browser tests need Chromium and ChromeDriver on PATH (found chromium: {}, chromedriver: {}). \
+                 Install them with `apt-get install chromium chromium-driver` (CI's .ci/run does).",
+                on_path("chromium").is_some(),
+                on_path("chromedriver").is_some()
+            );
+        };
+        let port = free_port();
+        let driver = Command::new(&driver_bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver_bin.display()));
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chromedriver did not listen on port {port} within 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = tempfile::Builder::new()
+            .prefix("goalline-chromium")
+            .tempdir()
+            .expect("profile dir");
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--user-data-dir={}", profile.path().display()));
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "chrome".into());
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "binary": chromium, "args": args }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session in headless Chromium");
+        Browser {
+            client: Some(client),
+            driver,
+            _profile: profile,
+        }
+    }
+
+    fn c(&self) -> &Client {
+        self.client.as_ref().expect("open session")
+    }
+
+    async fn goto(&self, path: &str) {
+        self.c().goto(&url(path)).await.expect("navigate");
+    }
+
+    async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.c()
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    async fn path(&self) -> String {
+        let u = self.c().current_url().await.expect("url");
+        u.path().to_string()
+    }
+
+    /// Saves a PNG of the viewport to docs/screenshots/NAME.png.
+    async fn screenshot(&self, name: &str) {
+        let png = self.c().screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/screenshots");
+        std::fs::create_dir_all(&dir).expect("screenshot dir");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    async fn close(mut self) {
+        if let Some(c) = self.client.take() {
+            let _ = c.close().await;
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[tokio::test]
+async fn search_three_lions_lands_on_englands_team_page() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+
+    b.goto("/").await;
+    let input = b.wait_for("#home-search").await;
+    b.screenshot("home").await;
+    input.send_keys("Three Lions").await.expect("type");
+    b.c()
+        .find(Locator::Css("form.big-search button"))
+        .await
+        .expect("search button")
+        .click()
+        .await
+        .expect("submit");
+
+    let count = b.wait_for("#result-count").await;
+    assert_eq!(b.path().await, "/search");
+    assert!(count.text().await.expect("text").contains("Three Lions"));
+    b.screenshot("search").await;
+    b.c()
+        .find(Locator::LinkText("England"))
+        .await
+        .expect("England in the results")
+        .click()
+        .await
+        .expect("click England");
+
+    let name = b.wait_for("#team-name").await;
+    assert_eq!(name.text().await.expect("text"), "England");
+    assert_eq!(b.path().await, "/teams/England");
+    let rows = b
+        .c()
+        .find_all(Locator::Css("#coverage-table tbody tr"))
+        .await
+        .expect("coverage rows");
+    assert!(rows.len() > 10, "coverage table has {} rows", rows.len());
+    assert!(b
+        .c()
+        .find(Locator::Css("svg.chart rect.known"))
+        .await
+        .is_ok());
+
+    // As of the 2022 World Cup final: the README's figures.
+    b.goto("/teams/England?as_of=2022-12-10").await;
+    let goals = b.wait_for("#goals").await;
+    assert_eq!(goals.text().await.expect("text"), "2295");
+    let known = b.wait_for("#goals-with-scorer").await;
+    assert_eq!(known.text().await.expect("text"), "745");
+    b.screenshot("team").await;
+
+    // An ambiguous name gets a page of candidates.
+    b.goto("/teams/La%20Roja").await;
+    b.wait_for(".error-box").await;
+    assert!(b.c().find(Locator::LinkText("Spain")).await.is_ok());
+    b.screenshot("error-ambiguous").await;
+
+    b.goto("/errors").await;
+    b.wait_for("#ambiguous_name").await;
+    b.screenshot("api").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn pasted_script_on_the_check_page_stays_inert() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+    let payload = r#"<script>window.__xss=1</script><img src=x onerror="window.__xss=2">"#;
+
+    b.goto("/check").await;
+    let area = b.wait_for("#article").await;
+    area.send_keys(payload).await.expect("type the payload");
+    b.c()
+        .find(Locator::Css("#check-submit"))
+        .await
+        .expect("submit button")
+        .click()
+        .await
+        .expect("submit");
+
+    let received = b.wait_for("#received").await;
+    // Give a would-be onerror handler time to fire.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let xss = b
+        .c()
+        .execute("return typeof window.__xss;", vec![])
+        .await
+        .expect("run script");
+    assert_eq!(xss, serde_json::json!("undefined"), "the payload ran");
+    assert_eq!(
+        received.text().await.expect("text"),
+        payload,
+        "text shown as typed"
+    );
+    let images = b
+        .c()
+        .find_all(Locator::Css("main img"))
+        .await
+        .expect("query images");
+    assert!(images.is_empty(), "the payload created an <img>");
+    let source = b.c().source().await.expect("page source");
+    assert!(source.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;"));
+    b.screenshot("check").await;
+    b.close().await;
+}

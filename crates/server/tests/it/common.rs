@@ -1,0 +1,119 @@
+//! Shared fixtures: the real database (imported once per test binary), a live server on a free
+//! port of 127.0.0.1 (started once, on its own runtime thread), and HTTP helpers.
+
+use goalline_server::{AppState, ServerConfig};
+use goalline_store::SqliteStore;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+/// The shared data directory (GOALLINE_DATA or ../shared/data beside the repository).
+pub fn data_dir() -> PathBuf {
+    std::env::var_os("GOALLINE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+}
+
+/// A database imported from the real data with goalline_ingest + goalline_store, built once.
+pub fn real_db() -> &'static Path {
+    static DB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &DB.get_or_init(|| {
+        let dir = tempfile::Builder::new()
+            .prefix("goalline-server-it")
+            .tempdir()
+            .expect("temp dir");
+        let db = dir.path().join("real.db");
+        let loaded = goalline_ingest::load(&data_dir(), Default::default(), &mut |_, _| {})
+            .expect("import the real data");
+        let files: Vec<(String, String)> = loaded
+            .dataset
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.sha256.clone()))
+            .collect();
+        goalline_store::write::write_dataset(
+            &db,
+            &loaded.dataset,
+            &loaded.report,
+            &goalline_store::write::manifest(&files),
+        )
+        .expect("write the database");
+        (dir, db)
+    })
+    .1
+}
+
+/// A state over the real database.
+pub fn state(config: ServerConfig) -> AppState {
+    let store = SqliteStore::open_pool(real_db(), config.db_workers).expect("open the database");
+    AppState::new(Arc::new(store), config).expect("state")
+}
+
+/// The shared live server (default limits), started once on 127.0.0.1:0.
+pub fn addr() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        let state = state(ServerConfig::default());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                let bound = goalline_server::bind("127.0.0.1:0".parse().expect("addr"), state)
+                    .await
+                    .expect("bind");
+                tx.send(bound.local_addr().expect("local addr"))
+                    .expect("send addr");
+                bound.run(std::future::pending()).await.expect("server run");
+            });
+        });
+        rx.recv().expect("server address")
+    })
+}
+
+/// `http://127.0.0.1:PORT` + `path`.
+pub fn url(path: &str) -> String {
+    format!("http://{}{}", addr(), path)
+}
+
+/// An HTTP client that does not follow redirects (tests look at them).
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// GET `path`, returning status and JSON body.
+pub async fn get_json(path: &str) -> (u16, serde_json::Value) {
+    let resp = client().get(url(path)).send().await.expect("request");
+    let status = resp.status().as_u16();
+    let ctype = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        ctype.starts_with("application/json"),
+        "{path}: content-type {ctype}"
+    );
+    (status, resp.json().await.expect("json body"))
+}
+
+/// GET `path`, returning status and text body.
+pub async fn get_text(path: &str) -> (u16, String) {
+    let resp = client().get(url(path)).send().await.expect("request");
+    (resp.status().as_u16(), resp.text().await.expect("body"))
+}
+
+/// Asserts the API error shape `{message, code, type, link}`.
+pub fn assert_error(v: &serde_json::Value, code: &str) {
+    assert_eq!(v["code"], code, "{v}");
+    assert!(v["message"].as_str().is_some_and(|m| !m.is_empty()), "{v}");
+    assert!(v["type"].is_string(), "{v}");
+    assert_eq!(v["link"], format!("/errors#{code}"), "{v}");
+}

@@ -1,0 +1,9 @@
+//! goalline-server's integration tests: one binary, a live server on 127.0.0.1 over a database
+//! imported once from the real data (../shared/data), driven by reqwest and by real headless
+//! Chromium through chromedriver (WebDriver).
+
+mod api;
+mod browser;
+mod common;
+mod openapi;
+mod pages;

@@ -1,0 +1,118 @@
+//! The OpenAPI document matches the router: every API route is documented and every documented
+//! operation is routed, and every route of the table answers on the live server.
+
+use crate::common::*;
+use goalline_server::{RouteInfo, RouteKind};
+use std::collections::BTreeSet;
+
+fn documented(doc: &serde_json::Value) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("path item").keys() {
+            if matches!(
+                method.as_str(),
+                "get" | "post" | "put" | "delete" | "patch" | "head" | "options"
+            ) {
+                out.insert((method.to_ascii_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn api_routes(table: &[RouteInfo]) -> BTreeSet<(String, String)> {
+    table
+        .iter()
+        .filter(|r| r.kind == RouteKind::Api)
+        .map(|r| (r.method.clone(), r.path.clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_api_route_is_documented_and_vice_versa() {
+    let (status, doc) = get_json("/api/openapi.json").await;
+    assert_eq!(status, 200);
+    assert!(
+        doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")),
+        "{}",
+        doc["openapi"]
+    );
+    let table = goalline_server::route_table();
+    let routed = api_routes(&table);
+    let docs = documented(&doc);
+    assert_eq!(
+        routed,
+        docs,
+        "router and OpenAPI document disagree:\n only routed: {:?}\n only documented: {:?}",
+        routed.difference(&docs).collect::<Vec<_>>(),
+        docs.difference(&routed).collect::<Vec<_>>()
+    );
+    // The API lives under /api/, and nothing else does.
+    for r in &table {
+        assert_eq!(
+            r.kind == RouteKind::Api,
+            r.path.starts_with("/api/"),
+            "{r:?}"
+        );
+    }
+    for expected in [
+        ("GET", "/api/health"),
+        ("GET", "/api/status"),
+        ("GET", "/api/teams"),
+        ("GET", "/api/teams/{name}/coverage"),
+        ("GET", "/api/openapi.json"),
+    ] {
+        assert!(
+            routed.contains(&(expected.0.into(), expected.1.into())),
+            "{expected:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_route_in_the_table_answers_live() {
+    for r in goalline_server::route_table() {
+        let path = r.path.replace("{name}", "England");
+        let path = if path == "/api/teams" {
+            "/api/teams?q=England".to_string()
+        } else {
+            path
+        };
+        let req = match r.method.as_str() {
+            "GET" => client().get(url(&path)),
+            "POST" => client().post(url(&path)).form(&[("text", "England won.")]),
+            other => panic!("no probe for method {other}"),
+        };
+        let resp = req.send().await.expect("request");
+        assert_eq!(
+            resp.status().as_u16(),
+            200,
+            "{} {} → {}",
+            r.method,
+            path,
+            resp.status()
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_documented_operation_has_an_ok_response_and_errors_use_the_error_schema() {
+    let doc: serde_json::Value =
+        serde_json::from_str(goalline_server::openapi_json()).expect("valid JSON");
+    assert!(doc["components"]["schemas"]["ApiError"].is_object());
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (method, op) in item.as_object().expect("item") {
+            let responses = op["responses"].as_object().expect("responses");
+            assert!(responses.contains_key("200"), "{method} {path} has no 200");
+            for (code, r) in responses {
+                if code.starts_with('4') || code.starts_with('5') {
+                    let schema = &r["content"]["application/json"]["schema"]["$ref"];
+                    assert_eq!(
+                        schema, "#/components/schemas/ApiError",
+                        "{method} {path} {code}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! The HTML pages over HTTP: status codes, redirects, escaping and headers.
+
+use crate::common::*;
+
+#[tokio::test]
+async fn home_page_has_search_and_strict_headers() {
+    let resp = client().get(url("/")).send().await.expect("request");
+    assert_eq!(resp.status().as_u16(), 200);
+    let h = resp.headers().clone();
+    assert!(h["content-type"]
+        .to_str()
+        .unwrap_or_default()
+        .starts_with("text/html"));
+    let csp = h["content-security-policy"].to_str().unwrap_or_default();
+    assert!(csp.contains("script-src 'self'"), "{csp}");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    let body = resp.text().await.expect("body");
+    assert!(body.contains("action=\"/search\""));
+    assert!(body.contains("/assets/app.css"));
+    // No external resources: every src/href is local.
+    for attr in ["src=\"http", "href=\"http", "src=\"//", "href=\"//"] {
+        assert!(
+            !body.contains(attr),
+            "external resource {attr} in the home page"
+        );
+    }
+}
+
+#[tokio::test]
+async fn assets_are_served_from_the_binary() {
+    for (path, ctype) in [
+        ("/assets/app.css", "text/css"),
+        ("/assets/app.js", "text/javascript"),
+        ("/favicon.svg", "image/svg+xml"),
+    ] {
+        let resp = client().get(url(path)).send().await.expect("request");
+        assert_eq!(resp.status().as_u16(), 200, "{path}");
+        let ct = resp.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(ct.starts_with(ctype), "{path}: {ct}");
+        let body = resp.text().await.expect("body");
+        assert!(
+            !body.contains("https://"),
+            "{path} refers to an external URL"
+        );
+    }
+}
+
+#[tokio::test]
+async fn search_lists_england_for_three_lions() {
+    let (status, body) = get_text("/search?q=Three+Lions").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("href=\"/teams/England\""), "{body}");
+    assert!(body.contains("exact match"));
+    assert!(body.contains("Three Lions”"), "{body}");
+}
+
+#[tokio::test]
+async fn search_partial_names_and_nothing() {
+    let (_, body) = get_text("/search?q=germ").await;
+    assert!(body.contains("href=\"/teams/Germany\""));
+    let (status, body) = get_text("/search?q=zzzzqqq").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Nothing matches"));
+}
+
+#[tokio::test]
+async fn team_page_shows_coverage_table_chart_and_aliases() {
+    let (status, body) = get_text("/teams/England?as_of=2022-12-10").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("id=\"coverage-table\""));
+    assert!(body.contains("<svg class=\"chart\""));
+    assert!(
+        body.contains("id=\"goals\">2295<"),
+        "total goals up to 2022-12-10"
+    );
+    assert!(body.contains("id=\"goals-with-scorer\">745<"));
+    assert!(body.contains("Three Lions"), "aliases listed");
+    assert!(body.contains("British Home Championship"));
+}
+
+#[tokio::test]
+async fn team_page_by_alias_redirects_to_the_canonical_url() {
+    let resp = client()
+        .get(url("/teams/Three%20Lions?as_of=2022-12-10"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(resp.status().as_u16(), 303);
+    assert_eq!(
+        resp.headers()["location"],
+        "/teams/England?as_of=2022-12-10"
+    );
+    let resp = client()
+        .get(url("/teams/West%20Germany?as_of=1974-07-07"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(
+        resp.headers()["location"],
+        "/teams/Germany?as_of=1974-07-07"
+    );
+}
+
+#[tokio::test]
+async fn ambiguous_and_unknown_team_pages_are_helpful_errors() {
+    let (status, body) = get_text("/teams/La%20Roja").await;
+    assert_eq!(status, 409);
+    assert!(body.contains("href=\"/teams/Spain\"") && body.contains("href=\"/teams/Chile\""));
+    let (status, body) = get_text("/teams/Englnd").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("England"), "suggestion shown");
+    let (status, body) = get_text("/teams/England?as_of=soon").await;
+    assert_eq!(status, 400);
+    assert!(body.contains("invalid_parameter"));
+    let (status, body) = get_text("/no/such/page").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("route_not_found") && body.contains("<html"));
+}
+
+#[tokio::test]
+async fn check_page_echoes_text_escaped() {
+    let payload = r#"<script>window.__xss=1</script><img src=x onerror="window.__xss=2">"#;
+    let resp = client()
+        .post(url("/check"))
+        .form(&[("text", payload)])
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(resp.status().as_u16(), 200);
+    let body = resp.text().await.expect("body");
+    assert!(!body.contains("<script>window"), "raw script in page");
+    assert!(!body.contains("<img src=x"), "raw img in page");
+    assert!(body.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn user_text_in_search_and_errors_is_escaped() {
+    let (_, body) = get_text("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
+    assert!(!body.contains("<script>alert(1)"));
+    assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    let (status, body) = get_text("/teams/%3Cimg%20src%3Dx%3E").await;
+    assert_eq!(status, 404);
+    assert!(!body.contains("<img src=x>"));
+}
+
+#[tokio::test]
+async fn errors_page_documents_every_code() {
+    let (status, body) = get_text("/errors").await;
+    assert_eq!(status, 200);
+    for c in goalline_server::ErrorCode::ALL {
+        let s = c.spec();
+        assert!(
+            body.contains(&format!("id=\"{}\"", s.code)),
+            "{} missing",
+            s.code
+        );
+    }
+    assert!(body.contains("/api/teams/{name}/coverage"));
+}
