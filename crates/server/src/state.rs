@@ -5,11 +5,18 @@
 //! on tokio's blocking pool, at most [`ServerConfig::db_workers`] at a time (one per pooled
 //! connection). It must not hold per-request state or build SQL: handlers call the facts and
 //! store APIs only.
+//!
+//! Caches: the team index is loaded once; each team's matches are read once, on first use, and
+//! kept ([`AppState::team_matches`]). The database is read-only and an import replaces the file
+//! whole (the server's open connections keep reading the file they opened), so cached rows
+//! never go stale for the life of the server. All teams' matches together take ~40 MB.
 
 use crate::error::ServerError;
+use goalline_core::TeamId;
 use goalline_facts::TeamIndex;
-use goalline_store::Store;
-use std::sync::Arc;
+use goalline_store::{MatchRow, Store};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use tokio::sync::Semaphore;
 
@@ -51,6 +58,7 @@ struct Inner {
     teams: Arc<TeamIndex>,
     permits: Arc<Semaphore>,
     config: ServerConfig,
+    team_matches: RwLock<HashMap<TeamId, Arc<Vec<MatchRow>>>>,
 }
 
 /// The state every handler receives (cheap to clone).
@@ -79,6 +87,7 @@ impl AppState {
                 teams,
                 permits,
                 config,
+                team_matches: RwLock::new(HashMap::new()),
             }),
         })
     }
@@ -115,5 +124,31 @@ impl AppState {
         })
         .await
         .map_err(|e| ServerError::Internal(format!("database worker failed: {e}")))?
+    }
+
+    /// All matches of a team (men's and women's, any date), in date order, read from the store
+    /// on first use and cached.
+    pub async fn team_matches(&self, team: TeamId) -> Result<Arc<Vec<MatchRow>>, ServerError> {
+        let cached = self
+            .inner
+            .team_matches
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&team)
+            .cloned();
+        if let Some(rows) = cached {
+            return Ok(rows);
+        }
+        let rows = self
+            .query(move |ctx| Ok(ctx.store.team_matches(team, None, None)?))
+            .await?;
+        let mut cache = self
+            .inner
+            .team_matches
+            .write()
+            .unwrap_or_else(|p| p.into_inner());
+        Ok(Arc::clone(
+            cache.entry(team).or_insert_with(|| Arc::new(rows)),
+        ))
     }
 }

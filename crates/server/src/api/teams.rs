@@ -7,7 +7,7 @@
 use crate::api::params::{self, Q};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
-use crate::state::{AppState, Ctx};
+use crate::state::AppState;
 use crate::urls;
 use axum::extract::{Path, State};
 use axum::Json;
@@ -251,21 +251,32 @@ impl CoverageResponse {
     }
 }
 
-/// Resolves `name` (as of `to`, men's teams) and computes its coverage. Blocking: call it
-/// inside [`AppState::query`].
-pub fn team_coverage(
-    ctx: Ctx<'_>,
+/// Resolves `name` (as of `to`, men's teams) and computes its coverage between `from` and `to`
+/// (inclusive) from the team's cached matches: the same figures as
+/// [`goalline_facts::coverage::team_coverage`], without a query per request.
+pub async fn team_coverage(
+    state: &AppState,
     name: &str,
     from: Option<Date>,
     to: Option<Date>,
 ) -> Result<(TeamRow, TeamCoverage), ServerError> {
-    let id = ctx.teams.require(name, to, Some(Gender::Men))?;
-    let team = ctx
-        .teams
+    if let (Some(f), Some(t)) = (from, to) {
+        if t < f {
+            return Err(ServerError::BadQuestion(format!(
+                "`to` {t} is before `from` {f}"
+            )));
+        }
+    }
+    let id = state.teams().require(name, to, Some(Gender::Men))?;
+    let team = state
+        .teams()
         .team(id)
         .cloned()
         .ok_or_else(|| ServerError::Internal(format!("team id {} not in the index", id.0)))?;
-    let c = coverage::team_coverage(ctx.store, id, from, to)?;
+    let all = state.team_matches(id).await?;
+    let lo = from.map_or(0, |f| all.partition_point(|m| m.date < f));
+    let hi = to.map_or(all.len(), |t| all.partition_point(|m| m.date <= t));
+    let c = coverage::summarise(id, from, to, &all[lo..hi.max(lo)]);
     Ok((team, c))
 }
 
@@ -286,11 +297,6 @@ pub async fn coverage_of_team(
 ) -> Result<Json<CoverageResponse>, ServerError> {
     let from = params::date("from", query.from.as_deref())?;
     let to = params::date("to", query.to.as_deref())?;
-    let response = state
-        .query(move |ctx| {
-            let (team, c) = team_coverage(ctx, &name, from, to)?;
-            Ok(CoverageResponse::new(&team, &c))
-        })
-        .await?;
-    Ok(Json(response))
+    let (team, c) = team_coverage(&state, &name, from, to).await?;
+    Ok(Json(CoverageResponse::new(&team, &c)))
 }

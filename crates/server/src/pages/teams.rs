@@ -49,9 +49,7 @@ async fn team_page(
         }
         return Ok(Redirect::to(&url).into_response());
     }
-    let (team, c) = state
-        .query(move |ctx| team_coverage(ctx, &name, None, as_of))
-        .await?;
+    let (team, c) = team_coverage(&state, &name, None, as_of).await?;
     let mut aliases: Vec<_> = state
         .teams()
         .aliases()

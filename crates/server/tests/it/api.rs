@@ -228,3 +228,78 @@ async fn graceful_shutdown_finishes_and_returns() {
         "still answering after shutdown"
     );
 }
+
+#[tokio::test]
+async fn cached_coverage_equals_the_facts_engine() {
+    use goalline_core::{Date, Gender};
+    use goalline_facts::{coverage, TeamIndex};
+    let store = goalline_store::SqliteStore::open(real_db()).expect("open");
+    let teams = TeamIndex::load(&store).expect("teams");
+    let d = |s: &str| Date::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let spans = [
+        (None, None),
+        (None, Some("2022-12-10")),
+        (Some("1950-01-01"), Some("1990-12-31")),
+        (Some("2018-06-14"), None),
+        (Some("1872-11-30"), Some("1872-11-30")),
+    ];
+    for name in ["England", "Brazil", "Germany", "Scotland", "Faroe Islands"] {
+        for (from, to) in spans {
+            let mut q = Vec::new();
+            if let Some(f) = from {
+                q.push(format!("from={f}"));
+            }
+            if let Some(t) = to {
+                q.push(format!("to={t}"));
+            }
+            let path = format!(
+                "/api/teams/{}/coverage?{}",
+                name.replace(' ', "%20"),
+                q.join("&")
+            );
+            let (status, api) = get_json(&path).await;
+            assert_eq!(status, 200, "{path}: {api}");
+            let to_d = to.map(d);
+            let id = teams.require(name, to_d, Some(Gender::Men)).expect("team");
+            let direct = coverage::team_coverage(&store, id, from.map(d), to_d).expect("coverage");
+            assert_eq!(api["goals"], direct.goals, "{path}");
+            assert_eq!(api["goals_with_scorer"], direct.goals_with_scorer, "{path}");
+            assert_eq!(api["matches"], direct.matches, "{path}");
+            assert_eq!(api["matches_complete"], direct.matches_complete, "{path}");
+            assert_eq!(
+                api["matches_unknown_score"], direct.matches_unknown_score,
+                "{path}"
+            );
+            let comps: Vec<(String, u64, u64)> = api["by_competition"]
+                .as_array()
+                .expect("by_competition")
+                .iter()
+                .map(|c| {
+                    (
+                        c["competition"].as_str().unwrap_or_default().to_string(),
+                        c["goals"].as_u64().unwrap_or_default(),
+                        c["goals_with_scorer"].as_u64().unwrap_or_default(),
+                    )
+                })
+                .collect();
+            let expected: Vec<(String, u64, u64)> = direct
+                .by_competition
+                .iter()
+                .map(|(c, g, k)| (c.clone(), u64::from(*g), u64::from(*k)))
+                .collect();
+            assert_eq!(comps, expected, "{path}");
+            let sample: Vec<u64> = api["incomplete_sample"]
+                .as_array()
+                .expect("sample")
+                .iter()
+                .filter_map(|e| e["line"].as_u64())
+                .collect();
+            let expected: Vec<u64> = direct
+                .incomplete_sample
+                .iter()
+                .map(|e| u64::from(e.line))
+                .collect();
+            assert_eq!(sample, expected, "{path}");
+        }
+    }
+}
