@@ -22,6 +22,7 @@ pub struct PlayerContext {
 pub struct Facts {
     store: Arc<dyn Store>,
     teams: Arc<TeamIndex>,
+    wc: Arc<std::sync::OnceLock<Arc<crate::wcindex::WcIndex>>>,
 }
 
 impl std::fmt::Debug for Facts {
@@ -34,7 +35,20 @@ impl Facts {
     /// Builds the engine over a store (loads the team index once).
     pub fn new(store: Arc<dyn Store>) -> Result<Facts, FactsError> {
         let teams = Arc::new(TeamIndex::load(store.as_ref())?);
-        Ok(Facts { store, teams })
+        Ok(Facts {
+            store,
+            teams,
+            wc: Default::default(),
+        })
+    }
+
+    /// Every World Cup goal, loaded on first use and kept (World Cup records and milestones).
+    pub fn wc_index(&self) -> Result<Arc<crate::wcindex::WcIndex>, FactsError> {
+        if let Some(ix) = self.wc.get() {
+            return Ok(ix.clone());
+        }
+        let ix = Arc::new(crate::wcindex::WcIndex::load(self.store.as_ref())?);
+        Ok(self.wc.get_or_init(|| ix).clone())
     }
 
     /// The underlying store.

@@ -7,16 +7,22 @@
 
 pub mod answer;
 pub mod coverage;
+pub mod editions;
 pub mod engine;
 pub mod error;
 pub mod goals;
 pub mod matches;
+pub mod milestones;
 pub mod people;
+pub mod progress;
 pub mod records;
 pub mod resolve;
 pub mod shootouts;
+pub mod storylines;
 pub mod tally;
+pub mod timeline;
 pub mod tournaments;
+pub mod wcindex;
 
 pub use answer::Answer;
 pub use engine::{Facts, PlayerContext};
