@@ -137,6 +137,17 @@ pub enum ErrorType {
     System,
 }
 
+impl ErrorType {
+    /// The name as it appears in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorType::InvalidRequest => "invalid_request",
+            ErrorType::Internal => "internal",
+            ErrorType::System => "system",
+        }
+    }
+}
+
 /// Every API error code. [`ErrorCode::spec`] is the one table from code to HTTP status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -346,6 +357,10 @@ mod tests {
             assert_eq!(
                 serde_json::to_value(c).ok(),
                 Some(serde_json::Value::String(s.code.into()))
+            );
+            assert_eq!(
+                serde_json::to_value(s.kind).ok(),
+                Some(serde_json::Value::String(s.kind.as_str().into()))
             );
         }
     }

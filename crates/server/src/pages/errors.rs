@@ -44,7 +44,7 @@ async fn errors_page() -> Markup {
                         tr id=(s.code) {
                             td { code { (s.code) } }
                             td.num { (s.status.as_u16()) }
-                            td { (format!("{:?}", s.kind)) }
+                            td { (s.kind.as_str()) }
                             td { (s.description) }
                         }
                     }
