@@ -47,6 +47,10 @@ pub enum Command {
         #[command(subcommand)]
         action: DataAction,
     },
+    /// Check an article: every checkable claim with a verdict and its evidence (exit 1 if any is contradicted).
+    Check(CheckArgs),
+    /// Score the checker on an annotated article set (recall, verdict accuracy, false contradictions).
+    Eval(EvalArgs),
     /// Serve the HTTP API and web UI (read-only) until Ctrl-C or SIGTERM.
     Serve(ServeArgs),
     /// Benchmarks that print figures.
@@ -55,6 +59,29 @@ pub enum Command {
         #[command(subcommand)]
         which: BenchWhich,
     },
+}
+
+/// `goalline check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The article: a file path, or `-` for standard input.
+    pub file: std::path::PathBuf,
+    /// Publication date (YYYY-MM-DD); inferred from the text when absent.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Colour the verdicts: auto, always, never.
+    #[arg(long, default_value = "auto", value_name = "WHEN")]
+    pub color: String,
+}
+
+/// `goalline eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Directory of annotated articles [default: <data>/../articles/dev].
+    pub dir: Option<std::path::PathBuf>,
+    /// Print every annotated claim with the checker's verdict.
+    #[arg(long)]
+    pub verbose_claims: bool,
 }
 
 /// `goalline import`.

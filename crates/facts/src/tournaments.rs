@@ -326,6 +326,12 @@ impl Facts {
                     s.position
                 });
             (stage, pos)
+        } else if self.has_final(e) {
+            // The last match of an edition that ended with a final is the final: a team that
+            // played it reached the final; other stages are not recorded outside World Cups.
+            let all = self.edition_matches(e)?;
+            let played_final = all.last().is_some_and(|l| l.home == team || l.away == team);
+            (played_final.then_some(Stage::Final), None)
         } else {
             (None, None)
         };
@@ -333,7 +339,7 @@ impl Facts {
             Some(c) => Some(c.value == team),
             None => None,
         };
-        let known = e.wc.is_some();
+        let known = e.wc.is_some() || stage.is_some();
         Ok(Answer {
             value: Run {
                 edition: e.label.clone(),

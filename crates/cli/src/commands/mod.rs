@@ -1,6 +1,7 @@
 //! One module per command. Each takes the validated [`Config`] and returns an exit code.
 
 mod bench;
+mod check;
 mod coverage;
 mod data;
 pub mod import;
@@ -22,6 +23,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Data { action } => data::run(&cfg, action),
         Command::Bench { which } => bench::run(&cfg, which),
         Command::Serve(a) => serve::run(&cfg, &a),
+        Command::Check(a) => check::run(&cfg, &a),
+        Command::Eval(a) => check::eval(&cfg, &a),
     }
 }
 

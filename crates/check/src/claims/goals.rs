@@ -1,0 +1,482 @@
+//! Goals and match events: who scored, when, from the spot or into their own net, how many;
+//! substitutions, cards; and penalty misses (never in the data: always UNVERIFIABLE).
+
+use super::{claim, contradicted, event_match, find_in, Kind};
+use crate::context::Ctx;
+use crate::text::{number_word, Sentence};
+use crate::Claim;
+use goalline_core::{Evidence, Minute, PlayerId, Verdict};
+use goalline_facts::goals::Goal;
+use goalline_facts::matches::MatchFacts;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
+    let sentences = ctx.sentences.clone();
+    for s in sentences {
+        missed_penalties(ctx, s, out);
+        goal_events(ctx, s, out);
+        substitutions(ctx, s, out);
+        cards(ctx, s, out);
+    }
+}
+
+static GOAL_VERB: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched)\b")
+        .expect("regex")
+});
+static MISS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(missed (?:a |the |his |her )?(?:crucial |vital |late )?(?:penalty|spot-kick)|penalty miss|missing the penalty|(?:penalty|spot-kick)(?: was)? (?:saved|held|missed)|could not convert from the spot|failed to convert|sailed (?:well )?over the crossbar|blazed over)").expect("regex")
+});
+static NTH_MINUTE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:in the |the )?(\d{1,3})(?:st|nd|rd|th)(?:[- ]minute)(?:\s*\+\s*(\d{1,2}))?|\b(\d{1,3})(?:st|nd|rd|th)?-minute\b|\b(\d{1,3})(?:\+(\d{1,2}))?'").expect("regex")
+});
+
+/// A goal claim: one player, what about them.
+#[derive(Debug, Clone, Default)]
+struct GoalClaim {
+    count: Option<u32>,
+    penalty: bool,
+    own_goal: bool,
+    minute: Option<Minute>,
+    minute_span: Option<(usize, usize)>,
+    opener: bool,
+    equaliser: bool,
+    winner: bool,
+    nth_of_team: Option<u32>,
+    half: Option<u8>,
+    late: bool,
+    stoppage: bool,
+    stoppage_span: Option<(usize, usize)>,
+    extra_time: bool,
+    made_it: Option<(u32, u32)>,
+    after_break_minutes: Option<u32>,
+}
+
+fn parse_claim(clause: &str) -> GoalClaim {
+    let lc = clause.to_lowercase();
+    let mut g = GoalClaim::default();
+    g.penalty = lc.contains("penalty") || lc.contains("spot-kick") || lc.contains("from the spot") || lc.contains("from the penalty spot");
+    g.own_goal = lc.contains("own goal") || lc.contains("own-goal");
+    g.opener = lc.contains("opened the scoring") || lc.contains("the opener") || lc.contains("early lead") || lc.contains("first goal");
+    g.equaliser = lc.contains("equalis") || lc.contains("equaliz") || lc.contains("level");
+    g.winner = lc.contains("winner") || lc.contains("winning goal") || lc.contains("decisive goal");
+    g.late = lc.contains("late ") || lc.contains("dying minutes") || lc.contains("last minute");
+    g.stoppage = lc.contains("injury time") || lc.contains("stoppage time") || lc.contains("added time");
+    g.extra_time = lc.contains("extra-time") || lc.contains("extra time");
+    if lc.contains("first half") || lc.contains("first-half") {
+        g.half = Some(1);
+    }
+    if lc.contains("second half") || lc.contains("second-half") || lc.contains("after the break") || lc.contains("after half-time") {
+        g.half = Some(2);
+    }
+    if lc.contains("hat-trick") || lc.contains("hat trick") || lc.contains("hattrick") || lc.contains("treble") {
+        g.count = Some(3);
+    } else if lc.contains("brace") {
+        g.count = Some(2);
+    }
+    static COUNT: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\b(two|three|four|five|\d)\s+(?:more\s+)?(?:goals|more|times)\b|\b(?:scored|netted|added|bagged)\s+(twice|two|three|four|\d)\b").expect("regex")
+    });
+    if g.count.is_none() {
+        if let Some(c) = COUNT.captures(&lc) {
+            g.count = c.get(1).or(c.get(2)).and_then(|m| number_word(m.as_str()));
+        }
+    }
+    static NTH_TEAM: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:net|add|added|scored|score|netted|make it) an? (second|third|fourth|fifth|sixth|seventh|eighth)\b").expect("regex"));
+    if let Some(c) = NTH_TEAM.captures(&lc) {
+        g.nth_of_team = c.get(1).and_then(|m| number_word(m.as_str()));
+    }
+    static MADE_IT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)to make it (\d{1,2})\s?[-–]\s?(\d{1,2})").expect("regex"));
+    if let Some(c) = MADE_IT.captures(&lc) {
+        if let (Some(a), Some(b)) = (c.get(1), c.get(2)) {
+            g.made_it = Some((a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)));
+        }
+    }
+    static AFTER_BREAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\w+)\s+minutes?\s+after\s+(?:the\s+)?(?:break|half-?time|restart|interval)").expect("regex"));
+    if let Some(c) = AFTER_BREAK.captures(&lc) {
+        g.after_break_minutes = c.get(1).and_then(|m| number_word(m.as_str()).or_else(|| m.as_str().parse().ok()));
+    }
+    g
+}
+
+fn minute_in(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<(Minute, usize, usize)> {
+    let hay = &ctx.text[..to];
+    let c = NTH_MINUTE.captures_at(hay, from)?;
+    let all = c.get(0)?;
+    if let Some(b) = c.get(1) {
+        let base: u16 = b.as_str().parse().ok()?;
+        let stoppage = c.get(2).and_then(|x| x.as_str().parse().ok());
+        return Some((Minute { base, stoppage }, all.start(), all.end()));
+    }
+    if let Some(b) = c.get(3) {
+        return Some((Minute::new(b.as_str().parse().ok()?), all.start(), all.end()));
+    }
+    if let Some(b) = c.get(4) {
+        let stoppage = c.get(5).and_then(|x| x.as_str().parse().ok());
+        return Some((Minute { base: b.as_str().parse().ok()?, stoppage }, all.start(), all.end()));
+    }
+    None
+}
+
+fn missed_penalties(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&MISS, ctx, s) {
+        let Some(m) = c.get(0) else { continue };
+        // Include a minute written in the same clause ("the 84th-minute spot-kick was held").
+        let clause_from = ctx.text[s.start..m.start()].rfind([',', ';']).map(|i| s.start + i + 1).unwrap_or(s.start);
+        let (start, _) = crate::text::trim(ctx.text, clause_from, m.start());
+        let mut end = m.end();
+        if let Some((_, _, me)) = minute_in(ctx, m.end(), s.end).filter(|(_, ms, _)| *ms < m.end() + 25) {
+            end = me;
+        }
+        out.push(claim(ctx, start, end, Kind::Penalty, Verdict::Unverifiable, "missed or saved penalties in open play are not recorded in any open dataset", vec![]));
+    }
+}
+
+/// Player names in a sentence that are followed or preceded by a goal word, with the clause.
+fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let verbs: Vec<(usize, usize)> = find_in(&GOAL_VERB, ctx, s).iter().filter_map(|c| c.get(0).map(|m| (m.start(), m.end()))).collect();
+    if verbs.is_empty() {
+        return;
+    }
+    if MISS.is_match(&ctx.text[s.start..s.end]) && !ctx.text[s.start..s.end].to_lowercase().contains("scored") {
+        return;
+    }
+    let names: Vec<(usize, usize, Option<PlayerId>, String)> = ctx.names_in(s.start, s.end).iter().map(|n| (n.start, n.end, n.player, n.text.clone())).collect();
+    for (i, (ns, ne, player, text)) in names.iter().enumerate() {
+        let Some(player) = *player else { continue };
+        // The clause of this name: up to the next name that has its own goal verb, or the next comma/semicolon.
+        let next_name = names.get(i + 1).map(|n| n.0).unwrap_or(s.end);
+        let clause_end = {
+            let rest = &ctx.text[*ne..s.end];
+            let cut = rest.find([';', '.', '(']).map(|c| ne + c).unwrap_or(s.end);
+            let comma = rest.find(", ").map(|c| ne + c).unwrap_or(s.end);
+            // Keep lists together: "Pogba and Mbappe".
+            cut.min(if comma < next_name { comma } else { s.end })
+        };
+        let clause_start = {
+            let before = &ctx.text[s.start..*ns];
+            before.rfind([',', ';', '(']).map(|c| s.start + c + 1).unwrap_or(s.start)
+        };
+        let verb_after = verbs.iter().find(|(vs, _)| *vs >= *ne && *vs <= clause_end.max(*ne + 1) && *vs < *ne + 60);
+        // A name after the goal word must be its agent: "a goal from X", "strikes by X and Y".
+        let verb_before = verbs
+            .iter()
+            .filter(|(_, ve)| *ve <= *ns && *ve >= clause_start && *ns - *ve < 40)
+            .last()
+            .filter(|_| agent_before(ctx, &names, i, s.start));
+        // A name followed by its verb must not be an object ("tie with X for the most goals").
+        let verb_after = verb_after.filter(|_| !object_before(ctx, *ns, s.start));
+        let possessive = ctx.text[*ne..].starts_with("'s") || ctx.text[*ne..].starts_with("’s");
+        if verb_after.or(verb_before).is_none() {
+            continue;
+        }
+        let (start, end) = match (verb_before, verb_after) {
+            (Some((vs, _)), _) if !possessive => (*vs.min(ns), clause_end.min(ne + 80)),
+            (_, Some((_, ve))) => (*ns, (*ve).max(*ne)),
+            _ => (*ns, *ne),
+        };
+        let (start, end) = crate::text::trim(ctx.text, start, crate::text::ceil_char(ctx.text, end));
+        let clause = &ctx.text[clause_start.min(start)..clause_end.max(end)];
+        let lc = clause.to_lowercase();
+        // Not a goal claim: "scored … last year at Euro 2020" (tournament tallies), "his 53rd goal".
+        if lc.contains("goals last year") || lc.contains(" goals at ") || lc.contains("goal of the tournament") || lc.contains("goal for ") || lc.contains("goals for ") || lc.contains("first international") {
+            continue;
+        }
+        // Tallies over a tournament or a career are not claims about one match.
+        let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
+        if ["matches", "tournament", "edition", "campaign", "games against", "back-to-back", "career", "top scorer", "golden boot"].iter().any(|w| sentence_lc.contains(w)) && (gc_count_words(&lc) || lc.contains("golden boot")) {
+            continue;
+        }
+        let mut gc = parse_claim(clause);
+        if let Some((m, ms, me)) = minute_in(ctx, clause_start.min(start), clause_end.max(end).min(s.end)) {
+            gc.minute = Some(m);
+            gc.minute_span = Some((ms, me));
+        }
+        let team = ctx.facts.store().player_teams(player).ok().and_then(|ts| {
+            let main = ctx.main.as_ref();
+            ts.iter().copied().find(|t| main.is_some_and(|m| m.involves(*t))).or(ts.first().copied())
+        });
+        let Some(ev) = event_match(ctx, s, team) else { continue };
+        let (start, end) = (start.min(gc.minute_span.map(|x| x.0).unwrap_or(start)), end.max(gc.minute_span.map(|x| x.1).unwrap_or(end)));
+        let name = text.clone();
+        verify_goal(ctx, &ev.facts, ev.certain, player, &name, &gc, start, end, out);
+    }
+}
+
+fn gc_count_words(lc: &str) -> bool {
+    ["two", "three", "four", "five", "six", "seven", "goals", "hat-trick", "hat trick", "brace"].iter().any(|w| lc.contains(w))
+}
+
+/// True when the name at `names[i]` is introduced as the agent of a preceding goal word:
+/// "from X", "by X", or a list continuing one ("by Paul Pogba and teenager Kylian Mbappe").
+fn agent_before(ctx: &Ctx<'_>, names: &[(usize, usize, Option<PlayerId>, String)], i: usize, sentence_start: usize) -> bool {
+    let ns = names[i].0;
+    let before = ctx.text[sentence_start..ns].to_lowercase();
+    let trimmed = before.trim_end();
+    // Drop descriptive words directly before the name ("teenager", "striker").
+    let mut words: Vec<&str> = trimmed.split_whitespace().collect();
+    while words.last().is_some_and(|w| ["teenager", "striker", "winger", "midfielder", "defender", "forward", "substitute", "captain", "veteran", "youngster"].contains(w)) {
+        words.pop();
+    }
+    match words.last() {
+        Some(&"from") | Some(&"by") => true,
+        Some(&"and") | Some(&"&") => i > 0 && agent_before(ctx, names, i - 1, sentence_start),
+        Some(w) if w.ends_with(',') => i > 0 && agent_before(ctx, names, i - 1, sentence_start),
+        _ => false,
+    }
+}
+
+/// True when the name at `ns` is governed by a preposition that makes it an object
+/// ("a tie with X", "level with X", "after X", "than X", "surpassing X").
+fn object_before(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
+    let before = ctx.text[sentence_start..ns].to_lowercase();
+    let last = before.split_whitespace().last().unwrap_or("");
+    ["with", "than", "after", "surpassing", "overtaking", "passing", "behind", "to", "against", "over", "past"].contains(&last)
+}
+
+fn goals_of(m: &MatchFacts, p: PlayerId) -> Vec<&Goal> {
+    m.goals.goals.iter().filter(|g| g.player == Some(p)).collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verify_goal(ctx: &Ctx<'_>, m: &MatchFacts, certain: bool, p: PlayerId, name: &str, gc: &GoalClaim, start: usize, end: usize, out: &mut Vec<Claim>) {
+    let all: Vec<&Goal> = goals_of(m, p);
+    let own: Vec<&Goal> = all.iter().copied().filter(|g| g.own_goal).collect();
+    let real: Vec<&Goal> = all.iter().copied().filter(|g| !g.own_goal).collect();
+    let relevant: Vec<&Goal> = if gc.own_goal { own.clone() } else { real.clone() };
+    let evidence: Vec<Evidence> = relevant.iter().flat_map(|g| g.evidence.iter().cloned()).chain(std::iter::once(m.row.evidence.clone())).collect();
+    let list = |gs: &[&Goal]| gs.iter().map(|g| format!("{}{}{}", g.minute.map(|x| x.to_string()).unwrap_or_else(|| "?'".into()), if g.penalty { " pen" } else { "" }, if g.own_goal { " og" } else { "" })).collect::<Vec<_>>().join(", ");
+    let scorers = || m.goals.goals.iter().map(|g| format!("{} {}", g.name.clone().unwrap_or_else(|| "?".into()), g.minute.map(|x| x.to_string()).unwrap_or_default())).collect::<Vec<_>>().join("; ");
+    let kind_of = |gc: &GoalClaim| {
+        if gc.minute.is_some() || gc.stoppage || gc.after_break_minutes.is_some() {
+            Kind::Minute
+        } else if gc.own_goal {
+            Kind::OwnGoal
+        } else if gc.penalty {
+            Kind::Penalty
+        } else {
+            Kind::Scorer
+        }
+    };
+    let kind = kind_of(gc);
+    if relevant.is_empty() {
+        let what = if gc.own_goal { "an own goal" } else { "a goal" };
+        if m.goals.complete && certain {
+            out.push(contradicted(ctx, start, end, kind, format!("no {what} by {name}"), format!("{name} did not score {what} in {}; the goals: {}", m.row.evidence.text, scorers()), evidence));
+        } else {
+            out.push(claim(ctx, start, end, kind, Verdict::Unverifiable, format!("no {what} by {name} among the recorded goals of {}; the scorer list is incomplete or the match uncertain", m.row.evidence.text), evidence));
+        }
+        return;
+    }
+    let mut problems: Vec<String> = Vec::new();
+    let mut unknowns: Vec<String> = Vec::new();
+    if let Some(n) = gc.count {
+        if relevant.len() as u32 != n {
+            if m.goals.complete {
+                problems.push(format!("{name} scored {} in this match", relevant.len()));
+            } else {
+                unknowns.push("the scorer list is incomplete".into());
+            }
+        }
+    }
+    if gc.penalty && !gc.own_goal && !relevant.iter().any(|g| g.penalty) {
+        problems.push(format!("{name}'s goal{} ({}) not from the penalty spot", if relevant.len() > 1 { "s were" } else { " was" }, list(&relevant)));
+    }
+    if let Some(mm) = gc.minute {
+        let hit = relevant.iter().any(|g| g.minute.is_some_and(|x| x.base == mm.base && (mm.stoppage.is_none() || x.stoppage == mm.stoppage || !g.stoppage_known)));
+        if !hit {
+            if relevant.iter().all(|g| g.minute.is_some()) {
+                problems.push(format!("{name} scored at {}", list(&relevant)));
+            } else {
+                unknowns.push("the minute is not recorded".into());
+            }
+        }
+    }
+    if let Some(n) = gc.after_break_minutes {
+        let target = 45 + n as u16;
+        if !relevant.iter().any(|g| g.minute.is_some_and(|x| x.base == target)) {
+            problems.push(format!("{name} scored at {}", list(&relevant)));
+        }
+    }
+    if gc.stoppage {
+        let any_stoppage = relevant.iter().any(|g| g.minute.is_some_and(|x| x.stoppage.is_some()));
+        let folded = relevant.iter().any(|g| !g.stoppage_known && g.minute.is_some_and(|x| x.base == 90 || x.base == 45 || x.base == 120));
+        if !any_stoppage {
+            if folded {
+                unknowns.push("martj42 folds stoppage time into minute 90, so injury time cannot be confirmed".into());
+            } else if relevant.iter().all(|g| g.minute.is_some()) {
+                problems.push(format!("{name} scored at {}, not in stoppage time", list(&relevant)));
+            }
+        }
+    }
+    if gc.extra_time && !relevant.iter().any(|g| g.minute.is_some_and(|x| x.base > 90)) && relevant.iter().all(|g| g.minute.is_some()) {
+        problems.push(format!("{name} scored at {}, not in extra time", list(&relevant)));
+    }
+    if gc.opener && m.goals.complete {
+        if let Some(first) = m.goals.goals.first() {
+            if first.player != Some(p) {
+                problems.push(format!("the first goal was {}'s", first.name.clone().unwrap_or_default()));
+            }
+        }
+    }
+    if gc.equaliser && m.goals.complete && !relevant.iter().any(|g| g.score_after.0 == g.score_after.1) {
+        problems.push(format!("{name}'s goal did not level the score"));
+    }
+    if let Some((a, b)) = gc.made_it {
+        if m.goals.complete && !relevant.iter().any(|g| g.score_after == (a, b) || g.score_after == (b, a)) {
+            problems.push(format!("{name}'s goal made it {}", relevant.iter().map(|g| format!("{}–{}", g.score_after.0, g.score_after.1)).collect::<Vec<_>>().join(", ")));
+        }
+    }
+    if let Some(n) = gc.nth_of_team {
+        if m.goals.complete {
+            let team_goals: Vec<&Goal> = m.goals.goals.iter().filter(|g| relevant.first().is_some_and(|r| r.team == g.team)).collect();
+            let hit = team_goals.get(n as usize - 1).is_some_and(|g| g.player == Some(p));
+            if !hit {
+                problems.push(format!("{name} did not score his team's goal number {n}"));
+            }
+        }
+    }
+    if gc.winner && m.goals.complete {
+        let w = m.result.winner;
+        let decisive = relevant.iter().any(|g| {
+            let mine = if Some(g.team) == w { true } else { false };
+            let (h, a) = g.score_after;
+            let (fh, fa) = (m.row.home_score.unwrap_or(0), m.row.away_score.unwrap_or(0));
+            // The winner: the goal after which the winning side led by the final margin's sign for good.
+            mine && ((g.team == m.row.home && h > a && h - 1 == a.min(fa) && fh > fa) || (g.team == m.row.away && a > h && a - 1 == h.min(fh) && fa > fh))
+        });
+        if !decisive && w.is_some() {
+            unknowns.push("which goal counts as the winner is a matter of wording".into());
+        }
+    }
+    if let Some(half) = gc.half {
+        let in_half = |g: &&Goal| g.minute.is_some_and(|x| if half == 1 { x.base <= 45 } else { x.base > 45 && x.base <= 90 });
+        if !relevant.iter().any(in_half) && relevant.iter().all(|g| g.minute.is_some()) && gc.count.is_none_or(|_| true) {
+            problems.push(format!("{name} scored at {}", list(&relevant)));
+        }
+    }
+    if gc.late && !relevant.iter().any(|g| g.minute.is_some_and(|x| x.base >= 75)) && relevant.iter().all(|g| g.minute.is_some()) {
+        unknowns.push(format!("{name} scored at {}; 'late' is a matter of wording", list(&relevant)));
+    }
+    let base = format!("{name}: {} in {}", list(&relevant), m.row.evidence.text);
+    if !problems.is_empty() && certain {
+        out.push(contradicted(ctx, start, end, kind, problems.join("; "), format!("{}; {base}", problems.join("; ")), evidence));
+    } else if !problems.is_empty() || !unknowns.is_empty() {
+        let mut why = problems;
+        why.extend(unknowns);
+        out.push(claim(ctx, start, end, kind, Verdict::Unverifiable, format!("{}; {base}", why.join("; ")), evidence));
+    } else {
+        out.push(claim(ctx, start, end, kind, Verdict::Supported, base, evidence));
+    }
+}
+
+static SUB_RE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(came off the bench|came on|on as a substitute|introduced|brought on|off the bench)\b").expect("regex"));
+
+fn substitutions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&SUB_RE, ctx, s) {
+        let Some(mm) = c.get(0) else { continue };
+        let name = ctx.names_in(s.start, mm.start()).last().map(|n| (n.start, n.player, n.text.clone()));
+        let Some((ns, Some(p), name)) = name else { continue };
+        if mm.start() - ns > 80 {
+            continue;
+        }
+        // "came off the bench to equalise" is a goal claim too: keep the substitution part short.
+        let rest = &ctx.text[mm.end()..s.end];
+        let lc = rest.to_lowercase();
+        let gc = parse_claim(&lc[..lc.len().min(60)]);
+        let mut end = mm.end();
+        let after_break = gc.after_break_minutes.filter(|_| lc.find("after").is_some_and(|i| i < 40));
+        if after_break.is_some() {
+            end = mm.end() + lc.find("break").map(|i| i + 5).or_else(|| lc.find("half-time").map(|i| i + 9)).unwrap_or(0);
+        }
+        let minute = minute_in(ctx, mm.end(), s.end).filter(|(_, ms, _)| *ms < mm.end() + 20);
+        if let Some((_, _, me)) = minute {
+            end = end.max(me);
+        }
+        let end = crate::text::ceil_char(ctx.text, end);
+        let team = ctx.facts.store().player_teams(p).ok().and_then(|ts| ts.first().copied());
+        let Some(ev) = event_match(ctx, s, team) else { continue };
+        let m = &ev.facts;
+        let on: Vec<_> = m.substitutions.iter().filter(|x| x.player == p && x.coming_on).collect();
+        if m.wc.is_none() {
+            // Line-ups beyond World Cups come from openfootball when linked; otherwise unknown.
+            let apps = ctx.facts.store().match_appearances(m.row.id).unwrap_or_default();
+            if apps.is_empty() {
+                out.push(claim(ctx, ns, end, Kind::Appearances, Verdict::Unverifiable, "substitutions of this match are not in the data", vec![m.row.evidence.clone()]));
+                continue;
+            }
+        }
+        let Some(sub) = on.first() else {
+            let verdict = if m.wc.is_some() && ev.certain { Verdict::Contradicted } else { Verdict::Unverifiable };
+            let mut cl = claim(ctx, ns, end, Kind::Appearances, verdict, format!("{name} did not come on as a substitute in {}", m.row.evidence.text), vec![m.row.evidence.clone()]);
+            if verdict == Verdict::Contradicted {
+                cl.correct = Some(format!("{name} did not come on"));
+            }
+            out.push(cl);
+            continue;
+        };
+        let target = after_break.map(|n| 45 + n as u16).or(minute.map(|x| x.0.base));
+        let kind = if target.is_some() { Kind::Minute } else { Kind::Appearances };
+        match target {
+            Some(t) if sub.minute.base != t => out.push(contradicted(ctx, ns, end, kind, sub.minute.to_string(), format!("{name} came on at {}", sub.minute), vec![sub.evidence.clone()])),
+            _ => out.push(claim(ctx, ns, end, kind, Verdict::Supported, format!("{name} came on at {}", sub.minute), vec![sub.evidence.clone()])),
+        }
+    }
+}
+
+static CARD_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(sent[- ]off|was dismissed|red card|second bookable offence|second yellow|two yellow cards|down to (?:10|ten) men)\b").expect("regex")
+});
+
+fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let hits = find_in(&CARD_RE, ctx, s);
+    let Some(first) = hits.first().and_then(|c| c.get(0)) else { return };
+    let names: Vec<_> = ctx.names_in(s.start, s.end).into_iter().filter(|n| n.player.is_some()).map(|n| (n.start, n.end, n.player, n.text.clone())).collect();
+    let Some((ns, _, Some(p), name)) = names.iter().filter(|n| n.0 < first.start() + 1).last().or(names.first()).cloned() else { return };
+    let team = ctx.facts.store().player_teams(p).ok().and_then(|ts| ts.first().copied());
+    let Some(ev) = event_match(ctx, s, team) else { return };
+    let m = &ev.facts;
+    let lc_sentence = ctx.text[s.start..s.end].to_lowercase();
+    let clause_start = ctx.text[s.start..first.start()].rfind([',', ';']).map(|i| s.start + i + 1).unwrap_or(s.start);
+    let (start, _) = crate::text::trim(ctx.text, clause_start.min(ns), first.start());
+    let mut end = hits.last().and_then(|c| c.get(0)).map(|x| x.end()).unwrap_or(first.end());
+    // Period qualifiers: "in quick succession", "in extra time", "in injury time".
+    let tail = ctx.text[end..s.end].to_lowercase();
+    for q in ["in quick succession", "in extra time", "in injury time", "in stoppage time"] {
+        if let Some(i) = tail.find(q).filter(|i| *i < 40) {
+            end = end + i + q.len();
+        }
+    }
+    let end = crate::text::ceil_char(ctx.text, end.max(ns));
+    if m.wc.is_none() {
+        out.push(claim(ctx, start, end, Kind::Other, Verdict::Unverifiable, "cards are recorded for World Cup matches only", vec![]));
+        return;
+    }
+    let booked: Vec<_> = m.bookings.iter().filter(|b| b.player == p && (b.sending_off || b.red || b.second_yellow)).collect();
+    let Some(b) = booked.first() else {
+        let verdict = if ev.certain { Verdict::Contradicted } else { Verdict::Unverifiable };
+        let mut cl = claim(ctx, start, end, Kind::Other, verdict, format!("{name} was not sent off in {}", m.row.evidence.text), vec![m.row.evidence.clone()]);
+        if verdict == Verdict::Contradicted {
+            cl.correct = Some(format!("{name} was not sent off"));
+        }
+        out.push(cl);
+        return;
+    };
+    let claim_text = ctx.text[start..end].to_lowercase();
+    let mut problems = Vec::new();
+    if (claim_text.contains("extra time") || claim_text.contains("extra-time")) && m.result.extra_time == Some(false) {
+        problems.push("the match had no extra time".to_string());
+    }
+    if (claim_text.contains("two yellow") || claim_text.contains("second yellow") || claim_text.contains("second bookable")) && !b.second_yellow {
+        problems.push(format!("{name} was shown a straight red card"));
+    }
+    let _ = lc_sentence;
+    if problems.is_empty() {
+        out.push(claim(ctx, start, end, Kind::Other, Verdict::Supported, format!("{}", b.evidence.text), vec![b.evidence.clone()]));
+    } else if ev.certain {
+        out.push(contradicted(ctx, start, end, Kind::Other, problems.join("; "), format!("{}; {}", problems.join("; "), b.evidence.text), vec![b.evidence.clone(), m.row.evidence.clone()]));
+    } else {
+        out.push(claim(ctx, start, end, Kind::Other, Verdict::Unverifiable, problems.join("; "), vec![b.evidence.clone()]));
+    }
+}

@@ -1,0 +1,65 @@
+//! Statements no open dataset covers, reported as UNVERIFIABLE with the reason rather than
+//! silently skipped: shots and chances, assists, VAR decisions, disallowed goals, injuries,
+//! club affiliations, captaincy, crowds, quotes, fouls, tactics, debuts.
+
+use super::{claim, find_in, Kind};
+use crate::context::Ctx;
+use crate::text::Sentence;
+use crate::Claim;
+use goalline_core::Verdict;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+struct Topic {
+    re: Regex,
+    reason: &'static str,
+}
+
+static TOPICS: Lazy<Vec<Topic>> = Lazy::new(|| {
+    let t = |re: &str, reason: &'static str| Topic { re: Regex::new(re).expect("regex"), reason };
+    vec![
+        t(r"(?i)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested .{0,30} keeper)", "shots and saves are not recorded in the open datasets"),
+        t(r"(?i)\bassists?\b|\bgoal contributions\b", "assists are not recorded"),
+        t(r"(?i)\bVAR\b|video assistant referee", "VAR decisions are not recorded"),
+        t(r"(?i)\boffside\b|\bdisallowed\b|ruled out", "disallowed goals are not recorded"),
+        t(r"(?i)\binjur(?:y|ed|ies)\b|stretchered off|\bbruise\b|treatment", "injuries are not recorded"),
+        t(r"(?i)\b(?:captain|skipper|captaincy)\b", "captaincy is not recorded"),
+        t(r"(?i)\b(?:crowd|attendance|spectators)\b", "attendance and crowds are not recorded for these matches"),
+        t(r"(?i)\b(?:foul|tackle|brought down|handled the ball|clipped)\b", "fouls are not recorded"),
+        t(r"(?i)\bunchanged side\b|\bholding midfielder\b|\bformation\b|\brecalled\b", "line-up decisions and tactics are not recorded here"),
+        t(r"(?i)\bmade (?:his|her) (?:senior )?(?:\p{Lu}\w+ )?debut\b|\bdebut\b", "caps and debuts are not in the data"),
+        t(r"(?i)\b(?:Manchester City|Manchester United|Chelsea|Tottenham|Arsenal|Liverpool|Everton|Aston Villa|Paris Saint-Germain|Barcelona|Real Madrid|Bayern|Juventus|Inter|AC Milan|Atletico|Borussia Dortmund|Ajax|Benfica|Porto|Sporting)\b[’']?s?\s+(?:striker|forward|midfielder|defender|winger|goalkeeper|keeper|man|superstar|star|player)", "club affiliations are not in the data"),
+        t(r"(?i)\b(?:said|says|told|added|wrote|tweeted)\b[^.]{0,30}[:,]?\s*[“‘\x22']", "quotes are not checkable against match data"),
+    ]
+});
+
+pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
+    let sentences = ctx.sentences.clone();
+    for s in sentences {
+        topics(ctx, s, out);
+    }
+}
+
+fn topics(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    // Headings and boilerplate are not statements.
+    let sentence = &ctx.text[s.start..s.end];
+    if sentence.split_whitespace().count() < 4 {
+        return;
+    }
+    for topic in TOPICS.iter() {
+        for c in find_in(&topic.re, ctx, s) {
+            let Some(m) = c.get(0) else { continue };
+            // The clause around the hit.
+            let before = &ctx.text[s.start..m.start()];
+            let cs = before.rfind([',', ';', '(']).map(|i| s.start + i + 1).unwrap_or(s.start);
+            let after = &ctx.text[m.end()..s.end];
+            let ce = after.find([',', ';', ')']).map(|i| m.end() + i).unwrap_or(s.end);
+            let (start, end) = crate::text::trim(ctx.text, cs, ce);
+            let end = if ctx.text[..end].ends_with('.') { end - 1 } else { end };
+            if end <= start || out.iter().any(|o| o.kind == Kind::Other && o.start <= start && end <= o.end) {
+                continue;
+            }
+            out.push(claim(ctx, start, end, Kind::Other, Verdict::Unverifiable, topic.reason, vec![]));
+        }
+    }
+}

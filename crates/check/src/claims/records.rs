@@ -1,0 +1,409 @@
+//! Records, firsts and titles: "the first African country to reach the semi-finals", "record
+//! World Cup scorer", "five-time winners", "world champions for the second time", "their first
+//! final", "best showing since 1990", "third-place finish", "biggest World Cup defeat", and
+//! national-team scoring records (checked only when every tally involved is exact).
+
+use super::{claim, contradicted, find_in, sentence_teams, time_cue, Kind};
+use crate::context::Ctx;
+use crate::text::{number_word, Sentence};
+use crate::Claim;
+use goalline_core::{Coverage, Date, Gender, Stage, TeamId, Verdict};
+use goalline_facts::tournaments::Edition;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
+    let sentences = ctx.sentences.clone();
+    for s in sentences {
+        first_region(ctx, s, out);
+        wc_scoring_record(ctx, s, out);
+        n_time_winners(ctx, s, out);
+        nth_title(ctx, s, out);
+        first_final(ctx, s, out);
+        best_since(ctx, s, out);
+        finish_position(ctx, s, out);
+        biggest_defeat(ctx, s, out);
+        team_scoring_record(ctx, s, out);
+    }
+}
+
+fn wc_name(g: Gender) -> &'static str {
+    match g {
+        Gender::Men => "FIFA World Cup",
+        Gender::Women => "FIFA Women's World Cup",
+    }
+}
+
+fn reference_date(ctx: &Ctx<'_>) -> Option<Date> {
+    ctx.main.as_ref().map(|m| m.row.date).or(ctx.date)
+}
+
+static FIRST_REGION: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\bfirst(?:[- ]ever)?\s+(African|Asian|European|South American|North American|Central American|Caribbean|Oceanian|Arab)\s+(?:country|team|nation|side)\s+to\s+(?:reach|make|play in|get to)\s+the\s+([\w-]+(?:[ -]finals?)?)").expect("regex")
+});
+
+fn confed(adj: &str) -> &'static [&'static str] {
+    match adj.to_lowercase().as_str() {
+        "african" => &["CAF"],
+        "asian" => &["AFC"],
+        "european" => &["UEFA"],
+        "south american" => &["CONMEBOL"],
+        "north american" | "central american" | "caribbean" => &["CONCACAF"],
+        "oceanian" => &["OFC"],
+        _ => &[],
+    }
+}
+
+fn first_region(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&FIRST_REGION, ctx, s) {
+        let (Some(all), Some(adj), Some(stage_w)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let confs = confed(adj.as_str());
+        let stage = match stage_w.as_str().to_lowercase().as_str() {
+            "semifinals" | "semi-finals" | "semis" | "semifinal" | "semi-final" | "last four" => Stage::SemiFinal,
+            "quarterfinals" | "quarter-finals" | "quarter-final" | "quarterfinal" => Stage::QuarterFinal,
+            "final" => Stage::Final,
+            _ => continue,
+        };
+        let Some(main) = ctx.main.clone() else { continue };
+        if confs.is_empty() || main.wc.is_none() {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Unverifiable, "this kind of first can only be checked for World Cups", vec![]));
+            continue;
+        }
+        let team = main.result.winner.filter(|w| ctx.facts.teams().team(*w).and_then(|t| t.confederation.clone()).is_some_and(|cf| confs.contains(&cf.as_str())));
+        let Some(team) = team else { continue };
+        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else { continue };
+        let earlier: Vec<_> = all_wc
+            .iter()
+            .filter(|w| w.gender == ctx.gender && w.date < main.row.date && w.stage.depth() >= stage.depth())
+            .filter(|w| [w.home, w.away].iter().any(|t| ctx.facts.teams().team(*t).and_then(|x| x.confederation.clone()).is_some_and(|cf| confs.contains(&cf.as_str()))))
+            .collect();
+        let reached_now = main.stage.is_some_and(|st| st.depth() + 1 >= stage.depth());
+        if earlier.is_empty() && reached_now {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, format!("no {} team played a World Cup {} before {}; {} reached it", adj.as_str(), stage.label(), main.row.date, ctx.facts.team_name(team)), vec![main.row.evidence.clone()]));
+        } else if let Some(w) = earlier.first() {
+            out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, format!("{} v {} in {}", ctx.facts.team_name(w.home), ctx.facts.team_name(w.away), w.year), format!("an {} team had already reached that stage: {}", adj.as_str(), w.evidence.text), vec![w.evidence.clone()]));
+        }
+    }
+}
+
+static WC_RECORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:record World Cup (?:goal)?scorer|break(?:s|ing)? the World Cup scoring record|World Cup(?:'s|’s)? (?:all-time )?(?:record|leading|top) (?:goal)?scorer|all-time (?:leading|top) (?:goal)?scorer (?:at|in) (?:the )?World Cups?)").expect("regex")
+});
+
+fn wc_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&WC_RECORD, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(n) = ctx.names.iter().filter(|n| n.player.is_some() && n.start >= s.start && n.end <= s.end).min_by_key(|n| (n.start as i64 - all.start() as i64).abs()) else { continue };
+        let (Some(p), name) = (n.player, n.text.clone()) else { continue };
+        let Some(d) = reference_date(ctx) else { continue };
+        let (start, end) = (n.start.min(all.start()), n.end.max(all.end()));
+        let Ok(after) = ctx.facts.world_cup_top_scorers(ctx.gender, Some(d), 3) else { continue };
+        let day_before = d.pred_opt().unwrap_or(d);
+        let Ok(before) = ctx.facts.world_cup_top_scorers(ctx.gender, Some(day_before), 3) else { continue };
+        let top_after: Vec<_> = after.value.iter().filter(|e| e.rank == 1).collect();
+        let sole = top_after.len() == 1 && top_after[0].player == p;
+        let was_sole_before = before.value.iter().filter(|e| e.rank == 1).count() == 1 && before.value.first().is_some_and(|e| e.player == p);
+        let table = |v: &[goalline_facts::records::TableEntry]| v.iter().take(3).map(|e| format!("{} {}", e.name, e.goals)).collect::<Vec<_>>().join(", ");
+        let expl = format!("World Cup scorers after {d}: {}; before: {}", table(&after.value), table(&before.value));
+        let breaks = all.as_str().to_lowercase().contains("break");
+        if sole && (!breaks || !was_sole_before) {
+            out.push(claim(ctx, start, end, Kind::Record, Verdict::Supported, expl, vec![]));
+        } else {
+            out.push(contradicted(ctx, start, end, Kind::Record, table(&after.value), format!("{name} is not the sole record holder: {expl}"), vec![]));
+        }
+    }
+}
+
+static N_TIME: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\w+)-time (?:world |european )?(?:winners|champions)\b").expect("regex"));
+
+/// "the five-time winners", "the three-time winners" (before the article's match).
+fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&N_TIME, ctx, s) {
+        let (Some(all), Some(nw)) = (c.get(0), c.get(1)) else { continue };
+        let Some(n) = number_word(nw.as_str()) else { continue };
+        let Some(d) = reference_date(ctx) else { continue };
+        // Which team: the nearest team mentioned around the phrase, or the main match side it
+        // refers to when the sentence names only the other.
+        let team = nearest_team(ctx, s, all.start(), all.end());
+        let Some(team) = team else { continue };
+        let comp = ctx.comps.iter().find(|cm| cm.start >= s.start && cm.end <= s.end).map(|cm| cm.competition.clone()).unwrap_or_else(|| wc_name(ctx.gender).to_string());
+        let Ok(titles) = ctx.facts.titles(team, &comp, d) else { continue };
+        let got = titles.value.len() as u32;
+        let years = titles.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ");
+        let expl = format!("{} {} titles before {d}: {got} ({years})", ctx.facts.team_name(team), comp);
+        if titles.coverage != Coverage::Exact {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; {}", titles.note.unwrap_or_default()), titles.evidence));
+        } else if got == n {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, expl, titles.evidence));
+        } else {
+            out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, got.to_string(), expl, titles.evidence));
+        }
+    }
+}
+
+fn nearest_team(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> Option<TeamId> {
+    let here: Vec<(TeamId, usize)> = ctx
+        .teams
+        .iter()
+        .filter(|t| t.start >= s.start && t.end <= s.end && t.teams.len() == 1)
+        .map(|t| (t.teams[0], if t.end <= start { start - t.end } else { t.start.saturating_sub(end) }))
+        .collect();
+    if let Some(main) = &ctx.main {
+        // "Thomas Muller gave the three-time winners an early lead": the phrase names the
+        // scorer's team, the main match side not named elsewhere in the sentence.
+        let named: Vec<TeamId> = here.iter().map(|x| x.0).collect();
+        if named.is_empty() {
+            let scorer_team = ctx.names.iter().filter(|n| n.start >= s.start && n.end <= start).filter_map(|n| n.player).find_map(|p| {
+                ctx.facts.store().player_teams(p).ok()?.into_iter().find(|t| main.involves(*t))
+            });
+            return scorer_team;
+        }
+        if named.len() == 1 && !main.involves(named[0]) {
+            return None;
+        }
+    }
+    here.into_iter().min_by_key(|x| x.1).map(|x| x.0)
+}
+
+static NTH_TITLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:won|win|winning|lift(?:ed)?|claim(?:ed)?)\s+the\s+([\p{L}' ]*?(?:World Cup|Euro\w*|Copa America|Copa América|Asian Cup|Gold Cup|Cup of Nations))\s+for the (\w+) time\b|\b(?:world|european) champions for the (\w+) time\b|\ba record (\w+) title\b|\b(?:their|a)\s+(second|third|fourth|fifth)\s+consecutive\s+([\p{L} ]*?(?:Asian Cup|World Cup|Copa America|Euro\w*|title))").expect("regex")
+});
+
+/// "won the World Cup for the second time", "world champions for the second time", "a record
+/// fourth title", "their second consecutive AFC Asian Cup".
+fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    let Some(ed) = ctx.edition.clone() else { return };
+    for c in find_in(&NTH_TITLE, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let n = c.get(2).or(c.get(3)).or(c.get(4)).or(c.get(5)).and_then(|m| number_word(m.as_str()));
+        let Some(n) = n else { continue };
+        let consecutive = c.get(5).is_some();
+        let record = c.get(4).is_some();
+        let team = sentence_teams(ctx, s.start, all.end()).into_iter().find(|t| main.involves(*t)).or(main.result.winner);
+        let Some(team) = team else { continue };
+        let comp = ed.competition.clone();
+        let after = main.row.date.succ_opt().unwrap_or(main.row.date);
+        let Ok(titles) = ctx.facts.titles(team, &comp, after) else { continue };
+        // The title being won now counts when the article's match decided it.
+        let mut list: Vec<Edition> = titles.value.clone();
+        let champion_now = ctx.facts.champion(&ed).ok().flatten().map(|c| c.value);
+        if champion_now == Some(team) && !list.iter().any(|e| e.year == ed.year) {
+            list.push(ed.clone());
+        }
+        let got = list.len() as u32;
+        let years = list.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ");
+        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
+        let start = if all.start() - start > 120 { all.start() } else { start };
+        let expl = format!("{} {} titles up to {}: {got} ({years})", ctx.facts.team_name(team), comp, main.row.date);
+        if titles.coverage != Coverage::Exact {
+            out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Unverifiable, format!("{expl}; {}", titles.note.clone().unwrap_or_default()), titles.evidence));
+            continue;
+        }
+        let ok = if consecutive {
+            let eds = ctx.facts.editions(&comp).unwrap_or_default();
+            let idx = eds.iter().position(|e| e.year == ed.year);
+            idx.is_some_and(|i| i + 1 >= n as usize && (0..n as usize).all(|k| list.iter().any(|e| e.year == eds[i - k].year)))
+        } else {
+            got == n
+        };
+        let record_ok = !record || {
+            // No other team had reached n titles before.
+            let others = ctx.facts.teams().teams().iter().filter(|t| t.id != team).any(|t| {
+                ctx.facts.titles(t.id, &comp, main.row.date).map(|x| x.value.len() as u32 >= n).unwrap_or(false)
+            });
+            !others
+        };
+        if ok && record_ok {
+            out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Supported, expl, titles.evidence));
+        } else {
+            out.push(contradicted(ctx, start, all.end(), Kind::TournamentRun, got.to_string(), expl, titles.evidence));
+        }
+    }
+}
+
+static FIRST_FINAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:their|its|a) first(?:[- ]ever)? ([\p{L}' ]*?(?:World Cup|Asian Cup|Copa America|Euro\w*|Cup of Nations|Gold Cup))? ?final\b|\bfirst-time finalists\b|\bthird consecutive (?:[\p{L}' ]*?)final\b").expect("regex")
+});
+
+/// "their first Women's World Cup final", "first-time finalists Croatia", "their third
+/// consecutive World Cup final".
+fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&FIRST_FINAL, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let lc = all.as_str().to_lowercase();
+        let comp = c.get(1).map(|m| m.as_str()).and_then(goalline_facts::tournaments::competition_named).map(|x| x.name).or_else(|| ctx.edition.as_ref().map(|e| e.competition.clone()));
+        let Some(comp) = comp else { continue };
+        let team = nearest_team(ctx, s, all.start(), all.end()).or_else(|| main.result.winner);
+        let Some(team) = team else { continue };
+        let Ok(eds) = ctx.facts.editions(&comp) else { continue };
+        let mut finals: Vec<(i32, bool)> = Vec::new(); // (year, appeared)
+        let mut unknown = 0;
+        for e in eds.iter().filter(|e| e.from <= main.row.date) {
+            if !ctx.facts.has_final(e) {
+                unknown += 1;
+                continue;
+            }
+            let Ok(ms) = ctx.facts.edition_matches(e) else { continue };
+            let last = ms.iter().rev().find(|m| {
+                if e.wc.is_some() {
+                    ctx.facts.store().wc_info(m.id).ok().flatten().is_some_and(|w| w.stage == Stage::Final)
+                } else {
+                    true
+                }
+            });
+            if let Some(m) = last {
+                if m.date <= main.row.date {
+                    finals.push((e.year, m.home == team || m.away == team));
+                }
+            }
+        }
+        let before: Vec<i32> = finals.iter().filter(|(y, a)| *a && Some(*y) != ctx.edition.as_ref().map(|e| e.year)).map(|(y, _)| *y).collect();
+        let start = all.start();
+        let expl = format!("{} {} finals before {}: {}", ctx.facts.team_name(team), comp, main.row.date, if before.is_empty() { "none".to_string() } else { before.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ") });
+        if unknown > 0 && before.is_empty() {
+            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; {unknown} editions had no final"), vec![]));
+            continue;
+        }
+        if lc.contains("third consecutive") {
+            let appearances: Vec<i32> = finals.iter().filter(|(_, a)| *a).map(|(y, _)| *y).collect();
+            let ok = finals.len() >= 3 && finals[finals.len() - 3..].iter().all(|(_, a)| *a);
+            let expl = format!("{} finals: {}", ctx.facts.team_name(team), appearances.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "));
+            out.push(claim(ctx, start, all.end(), Kind::Record, if ok { Verdict::Supported } else { Verdict::Unverifiable }, expl, vec![]));
+            continue;
+        }
+        if before.is_empty() {
+            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![]));
+        } else {
+            out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("earlier finals: {before:?}"), expl, vec![]));
+        }
+    }
+}
+
+static BEST_SINCE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bbest (?:showing|finish|performance|result|run)\b[^.]{0,60}?\bsince (\d{4})\b").expect("regex"));
+
+fn best_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&BEST_SINCE, ctx, s) {
+        let (Some(all), Some(yw)) = (c.get(0), c.get(1)) else { continue };
+        let Ok(since) = yw.as_str().parse::<i32>() else { continue };
+        let Some(team) = sentence_teams(ctx, s.start, s.end).into_iter().next().or_else(|| ctx.main.as_ref().map(|m| m.row.home)) else { continue };
+        // The edition meant: a year written in the sentence other than `since`, else the main one.
+        let cue = time_cue(ctx, s.start, all.start());
+        let year = cue.edition.as_ref().and_then(|e| e.1).or(cue.year).filter(|y| *y != since);
+        let comp = wc_name(ctx.gender);
+        let ed = match year {
+            Some(y) => ctx.facts.edition(comp, Some(y), None).ok().flatten(),
+            None => ctx.edition.clone(),
+        };
+        let Some(ed) = ed else { continue };
+        let Ok(runs) = ctx.facts.wc_runs(team, ctx.gender, ed.to.succ_opt().unwrap_or(ed.to)) else { continue };
+        let depth = |r: &goalline_facts::tournaments::Run| r.position.map(|p| 10 - p as i32).unwrap_or(0).max(r.stage.map(|s| s.depth() as i32).unwrap_or(-1));
+        let Some((_, now)) = runs.iter().find(|(e, _)| e.year == ed.year) else { continue };
+        let now_d = depth(&now.value);
+        let between: Vec<_> = runs.iter().filter(|(e, _)| e.year > since && e.year < ed.year).collect();
+        let at_since = runs.iter().find(|(e, _)| e.year == since);
+        let better_between = between.iter().any(|(_, r)| depth(&r.value) >= now_d);
+        let since_ok = at_since.is_some_and(|(_, r)| depth(&r.value) >= now_d);
+        let expl = format!(
+            "{} at World Cups: {}",
+            ctx.facts.team_name(team),
+            runs.iter().filter(|(e, _)| e.year >= since).map(|(e, r)| format!("{} {}", e.year, r.value.position.map(|p| format!("#{p}")).or(r.value.stage.map(|s| s.label().to_string())).unwrap_or_default())).collect::<Vec<_>>().join(", ")
+        );
+        let start = s.start.max(all.start().saturating_sub(0));
+        if !better_between && since_ok {
+            out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Supported, expl, vec![]));
+        } else {
+            out.push(contradicted(ctx, start, all.end(), Kind::TournamentRun, "not the best since then".into(), expl, vec![]));
+        }
+    }
+}
+
+static FINISH: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(third|fourth|second)[- ]place finish at the (\d{4}) (?:Women's |Women’s )?World Cup").expect("regex"));
+
+fn finish_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&FINISH, ctx, s) {
+        let (Some(all), Some(pos), Some(y)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let Some(pos) = number_word(pos.as_str()) else { continue };
+        let Ok(year) = y.as_str().parse::<i32>() else { continue };
+        let team = sentence_teams(ctx, s.start, s.end).into_iter().next().or_else(|| ctx.ranked_teams().first().copied());
+        let Some(team) = team else { continue };
+        let Ok(Some(ed)) = ctx.facts.edition(wc_name(ctx.gender), Some(year), None) else { continue };
+        let Ok(st) = ctx.facts.store().standings(ed.wc.as_deref(), Some(team)) else { continue };
+        let ev: Vec<_> = st.iter().map(|x| x.evidence.clone()).collect();
+        match st.first() {
+            Some(x) if x.position == pos => out.push(claim(ctx, all.start(), all.end(), Kind::TournamentRun, Verdict::Supported, x.evidence.text.clone(), ev)),
+            Some(x) => out.push(contradicted(ctx, all.start(), all.end(), Kind::TournamentRun, x.position.to_string(), x.evidence.text.clone(), ev)),
+            None => out.push(contradicted(ctx, all.start(), all.end(), Kind::TournamentRun, "outside the top four".into(), format!("{} did not finish in the top four of {}", ctx.facts.team_name(team), ed.label), vec![])),
+        }
+    }
+}
+
+static BIGGEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:biggest|heaviest|worst|record) (World Cup )?(defeat|loss|win|victory)\b").expect("regex"));
+
+fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&BIGGEST, ctx, s) {
+        let (Some(all), Some(kind)) = (c.get(0), c.get(2)) else { continue };
+        let defeat = matches!(kind.as_str().to_lowercase().as_str(), "defeat" | "loss");
+        let wc_only = c.get(1).is_some();
+        let team = if defeat { main.result.winner.map(|w| main.opponent(w)) } else { main.result.winner };
+        let Some(team) = team else { continue };
+        let named = sentence_teams(ctx, s.start, s.end);
+        // "Germany inflicted their heaviest defeat": the loser is meant whoever is named.
+        if !named.is_empty() && !named.iter().any(|t| main.involves(*t)) {
+            continue;
+        }
+        let margin = |m: &goalline_store::MatchRow| -> Option<i64> { Some(m.goals_for(m.opponent(team))? as i64 - m.goals_for(team)? as i64) };
+        let Some(this) = margin(&main.row) else { continue };
+        let Ok(ms) = ctx.facts.store().team_matches(team, None, Some(main.row.date)) else { continue };
+        let mut worst: Option<(i64, &goalline_store::MatchRow)> = None;
+        for m in ms.iter().filter(|m| m.gender == ctx.gender && m.id != main.row.id && (!wc_only || m.tournament == main.row.tournament)) {
+            if let Some(x) = margin(m) {
+                let x = if defeat { x } else { -x };
+                if worst.is_none_or(|(w, _)| x > w) {
+                    worst = Some((x, m));
+                }
+            }
+        }
+        let this_v = if defeat { this } else { -this };
+        let expl = match worst {
+            Some((w, m)) => format!("this margin {this_v}; previous worst {w}: {}", m.evidence.text),
+            None => "no earlier match".into(),
+        };
+        let start = if all.start() > s.start + 15 { ctx.text[s.start..all.start()].rfind(' ').map(|i| s.start + i + 1).unwrap_or(all.start()) } else { s.start };
+        let start = ctx.text[s.start..all.start()].rfind(|ch: char| ch == ',' || ch == '-').map(|i| s.start + i + 1).unwrap_or(s.start).max(start.min(all.start()));
+        let (start, _) = crate::text::trim(ctx.text, start, all.start());
+        match worst {
+            Some((w, _)) if this_v >= w => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![main.row.evidence.clone()])),
+            Some(_) => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("an earlier match had a bigger margin ({expl}); 'biggest' may be meant within a narrower set"), vec![main.row.evidence.clone()])),
+            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![main.row.evidence.clone()])),
+        }
+    }
+}
+
+static TEAM_RECORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:(?:in(?:to)? a )?tie with (\p{Lu}[\p{L}' ]+?) for the most goals|level with (\p{Lu}[\p{L}' ]+?)(?:'s|’s)? (?:record|tally)|drawn level with (\p{Lu}[\p{L}' ]+?)\b|surpass(?:ed|ing)? (\p{Lu}[\p{L}' ]+?) as the (?:outright )?record|all-time (?:leading |top )+(?:goal)?scorer|record (?:goal)?scorer for)").expect("regex")
+});
+
+/// National-team scoring records need exact career tallies; without a snapshot they are
+/// UNVERIFIABLE (martj42 has no friendlies).
+fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&TEAM_RECORD, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let start = ctx.text[s.start..all.start()].rfind([',', ';']).map(|i| s.start + i + 1).unwrap_or(all.start());
+        let (start, _) = crate::text::trim(ctx.text, start, all.start());
+        let start = if all.start() - start > 60 { all.start() } else { start };
+        let mut end = all.end();
+        let tail = &ctx.text[end..s.end];
+        if let Some(i) = tail.find([',', '.', ';']) {
+            if i < 50 {
+                end += i;
+            }
+        } else if tail.len() < 50 {
+            end = s.end;
+        }
+        let (_, end) = crate::text::trim(ctx.text, start, end);
+        out.push(claim(ctx, start, end, Kind::Record, Verdict::Unverifiable, "career scoring records need exact tallies of every player involved; scorer data has no friendlies, so the tallies are only bounded", vec![]));
+    }
+}

@@ -1,0 +1,805 @@
+//! Results and fixtures: scorelines, wins and defeats, running scores, weekdays and dates of
+//! matches, stages, next fixtures, shootouts.
+
+use super::{claim, contradicted, event_match, find_in, sentence_teams, time_cue, EventMatch, Kind};
+use crate::context::Ctx;
+use crate::text::Sentence;
+use crate::Claim;
+use goalline_core::{Evidence, Minute, Stage, TeamId, Verdict};
+use goalline_facts::matches::{weekday_name, MatchFacts, MatchQuery};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
+    let sentences = ctx.sentences.clone();
+    for s in sentences {
+        scorelines(ctx, s, out);
+        results_without_score(ctx, s, out);
+        weekdays(ctx, s, out);
+        dates(ctx, s, out);
+        stages(ctx, s, out);
+        next_fixtures(ctx, s, out);
+        shootouts(ctx, s, out);
+    }
+}
+
+static SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b").expect("regex"));
+static COMMA_SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{1,2}),\s+[\p{Lu}][\p{L} ]+?\s(\d{1,2})\b").expect("regex"));
+
+const WIN_VERBS: &[&str] = &[
+    "beat", "beats", "beating", "defeated", "defeating", "defeat", "thrashed", "thrashing", "hammered", "overcame", "edged",
+    "crushed", "routed", "stunned", "downed", "won", "win over", "victory over", "triumphed over", "saw off", "dispatched",
+    "out-fought", "outclassed",
+];
+const LOSE_VERBS: &[&str] = &["lost", "losing", "beaten", "loss to", "defeat to", "defeat by", "fell", "went down", "were beaten", "was beaten"];
+
+/// What a scoreline claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Orientation {
+    /// `team` scored `a`, the other `b`.
+    Of(TeamId),
+    /// `team` won `max–min`.
+    WonBy(TeamId),
+    /// `team` lost `max–min`.
+    LostBy(TeamId),
+    /// Unordered.
+    Unordered,
+}
+
+fn lower_window(ctx: &Ctx<'_>, from: usize, to: usize) -> String {
+    ctx.text[from.min(to)..to].to_lowercase()
+}
+
+fn nearest_team_before(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<(TeamId, usize, usize)> {
+    ctx.teams
+        .iter()
+        .filter(|t| t.start >= s.start && t.end <= pos && t.teams.len() == 1)
+        .last()
+        .map(|t| (t.teams[0], t.start, t.end))
+}
+
+fn nearest_team_after(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<(TeamId, usize, usize)> {
+    ctx.teams
+        .iter()
+        .find(|t| t.start >= pos && t.end <= s.end && t.teams.len() == 1)
+        .map(|t| (t.teams[0], t.start, t.end))
+}
+
+/// The running score after all goals up to a minute (inclusive of its stoppage time).
+fn score_at(m: &MatchFacts, upto: Minute) -> Option<(u32, u32)> {
+    if !m.goals.complete {
+        return None;
+    }
+    let mut sc = (0, 0);
+    for g in &m.goals.goals {
+        let mm = g.minute?;
+        if mm.base < upto.base || (mm.base == upto.base && (upto.stoppage.is_some() || mm.stoppage.is_none())) {
+            sc = g.score_after;
+        }
+    }
+    Some(sc)
+}
+
+fn side_score(m: &MatchFacts, team: TeamId, sc: (u32, u32)) -> (u32, u32) {
+    if team == m.row.home {
+        sc
+    } else {
+        (sc.1, sc.0)
+    }
+}
+
+fn final_for(m: &MatchFacts, team: TeamId) -> Option<(u32, u32)> {
+    Some((m.row.goals_for(team)?, m.row.goals_for(m.opponent(team))?))
+}
+
+fn describe(ctx: &Ctx<'_>, m: &MatchFacts) -> String {
+    let mut s = format!(
+        "{} {} {}–{} {}",
+        m.row.date,
+        m.row.home_name,
+        m.row.home_score.map_or("?".into(), |x| x.to_string()),
+        m.row.away_score.map_or("?".into(), |x| x.to_string()),
+        m.row.away_name
+    );
+    if m.result.extra_time == Some(true) {
+        s.push_str(" a.e.t.");
+    }
+    if let (Some(w), goalline_facts::matches::Decided::Shootout) = (m.result.winner, m.result.decided) {
+        s.push_str(&format!(", {} won on penalties", ctx.facts.team_name(w)));
+    }
+    if let Some(st) = m.stage {
+        s.push_str(&format!(" ({})", st.label()));
+    } else {
+        s.push_str(&format!(" ({})", m.row.tournament));
+    }
+    s
+}
+
+fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&SCORE, ctx, s) {
+        let (Some(all), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else { continue };
+        let after = &ctx.text[all.end()..s.end];
+        let before = &ctx.text[s.start..all.start()];
+        // Formations (4-4-2), minute ranges and dates are not scores.
+        if after.starts_with(['-', '–']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            || before.ends_with(['-', '–', '/', '+'])
+            || after.trim_start().to_lowercase().starts_with("minute")
+            || after.starts_with(['/', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        check_scoreline(ctx, s, all.start(), all.end(), a, b, out);
+    }
+    // "Match ends, Brazil 1, Germany 7."
+    for c in find_in(&COMMA_SCORE, ctx, s) {
+        let (Some(all), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else { continue };
+        let Some((t1, t1s, _)) = nearest_team_before(ctx, s, all.start()) else { continue };
+        let Some((t2, _, t2e)) = nearest_team_after(ctx, s, all.start() + 1) else { continue };
+        if t2e > all.end() + 2 || t1 == t2 {
+            continue;
+        }
+        verify_score(ctx, s, t1s, all.end(), Some((t1, t2)), Orientation::Of(t1), a, b, out);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_scoreline(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, a: u32, b: u32, out: &mut Vec<Claim>) {
+    let before_lc = lower_window(ctx, s.start.max(start.saturating_sub(90)), start);
+    let after_lc = ctx.text[end..s.end.min(end + 60)].to_lowercase();
+    let tb = nearest_team_before(ctx, s, start);
+    let ta = nearest_team_after(ctx, s, end);
+    // 1. "England 1-2 USA": adjacent teams.
+    if let (Some((t1, t1s, t1e)), Some((t2, _, t2s_end))) = (tb, ta) {
+        let gap1 = ctx.text[t1e..start].trim();
+        let t2start = ctx.teams.iter().find(|t| t.end == t2s_end).map(|t| t.start).unwrap_or(end);
+        let gap2 = ctx.text[end..t2start].trim();
+        if gap1.is_empty() && gap2.is_empty() && t1 != t2 {
+            verify_score(ctx, s, t1s, t2s_end, Some((t1, t2)), Orientation::Of(t1), a, b, out);
+            return;
+        }
+    }
+    // 2. Running scores: "led 2-1 at halftime", "5-0 up in 29 mins", "a 2-1 lead".
+    let running = before_lc.ends_with("led ") || before_lc.ends_with("leading ") || after_lc.starts_with(" up") || after_lc.starts_with(" lead")
+        || after_lc.starts_with(" down") || after_lc.starts_with(" at half") || after_lc.starts_with(" at the break");
+    if running {
+        let minute = running_minute(&after_lc).or_else(|| running_minute(&before_lc));
+        let subject = tb.map(|t| t.0).or_else(|| ctx.main.as_ref().map(|m| m.row.home));
+        let span_start = tb.map(|t| t.1).filter(|&x| start - x < 80).unwrap_or(start);
+        let span_end = end + after_lc.find([',', '.', ';']).unwrap_or(after_lc.len()).min(40);
+        let span_end = crate::text::ceil_char(ctx.text, span_end.min(s.end));
+        let Some(subject) = subject else { return };
+        let Some(ev) = event_match(ctx, s, Some(subject)) else { return };
+        let Some(minute) = minute else {
+            out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Unverifiable, "a running score without a time the data can place", vec![]));
+            return;
+        };
+        let m = &ev.facts;
+        match score_at(m, minute) {
+            Some(sc) => {
+                let (x, y) = side_score(m, subject, sc);
+                let ev_rows: Vec<Evidence> = m.goals.goals.iter().flat_map(|g| g.evidence.first().cloned()).collect();
+                if (x, y) == (a, b) {
+                    out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Supported, format!("{} led {x}–{y} at {minute}: {}", ctx.facts.team_name(subject), describe(ctx, m)), ev_rows));
+                } else if ev.certain {
+                    out.push(contradicted(ctx, span_start, span_end, Kind::Scoreline, format!("{x}-{y}"), format!("at {minute} the score was {x}–{y} for {}: {}", ctx.facts.team_name(subject), describe(ctx, m)), ev_rows));
+                } else {
+                    out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Unverifiable, "the match this running score belongs to is not certain", vec![]));
+                }
+            }
+            None => out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Unverifiable, "the goals of this match are not all known with their minutes", vec![m.row.evidence.clone()])),
+        }
+        return;
+    }
+    // 3. Result verbs.
+    let win_before = WIN_VERBS.iter().any(|v| before_lc.contains(&format!("{v} ")));
+    let lose_before = LOSE_VERBS.iter().any(|v| before_lc.contains(&format!("{v} ")));
+    let win_after = ["win", "victory", "triumph", "success"].iter().any(|w| after_lc.trim_start().starts_with(w));
+    let lose_after = ["defeat", "loss", "reverse", "drubbing", "humiliation"].iter().any(|w| after_lc.trim_start().starts_with(w));
+    let draw = a == b && (before_lc.contains("drew") || after_lc.trim_start().starts_with("draw"));
+    // "a 4-1 win for the French" / "a 1-0 win over X"
+    let for_team = if win_after || lose_after {
+        let rest = &ctx.text[end..s.end];
+        let lc = rest.to_lowercase();
+        let f = lc.find(" for ").filter(|&i| i < 25);
+        f.and_then(|i| nearest_team_after(ctx, s, end + i)).filter(|t| t.1 < end + 45).map(|t| t.0)
+    } else {
+        None
+    };
+    let object = if win_before || lose_before { tb.filter(|t| start - t.2 < 45).map(|t| t.0) } else { None };
+    let (orientation, pair_hint) = if draw {
+        (Orientation::Unordered, None)
+    } else if let Some(w) = for_team {
+        (if win_after { Orientation::WonBy(w) } else { Orientation::LostBy(w) }, None)
+    } else if win_before {
+        // "X beat Y 2-1": the object is Y; the winner is the other side.
+        let subject = subject_team(ctx, s, start, object);
+        match (subject, object) {
+            (Some(sub), _) => (Orientation::WonBy(sub), object.map(|o| (sub, o))),
+            (None, Some(obj)) => (Orientation::LostBy(obj), None),
+            _ => (Orientation::Unordered, None),
+        }
+    } else if lose_before {
+        let subject = subject_team(ctx, s, start, object);
+        match subject {
+            Some(sub) => (Orientation::LostBy(sub), object.map(|o| (sub, o))),
+            None => (Orientation::Unordered, None),
+        }
+    } else if win_after || lose_after {
+        let subject = subject_team(ctx, s, start, None);
+        match subject {
+            Some(sub) if win_after => (Orientation::WonBy(sub), None),
+            Some(sub) => (Orientation::LostBy(sub), None),
+            None => (Orientation::Unordered, None),
+        }
+    } else if tb.is_some() || ta.is_some() || ctx.text[s.start..s.end].to_lowercase().contains("score") {
+        (Orientation::Unordered, None)
+    } else {
+        return;
+    };
+    let span_start = [tb.map(|t| t.1).filter(|&x| start - x < 60)].into_iter().flatten().min().unwrap_or(start);
+    let span_start = verb_start(ctx, s, span_start, start);
+    let mut span_end = end;
+    if win_after || lose_after {
+        let word_end = ctx.text[end..s.end].trim_start().find(|c: char| !c.is_alphabetic()).unwrap_or(0);
+        span_end = end + (ctx.text[end..s.end].len() - ctx.text[end..s.end].trim_start().len()) + word_end;
+        if let Some(w) = for_team {
+            if let Some(t) = ctx.teams.iter().find(|t| t.start > end && t.teams.contains(&w)) {
+                span_end = t.end;
+            }
+        }
+    }
+    verify_score(ctx, s, span_start, span_end, pair_hint, orientation, a, b, out);
+}
+
+/// Extends a span back to the result verb ("went on to beat England by a scoreline of").
+fn verb_start(ctx: &Ctx<'_>, s: Sentence, current: usize, score_start: usize) -> usize {
+    let window_start = s.start.max(score_start.saturating_sub(70));
+    let lc = ctx.text[window_start..score_start].to_lowercase();
+    let mut best = current;
+    for v in WIN_VERBS.iter().chain(LOSE_VERBS).chain(["a ", "an "].iter()) {
+        if let Some(i) = lc.rfind(&format!("{v}")) {
+            let pos = crate::text::floor_char(ctx.text, window_start + i);
+            if pos < best && (*v != "a " && *v != "an " || score_start - pos < 4) {
+                best = pos;
+            }
+        }
+    }
+    best
+}
+
+/// The team a result sentence is about: the team named before the verb, else the main match's
+/// side that is not the object.
+fn subject_team(ctx: &Ctx<'_>, s: Sentence, score_start: usize, object: Option<TeamId>) -> Option<TeamId> {
+    let named: Vec<TeamId> = ctx
+        .teams
+        .iter()
+        .filter(|t| t.start >= s.start && t.end <= score_start && t.teams.len() == 1 && Some(t.teams[0]) != object)
+        .map(|t| t.teams[0])
+        .collect();
+    if let Some(t) = named.first() {
+        return Some(*t);
+    }
+    let m = ctx.main.as_ref()?;
+    match object {
+        Some(o) if m.involves(o) => Some(m.opponent(o)),
+        _ => {
+            // "The host nation defeated Jordan": the main match's host side.
+            let lc = ctx.text[s.start..score_start].to_lowercase();
+            if lc.contains("host") && !m.row.neutral {
+                Some(m.row.home)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn running_minute(lc: &str) -> Option<Minute> {
+    static IN_MINS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:in|inside|within|after)\s+(?:the\s+first\s+)?(\d{1,3})\s+(?:\w+\s+)?(?:mins?|minutes)").expect("regex"));
+    if lc.contains("half-time") || lc.contains("halftime") || lc.contains("half time") || lc.contains("the break") || lc.contains("first half") || lc.contains("interval") {
+        return Some(Minute::with_stoppage(45, 30));
+    }
+    IN_MINS.captures(lc).and_then(|c| c.get(1)?.as_str().parse().ok()).map(Minute::new)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: Option<(TeamId, TeamId)>, o: Orientation, a: u32, b: u32, out: &mut Vec<Claim>) {
+    let hint = match o {
+        Orientation::Of(t) | Orientation::WonBy(t) | Orientation::LostBy(t) => Some(t),
+        Orientation::Unordered => pair.map(|p| p.0),
+    };
+    let (cs, ce) = super::clause(ctx, s, start, end);
+    let Some(ev) = super::event_match_in(ctx, cs.min(start), ce.max(end), hint) else {
+        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "no match in the data fits the teams and time of this result", vec![]));
+        return;
+    };
+    let EventMatch { facts: m, certain, .. } = ev;
+    if let Some((x, y)) = pair {
+        if !(m.involves(x) && m.involves(y)) {
+            out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "no match between these teams found at that time", vec![]));
+            return;
+        }
+    }
+    let (Some(hs), Some(aw)) = (m.row.home_score, m.row.away_score) else {
+        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "the score of this match is not recorded (NA)", vec![m.row.evidence.clone()]));
+        return;
+    };
+    let ok = match o {
+        Orientation::Of(t) => final_for(&m, t) == Some((a, b)),
+        Orientation::WonBy(t) => final_for(&m, t) == Some((a.max(b), a.min(b))) && a != b,
+        Orientation::LostBy(t) => final_for(&m, t) == Some((a.min(b), a.max(b))) && a != b,
+        Orientation::Unordered => (hs, aw) == (a, b) || (aw, hs) == (a, b),
+    };
+    let mut ev_rows = m.evidence.clone();
+    ev_rows.truncate(3);
+    if ok {
+        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Supported, describe(ctx, &m), ev_rows));
+    } else if certain {
+        // A half-time or running score written without a cue is not the final score: only
+        // contradict when the claimed numbers never appeared as the score of this match.
+        let appeared = m.goals.complete && m.goals.goals.iter().any(|g| g.score_after == (a, b) || g.score_after == (b, a));
+        if appeared && matches!(o, Orientation::Unordered) {
+            out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Supported, format!("the score stood at {a}–{b} during the match: {}", describe(ctx, &m)), ev_rows));
+        } else {
+            out.push(contradicted(ctx, start, end, Kind::Scoreline, format!("{hs}-{aw}"), format!("the data say {}", describe(ctx, &m)), ev_rows));
+        }
+    } else {
+        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, format!("several matches could be meant; the closest, {}, does not match", describe(ctx, &m)), ev_rows));
+    }
+}
+
+static RESULT_NO_SCORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(beat|beating|defeated|defeating|beaten|lost to|losing to|loss to|defeat to|were beaten|was beaten)\b").expect("regex")
+});
+
+/// "beating hosts France in extra time", "they were beaten … by Portugal", "losing to Brazil in 2004".
+fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&RESULT_NO_SCORE, ctx, s) {
+        let Some(v) = c.get(0) else { continue };
+        let verb = v.as_str().to_lowercase();
+        // Skip when a score follows closely: the scoreline extractor handles it.
+        let tail = &ctx.text[v.end()..s.end];
+        let cut = tail.find([',', ';', '.']).unwrap_or(tail.len());
+        let clause = &tail[..cut];
+        if SCORE.is_match(&clause[..clause.len().min(40)]) {
+            continue;
+        }
+        let Some((obj, _, obj_end)) = nearest_team_after(ctx, s, v.end()).filter(|t| t.1 < v.end() + cut.min(60)) else { continue };
+        let passive = verb.contains("beaten") || verb.starts_with("los") || verb.contains("to");
+        // Subject: named before the verb, or the main match's other side.
+        let subject = subject_team(ctx, s, v.start(), Some(obj));
+        let Some(subject) = subject else { continue };
+        if subject == obj {
+            continue;
+        }
+        let (winner, loser) = if passive { (obj, subject) } else { (subject, obj) };
+        let lc = clause.to_lowercase();
+        let extra = lc.contains("extra time") || lc.contains("extra-time");
+        let years: Vec<i32> = Regex::new(r"\b(19\d\d|20[0-3]\d)\b")
+            .ok()
+            .map(|re| re.find_iter(clause).filter_map(|m| m.as_str().parse().ok()).collect())
+            .unwrap_or_default();
+        let start = subject_start(ctx, s, v.start(), subject);
+        let end = if years.is_empty() { obj_end } else { v.end() + cut };
+        let end = crate::text::ceil_char(ctx.text, end.max(obj_end));
+        if years.len() > 1 {
+            // "losing to Brazil in 2004 and 2007": every year must have such a result.
+            let mut all_ok = true;
+            let mut evidence = Vec::new();
+            for y in &years {
+                let (Some(f), Some(t)) = (goalline_core::Date::from_ymd_opt(*y, 1, 1), goalline_core::Date::from_ymd_opt(*y, 12, 31)) else { continue };
+                let q = MatchQuery { teams: vec![winner, loser], from: Some(f), to: Some(t), gender: Some(ctx.gender), ..Default::default() };
+                let ms = ctx.facts.find_matches(&q).unwrap_or_default();
+                let mut found = false;
+                for m in ms {
+                    if let Ok(mf) = ctx.facts.match_facts(m.id) {
+                        if mf.result.winner == Some(winner) {
+                            evidence.extend(mf.evidence.iter().take(2).cloned());
+                            found = true;
+                        }
+                    }
+                }
+                all_ok &= found;
+            }
+            let verdict = if all_ok { Verdict::Supported } else { Verdict::Unverifiable };
+            out.push(claim(ctx, start, end, Kind::Scoreline, verdict, format!("{} beat {} in {}", ctx.facts.team_name(winner), ctx.facts.team_name(loser), years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" and ")), evidence));
+            continue;
+        }
+        let Some(ev) = event_match(ctx, s, Some(subject)) else { continue };
+        let m = &ev.facts;
+        if !(m.involves(winner) && m.involves(loser)) {
+            continue;
+        }
+        let mut verdict = if m.result.winner == Some(winner) { Verdict::Supported } else { Verdict::Contradicted };
+        let mut expl = describe(ctx, m);
+        if extra && verdict == Verdict::Supported {
+            match m.result.extra_time {
+                Some(true) => {}
+                Some(false) => verdict = Verdict::Contradicted,
+                None => {
+                    verdict = Verdict::Unverifiable;
+                    expl.push_str("; whether extra time was played is not recorded");
+                }
+            }
+        }
+        if m.result.winner.is_none() && m.row.home_score.is_some() && m.result.decided == goalline_facts::matches::Decided::Draw {
+            verdict = if ev.certain { Verdict::Contradicted } else { Verdict::Unverifiable };
+        }
+        if verdict == Verdict::Contradicted && !ev.certain {
+            verdict = Verdict::Unverifiable;
+            expl = format!("the closest match does not fit: {expl}");
+        }
+        let mut c = claim(ctx, start, end, Kind::Scoreline, verdict, expl, m.evidence.iter().take(3).cloned().collect());
+        if verdict == Verdict::Contradicted {
+            c.correct = Some(describe(ctx, m));
+        }
+        out.push(c);
+    }
+}
+
+fn subject_start(ctx: &Ctx<'_>, s: Sentence, verb_start: usize, subject: TeamId) -> usize {
+    ctx.teams
+        .iter()
+        .filter(|t| t.start >= s.start && t.end <= verb_start && t.teams.contains(&subject) && verb_start - t.end < 60)
+        .map(|t| t.start)
+        .last()
+        .unwrap_or(verb_start)
+}
+
+static WEEKDAY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b").expect("regex"));
+const FUTURE: &[&str] = &["will ", "next ", "face ", "meet ", "play later", "comes ", "take on", "taking on", "bid for", "ahead of", "set up", "booked", "await", "upcoming", "tie with", "clash with", "showdown"];
+
+fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&WEEKDAY, ctx, s) {
+        let Some(w) = c.get(1) else { continue };
+        let Some(wd) = crate::dates::weekday(w.as_str()) else { continue };
+        let Some(main) = ctx.main.clone() else { continue };
+        let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
+        let clause_start = clause_start(ctx, s, w.start());
+        let clause_lc = ctx.text[clause_start..w.end()].to_lowercase();
+        let future = FUTURE.iter().any(|f| clause_lc.contains(f)) || clause_lc.contains("meet on") || (w.start() > 0 && ctx.text[..w.start()].ends_with("'s ") && sentence_lc.contains("play-off"));
+        let d = ctx.date.unwrap_or(main.row.date);
+        let (from, to) = if future {
+            (main.row.date, d.checked_add_days(goalline_core::Days::new(8)).unwrap_or(d))
+        } else {
+            (d.checked_sub_days(goalline_core::Days::new(6)).unwrap_or(d), d)
+        };
+        // Teams of this sentence and the previous one, or the main match's.
+        let mut teams = sentence_teams(ctx, s.start, s.end);
+        if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
+            for t in sentence_teams(ctx, prev.start, prev.end) {
+                if !teams.contains(&t) {
+                    teams.push(t);
+                }
+            }
+        }
+        if teams.is_empty() {
+            teams = vec![main.row.home, main.row.away];
+        }
+        let mut candidates = Vec::new();
+        for t in &teams {
+            if let Ok(ms) = ctx.facts.find_matches(&MatchQuery { teams: vec![*t], from: Some(from), to: Some(to), gender: Some(ctx.gender), ..Default::default() }) {
+                for m in ms {
+                    if !candidates.iter().any(|x: &goalline_store::MatchRow| x.id == m.id) {
+                        candidates.push(m);
+                    }
+                }
+            }
+        }
+        let start = clause_start;
+        let end = w.end();
+        let about_main = !future && teams.iter().all(|t| main.involves(*t));
+        if let Some(m) = candidates.iter().find(|m| goalline_core::Datelike::weekday(&m.date) == wd) {
+            out.push(claim(ctx, start, end, Kind::Weekday, Verdict::Supported, format!("{} was a {}: {}", m.date, weekday_name(m.date), m.evidence.text), vec![m.evidence.clone()]));
+        } else if about_main && goalline_core::Datelike::weekday(&main.row.date) != wd && !candidates.is_empty() {
+            out.push(contradicted(ctx, start, end, Kind::Weekday, weekday_name(main.row.date).to_string(), format!("the match was played on {} {}", weekday_name(main.row.date), main.row.date), vec![main.row.evidence.clone()]));
+        } else {
+            out.push(claim(ctx, start, end, Kind::Weekday, Verdict::Unverifiable, "no match of these teams on that weekday near the article's date", vec![]));
+        }
+    }
+}
+
+/// Start of the clause containing `pos` (after the last comma/semicolon/dash, or the sentence start).
+fn clause_start(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> usize {
+    let before = &ctx.text[s.start..pos];
+    let cut = before.rfind([',', ';', '(']).map(|i| i + 1).unwrap_or(0);
+    let (a, _) = crate::text::trim(ctx.text, s.start + cut, pos);
+    a
+}
+
+fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let mentions: Vec<_> = ctx.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end && d.date.is_some()).cloned().collect();
+    for dm in mentions {
+        let Some(day) = dm.date else { continue };
+        let clause_lc = ctx.text[s.start..dm.start].to_lowercase();
+        // Only dates tied to a match: "against France on December 10", "on December 14".
+        let teams = sentence_teams(ctx, s.start, s.end);
+        let tied = (clause_lc.ends_with(" on ") || clause_lc.ends_with(" on")) && (!teams.is_empty() || ctx.main.is_some());
+        if !tied || clause_lc.contains("set up") || clause_lc.contains("clash") {
+            continue; // next fixtures are checked by their own extractor
+        }
+        let teams = if teams.is_empty() { ctx.main.iter().flat_map(|m| [m.row.home, m.row.away]).collect() } else { teams };
+        let near = |d: goalline_core::Date, n: u64| (d.checked_sub_days(goalline_core::Days::new(n)), d.checked_add_days(goalline_core::Days::new(n)));
+        let (f, t) = near(day, 0);
+        let on_day: Vec<_> = teams
+            .iter()
+            .flat_map(|tm| ctx.facts.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
+            .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
+            .collect();
+        let start = ctx.teams.iter().filter(|tm| tm.start >= s.start && tm.end <= dm.start && dm.start - tm.end < 20).map(|tm| tm.start).last().unwrap_or(dm.start);
+        let start = ctx.text[s.start..start].rfind("against ").map(|i| s.start + i).filter(|&i| start - i < 12).unwrap_or(start);
+        if let Some(m) = on_day.first() {
+            out.push(claim(ctx, start, dm.end, Kind::Date, Verdict::Supported, m.evidence.text.clone(), vec![m.evidence.clone()]));
+            continue;
+        }
+        let (f, t) = near(day, 4);
+        let nearby: Vec<_> = teams
+            .iter()
+            .flat_map(|tm| ctx.facts.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
+            .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
+            .collect();
+        if nearby.len() == 1 && teams.len() >= 1 {
+            let m = &nearby[0];
+            out.push(contradicted(ctx, start, dm.end, Kind::Date, m.date.to_string(), format!("the match was on {}: {}", m.date, m.evidence.text), vec![m.evidence.clone()]));
+        } else {
+            out.push(claim(ctx, start, dm.end, Kind::Date, Verdict::Unverifiable, "no match of these teams on that date", vec![]));
+        }
+    }
+}
+
+static STAGE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(quarter[- ]?finals?|semi[- ]?finals?|semis|final|round of (?:16|32|sixteen)|last (?:16|32|sixteen|eight|four)|third[- ]place (?:play-?off|match)|group stages?)\b").expect("regex")
+});
+
+fn parse_stage(s: &str) -> Option<Stage> {
+    let l = s.to_lowercase();
+    if l == "semis" {
+        return Some(Stage::SemiFinal);
+    }
+    if l.starts_with("last four") {
+        return Some(Stage::SemiFinal);
+    }
+    if l.starts_with("last eight") {
+        return Some(Stage::QuarterFinal);
+    }
+    if l.starts_with("group stage") {
+        return Some(Stage::GroupStage);
+    }
+    Stage::parse(&l).ok()
+}
+
+/// "in the quarter-final", "Women's World Cup semi-final", "reach the semifinals",
+/// "cost England a spot in the semi-finals".
+fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&STAGE_RE, ctx, s) {
+        let Some(mm) = c.get(0) else { continue };
+        let Some(stage) = parse_stage(mm.as_str()) else { continue };
+        let before = ctx.text[s.start.max(mm.start().saturating_sub(60))..mm.start()].to_lowercase();
+        let after = ctx.text[mm.end()..s.end.min(mm.end() + 40)].to_lowercase();
+        // Next-fixture and record phrasing are handled elsewhere.
+        if before.contains("set up") || before.contains("first ever") || before.contains("first-ever") || after.starts_with(" clash") || after.starts_with(" showdown") || after.starts_with(" tie") || after.starts_with(" date") {
+            continue;
+        }
+        if stage == Stage::Final && (after.starts_with(" goal") || after.starts_with(" whistle") || after.starts_with(" minutes") || before.ends_with("the ") && after.starts_with(" of the")) {
+            continue;
+        }
+        let progression = ["reach", "reached", "reaching", "spot in", "place in", "return to", "into the", "make it to", "making it to", "through to", "book", "exit", "exited", "knocked out", "out of the", "advance", "qualify"]
+            .iter()
+            .any(|k| before.contains(k));
+        let negative = ["cost", "denied", "miss out", "failed to", "slipped away", "exit", "exited", "knocked out", "dreams of reaching", "hopes of", "fail"].iter().any(|k| before.contains(k))
+            || ctx.text[s.start..mm.start()].to_lowercase().contains("dreams of")
+            || ["slipped away", "slips away", "were dashed", "ended", "went begging", "is over"].iter().any(|k| after.contains(k));
+        let teams_here = sentence_teams(ctx, s.start, s.end);
+        if progression {
+            let team = teams_here.iter().copied().find(|t| main.involves(*t)).or_else(|| main.result.winner);
+            let Some(team) = team else { continue };
+            let (cs, ce) = super::clause(ctx, s, mm.start(), mm.end());
+            let ed = super::edition_in(ctx, s.start, s.end).filter(|_| cs >= s.start && ce <= s.end);
+            let Some(ed) = ed.or_else(|| ctx.edition.clone()) else { continue };
+            let team = if ed.year != ctx.edition.as_ref().map(|e| e.year).unwrap_or(0) {
+                teams_here.iter().copied().next().unwrap_or(team)
+            } else {
+                team
+            };
+            let Ok(run) = ctx.facts.run(team, &ed) else { continue };
+            let Some(reached) = run.value.stage else {
+                out.push(claim(ctx, clause_start(ctx, s, mm.start()), mm.end(), Kind::TournamentRun, Verdict::Unverifiable, "stages are recorded for World Cups only", vec![]));
+                continue;
+            };
+            // A team that "reaches" a stage by winning today has reached it even if the data
+            // stop before that match is played.
+            let mut depth = reached.depth();
+            if Some(ed.year) == ctx.edition.as_ref().map(|e| e.year) && main.result.winner == Some(team) && main.stage.is_some_and(|st| next_stage(st) == Some(stage)) {
+                depth = depth.max(stage.depth());
+            }
+            let got = depth >= stage.depth();
+            let claim_true = if negative { !got } else { got };
+            let start = clause_start(ctx, s, mm.start());
+            let expl = format!("{} reached the {} of {}", ctx.facts.team_name(team), reached.label(), ed.label);
+            if claim_true {
+                out.push(claim(ctx, start, mm.end(), Kind::TournamentRun, Verdict::Supported, expl, run.evidence.iter().take(3).cloned().collect()));
+            } else {
+                out.push(contradicted(ctx, start, mm.end(), Kind::TournamentRun, reached.label().to_string(), expl, run.evidence.iter().take(3).cloned().collect()));
+            }
+            continue;
+        }
+        // The stage of a match: the main match unless the sentence points at another.
+        let about_match = before.ends_with("the ") || before.ends_with("a ") || before.contains(" in the") || before.contains("cup ") || after.starts_with(" loss") || after.starts_with(" win") || after.starts_with(" victory") || after.starts_with(" defeat") || after.starts_with(" in ") || after.starts_with(":") || after.starts_with(" against") || after.starts_with(" match");
+        if !about_match || stage == Stage::GroupStage {
+            continue;
+        }
+        let ev = event_match(ctx, s, None);
+        let Some(ev) = ev else { continue };
+        let m = &ev.facts;
+        let start = mm.start();
+        let Some(actual) = m.stage else {
+            if stage == Stage::Final && ev.is_main {
+                if let Some(ed) = ctx.edition.clone() {
+                    let last = ctx.facts.edition_matches(&ed).ok().and_then(|v| v.last().map(|x| x.id));
+                    if ctx.facts.has_final(&ed) && last == Some(m.row.id) {
+                        out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Supported, format!("the last match of {}, which ended with a final: {}", ed.label, describe(ctx, m)), vec![m.row.evidence.clone()]));
+                        continue;
+                    }
+                }
+            }
+            out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Unverifiable, "the stage of this match is not recorded", vec![m.row.evidence.clone()]));
+            continue;
+        };
+        let same = actual == stage || (stage == Stage::SemiFinal && actual == Stage::SemiFinal);
+        if same {
+            out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Supported, describe(ctx, m), m.evidence.iter().take(2).cloned().collect()));
+        } else if ev.certain && ev.is_main {
+            out.push(contradicted(ctx, start, mm.end(), Kind::Stage, actual.label().to_string(), format!("the match was a {}: {}", actual.label(), describe(ctx, m)), m.evidence.iter().take(2).cloned().collect()));
+        } else {
+            out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Unverifiable, format!("the closest match was a {}", actual.label()), vec![]));
+        }
+    }
+}
+
+fn next_stage(s: Stage) -> Option<Stage> {
+    match s {
+        Stage::RoundOf32 => Some(Stage::RoundOf16),
+        Stage::RoundOf16 => Some(Stage::QuarterFinal),
+        Stage::QuarterFinal => Some(Stage::SemiFinal),
+        Stage::SemiFinal => Some(Stage::Final),
+        _ => None,
+    }
+}
+
+static NEXT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(set up|sets up|setting up|booked|book|seal|sealed|will (?:now )?(?:meet|face|play|take on)|face|faces|meet|meets|next comes|taking on|take on|bid for)\b").expect("regex")
+});
+
+/// "set up a semi-final clash against Morocco on December 14", "will meet either Argentina or
+/// the Netherlands", "booked Norway a clash with Brazil in the last 16", "Next comes a tie with
+/// Brazil on Sunday".
+fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&NEXT_RE, ctx, s) {
+        let Some(v) = c.get(0) else { continue };
+        let rest_end = s.end;
+        let rest = &ctx.text[v.end()..rest_end];
+        let window = &rest[..crate::text::floor_char(rest, rest.len().min(140))];
+        // Opponents named in the window.
+        let opps: Vec<(TeamId, usize, usize)> = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= v.end() && t.end <= v.end() + window.len() && t.teams.len() == 1)
+            .map(|t| (t.teams[0], t.start, t.end))
+            .collect();
+        let subject = sentence_teams(ctx, s.start, v.start()).into_iter().find(|t| main.involves(*t)).or(main.result.winner);
+        let Some(subject) = subject else { continue };
+        let opps: Vec<(TeamId, usize, usize)> = opps.into_iter().filter(|o| o.0 != subject && !main.involves(o.0) || o.0 != subject && main.opponent(subject) != o.0).collect();
+        if opps.is_empty() {
+            continue;
+        }
+        let either = window.to_lowercase().contains("either");
+        let stage = STAGE_RE.find(window).and_then(|m| parse_stage(m.as_str()));
+        let date_m = ctx.dates.iter().find(|d| d.start >= v.end() && d.end <= v.end() + window.len() && d.date.is_some()).cloned();
+        let wd_m = WEEKDAY.captures(window).and_then(|c| c.get(1).map(|m| (m.end(), crate::dates::weekday(m.as_str()))));
+        let Ok(Some(next)) = ctx.facts.next_match(subject, main.row.date, ctx.gender) else {
+            let end = opps.last().map(|o| o.2).unwrap_or(v.end());
+            out.push(claim(ctx, v.start(), end, Kind::NextFixture, Verdict::Unverifiable, "the next match is not in the data", vec![]));
+            continue;
+        };
+        let next_f = ctx.facts.match_facts(next.id).ok();
+        let opp_actual = next.opponent(subject);
+        let mut end = opps.last().map(|o| o.2).unwrap_or(v.end());
+        if let Some(d) = &date_m {
+            end = end.max(d.end);
+        }
+        if let Some((we, _)) = wd_m {
+            end = end.max(v.end() + we);
+        }
+        if let Some(st) = STAGE_RE.find(window) {
+            end = end.max(v.end() + st.end());
+        }
+        let end = crate::text::ceil_char(ctx.text, end);
+        let mut problems = Vec::new();
+        let opp_ok = if either { opps.iter().any(|o| o.0 == opp_actual) } else { opps[0].0 == opp_actual };
+        if !opp_ok {
+            problems.push(format!("the next opponent was {}", ctx.facts.team_name(opp_actual)));
+        }
+        if let (Some(st), Some(nf)) = (stage, &next_f) {
+            if let Some(actual) = nf.stage {
+                if actual != st {
+                    problems.push(format!("the next match was a {}", actual.label()));
+                }
+            }
+        }
+        if let Some(d) = date_m.and_then(|d| d.date) {
+            if d != next.date {
+                problems.push(format!("the next match was on {}", next.date));
+            }
+        }
+        if let Some((_, Some(wd))) = wd_m {
+            if goalline_core::Datelike::weekday(&next.date) != wd {
+                problems.push(format!("the next match was on a {}", weekday_name(next.date)));
+            }
+        }
+        let expl = format!("{}'s next match: {}", ctx.facts.team_name(subject), next.evidence.text);
+        if problems.is_empty() {
+            out.push(claim(ctx, v.start(), end, Kind::NextFixture, Verdict::Supported, expl, vec![next.evidence.clone()]));
+        } else {
+            out.push(contradicted(ctx, v.start(), end, Kind::NextFixture, problems.join("; "), expl, vec![next.evidence.clone()]));
+        }
+    }
+}
+
+static SHOOTOUT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:on penalties|in a penalty shoot-?out|in a shoot-?out|on spot-kicks|penalty shoot-?out)\b").expect("regex")
+});
+static PENS_SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in the shoot-?out)").expect("regex"));
+
+/// "lost to Italy in a penalty shootout", "won 4-2 on penalties".
+fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&SHOOTOUT_RE, ctx, s) {
+        let Some(mm) = c.get(0) else { continue };
+        let clause_from = clause_start(ctx, s, mm.start());
+        let before = ctx.text[clause_from..mm.start()].to_lowercase();
+        let lost = before.contains("lost") || before.contains("losing") || before.contains("beaten") || before.contains("defeat");
+        let won = before.contains("won") || before.contains("beat") || before.contains("win");
+        let teams_in = sentence_teams(ctx, clause_from, mm.start());
+        let subject_all = sentence_teams(ctx, s.start, mm.start());
+        let Some(&opp) = teams_in.last() else { continue };
+        let subject = subject_all.iter().copied().find(|t| *t != opp).or_else(|| ctx.main.as_ref().filter(|m| m.involves(opp)).map(|m| m.opponent(opp)));
+        let Some(subject) = subject else { continue };
+        // The shootout between these teams: in the edition the sentence names, or the latest before the article.
+        let cue = time_cue(ctx, s.start, s.end);
+        let (from, to) = match cue.edition.as_ref().and_then(|(comp, y)| ctx.facts.edition(comp, *y, None).ok().flatten()) {
+            Some(e) => (Some(e.from), Some(e.to)),
+            None => (None, ctx.date),
+        };
+        let q = MatchQuery { teams: vec![subject, opp], from, to, gender: Some(ctx.gender), ..Default::default() };
+        let ms = ctx.facts.find_matches(&q).unwrap_or_default();
+        let with_shootout: Vec<MatchFacts> = ms.iter().rev().filter_map(|m| ctx.facts.match_facts(m.id).ok()).filter(|f| f.result.shootout.is_some()).collect();
+        let start = clause_from;
+        let end = mm.end();
+        let Some(m) = with_shootout.first() else {
+            let verdict = if ms.is_empty() { Verdict::Unverifiable } else { Verdict::Unverifiable };
+            out.push(claim(ctx, start, end, Kind::Shootout, verdict, "no shootout between these teams found at that time", vec![]));
+            continue;
+        };
+        let winner = m.result.winner;
+        let ok = if lost { winner == Some(opp) } else if won { winner == Some(subject) } else { true };
+        let mut expl = describe(ctx, m);
+        if let Some(caps) = PENS_SCORE.captures(&ctx.text[s.start..s.end]) {
+            if let (Some(a), Some(b), Some((h, aw))) = (caps.get(1), caps.get(2), m.result.shootout_score) {
+                expl.push_str(&format!("; shootout {h}–{aw}"));
+                let (a, b): (u32, u32) = (a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0));
+                if (a, b) != (h, aw) && (b, a) != (h, aw) {
+                    out.push(contradicted(ctx, start, end, Kind::Shootout, format!("{h}-{aw}"), expl, m.evidence.iter().take(3).cloned().collect()));
+                    continue;
+                }
+            }
+        }
+        if ok {
+            out.push(claim(ctx, start, end, Kind::Shootout, Verdict::Supported, expl, m.evidence.iter().take(3).cloned().collect()));
+        } else {
+            out.push(contradicted(ctx, start, end, Kind::Shootout, winner.map(|w| format!("{} won the shootout", ctx.facts.team_name(w))).unwrap_or_default(), expl, m.evidence.iter().take(3).cloned().collect()));
+        }
+    }
+}

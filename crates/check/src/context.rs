@@ -1,0 +1,256 @@
+//! The article's context, built once before any claim is checked: publication date, gender,
+//! the teams and players it names, the competitions, and its main match.
+//!
+//! Everything relative in a claim ("on Saturday", "the 29-year-old", "this year's edition",
+//! a bare surname) is resolved against this context.
+
+use crate::dates::{self, DateMention, DateSource};
+use crate::mentions::{name_candidates, CompetitionMention, Lexicon, NameMention, TeamMention};
+use crate::text::{self, Sentence};
+use goalline_core::{names, Date, Gender, PlayerId, TeamId};
+use goalline_facts::matches::{MatchFacts, MatchQuery};
+use goalline_facts::tournaments::Edition;
+use goalline_facts::{Facts, PlayerContext, Resolution};
+use std::collections::HashMap;
+
+/// A person name and what it resolved to.
+#[derive(Debug, Clone)]
+pub struct NameRef {
+    /// Byte range.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// As written.
+    pub text: String,
+    /// The player, when resolved.
+    pub player: Option<PlayerId>,
+}
+
+/// The article's context.
+pub struct Ctx<'a> {
+    /// The engine.
+    pub facts: &'a Facts,
+    /// The whole text.
+    pub text: &'a str,
+    /// Sentences.
+    pub sentences: Vec<Sentence>,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// Where it came from.
+    pub date_source: DateSource,
+    /// Men's or women's football.
+    pub gender: Gender,
+    /// Team mentions.
+    pub teams: Vec<TeamMention>,
+    /// Mentions per team.
+    pub team_counts: HashMap<TeamId, usize>,
+    /// Competition mentions.
+    pub comps: Vec<CompetitionMention>,
+    /// Date expressions.
+    pub dates: Vec<DateMention>,
+    /// Person names.
+    pub names: Vec<NameRef>,
+    /// The match the article is about.
+    pub main: Option<MatchFacts>,
+    /// The edition the main match belongs to.
+    pub edition: Option<Edition>,
+    cache: HashMap<String, Option<PlayerId>>,
+}
+
+impl std::fmt::Debug for Ctx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ctx").field("date", &self.date).field("gender", &self.gender).finish_non_exhaustive()
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the context.
+    pub fn build(facts: &'a Facts, lexicon: &Lexicon, text: &'a str, given_date: Option<Date>) -> Ctx<'a> {
+        let (date, date_source) = match (given_date, dates::header_date(text), dates::latest_full_date(text)) {
+            (Some(d), _, _) => (Some(d), DateSource::Given),
+            (None, Some(d), _) => (Some(d), DateSource::Header),
+            (None, None, Some(d)) => (Some(d), DateSource::Inferred),
+            _ => (None, DateSource::Unknown),
+        };
+        let teams = lexicon.teams(text);
+        let comps = lexicon.competitions(text);
+        let womens = text.contains("Women's") || text.contains("Women’s") || teams.iter().any(|t| t.gender == Some(Gender::Women));
+        let gender = if womens { Gender::Women } else { Gender::Men };
+        let mut team_counts: HashMap<TeamId, usize> = HashMap::new();
+        for t in &teams {
+            if t.teams.len() == 1 {
+                *team_counts.entry(t.teams[0]).or_default() += 1;
+            }
+        }
+        let mut ctx = Ctx {
+            facts,
+            text,
+            sentences: text::sentences(text),
+            date,
+            date_source,
+            gender,
+            dates: dates::find_dates(text, date),
+            teams,
+            team_counts,
+            comps,
+            names: Vec::new(),
+            main: None,
+            edition: None,
+            cache: HashMap::new(),
+        };
+        ctx.main = ctx.find_main_match();
+        if ctx.date.is_none() {
+            if let Some(m) = &ctx.main {
+                ctx.date = Some(m.row.date);
+                ctx.date_source = DateSource::Inferred;
+                ctx.dates = dates::find_dates(text, ctx.date);
+            }
+        }
+        ctx.edition = ctx.main.as_ref().and_then(|m| {
+            let comp = if m.row.tournament == "FIFA Women's World Cup" { m.row.tournament.clone() } else { m.row.tournament.clone() };
+            facts.edition(&comp, None, Some(m.row.date)).ok().flatten()
+        });
+        ctx.resolve_names(name_candidates(text));
+        ctx
+    }
+
+    /// Teams ordered by how often the article names them.
+    pub fn ranked_teams(&self) -> Vec<TeamId> {
+        let mut v: Vec<(TeamId, usize)> = self.team_counts.iter().map(|(t, c)| (*t, *c)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().map(|(t, _)| t).collect()
+    }
+
+    fn find_main_match(&self) -> Option<MatchFacts> {
+        let ranked = self.ranked_teams();
+        let top: Vec<TeamId> = ranked.iter().take(4).copied().collect();
+        let first = *top.first()?;
+        let scores = scorelines_in(self.text);
+        let mut best: Option<(i64, goalline_store::MatchRow)> = None;
+        let windows: Vec<(Option<Date>, Option<Date>)> = match self.date {
+            Some(d) => vec![(d.checked_sub_days(goalline_core::Days::new(4)), d.checked_add_days(goalline_core::Days::new(1)))],
+            None => vec![(None, None)],
+        };
+        for (from, to) in windows {
+            for &t in &top {
+                let Ok(ms) = self.facts.find_matches(&MatchQuery { teams: vec![t], from, to, gender: Some(self.gender), ..Default::default() }) else {
+                    continue;
+                };
+                for m in ms {
+                    let other = m.opponent(t);
+                    let a = self.team_counts.get(&t).copied().unwrap_or(0) as i64;
+                    let b = self.team_counts.get(&other).copied().unwrap_or(0) as i64;
+                    if b == 0 {
+                        continue;
+                    }
+                    let mut score = a + b;
+                    if let (Some(h), Some(aw)) = (m.home_score, m.away_score) {
+                        if scores.iter().any(|&(x, y)| (x, y) == (h, aw) || (y, x) == (h, aw)) {
+                            score += 5;
+                        }
+                    }
+                    if let Some(d) = self.date {
+                        score -= (d - m.date).num_days().abs();
+                    }
+                    if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                        best = Some((score, m));
+                    }
+                }
+            }
+        }
+        let _ = first;
+        best.and_then(|(_, m)| self.facts.match_facts(m.id).ok())
+    }
+
+    /// Resolves a person name in this article's context (cached). Surnames of players named
+    /// earlier in full resolve to them.
+    pub fn resolve_player(&mut self, name: &str) -> Option<PlayerId> {
+        let key = names::fold(name);
+        if let Some(p) = self.cache.get(&key) {
+            return *p;
+        }
+        // A surname or shortened name of someone named earlier.
+        let earlier: Vec<PlayerId> = self
+            .names
+            .iter()
+            .filter(|n| n.player.is_some())
+            .filter(|n| {
+                let f = names::fold(&n.text);
+                f != key && (f.ends_with(&format!(" {key}")) || f.starts_with(&format!("{key} ")) || f.contains(&format!(" {key} ")))
+            })
+            .filter_map(|n| n.player)
+            .collect();
+        let mut uniq = earlier.clone();
+        uniq.sort();
+        uniq.dedup();
+        if uniq.len() == 1 {
+            self.cache.insert(key, Some(uniq[0]));
+            return Some(uniq[0]);
+        }
+        let date = self.main.as_ref().map(|m| m.row.date).or(self.date);
+        let mut teams: Vec<TeamId> = Vec::new();
+        if let Some(m) = &self.main {
+            teams.push(m.row.home);
+            teams.push(m.row.away);
+        }
+        for t in self.ranked_teams() {
+            if !teams.contains(&t) {
+                teams.push(t);
+            }
+        }
+        let mut found = None;
+        for t in teams.iter().take(6) {
+            if let Ok(Resolution::One(p)) = self.facts.resolve_player(name, PlayerContext { team: Some(*t), date, gender: Some(self.gender) }) {
+                found = Some(p);
+                break;
+            }
+        }
+        if found.is_none() && name.contains(' ') {
+            if let Ok(Resolution::One(p)) = self.facts.resolve_player(name, PlayerContext { team: None, date, gender: Some(self.gender) }) {
+                found = Some(p);
+            }
+        }
+        self.cache.insert(key, found);
+        found
+    }
+
+    fn resolve_names(&mut self, cands: Vec<NameMention>) {
+        for c in cands {
+            // Skip names that are team mentions.
+            if self.teams.iter().any(|t| t.start <= c.start && c.end <= t.end) {
+                continue;
+            }
+            let player = self.resolve_player(&c.text);
+            self.names.push(NameRef { start: c.start, end: c.end, text: c.text, player });
+        }
+    }
+
+    /// The sentence containing byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<Sentence> {
+        self.sentences.iter().copied().find(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+    }
+
+    /// Team mentions within a byte range.
+    pub fn teams_in(&self, start: usize, end: usize) -> Vec<&TeamMention> {
+        self.teams.iter().filter(|t| t.start >= start && t.end <= end).collect()
+    }
+
+    /// Resolved names within a byte range.
+    pub fn names_in(&self, start: usize, end: usize) -> Vec<&NameRef> {
+        self.names.iter().filter(|n| n.start >= start && n.end <= end).collect()
+    }
+
+    /// The last resolved player named before `pos` (for "he", "the 29-year-old").
+    pub fn last_player_before(&self, pos: usize) -> Option<&NameRef> {
+        self.names.iter().filter(|n| n.end <= pos && n.player.is_some()).last()
+    }
+}
+
+/// All `a-b` scorelines written in the text.
+pub fn scorelines_in(text: &str) -> Vec<(u32, u32)> {
+    static RE: once_cell::sync::Lazy<regex::Regex> =
+        once_cell::sync::Lazy::new(|| regex::Regex::new(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b").expect("regex"));
+    RE.captures_iter(text)
+        .filter_map(|c| Some((c.get(1)?.as_str().parse().ok()?, c.get(2)?.as_str().parse().ok()?)))
+        .collect()
+}

@@ -1,0 +1,289 @@
+//! Spotting entities in prose: teams (names, former names, nicknames, adjectives),
+//! competitions with their year ("Euro 2020", "the 2018 World Cup", "Qatar 2022") and
+//! person-name candidates (capitalised word sequences) for the player resolver.
+//!
+//! Spotting never decides identity alone: ambiguous team aliases keep every candidate, and
+//! names are resolved later against the article's context.
+
+use goalline_core::{names, Gender, TeamId};
+use goalline_facts::tournaments::competitions;
+use goalline_facts::Facts;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::collections::HashMap;
+
+/// A team mention.
+#[derive(Debug, Clone)]
+pub struct TeamMention {
+    /// Byte range.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// Candidate teams (several for "La Roja").
+    pub teams: Vec<TeamId>,
+    /// Gender implied by the alias ("Lionesses" → women).
+    pub gender: Option<Gender>,
+    /// Kind of alias (canonical, nickname, adjective…).
+    pub kind: String,
+}
+
+/// A competition mention.
+#[derive(Debug, Clone)]
+pub struct CompetitionMention {
+    /// Byte range.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// Competition (martj42 spelling).
+    pub competition: String,
+    /// Gender.
+    pub gender: Gender,
+    /// Year written with it.
+    pub year: Option<i32>,
+}
+
+/// A capitalised name that may be a person.
+#[derive(Debug, Clone)]
+pub struct NameMention {
+    /// Byte range.
+    pub start: usize,
+    /// End (possessive stripped).
+    pub end: usize,
+    /// The name as written.
+    pub text: String,
+}
+
+struct AliasEntry {
+    teams: Vec<TeamId>,
+    gender: Option<Gender>,
+    kind: String,
+}
+
+/// The lexicon of team aliases, built once per engine.
+pub struct Lexicon {
+    team_re: Regex,
+    entries: HashMap<String, AliasEntry>,
+    hosts: HashMap<String, i32>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon").field("aliases", &self.entries.len()).finish()
+    }
+}
+
+const SKIP_KINDS: &[&str] = &["code"];
+
+impl Lexicon {
+    /// Builds the lexicon from the facts engine's team index.
+    pub fn new(facts: &Facts) -> Lexicon {
+        let mut entries: HashMap<String, AliasEntry> = HashMap::new();
+        for a in facts.teams().aliases() {
+            if SKIP_KINDS.contains(&a.kind.as_str()) || a.alias.len() < 3 {
+                continue;
+            }
+            let mut variants = vec![a.alias.clone()];
+            if let Some(rest) = a.alias.strip_prefix("the ") {
+                variants.push(format!("The {rest}"));
+            }
+            for v in variants {
+                let e = entries.entry(v).or_insert(AliasEntry {
+                    teams: Vec::new(),
+                    gender: a.gender,
+                    kind: a.kind.clone(),
+                });
+                if !e.teams.contains(&a.team) {
+                    e.teams.push(a.team);
+                }
+                if e.gender != a.gender {
+                    e.gender = None;
+                }
+                if a.kind == "canonical" {
+                    e.kind = "canonical".into();
+                }
+            }
+        }
+        let mut keys: Vec<&String> = entries.keys().collect();
+        keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
+        let alternation = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
+        let team_re = Regex::new(&format!(r"\b(?:{alternation})\b")).unwrap_or_else(|_| Regex::new(r"\A\z").expect("regex"));
+        let mut hosts = HashMap::new();
+        if let Ok(ts) = facts.store().wc_tournaments() {
+            for t in ts.into_iter().filter(|t| t.gender == Gender::Men) {
+                for h in t.host.split([',', '&']).map(str::trim) {
+                    hosts.insert(format!("{h} {}", t.year), t.year);
+                }
+            }
+        }
+        Lexicon { team_re, entries, hosts }
+    }
+
+    /// Team mentions in `text`. A team name directly followed by a capitalised word that is
+    /// not a team is taken as part of a person's name ("Jordan Henderson").
+    pub fn teams(&self, text: &str) -> Vec<TeamMention> {
+        let mut out = Vec::new();
+        for m in self.team_re.find_iter(text) {
+            let Some(e) = self.entries.get(m.as_str()) else { continue };
+            let after = &text[m.end()..];
+            let next_word: String = after
+                .strip_prefix(' ')
+                .map(|a| a.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect())
+                .unwrap_or_default();
+            if next_word.chars().next().is_some_and(|c| c.is_uppercase())
+                && !self.team_re.is_match(&next_word)
+                && !is_common_capital(&next_word)
+                && e.kind != "adjective"
+            {
+                continue;
+            }
+            // "Chelsea striker", "Manchester United's": a club, not a national team.
+            let before = &text[..m.start()];
+            let prev_word: String = before.trim_end().rsplit(' ').next().unwrap_or("").to_string();
+            if prev_word.chars().next().is_some_and(|c| c.is_uppercase())
+                && !is_common_capital(&prev_word)
+                && !prev_word.ends_with(['.', ':', ',', ';'])
+                && e.kind != "adjective"
+                && !self.team_re.is_match(&prev_word)
+                && before.trim_end().len() == before.len().saturating_sub(1)
+                && !["The", "A", "An"].contains(&prev_word.as_str())
+            {
+                continue;
+            }
+            out.push(TeamMention {
+                start: m.start(),
+                end: m.end(),
+                teams: e.teams.clone(),
+                gender: e.gender,
+                kind: e.kind.clone(),
+            });
+        }
+        out
+    }
+
+    /// Competition mentions with their years.
+    pub fn competitions(&self, text: &str) -> Vec<CompetitionMention> {
+        let mut out: Vec<CompetitionMention> = Vec::new();
+        for c in competitions() {
+            let mut aliases = c.aliases.clone();
+            aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            for a in aliases {
+                let a = a.strip_prefix("the ").unwrap_or(&a).to_string();
+                let re = match Regex::new(&format!(r"(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?", regex::escape(&a))) {
+                    Ok(r) => r,
+                    Err(_) => continue,
+                };
+                for cap in re.captures_iter(text) {
+                    let Some(all) = cap.get(0) else { continue };
+                    if out.iter().any(|o| o.start < all.end() && all.start() < o.end) {
+                        continue;
+                    }
+                    // "Women's World Cup" is not the men's "World Cup".
+                    let womens = text[..all.start()].ends_with("Women's ") || text[..all.start()].ends_with("Women’s ");
+                    if c.gender == Gender::Men && womens {
+                        continue;
+                    }
+                    let year = cap.get(1).or(cap.get(2)).and_then(|y| y.as_str().parse().ok());
+                    out.push(CompetitionMention { start: all.start(), end: all.end(), competition: c.name.clone(), gender: c.gender, year });
+                }
+            }
+        }
+        for (host, year) in &self.hosts {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(host.as_str()) {
+                let s = from + i;
+                out.push(CompetitionMention { start: s, end: s + host.len(), competition: "FIFA World Cup".into(), gender: Gender::Men, year: Some(*year) });
+                from = s + host.len();
+            }
+        }
+        out.sort_by_key(|c| c.start);
+        out
+    }
+}
+
+/// Capitalised words that are not names.
+pub fn is_common_capital(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "But", "And", "Or",
+        "So", "As", "At", "In", "On", "Of", "For", "With", "After", "Before", "When", "While", "Where", "Who", "What", "Why", "How",
+        "Despite", "Following", "Instead", "Then", "There", "Here", "Now", "Next", "Many", "Some", "Most", "All", "Both", "Only",
+        "Over", "Under", "Against", "From", "To", "By", "If", "Once", "Since", "Until", "During", "Asked", "Appointed", "Promoted",
+        "Match", "Story", "Picture", "Getty", "Images", "Published", "Sign", "Get", "Don't", "Worrying", "Appearing", "Defender",
+        "Winger", "Striker", "Midfielder", "Goalkeeper", "Captain", "Manager", "Coach", "World", "Cup", "Golden", "Boot", "Ball",
+        "Euro", "Euros", "FIFA", "UEFA", "VAR", "Round", "Group", "Final", "Semi", "Quarter", "Women's", "Women’s", "Men's", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "Absolutely", "Thanks", "Covid", "Twitter", "ESPN",
+        "Reuters", "AFP", "AP", "BBC", "Brazil's", "England's", "Stadium", "Stade", "Estadio", "Park", "Arena", "Ballon", "Player",
+        "Tournament", "Championship", "League", "Nations", "Africa", "African", "Asian", "European", "South", "North", "Copa",
+        "America", "Gold", "Concacaf", "CONCACAF", "AFC", "Paris", "Saint-Germain", "United", "City", "Lionesses", "Mr", "Sir",
+        "Everton", "Aston", "Villa", "Manchester", "Chelsea", "Tottenham", "Arsenal", "Liverpool", "Juventus", "Barcelona", "Real",
+        "Madrid", "Bayern", "Munich", "Milan", "Inter", "Atletico", "Hotspur", "Athletic", "Olympique", "Lyonnais",
+    ];
+    WORDS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+}
+
+static NAME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}’'\-]*(?:\s+(?:(?:de|da|dos|das|do|van|von|der|den|di|del|la|le|bin|ben|al|el|De|Van|Von|Al|El)\s+)?\p{Lu}[\p{L}’'\-]*){0,3}")
+        .expect("regex")
+});
+
+/// Capitalised word sequences that may name a person, minus known non-name words at either end.
+pub fn name_candidates(text: &str) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    for m in NAME.find_iter(text) {
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut pos = m.start();
+        for w in m.as_str().split(' ') {
+            if !w.is_empty() {
+                let off = text[pos..].find(w).map(|i| pos + i).unwrap_or(pos);
+                words.push((off, w));
+                pos = off + w.len();
+            }
+        }
+        // Split at common capitals inside ("Brazil goalkeeper Ederson" is already split by case).
+        let mut group: Vec<(usize, &str)> = Vec::new();
+        let mut flush = |group: &mut Vec<(usize, &str)>, out: &mut Vec<NameMention>| {
+            if let (Some(first), Some(last)) = (group.first(), group.last()) {
+                let start = first.0;
+                let mut end = last.0 + last.1.len();
+                let raw = &text[start..end];
+                let stripped = raw.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+                end = start + stripped.len();
+                if !stripped.is_empty() && names::fold(stripped).len() > 1 {
+                    out.push(NameMention { start, end, text: stripped.to_string() });
+                }
+            }
+            group.clear();
+        };
+        for (off, w) in words {
+            if is_common_capital(w) {
+                flush(&mut group, &mut out);
+            } else {
+                group.push((off, w));
+            }
+        }
+        flush(&mut group, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_candidates_strip_possessives_and_common_words() {
+        let t = "The England skipper's 84th-minute spot-kick was held by Alyssa Naeher, and Kane’s goal.";
+        let names: Vec<String> = name_candidates(t).into_iter().map(|n| n.text).collect();
+        assert!(names.contains(&"Alyssa Naeher".to_string()), "{names:?}");
+        assert!(names.contains(&"Kane".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n == "The"), "{names:?}");
+    }
+
+    #[test]
+    fn particles_stay_inside_names() {
+        let t = "Rodrigo De Paul's hopeful ball and Virgil van Dijk.";
+        let names: Vec<String> = name_candidates(t).into_iter().map(|n| n.text).collect();
+        assert!(names.contains(&"Rodrigo De Paul".to_string()), "{names:?}");
+        assert!(names.contains(&"Virgil van Dijk".to_string()), "{names:?}");
+    }
+}
