@@ -53,6 +53,18 @@ pub enum Command {
     Eval(EvalArgs),
     /// Serve the HTTP API and web UI (read-only) until Ctrl-C or SIGTERM.
     Serve(ServeArgs),
+    /// One match in full (score, stage, venue, goals, gaps, cards, next fixture), or a list.
+    Match(MatchArgs),
+    /// A player's tally for a team (an interval with coverage), World Cups, awards, age.
+    Player(PlayerArgs),
+    /// A team's all-time scorers, World Cup history and shootout record.
+    Team(TeamArgs),
+    /// All-time World Cup scorers (men's or women's, all teams or one).
+    Records(RecordsArgs),
+    /// A tournament edition: champion, standings, awards, scorers with coverage, bracket.
+    Tournament(TournamentArgs),
+    /// Head-to-head record of two teams.
+    H2h(H2hArgs),
     /// Benchmarks that print figures.
     Bench {
         /// Which benchmark.
@@ -145,4 +157,116 @@ pub struct ServeArgs {
     /// Per-request timeout in seconds.
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub timeout: u64,
+}
+
+/// `goalline match`.
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Zero, one or two team names (any known name, former name, code or nickname).
+    pub teams: Vec<String>,
+    /// The match day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// First day (inclusive), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day (inclusive), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Competition or edition: "World Cup", "Euro 2020", "Qatar 2022".
+    #[arg(long, short = 'c', value_name = "TEXT")]
+    pub competition: Option<String>,
+    /// Women's football.
+    #[arg(long)]
+    pub women: bool,
+    /// Print storylines: records, round numbers, firsts, best finishes, shootout histories.
+    #[arg(long)]
+    pub notes: bool,
+    /// How many matches a list shows (the most recent).
+    #[arg(long, default_value_t = 30, value_name = "N")]
+    pub limit: usize,
+}
+
+/// `goalline player`.
+#[derive(Debug, Args)]
+pub struct PlayerArgs {
+    /// Player name: full name, surname, any word order, accents optional.
+    pub name: String,
+    /// The team the tally is for (also narrows the name).
+    #[arg(long, value_name = "TEAM")]
+    pub team: Option<String>,
+    /// Up to and including this day, YYYY-MM-DD (also narrows the name to players active then).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// A women's player.
+    #[arg(long)]
+    pub women: bool,
+}
+
+/// `goalline team`.
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// Team name (any known name, former name, code or nickname).
+    pub name: String,
+    /// Up to and including this day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The women's team.
+    #[arg(long)]
+    pub women: bool,
+    /// How many top scorers (ties at the cut are kept).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+}
+
+/// `goalline records`.
+#[derive(Debug, Args)]
+pub struct RecordsArgs {
+    /// Women's World Cups.
+    #[arg(long)]
+    pub women: bool,
+    /// Only this team's scorers.
+    #[arg(long, value_name = "TEAM")]
+    pub team: Option<String>,
+    /// Up to and including this day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// How many places (ties at the cut are kept).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+}
+
+/// `goalline tournament`.
+#[derive(Debug, Args)]
+pub struct TournamentArgs {
+    /// The edition: "World Cup 2022", "Euro 2020", "Qatar 2022", "Women's World Cup 2019",
+    /// "Asian Cup 2023", "last year's Copa America" (with --as-of).
+    pub name: String,
+    /// The day relative phrases ("this year's", "last") refer to, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Women's football.
+    #[arg(long)]
+    pub women: bool,
+    /// How many top scorers (ties at the cut are kept).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+}
+
+/// `goalline h2h`.
+#[derive(Debug, Args)]
+pub struct H2hArgs {
+    /// First team.
+    pub a: String,
+    /// Second team.
+    pub b: String,
+    /// Up to and including this day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Women's football.
+    #[arg(long)]
+    pub women: bool,
+    /// How many of the latest meetings to list.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
 }

@@ -8,7 +8,7 @@
 
 use crate::wcindex::Moment;
 use crate::{Facts, FactsError};
-use goalline_core::{Coverage, Date, Evidence, Gender, MatchId, Minute, PlayerId, Tally, TeamId};
+use goalline_core::{Date, Evidence, Gender, MatchId, Minute, PlayerId, Tally, TeamId};
 use goalline_store::MatchRow;
 use serde::Serialize;
 
@@ -262,16 +262,22 @@ impl Facts {
                     && after.high >= r.goals.low
                     && after.low * 5 >= r.goals.low * 4
             }) {
+                let rival = match rival {
+                    Some(r) => Some((
+                        r.name.clone(),
+                        self.player_tally(r.player, g.team, Some(day_before))?
+                            .value
+                            .tally,
+                    )),
+                    None => None,
+                };
                 out.push(TeamRecordCheck::Undecided {
                     player: p,
                     tally: after,
-                    rival: rival.map(|r| (r.name.clone(), r.goals)),
+                    rival,
                     reason: format!(
-                        "{} goals of {} have no scorer row, so neither tally is exact",
-                        match table.coverage {
-                            Coverage::Bounded { unknown } => unknown.to_string(),
-                            _ => "some".into(),
-                        },
+                        "{} {} goals in his span have no scorer row (friendlies and some competitions), so neither tally is exact",
+                        mine.value.unknown_team_goals,
                         self.team_name(g.team)
                     ),
                 });

@@ -123,7 +123,12 @@ impl Facts {
                 });
             f.matches += 1;
             if w.stage.depth() >= f.stage.depth() {
-                f.stage = w.stage;
+                // The third-place match is played by semi-finalists: they reached the semis.
+                f.stage = if w.stage == Stage::ThirdPlace {
+                    Stage::SemiFinal
+                } else {
+                    w.stage
+                };
                 f.evidence = vec![w.evidence.clone()];
             }
         }

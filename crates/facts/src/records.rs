@@ -4,7 +4,7 @@
 
 use crate::answer::Answer;
 use crate::{Facts, FactsError};
-use goalline_core::{Coverage, Date, Gender, PlayerId, Tally, TeamId};
+use goalline_core::{Coverage, Date, Datelike, Gender, PlayerId, Tally, TeamId};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -63,11 +63,28 @@ impl Facts {
             if out.len() >= limit && rank as usize > limit {
                 break;
             }
+            // Up to `unknown` more, but only from goals in the player's span (from age 14).
+            let span_from = self
+                .store()
+                .player(p)?
+                .and_then(|row| row.birth_date)
+                .and_then(|b| b.with_year(b.year() + 14));
+            let in_span: u32 = match span_from {
+                Some(f) => matches
+                    .iter()
+                    .filter(|m| m.gender == Gender::Men && m.date >= f)
+                    .filter_map(|m| {
+                        m.goals_for(team)
+                            .map(|g| g.saturating_sub(m.known_for(team)))
+                    })
+                    .sum(),
+                None => unknown,
+            };
             out.push(TableEntry {
                 rank,
                 player: p,
                 name,
-                goals: Tally::between(c, c + unknown),
+                goals: Tally::between(c, c + in_span),
             });
         }
         Ok(Answer {

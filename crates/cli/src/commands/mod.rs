@@ -4,9 +4,16 @@ mod bench;
 mod check;
 mod coverage;
 mod data;
+mod facts_util;
+mod h2h;
 pub mod import;
+mod matches;
+mod player;
+mod records;
 mod serve;
 mod status;
+mod team;
+mod tournament;
 
 use crate::args::{Cli, Command};
 use crate::config::Config;
@@ -23,6 +30,12 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Data { action } => data::run(&cfg, action),
         Command::Bench { which } => bench::run(&cfg, which),
         Command::Serve(a) => serve::run(&cfg, &a),
+        Command::Match(a) => matches::run(&cfg, &a),
+        Command::Player(a) => player::run(&cfg, &a),
+        Command::Team(a) => team::run(&cfg, &a),
+        Command::Records(a) => records::run(&cfg, &a),
+        Command::Tournament(a) => tournament::run(&cfg, &a),
+        Command::H2h(a) => h2h::run(&cfg, &a),
         Command::Check(a) => check::run(&cfg, &a),
         Command::Eval(a) => check::eval(&cfg, &a),
     }

@@ -1,0 +1,188 @@
+//! `goalline player NAME [--team T] [--as-of DATE]`: a player's goal tally for a team as an
+//! interval with its coverage and reasoning, World Cup appearances, starts and goals per
+//! tournament, World Cup awards, and age on the day.
+
+use super::facts_util as fu;
+use crate::args::PlayerArgs;
+use crate::config::Config;
+use crate::exit;
+use crate::output;
+use anyhow::{bail, Result};
+use goalline_core::Gender;
+use goalline_facts::PlayerContext;
+use serde::Serialize;
+
+/// One World Cup of the player, as of the day asked.
+#[derive(Debug, Serialize)]
+struct WorldCupLine {
+    tournament: String,
+    year: i32,
+    team: String,
+    team_matches: u32,
+    appearances: u32,
+    starts: u32,
+    goals: u32,
+}
+
+/// Runs `goalline player`.
+pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
+    let as_of = fu::date_flag("--as-of", args.as_of.as_deref())?;
+    let facts = fu::open_facts(cfg)?;
+    let gender = args.women.then_some(Gender::Women);
+    let team = match &args.team {
+        Some(t) => Some(fu::team(
+            &facts,
+            t,
+            as_of,
+            gender.unwrap_or(Gender::Men),
+        )?),
+        None => None,
+    };
+    let ctx = PlayerContext {
+        team,
+        date: as_of,
+        gender,
+    };
+    let player = facts.player(&args.name, ctx)?;
+    let Some(row) = facts.store().player(player)? else {
+        bail!("player {player} vanished from the database");
+    };
+    let team = match team {
+        Some(t) => t,
+        None => {
+            let teams = facts.store().player_teams(player)?;
+            match teams.as_slice() {
+                [t] => *t,
+                [] => bail!("{} has no team in the data; pass --team", row.name),
+                many => bail!(
+                    "{} played for several teams ({}); pass --team",
+                    row.name,
+                    many.iter()
+                        .map(|t| facts.team_name(*t))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            }
+        }
+    };
+    let tally = facts.player_tally(player, team, as_of)?;
+    let age = match as_of {
+        Some(d) => Some(facts.age(player, d)?),
+        None => None,
+    };
+    let ix = facts.wc_index()?;
+    let ended_by = |t: &str| {
+        ix.tournaments
+            .iter()
+            .find(|x| x.id == t)
+            .is_some_and(|x| as_of.is_none_or(|d| x.start_date <= d))
+    };
+    let cups = facts.player_world_cups(player)?;
+    let mut lines = Vec::new();
+    for c in cups.value.iter().filter(|c| ended_by(&c.tournament)) {
+        let upto = |d: goalline_core::Date| as_of.is_none_or(|a| d <= a);
+        lines.push(WorldCupLine {
+            tournament: c.tournament.clone(),
+            year: c.year,
+            team: facts.team_name(c.team).to_string(),
+            team_matches: ix
+                .matches
+                .iter()
+                .filter(|w| w.tournament == c.tournament && (w.home == c.team || w.away == c.team))
+                .filter(|w| upto(w.date))
+                .count() as u32,
+            appearances: c.rows.iter().filter(|a| upto(a.date)).count() as u32,
+            starts: c.rows.iter().filter(|a| a.starter && upto(a.date)).count() as u32,
+            goals: c.goal_rows.iter().filter(|g| upto(g.date)).count() as u32,
+        });
+    }
+    let awards: Vec<_> = facts
+        .player_awards(player)?
+        .into_iter()
+        .filter(|a| ended_by(&a.tournament))
+        .filter(|a| {
+            as_of.is_none_or(|d| {
+                ix.tournaments
+                    .iter()
+                    .find(|t| t.id == a.tournament)
+                    .is_some_and(|t| t.end_date <= d)
+            })
+        })
+        .collect();
+    if cfg.json {
+        output::json(&serde_json::json!({
+            "player": row,
+            "team": facts.team_name(team),
+            "as_of": as_of,
+            "age": age,
+            "tally": tally,
+            "world_cups": lines,
+            "awards": awards,
+        }))?;
+        return Ok(exit::OK);
+    }
+    output::print(format!(
+        "{}{} · {}",
+        row.name,
+        row.birth_date
+            .map(|b| format!(" (born {b})"))
+            .unwrap_or_default(),
+        facts.team_name(team)
+    ))?;
+    if let (Some(d), Some(a)) = (as_of, &age) {
+        match a.value {
+            Some(years) => output::print(format!("Age on {d}: {years}"))?,
+            None => output::print(format!("Age on {d}: unknown (no birth date recorded)"))?,
+        }
+    }
+    let span = as_of.map(|d| format!(" up to {d}")).unwrap_or_default();
+    output::print(format!(
+        "Goals for {}{span}: {}",
+        facts.team_name(team),
+        fu::tally_text(tally.value.tally)
+    ))?;
+    output::print(format!("  Coverage: {}", fu::coverage_text(tally.coverage)))?;
+    output::print(format!(
+        "  Known goal by goal: {}; reasoning: {}",
+        tally.value.known, tally.value.reasoning
+    ))?;
+    fu::print_note(&tally.note)?;
+    if lines.is_empty() {
+        output::print("World Cups: none in the data.")?;
+    } else {
+        let mut t = output::table(&[
+            "World Cup",
+            "team",
+            "team matches",
+            "appearances",
+            "starts",
+            "goals",
+        ]);
+        for l in &lines {
+            t.add_row(vec![
+                l.year.to_string(),
+                l.team.clone(),
+                l.team_matches.to_string(),
+                l.appearances.to_string(),
+                l.starts.to_string(),
+                l.goals.to_string(),
+            ]);
+        }
+        output::print("World Cups (Fjelstul, exact):")?;
+        output::print(t)?;
+    }
+    if awards.is_empty() {
+        output::print("World Cup awards: none.")?;
+    } else {
+        for a in &awards {
+            output::print(format!(
+                "Award: {} {}{}",
+                a.year,
+                a.award,
+                if a.shared { " (shared)" } else { "" }
+            ))?;
+        }
+    }
+    fu::print_evidence(&tally.evidence, 3)?;
+    Ok(exit::OK)
+}

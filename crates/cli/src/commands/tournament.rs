@@ -1,0 +1,157 @@
+//! `goalline tournament "World Cup 2022"|"Euro 2020"|"Qatar 2022"|"last year's Asian Cup"`:
+//! one edition — dates, champion, final standings, awards, the scorer table with its coverage,
+//! and the knockout bracket (Fjelstul stages for World Cups, derived from results otherwise).
+
+use super::facts_util as fu;
+use crate::args::TournamentArgs;
+use crate::config::Config;
+use crate::exit;
+use crate::output;
+use anyhow::Result;
+use goalline_core::Gender;
+
+/// Runs `goalline tournament`.
+pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
+    let as_of = fu::date_flag("--as-of", args.as_of.as_deref())?;
+    let facts = fu::open_facts(cfg)?;
+    let gender = args.women.then_some(Gender::Women);
+    let e = facts.require_edition(&args.name, as_of, gender)?;
+    let matches = facts.edition_matches(&e)?;
+    let champion = facts.champion(&e)?;
+    let standings = facts.edition_standings(&e)?;
+    let awards = facts.edition_awards(&e)?;
+    let mut scorers = facts.edition_scorers(&e)?;
+    let all_scorers = scorers.value.len();
+    // Keep everyone tied with the last shown.
+    if let Some(cut) = scorers.value.get(args.limit.max(1) - 1).map(|s| s.goals) {
+        scorers.value.retain(|s| s.goals >= cut);
+    }
+    let bracket = facts.edition_bracket(&e)?;
+    let goals: u32 = matches
+        .iter()
+        .filter_map(|m| m.home_score.zip(m.away_score))
+        .map(|(h, a)| h + a)
+        .sum();
+    if cfg.json {
+        output::json(&serde_json::json!({
+            "edition": e,
+            "matches": matches.len(),
+            "goals": goals,
+            "champion": champion.as_ref().map(|c| serde_json::json!({
+                "team": facts.team_name(c.value), "evidence": c.evidence, "note": c.note,
+            })),
+            "standings": standings.value.iter().map(|s| serde_json::json!({
+                "position": s.position, "team": facts.team_name(s.team),
+            })).collect::<Vec<_>>(),
+            "standings_note": standings.note,
+            "awards": awards,
+            "scorers": scorers.value.iter().map(|s| serde_json::json!({
+                "player": s.name, "team": facts.team_name(s.team), "goals": s.goals,
+            })).collect::<Vec<_>>(),
+            "scorers_coverage": scorers.coverage,
+            "scorers_note": scorers.note,
+            "bracket": bracket.value.iter().map(|r| serde_json::json!({
+                "stage": r.stage, "matches": r.matches,
+            })).collect::<Vec<_>>(),
+            "bracket_note": bracket.note,
+        }))?;
+        return Ok(exit::OK);
+    }
+    output::print(format!(
+        "{} · {} to {} · {} matches, {} goals",
+        e.label,
+        e.from,
+        e.to,
+        matches.len(),
+        goals
+    ))?;
+    match &champion {
+        Some(c) => output::print(format!(
+            "Champion: {}{}",
+            facts.team_name(c.value),
+            c.note
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        ))?,
+        None => output::print("Champion: not in the data (no final recorded)")?,
+    }
+    if !standings.value.is_empty() {
+        let line: Vec<String> = standings
+            .value
+            .iter()
+            .map(|s| format!("{}. {}", s.position, facts.team_name(s.team)))
+            .collect();
+        output::print(format!("Final standings: {}", line.join(" · ")))?;
+    }
+    if !awards.is_empty() {
+        let line: Vec<String> = awards
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}: {}",
+                    a.award,
+                    a.player_name
+                        .clone()
+                        .unwrap_or_else(|| facts.team_name(a.team).to_string())
+                )
+            })
+            .collect();
+        output::print(format!("Awards: {}", line.join(" · ")))?;
+    } else if e.wc.is_none() {
+        output::print("Awards: recorded for World Cups only.")?;
+    }
+    output::print(format!(
+        "Scorers ({} with a goal; coverage: {}):",
+        all_scorers,
+        fu::coverage_text(scorers.coverage)
+    ))?;
+    let mut t = output::table(&["player", "team", "goals"]);
+    for s in &scorers.value {
+        t.add_row(vec![
+            s.name.clone(),
+            facts.team_name(s.team).to_string(),
+            if scorers.coverage.is_exact() {
+                s.goals.to_string()
+            } else {
+                format!("at least {}", s.goals)
+            },
+        ]);
+    }
+    output::print(t)?;
+    fu::print_note(&scorers.note)?;
+    if bracket.value.is_empty() {
+        output::print(format!(
+            "Bracket: {}",
+            bracket.note.as_deref().unwrap_or("no knockout rounds")
+        ))?;
+    } else {
+        output::print("Bracket:")?;
+        for r in &bracket.value {
+            let games: Vec<String> = r
+                .matches
+                .iter()
+                .map(|m| {
+                    let pens = facts
+                        .store()
+                        .shootout(m.id)
+                        .ok()
+                        .flatten()
+                        .map(|s| format!(" ({} on pens)", facts.team_name(s.winner)))
+                        .unwrap_or_default();
+                    format!(
+                        "{} {} {}{pens}",
+                        m.home_name,
+                        fu::score(m.home_score, m.away_score),
+                        m.away_name
+                    )
+                })
+                .collect();
+            output::print(format!("  {:<16} {}", r.stage.label(), games.join(" · ")))?;
+        }
+        if e.wc.is_none() {
+            fu::print_note(&bracket.note)?;
+        }
+    }
+    Ok(exit::OK)
+}
