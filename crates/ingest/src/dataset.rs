@@ -155,6 +155,9 @@ pub struct Player {
     pub family_name: Option<String>,
     /// Birth date.
     pub birth_date: Option<Date>,
+    /// Where the birth date comes from when it is not the player's own row (an openfootball
+    /// squad line filling a birth date the other sources lack).
+    pub birth_prov: Option<Prov>,
     /// Women's player.
     pub gender: Gender,
     /// For martj42-only players: the team they scored for.
@@ -582,4 +585,347 @@ pub struct Dataset {
     pub bookings: Vec<Booking>,
     /// Substitutions.
     pub substitutions: Vec<Substitution>,
+    /// openfootball editions (World Cups and Euros).
+    pub of_editions: Vec<OfEdition>,
+    /// openfootball matches, one per canonical match (renderings merged).
+    pub of_matches: Vec<OfMatch>,
+    /// openfootball goals.
+    pub of_goals: Vec<OfGoal>,
+    /// openfootball line-up entries (starters and substitutes).
+    pub of_appearances: Vec<OfAppearance>,
+    /// openfootball cards.
+    pub of_cards: Vec<OfCard>,
+    /// openfootball shoot-out kicks.
+    pub of_kicks: Vec<OfKick>,
+    /// openfootball squad rows.
+    pub of_squads: Vec<OfSquad>,
+    /// Caps/goals snapshots (a player's exact tally on a day).
+    pub snapshots: Vec<Snapshot>,
+    /// Disagreements between sources.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A tournament edition as openfootball renders it: `WC-2022` or `EURO-2020`.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfEdition {
+    /// `WC-2022` (the same id as Fjelstul's tournament) or `EURO-2020`.
+    pub id: String,
+    /// The competition as martj42 names it: `FIFA World Cup` or `UEFA Euro`.
+    pub competition: String,
+    /// `FIFA World Cup 2022`, `UEFA Euro 2020`.
+    pub name: String,
+    /// The year in the edition's name (2020 for the Euro played in 2021).
+    pub year: i32,
+    /// Day of the first match (the eve of it is the squads' snapshot date).
+    pub first_date: Date,
+    /// Day of the last match with a date.
+    pub last_date: Date,
+    /// Matches with a result.
+    pub matches: u32,
+    /// The results file's title line.
+    pub prov: Prov,
+}
+
+/// How an openfootball match found its canonical match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchLink {
+    /// A canonical match with the same teams on the same day.
+    SameDay,
+    /// A canonical match with the same teams one day apart (time zones).
+    Shifted,
+    /// No date in the file: the only canonical match of these teams in the edition's year.
+    Undated,
+    /// No canonical match: one was created from openfootball.
+    Created,
+}
+
+impl MatchLink {
+    /// Stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchLink::SameDay => "same_day",
+            MatchLink::Shifted => "shifted",
+            MatchLink::Undated => "undated",
+            MatchLink::Created => "created",
+        }
+    }
+}
+
+/// An openfootball match: the renderings of one match (`cup.txt` or `cup_finals.txt` for the
+/// result and goals, `more/YYYY_full.txt` for line-ups) merged into one row.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfMatch {
+    /// 1-based id.
+    pub id: i64,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Edition (`WC-2022`, `EURO-2020`).
+    pub edition: String,
+    /// Stage, from the headings.
+    pub stage: Option<Stage>,
+    /// The innermost heading, e.g. `Quarter-finals` or `Group A`.
+    pub round: Option<String>,
+    /// Group, when a group match.
+    pub group_name: Option<String>,
+    /// Match number as written (`(73)`).
+    pub number: Option<u32>,
+    /// Day (the file's, or the canonical match's for undated Euro group matches).
+    pub date: Date,
+    /// Kick-off as written (`18:00 UTC+3`).
+    pub kickoff: Option<String>,
+    /// Home team (canonical).
+    pub home: i64,
+    /// Away team (canonical).
+    pub away: i64,
+    /// Home team as written.
+    pub home_name: String,
+    /// Away team as written.
+    pub away_name: String,
+    /// Home goals after extra time, shoot-out excluded.
+    pub home_score: u32,
+    /// Away goals.
+    pub away_score: u32,
+    /// Half-time score.
+    pub ht: Option<(u32, u32)>,
+    /// Score after 90 minutes, for matches that went to extra time.
+    pub regulation: Option<(u32, u32)>,
+    /// Went to extra time.
+    pub extra_time: bool,
+    /// Shoot-out score (home, away).
+    pub pens: Option<(u32, u32)>,
+    /// Ground.
+    pub stadium: Option<String>,
+    /// Town.
+    pub city: Option<String>,
+    /// Attendance.
+    pub attendance: Option<u32>,
+    /// Referee as written.
+    pub referee: Option<String>,
+    /// How the canonical match was found.
+    pub link: MatchLink,
+    /// The match in the file its goals come from, when that is not `prov` (a `_full.txt`
+    /// rendering supplying scorers that `cup.txt` lacks).
+    pub goals_prov: Option<Prov>,
+    /// The match in the file its line-ups come from (`more/YYYY_full.txt`).
+    pub lineups_prov: Option<Prov>,
+    /// The result line.
+    pub prov: Prov,
+}
+
+/// A goal in an openfootball scorer list.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfGoal {
+    /// openfootball match.
+    pub of_match: i64,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team credited.
+    pub team: i64,
+    /// Scorer (canonical), when linked.
+    pub player: Option<i64>,
+    /// The scorer's own team (the other side for an own goal).
+    pub player_team: i64,
+    /// Scorer as written.
+    pub name: String,
+    /// Minute with stoppage time.
+    pub minute: Minute,
+    /// Own goal.
+    pub own_goal: bool,
+    /// Penalty.
+    pub penalty: bool,
+    /// Order in the scorer list.
+    pub seq: u32,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A player in an openfootball line-up (a starter or a substitute who came on).
+#[derive(Debug, Clone, Serialize)]
+pub struct OfAppearance {
+    /// openfootball match.
+    pub of_match: i64,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team.
+    pub team: i64,
+    /// Player (canonical), when linked.
+    pub player: Option<i64>,
+    /// Name as written.
+    pub name: String,
+    /// In the starting line-up.
+    pub starter: bool,
+    /// Captain.
+    pub captain: bool,
+    /// Came on at (substitutes, when written).
+    pub on: Option<Minute>,
+    /// Went off at (when written).
+    pub off: Option<Minute>,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A card in an openfootball line-up.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfCard {
+    /// openfootball match.
+    pub of_match: i64,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Team.
+    pub team: i64,
+    /// Player (canonical), when linked.
+    pub player: Option<i64>,
+    /// Name as written.
+    pub name: String,
+    /// `yellow`, `second_yellow` or `red`.
+    pub kind: String,
+    /// Minute, when written.
+    pub minute: Option<Minute>,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A shoot-out kick in openfootball.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfKick {
+    /// openfootball match.
+    pub of_match: i64,
+    /// Canonical match.
+    pub match_id: i64,
+    /// Kicking team, when the file lets it be inferred.
+    pub team: Option<i64>,
+    /// Player (canonical), when linked.
+    pub player: Option<i64>,
+    /// Taker as written.
+    pub name: String,
+    /// Scored.
+    pub scored: bool,
+    /// Order of the kick.
+    pub seq: u32,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A squad row in openfootball (World Cup `more/YYYY_squads.txt`, Euro `squads/*.txt`).
+#[derive(Debug, Clone, Serialize)]
+pub struct OfSquad {
+    /// Edition.
+    pub edition: String,
+    /// Team.
+    pub team: i64,
+    /// Player (canonical), when linked.
+    pub player: Option<i64>,
+    /// Name as written.
+    pub name: String,
+    /// Shirt number.
+    pub number: Option<u32>,
+    /// Position code (`GK`, `DF`, `MF`, `FW`, `MG`).
+    pub position: Option<String>,
+    /// Full birth date.
+    pub birth_date: Option<Date>,
+    /// Birth year.
+    pub birth_year: Option<i32>,
+    /// Caps at the start of the tournament.
+    pub caps: Option<u32>,
+    /// Goals at the start of the tournament.
+    pub goals: Option<u32>,
+    /// Club as written.
+    pub club: Option<String>,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// A player's exact caps and goals for a team at the end of a day.
+#[derive(Debug, Clone, Serialize)]
+pub struct Snapshot {
+    /// Player.
+    pub player: i64,
+    /// Team.
+    pub team: i64,
+    /// The tally holds at the end of this day.
+    pub date: Date,
+    /// Caps.
+    pub caps: Option<u32>,
+    /// Goals.
+    pub goals: u32,
+    /// Dataset.
+    pub source: Source,
+    /// Human rendering.
+    pub text: String,
+    /// Provenance.
+    pub prov: Prov,
+}
+
+/// What sources disagree on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// The final score or the shoot-out result of a match.
+    Score,
+    /// The minute of the same goal.
+    Minute,
+    /// Who scored a goal (or whether it was a penalty or an own goal).
+    Scorer,
+    /// A player's birth date.
+    Birth,
+}
+
+impl ConflictKind {
+    /// All kinds.
+    pub const ALL: [ConflictKind; 4] = [
+        ConflictKind::Score,
+        ConflictKind::Minute,
+        ConflictKind::Scorer,
+        ConflictKind::Birth,
+    ];
+
+    /// Stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Score => "score",
+            ConflictKind::Minute => "minute",
+            ConflictKind::Scorer => "scorer",
+            ConflictKind::Birth => "birth",
+        }
+    }
+
+    /// Reads the stored spelling.
+    pub fn parse(s: &str) -> Option<ConflictKind> {
+        ConflictKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// One source's side of a disagreement.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictSide {
+    /// Dataset.
+    pub source: Source,
+    /// What it says, e.g. `Lionel Messi 108'`.
+    pub value: String,
+    /// The row that says it.
+    pub prov: Prov,
+}
+
+/// A disagreement between two sources, with the value goalline prefers and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// What is disputed.
+    pub kind: ConflictKind,
+    /// Canonical match (none for a birth date).
+    pub match_id: Option<i64>,
+    /// Competition and edition, e.g. `FIFA World Cup 2022` or `UEFA Euro 2020`.
+    pub tournament: String,
+    /// Team concerned, when one is.
+    pub team: Option<i64>,
+    /// Player concerned, when one is.
+    pub player: Option<i64>,
+    /// One line for a reader.
+    pub description: String,
+    /// The side goalline uses.
+    pub preferred: ConflictSide,
+    /// The side it does not.
+    pub other: ConflictSide,
+    /// The documented rule that decided.
+    pub rule: String,
 }

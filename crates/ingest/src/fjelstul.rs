@@ -338,6 +338,7 @@ impl<'a> Loader<'a> {
                 given_name: giv.map(str::to_string),
                 family_name: fam.map(str::to_string),
                 birth_date: row.opt_date(birth)?,
+                birth_prov: None,
                 gender: if row.bool(female)? {
                     Gender::Women
                 } else {

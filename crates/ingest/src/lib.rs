@@ -1,18 +1,23 @@
 //! goalline's ingest: read the open datasets, validate every row, link entities across sources.
 //!
-//! One adapter per source format ([`martj42`], [`fjelstul`]; openfootball comes through
-//! `goalline-footballtxt`). The output is an in-memory [`Dataset`] plus a [`LinkReport`];
+//! One adapter per source format ([`martj42`], [`fjelstul`], [`openfootball`] over the
+//! `goalline-footballtxt` parser), entity linking ([`link`], [`oflink`]) and the detection of
+//! disagreements between sources ([`conflicts`]). The output is an in-memory [`Dataset`] plus
+//! a [`LinkReport`];
 //! nothing here touches a database — `goalline-store` persists what this crate produces.
 //!
 //! Entry point: [`load`].
 #![forbid(unsafe_code)]
 
+pub mod conflicts;
 pub mod csvread;
 pub mod dataset;
 pub mod error;
 pub mod fjelstul;
 pub mod link;
 pub mod martj42;
+pub mod oflink;
+pub mod openfootball;
 pub mod problems;
 pub mod pull;
 pub mod teams;
@@ -78,6 +83,11 @@ pub fn load(
     tick: &mut dyn FnMut(&str, u64),
 ) -> Result<Loaded, IngestError> {
     check_data_dir(root)?;
+    // openfootball is parsed on another thread while the CSV sources load.
+    let openfootball = root.join(openfootball::DIR).is_dir().then(|| {
+        let root = root.to_path_buf();
+        std::thread::spawn(move || openfootball::prepare(&root))
+    });
     let mut problems = Problems::new(options.lenient);
     let mut ds = Dataset::default();
     let mut teams = teams::TeamRegistry::default();
@@ -102,6 +112,17 @@ pub fn load(
     link::fjelstul_coverage(&mut ds);
     link::link_players(&mut ds, &teams, &mut report);
     link::warn_summary(&report, &mut problems);
+    if let Some(job) = openfootball {
+        let prepared = job.join().map_err(|_| {
+            IngestError::io(
+                root.join(openfootball::DIR),
+                std::io::Error::other("the openfootball parser thread panicked"),
+            )
+        })??;
+        let mut of = openfootball::load(prepared, &mut ds, &mut teams, &mut problems, tick)?;
+        of.conflicts = conflicts::detect(&mut ds, &teams);
+        report.openfootball = Some(of);
+    }
     report.teams = teams.len() as u32;
     let (t, a) = teams.into_parts();
     ds.teams = t;

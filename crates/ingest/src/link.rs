@@ -56,6 +56,10 @@ pub struct LinkReport {
     pub wc_scorers_linked: u32,
     /// Men's World Cup scorers with no martj42 name (listed).
     pub wc_scorers_unlinked: Vec<String>,
+    /// The openfootball import: parse coverage, linking and conflicts (absent when the data
+    /// directory has no `openfootball/`).
+    #[serde(default)]
+    pub openfootball: Option<crate::openfootball::OpenfootballReport>,
 }
 
 impl LinkReport {
@@ -387,6 +391,7 @@ pub fn link_players(ds: &mut Dataset, teams: &TeamRegistry, report: &mut LinkRep
                     given_name: None,
                     family_name: None,
                     birth_date: None,
+                    birth_prov: None,
                     gender: Gender::Men,
                     team: Some(team),
                     prov: first_row.unwrap_or(Prov { file: 0, line: 0 }),

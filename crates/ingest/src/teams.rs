@@ -131,6 +131,23 @@ impl TeamRegistry {
         (self.teams, self.aliases)
     }
 
+    /// Every canonical team: (id, name).
+    pub fn names(&self) -> impl Iterator<Item = (i64, &str)> {
+        self.teams.iter().map(|t| (t.id, t.name.as_str()))
+    }
+
+    /// Every alias: (team, alias, kind, limited to a date range).
+    pub fn alias_list(&self) -> impl Iterator<Item = (i64, &str, &str, bool)> {
+        self.aliases.iter().map(|a| {
+            (
+                a.team,
+                a.alias.as_str(),
+                a.kind.as_str(),
+                a.valid_from.is_some() || a.valid_to.is_some(),
+            )
+        })
+    }
+
     /// Canonical name of a team id.
     pub fn name(&self, id: i64) -> &str {
         self.teams
