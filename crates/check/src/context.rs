@@ -215,10 +215,25 @@ impl<'a> Ctx<'a> {
     }
 
     fn resolve_names(&mut self, cands: Vec<NameMention>) {
-        for c in cands {
+        for mut c in cands {
             // Skip names that are team mentions.
             if self.teams.iter().any(|t| t.start <= c.start && c.end <= t.end) {
                 continue;
+            }
+            // "Morocco’s Walid Cheddira": drop a leading team (or any possessive first word).
+            if let Some(t) = self.teams.iter().find(|t| t.start == c.start && t.end < c.end) {
+                let rest = &self.text[t.end..c.end];
+                let skip = rest.len() - rest.trim_start_matches(['\'', '’', 's', ' ']).len();
+                let new_start = t.end + skip;
+                if new_start < c.end {
+                    c = NameMention { start: new_start, end: c.end, text: self.text[new_start..c.end].to_string() };
+                }
+            } else if let Some(i) = c.text.find("'s ").or_else(|| c.text.find("’s ")) {
+                let cut = c.text[i..].find(' ').map(|j| i + j + 1).unwrap_or(c.text.len());
+                if cut < c.text.len() && !self.text[c.start..c.start + i].contains(' ') {
+                    let start = c.start + cut;
+                    c = NameMention { start, end: c.end, text: self.text[start..c.end].to_string() };
+                }
             }
             let player = self.resolve_player(&c.text);
             self.names.push(NameRef { start: c.start, end: c.end, text: c.text, player });

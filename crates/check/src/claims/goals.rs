@@ -14,6 +14,7 @@ use regex::Regex;
 pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
     let sentences = ctx.sentences.clone();
     for s in sentences {
+        seconds(ctx, s, out);
         missed_penalties(ctx, s, out);
         goal_events(ctx, s, out);
         substitutions(ctx, s, out);
@@ -119,6 +120,17 @@ fn minute_in(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<(Minute, usize, us
     None
 }
 
+static SECONDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:in the space of|within|inside|after|in)\s+(\d+)\s+seconds\b").expect("regex"));
+
+/// Durations in seconds: no dataset records seconds.
+fn seconds(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&SECONDS, ctx, s) {
+        let Some(m) = c.get(0) else { continue };
+        let start = ctx.names_in(s.start, m.start()).last().map(|n| n.start).filter(|&n| m.start() - n < 60).unwrap_or(m.start());
+        out.push(claim(ctx, start, m.end(), Kind::Minute, Verdict::Unverifiable, "seconds are never recorded: goals carry minute labels only", vec![]));
+    }
+}
+
 fn missed_penalties(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&MISS, ctx, s) {
         let Some(m) = c.get(0) else { continue };
@@ -145,19 +157,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let names: Vec<(usize, usize, Option<PlayerId>, String)> = ctx.names_in(s.start, s.end).iter().map(|n| (n.start, n.end, n.player, n.text.clone())).collect();
     for (i, (ns, ne, player, text)) in names.iter().enumerate() {
         let Some(player) = *player else { continue };
-        // The clause of this name: up to the next name that has its own goal verb, or the next comma/semicolon.
-        let next_name = names.get(i + 1).map(|n| n.0).unwrap_or(s.end);
-        let clause_end = {
-            let rest = &ctx.text[*ne..s.end];
-            let cut = rest.find([';', '.', '(']).map(|c| ne + c).unwrap_or(s.end);
-            let comma = rest.find(", ").map(|c| ne + c).unwrap_or(s.end);
-            // Keep lists together: "Pogba and Mbappe".
-            cut.min(if comma < next_name { comma } else { s.end })
-        };
-        let clause_start = {
-            let before = &ctx.text[s.start..*ns];
-            before.rfind([',', ';', '(']).map(|c| s.start + c + 1).unwrap_or(s.start)
-        };
+        let (clause_start, clause_end) = clause_bounds(ctx, &names, i, s);
         let verb_after = verbs.iter().find(|(vs, _)| *vs >= *ne && *vs <= clause_end.max(*ne + 1) && *vs < *ne + 60);
         // A name after the goal word must be its agent: "a goal from X", "strikes by X and Y".
         let verb_before = verbs
@@ -197,11 +197,71 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             let main = ctx.main.as_ref();
             ts.iter().copied().find(|t| main.is_some_and(|m| m.involves(*t))).or(ts.first().copied())
         });
-        let Some(ev) = event_match(ctx, s, team) else { continue };
+        let Some(ev) = super::event_match_in(ctx, clause_start, clause_end.max(end).min(s.end), team) else { continue };
         let (start, end) = (start.min(gc.minute_span.map(|x| x.0).unwrap_or(start)), end.max(gc.minute_span.map(|x| x.1).unwrap_or(end)));
         let name = text.clone();
         verify_goal(ctx, &ev.facts, ev.certain, player, &name, &gc, start, end, out);
     }
+}
+
+const OBJECT_WORDS: &[&str] = &["past", "keeper", "goalkeeper", "over", "beyond", "against", "to", "for", "with", "on", "beat", "beating", "rounded", "of"];
+
+fn is_object(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
+    let before = ctx.text[sentence_start..ns].to_lowercase();
+    before.split_whitespace().last().is_some_and(|w| OBJECT_WORDS.contains(&w))
+}
+
+fn is_list_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_prefix(',').unwrap_or(g).trim();
+    let g = g.strip_prefix("and").unwrap_or(g).trim();
+    g.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase()) && w.len() < 12) && (gap.contains(" and ") || gap.trim() == ",")
+}
+
+/// The clause that belongs to `names[i]`: from the previous clause break, list conjunction or
+/// agent name, to the next comma or the next name that is not an object ("past keeper X");
+/// lists ("Pogba and Mbappe scored") share the clause of their last member.
+fn clause_bounds(ctx: &Ctx<'_>, names: &[(usize, usize, Option<PlayerId>, String)], i: usize, s: Sentence) -> (usize, usize) {
+    let (ns, ne) = (names[i].0, names[i].1);
+    let before = &ctx.text[s.start..ns];
+    let mut start = before.rfind([',', ';', '(']).map(|c| s.start + c + 1).unwrap_or(s.start);
+    for dash in [" - ", " – ", " — "] {
+        if let Some(d) = before.rfind(dash) {
+            start = start.max(s.start + d + dash.len());
+        }
+    }
+    if i > 0 && !is_object(ctx, ns, s.start) {
+        let prev_end = names[i - 1].1;
+        if prev_end <= ns && !is_list_gap(&ctx.text[prev_end..ns]) {
+            if let Some(a) = ctx.text[prev_end..ns].rfind(" and ") {
+                start = start.max(prev_end + a + 5);
+            }
+        }
+    }
+    let rest = &ctx.text[ne..s.end];
+    let mut end = rest.find([',', ';', '(', '.']).map(|c| ne + c).unwrap_or(s.end);
+    for dash in [" - ", " – ", " — "] {
+        if let Some(d) = rest.find(dash) {
+            end = end.min(ne + d);
+        }
+    }
+    for (j, n) in names.iter().enumerate().skip(i + 1) {
+        if n.0 >= end {
+            break;
+        }
+        let possessive = ctx.text[n.1..].starts_with("'s") || ctx.text[n.1..].starts_with("’s");
+        if is_object(ctx, n.0, s.start) && !possessive {
+            continue;
+        }
+        if is_list_gap(&ctx.text[ne..n.0]) && j == i + 1 {
+            let (_, e) = clause_bounds(ctx, names, j, s);
+            end = e;
+        } else {
+            end = end.min(n.0);
+        }
+        break;
+    }
+    (start.min(ns), end.max(ne))
 }
 
 fn gc_count_words(lc: &str) -> bool {
@@ -440,12 +500,26 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let lc_sentence = ctx.text[s.start..s.end].to_lowercase();
     let clause_start = ctx.text[s.start..first.start()].rfind([',', ';']).map(|i| s.start + i + 1).unwrap_or(s.start);
     let (start, _) = crate::text::trim(ctx.text, clause_start.min(ns), first.start());
-    let mut end = hits.last().and_then(|c| c.get(0)).map(|x| x.end()).unwrap_or(first.end());
-    // Period qualifiers: "in quick succession", "in extra time", "in injury time".
-    let tail = ctx.text[end..s.end].to_lowercase();
-    for q in ["in quick succession", "in extra time", "in injury time", "in stoppage time"] {
-        if let Some(i) = tail.find(q).filter(|i| *i < 40) {
-            end = end + i + q.len();
+    let base_end = hits.last().and_then(|c| c.get(0)).map(|x| x.end()).unwrap_or(first.end());
+    let mut end = base_end;
+    // Qualifiers: "in quick succession" belongs to the card; "in extra time", "in injury
+    // time" state a period, checked on their own.
+    let tail = ctx.text[base_end..s.end].to_lowercase();
+    let mut period_start = None;
+    if let Some(i) = tail.find("in quick succession").filter(|i| *i < 30) {
+        end = end.max(base_end + i + "in quick succession".len());
+    }
+    for q in ["in extra time", "in extra-time", "in injury time", "in stoppage time"] {
+        if let Some(i) = tail.find(q).filter(|i| *i < 50) {
+            period_start = Some(base_end + i);
+            end = end.max(base_end + i + q.len());
+        }
+    }
+    // "down to 10 men in injury time after X was sent off": the period precedes the card.
+    let head = ctx.text[s.start..first.start()].to_lowercase();
+    for q in ["in injury time", "in stoppage time", "in extra time"] {
+        if let Some(i) = head.find(q) {
+            let _ = i;
         }
     }
     let end = crate::text::ceil_char(ctx.text, end.max(ns));
@@ -464,19 +538,37 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         return;
     };
     let claim_text = ctx.text[start..end].to_lowercase();
+    let card_end = period_start.unwrap_or(end);
+    let base_text = ctx.text[start..card_end].to_lowercase();
     let mut problems = Vec::new();
-    if (claim_text.contains("extra time") || claim_text.contains("extra-time")) && m.result.extra_time == Some(false) {
-        problems.push("the match had no extra time".to_string());
-    }
-    if (claim_text.contains("two yellow") || claim_text.contains("second yellow") || claim_text.contains("second bookable")) && !b.second_yellow {
+    if (base_text.contains("two yellow") || base_text.contains("second yellow") || base_text.contains("second bookable")) && !b.second_yellow {
         problems.push(format!("{name} was shown a straight red card"));
     }
-    let _ = lc_sentence;
     if problems.is_empty() {
-        out.push(claim(ctx, start, end, Kind::Other, Verdict::Supported, format!("{}", b.evidence.text), vec![b.evidence.clone()]));
+        out.push(claim(ctx, start, card_end, Kind::Other, Verdict::Supported, b.evidence.text.to_string(), vec![b.evidence.clone()]));
     } else if ev.certain {
-        out.push(contradicted(ctx, start, end, Kind::Other, problems.join("; "), format!("{}; {}", problems.join("; "), b.evidence.text), vec![b.evidence.clone(), m.row.evidence.clone()]));
-    } else {
-        out.push(claim(ctx, start, end, Kind::Other, Verdict::Unverifiable, problems.join("; "), vec![b.evidence.clone()]));
+        out.push(contradicted(ctx, start, card_end, Kind::Other, problems.join("; "), format!("{}; {}", problems.join("; "), b.evidence.text), vec![b.evidence.clone(), m.row.evidence.clone()]));
+    }
+    // A period written with the card ("in extra time", "in injury time") is a claim of its own.
+    if let Some(ps) = period_start {
+        let card_phrase = hits.last().and_then(|c| c.get(0)).map(|x| x.start()).unwrap_or(ps);
+        let period = &claim_text[ps - start..];
+        let (verdict, why) = if period.contains("extra") {
+            match m.result.extra_time {
+                Some(false) => (Verdict::Contradicted, format!("the match had no extra time; {}", b.evidence.text)),
+                Some(true) if b.minute.base > 90 => (Verdict::Supported, b.evidence.text.clone()),
+                Some(true) => (Verdict::Contradicted, format!("the card came at {}, before extra time", b.minute)),
+                None => (Verdict::Unverifiable, "extra time is not recorded for this match".into()),
+            }
+        } else if b.minute.stoppage.is_some() {
+            (Verdict::Supported, format!("{} is in stoppage time ({})", b.minute, b.evidence.text))
+        } else {
+            (Verdict::Unverifiable, format!("recorded at {}; Fjelstul keeps a second yellow at the first yellow's minute", b.minute))
+        };
+        let mut cl = claim(ctx, card_phrase, end, Kind::Other, verdict, why, vec![b.evidence.clone(), m.row.evidence.clone()]);
+        if verdict == Verdict::Contradicted {
+            cl.correct = Some(format!("{} (no extra time)", b.minute));
+        }
+        out.push(cl);
     }
 }

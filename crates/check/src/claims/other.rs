@@ -49,6 +49,10 @@ fn topics(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for topic in TOPICS.iter() {
         for c in find_in(&topic.re, ctx, s) {
             let Some(m) = c.get(0) else { continue };
+            // "injury time" is stoppage time, not an injury.
+            if ctx.text[m.end()..].starts_with(" time") {
+                continue;
+            }
             // The clause around the hit.
             let before = &ctx.text[s.start..m.start()];
             let cs = before.rfind([',', ';', '(']).map(|i| s.start + i + 1).unwrap_or(s.start);

@@ -136,6 +136,28 @@ fn edition_for(ctx: &Ctx<'_>, s: Sentence) -> Option<Edition> {
     super::edition_in(ctx, s.start, s.end)
 }
 
+/// The tournament a phrase about a tournament (an award, "top scorer", "the tournament")
+/// refers to: one named in its clause, else the latest one named with a year in this or the
+/// two previous sentences, else the main match's edition when that is a final tournament.
+fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
+    let (cs, ce) = super::clause(ctx, s, pos, pos);
+    let cue = super::time_cue(ctx, cs, ce);
+    if cue.edition.is_some() {
+        return super::edition_in(ctx, cs, ce);
+    }
+    let idx = ctx.sentences.iter().position(|x| x.start == s.start)?;
+    let from = ctx.sentences[idx.saturating_sub(2)].start;
+    if let Some(c) = ctx.comps.iter().filter(|c| c.start >= from && c.end <= pos && c.year.is_some()).last() {
+        return ctx.facts.edition(&c.competition, c.year, None).ok().flatten();
+    }
+    let main = ctx.main.as_ref()?;
+    let t = main.row.tournament.to_lowercase();
+    if t.contains("qualification") || t == "friendly" || t.contains("nations league") {
+        return None;
+    }
+    ctx.edition.clone()
+}
+
 static TOURN_GOALS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:scored|scoring|netted|with)\s+(\w+)\s+goals?\b|\b(?:his|her)\s+(\w+)\s+goal of the (?:tournament|competition)\b|\bmost goals\s*\((\w+)\)|\btop scorer\b|\bleading scorer\b").expect("regex")
 });
@@ -160,7 +182,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             // "securing the Golden Boot … with eight goals" is handled as tournament goals below too
         }
         let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else { continue };
-        let Some(ed) = edition_for(ctx, s) else { continue };
+        let Some(ed) = tournament_for(ctx, s, all.start()) else { continue };
         let Ok(table) = ctx.facts.edition_scorers(&ed) else { continue };
         // "his fifth goal of the tournament" counts up to the article's match.
         let upto = if c.get(2).is_some() { ctx.main.as_ref().map(|m| m.row.date) } else { None };
@@ -269,11 +291,7 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let Some((p, name)) = subject_near(ctx, s, all.end() + 1, all.start()) else { continue };
-        let ed = edition_for(ctx, s).or_else(|| {
-            // The previous sentence may name the tournament ("ahead of the 2018 World Cup").
-            let prev = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied()?;
-            edition_for(ctx, prev)
-        });
+        let ed = tournament_for(ctx, s, all.start());
         let verb_start = ["won", "winning", "securing", "secured", "claimed", "claiming", "took"].iter().filter_map(|v| before_lc.rfind(v)).max().map(|i| s.start + i).unwrap_or(all.start());
         let Some(ed) = ed else { continue };
         let mut end = all.end();

@@ -124,9 +124,30 @@ fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(d) = reference_date(ctx) else { continue };
         // Which team: the nearest team mentioned around the phrase, or the main match side it
         // refers to when the sentence names only the other.
-        let team = nearest_team(ctx, s, all.start(), all.end());
-        let Some(team) = team else { continue };
         let comp = ctx.comps.iter().find(|cm| cm.start >= s.start && cm.end <= s.end).map(|cm| cm.competition.clone()).unwrap_or_else(|| wc_name(ctx.gender).to_string());
+        // Which team: one directly attached ("the five-time winners Brazil", "Brazil, the
+        // five-time winners") is certain; otherwise any team of this or the previous sentence
+        // with that many titles fits, and none fitting is only UNVERIFIABLE.
+        let attached = attached_team(ctx, all.start(), all.end());
+        let team = match attached.or_else(|| nearest_team(ctx, s, all.start(), all.end())) {
+            Some(t) => t,
+            None => continue,
+        };
+        if attached.is_none() {
+            let mut pool = sentence_teams(ctx, s.start, s.end);
+            if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
+                pool.extend(sentence_teams(ctx, prev.start, prev.end));
+            }
+            let fitting: Vec<TeamId> = pool.into_iter().filter(|t| ctx.facts.titles(*t, &comp, d).map(|x| x.coverage == Coverage::Exact && x.value.len() as u32 == n).unwrap_or(false)).collect();
+            if let Some(t) = fitting.first() {
+                let titles = ctx.facts.titles(*t, &comp, d).ok();
+                let years = titles.as_ref().map(|x| x.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ")).unwrap_or_default();
+                out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, format!("{} {} titles before {d}: {n} ({years})", ctx.facts.team_name(*t), comp), titles.map(|x| x.evidence).unwrap_or_default()));
+            } else {
+                out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Unverifiable, format!("no team named near it has {n} {comp} titles; which team is meant is unclear"), vec![]));
+            }
+            continue;
+        }
         let Ok(titles) = ctx.facts.titles(team, &comp, d) else { continue };
         let got = titles.value.len() as u32;
         let years = titles.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ");
@@ -139,6 +160,22 @@ fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, got.to_string(), expl, titles.evidence));
         }
     }
+}
+
+/// A team written right next to a phrase: "the five-time winners Brazil" or "Brazil, the …".
+fn attached_team(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<TeamId> {
+    ctx.teams
+        .iter()
+        .filter(|t| t.teams.len() == 1)
+        .find(|t| {
+            let after = t.start >= end && ctx.text[end..t.start].trim().is_empty();
+            let before = t.end <= start && {
+                let gap = ctx.text[t.end..start].trim();
+                gap == "," || gap == ", the" || gap.is_empty() || gap == "the"
+            };
+            after || before
+        })
+        .map(|t| t.teams[0])
 }
 
 fn nearest_team(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> Option<TeamId> {

@@ -449,7 +449,7 @@ fn subject_start(ctx: &Ctx<'_>, s: Sentence, verb_start: usize, subject: TeamId)
 }
 
 static WEEKDAY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b").expect("regex"));
-const FUTURE: &[&str] = &["will ", "next ", "face ", "meet ", "play later", "comes ", "take on", "taking on", "bid for", "ahead of", "set up", "booked", "await", "upcoming", "tie with", "clash with", "showdown"];
+const FUTURE: &[&str] = &["will ", "next ", "face ", "meet ", "play later", "comes ", "take on", "taking on", "bid for", "ahead of", "set up", "booked", "await", "upcoming", "tie with", "clash with", "showdown", "making it to", "hopes of", "who play", "play on"];
 
 fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&WEEKDAY, ctx, s) {
@@ -488,9 +488,18 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 }
             }
         }
+        // Matches of the main match's competition in the window ("the final on Sunday").
+        if let Ok(ms) = ctx.facts.find_matches(&MatchQuery { teams: vec![], from: Some(from), to: Some(to), gender: Some(ctx.gender), competition: Some(main.row.tournament.clone()) }) {
+            for m in ms {
+                if !candidates.iter().any(|x: &goalline_store::MatchRow| x.id == m.id) && m.tournament == main.row.tournament {
+                    candidates.push(m);
+                }
+            }
+        }
         let start = clause_start;
         let end = w.end();
-        let about_main = !future && teams.iter().all(|t| main.involves(*t));
+        let other_stage = STAGE_RE.find(&clause_lc).and_then(|m| parse_stage(m.as_str())).is_some_and(|st| Some(st) != main.stage);
+        let about_main = !future && !other_stage && teams.iter().all(|t| main.involves(*t));
         if let Some(m) = candidates.iter().find(|m| goalline_core::Datelike::weekday(&m.date) == wd) {
             out.push(claim(ctx, start, end, Kind::Weekday, Verdict::Supported, format!("{} was a {}: {}", m.date, weekday_name(m.date), m.evidence.text), vec![m.evidence.clone()]));
         } else if about_main && goalline_core::Datelike::weekday(&main.row.date) != wd && !candidates.is_empty() {
@@ -583,6 +592,9 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if before.contains("set up") || before.contains("first ever") || before.contains("first-ever") || after.starts_with(" clash") || after.starts_with(" showdown") || after.starts_with(" tie") || after.starts_with(" date") {
             continue;
         }
+        if [" finals", " matches", " games", " tournaments", " editions", " meetings", " years", " world cups", " major"].iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
         if stage == Stage::Final && (after.starts_with(" goal") || after.starts_with(" whistle") || after.starts_with(" minutes") || before.ends_with("the ") && after.starts_with(" of the")) {
             continue;
         }
@@ -591,7 +603,8 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .any(|k| before.contains(k));
         let negative = ["cost", "denied", "miss out", "failed to", "slipped away", "exit", "exited", "knocked out", "dreams of reaching", "hopes of", "fail"].iter().any(|k| before.contains(k))
             || ctx.text[s.start..mm.start()].to_lowercase().contains("dreams of")
-            || ["slipped away", "slips away", "were dashed", "ended", "went begging", "is over"].iter().any(|k| after.contains(k));
+            || ["slipped away", "slips away", "were dashed", "ended", "went begging", "is over", "goes on", "go on"].iter().any(|k| after.contains(k))
+            || ["the wait for", "yet to", "still waiting"].iter().any(|k| before.contains(k));
         let teams_here = sentence_teams(ctx, s.start, s.end);
         if progression {
             let team = teams_here.iter().copied().find(|t| main.involves(*t)).or_else(|| main.result.winner);
@@ -682,7 +695,14 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(v) = c.get(0) else { continue };
         let rest_end = s.end;
         let rest = &ctx.text[v.end()..rest_end];
-        let window = &rest[..crate::text::floor_char(rest, rest.len().min(140))];
+        let mut window = &rest[..crate::text::floor_char(rest, rest.len().min(140))];
+        // "…either England or France, who play later on Saturday": the relative clause is about
+        // the opponents, not the fixture.
+        for marker in [", who ", ", which ", " who play", " who meet"] {
+            if let Some(i) = window.find(marker) {
+                window = &window[..i];
+            }
+        }
         // Opponents named in the window.
         let opps: Vec<(TeamId, usize, usize)> = ctx
             .teams
