@@ -133,7 +133,10 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> 
                 .filter(|(_, c)| overlap((c.start, c.end), span) > 0)
                 .max_by_key(|(_, c)| {
                     let same_kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)).is_some_and(|k| k == a.kind);
-                    (same_kind, overlap((c.start, c.end), span))
+                    // Jaccard overlap in per-mille: the most specific matching claim wins.
+                    let inter = overlap((c.start, c.end), span);
+                    let union = c.end.max(span.1) - c.start.min(span.0);
+                    (same_kind, inter * 1000 / union.max(1))
                 });
             if let Some((i, _)) = best {
                 for (j, c) in report.claims.iter().enumerate() {

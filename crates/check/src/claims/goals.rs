@@ -197,7 +197,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             let main = ctx.main.as_ref();
             ts.iter().copied().find(|t| main.is_some_and(|m| m.involves(*t))).or(ts.first().copied())
         });
-        let Some(ev) = super::event_match_in(ctx, clause_start, clause_end.max(end).min(s.end), team) else { continue };
+        let Some(ev) = super::event_match_local(ctx, s, clause_start, clause_end.max(end).min(s.end), team) else { continue };
         let (start, end) = (start.min(gc.minute_span.map(|x| x.0).unwrap_or(start)), end.max(gc.minute_span.map(|x| x.1).unwrap_or(end)));
         let name = text.clone();
         verify_goal(ctx, &ev.facts, ev.certain, player, &name, &gc, start, end, out);

@@ -262,6 +262,20 @@ pub(crate) fn event_match(ctx: &Ctx<'_>, s: Sentence, team_hint: Option<TeamId>)
     event_match_in(ctx, s.start, s.end, team_hint)
 }
 
+/// [`event_match_in`] over a clause, falling back to the whole sentence when the clause alone
+/// names no match ("…against Lithuania in a 4-0 win" after "in March 2015,").
+pub(crate) fn event_match_local(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize, team_hint: Option<TeamId>) -> Option<EventMatch> {
+    if let Some(m) = event_match_in(ctx, start, end, team_hint) {
+        return Some(m);
+    }
+    // Only borrow the sentence's cues when the clause has none of its own.
+    let cue = time_cue(ctx, start, end);
+    if cue.edition.is_some() || cue.year.is_some() || cue.month.is_some() || cue.date.is_some() || cue.years_ago.is_some() {
+        return None;
+    }
+    event_match_in(ctx, s.start, s.end, team_hint)
+}
+
 /// Like [`event_match`] over a byte range (a clause), so that other teams and dates elsewhere
 /// in a long sentence do not pull the claim away from its match.
 pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint: Option<TeamId>) -> Option<EventMatch> {

@@ -311,7 +311,7 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
         Orientation::Unordered => pair.map(|p| p.0),
     };
     let (cs, ce) = super::clause(ctx, s, start, end);
-    let Some(ev) = super::event_match_in(ctx, cs.min(start), ce.max(end), hint) else {
+    let Some(ev) = super::event_match_local(ctx, s, cs.min(start), ce.max(end), hint) else {
         out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "no match in the data fits the teams and time of this result", vec![]));
         return;
     };
