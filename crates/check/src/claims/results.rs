@@ -20,6 +20,115 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         stages(ctx, s, out);
         next_fixtures(ctx, s, out);
         shootouts(ctx, s, out);
+        halftime_position(ctx, s, out);
+        venues(ctx, s, out);
+        champions_phrase(ctx, s, out);
+    }
+}
+
+static BEHIND: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(going behind|went behind|were behind|was behind|trailing|trailed|behind|ahead|leading|led|level)\s+(?:at\s+(?:half-?time|the break|the interval)|at\s+half\s+time)").expect("regex")
+});
+
+/// "after going behind at halftime", "led at the break", "level at half-time".
+fn halftime_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&BEHIND, ctx, s) {
+        let (Some(all), Some(w)) = (c.get(0), c.get(1)) else { continue };
+        let word = w.as_str().to_lowercase();
+        let subject = sentence_teams(ctx, s.start, all.start()).into_iter().last().or_else(|| ctx.main.as_ref().map(|m| m.row.home));
+        let Some(subject) = subject else { continue };
+        let (cs, ce) = super::clause(ctx, s, all.start(), all.end());
+        let Some(ev) = super::event_match_local(ctx, s, cs, ce, Some(subject)) else { continue };
+        let m = &ev.facts;
+        let Some(sc) = score_at(m, Minute::with_stoppage(45, 30)) else {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Scoreline, Verdict::Unverifiable, "the half-time score needs every goal's minute", vec![m.row.evidence.clone()]));
+            continue;
+        };
+        let (x, y) = side_score(m, subject, sc);
+        let ok = match word.as_str() {
+            w if w.contains("behind") || w.starts_with("trail") => x < y,
+            "ahead" | "leading" | "led" => x > y,
+            _ => x == y,
+        };
+        let expl = format!("half-time: {} {x}–{y}; {}", ctx.facts.team_name(subject), describe(ctx, m));
+        let evidence: Vec<Evidence> = m.goals.goals.iter().flat_map(|g| g.evidence.first().cloned()).collect();
+        if ok {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Scoreline, Verdict::Supported, expl, evidence));
+        } else if ev.certain {
+            out.push(contradicted(ctx, all.start(), all.end(), Kind::Scoreline, format!("{x}-{y} at half-time"), expl, evidence));
+        } else {
+            out.push(claim(ctx, all.start(), all.end(), Kind::Scoreline, Verdict::Unverifiable, expl, evidence));
+        }
+    }
+}
+
+static VENUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:Estadio|Estádio|Stade|Stadio|Stadion|Estadi)\s+(?:de\s+|do\s+|da\s+|del\s+|di\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?|\b\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Stadium|Arena|Park)\b|^\s*\p{Lu}[\p{L} ]+:").expect("regex")
+});
+
+/// Venues and datelines: "a disbelieving Estadio Mineirao crowd", "in a gripped Stade de Lyon",
+/// "Doha:". Supported when the place is the main match's stadium or city; otherwise unverifiable
+/// (a place in prose may be about anything).
+fn venues(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    let mut places: Vec<String> = Vec::new();
+    if let Some(w) = &main.wc {
+        places.push(w.stadium.clone());
+        places.push(w.city.clone());
+    }
+    places.extend(main.row.city.clone());
+    let folded: Vec<String> = places.iter().map(|p| goalline_core::names::fold(p)).collect();
+    for c in find_in(&VENUE, ctx, s) {
+        let Some(m) = c.get(0) else { continue };
+        let raw = m.as_str().trim().trim_end_matches(':');
+        let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+        let end = start + raw.len() + usize::from(m.as_str().trim().ends_with(':'));
+        let f = goalline_core::names::fold(raw);
+        let words: Vec<&str> = f.split(' ').filter(|w| w.len() > 3 && !["estadio", "stade", "stadium", "stadio", "arena", "park"].contains(w)).collect();
+        if words.is_empty() || ctx.teams.iter().any(|t| t.start <= start && end <= t.end) {
+            continue;
+        }
+        let hit = folded.iter().any(|p| words.iter().all(|w| p.split(' ').any(|x| x == *w)) || p == &f);
+        if hit {
+            out.push(claim(ctx, start, end, Kind::Other, Verdict::Supported, format!("the match was played at {}", places.join(", ")), vec![main.wc.as_ref().map(|w| w.evidence.clone()).unwrap_or(main.row.evidence.clone())]));
+        } else if m.as_str().trim().ends_with(':') && m.start() == s.start {
+            // A dateline that is not the match's city: the report may be filed elsewhere.
+            continue;
+        }
+    }
+}
+
+static CHAMPIONS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(European|World|Asian|African|South American|Olympic) champions\b(?:\s+the)?").expect("regex")
+});
+
+/// "European champions the Netherlands", "world champions France": the title holder at the time.
+fn champions_phrase(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&CHAMPIONS, ctx, s) {
+        let (Some(all), Some(region)) = (c.get(0), c.get(1)) else { continue };
+        let Some((team, _, tend)) = nearest_team_after(ctx, s, all.end()).filter(|t| t.1 <= all.end() + 2) else { continue };
+        let comp = match (region.as_str(), ctx.gender) {
+            ("European", goalline_core::Gender::Men) => Some("UEFA Euro"),
+            ("World", goalline_core::Gender::Men) => Some("FIFA World Cup"),
+            ("World", goalline_core::Gender::Women) => Some("FIFA Women's World Cup"),
+            ("Asian", goalline_core::Gender::Men) => Some("AFC Asian Cup"),
+            ("African", goalline_core::Gender::Men) => Some("African Cup of Nations"),
+            ("South American", goalline_core::Gender::Men) => Some("Copa América"),
+            _ => None,
+        };
+        let Some(comp) = comp else {
+            out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Unverifiable, format!("{} {} titles are not in any dataset here", match ctx.gender { goalline_core::Gender::Women => "women's", goalline_core::Gender::Men => "men's" }, region.as_str()), vec![]));
+            continue;
+        };
+        let Some(d) = ctx.date else { continue };
+        let Ok(Some(ed)) = ctx.facts.edition_before(comp, d) else { continue };
+        let ed = if ed.to >= d { ctx.facts.editions(comp).ok().and_then(|v| v.into_iter().rev().find(|e| e.to < d)) } else { Some(ed) };
+        let Some(ed) = ed else { continue };
+        match ctx.facts.champion(&ed).ok().flatten() {
+            Some(ch) if ch.value == team => out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Supported, format!("{} won {}", ctx.facts.team_name(team), ed.label), ch.evidence)),
+            Some(ch) => out.push(contradicted(ctx, all.start(), tend, Kind::TournamentRun, ctx.facts.team_name(ch.value).to_string(), format!("{} won {}", ctx.facts.team_name(ch.value), ed.label), ch.evidence)),
+            None => out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Unverifiable, format!("the champion of {} is not recorded", ed.label), vec![])),
+        }
     }
 }
 
@@ -606,6 +715,14 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             || ["slipped away", "slips away", "were dashed", "ended", "went begging", "is over", "goes on", "go on"].iter().any(|k| after.contains(k))
             || ["the wait for", "yet to", "still waiting"].iter().any(|k| before.contains(k));
         let teams_here = sentence_teams(ctx, s.start, s.end);
+        let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
+        let recordish = ["consecutive", "in a row", "first senior", "the first ", "straight"].iter().any(|k| sentence_lc.contains(k)) && (sentence_lc.contains("consecutive") || sentence_lc.contains("in a row") || before.contains("first"));
+        if progression && recordish {
+            let (cs, ce) = super::clause(ctx, s, mm.start(), mm.end());
+            let (cs, ce) = crate::text::trim(ctx.text, cs, ce);
+            out.push(claim(ctx, cs, ce, Kind::Record, Verdict::Unverifiable, "a streak across tournaments: some of them (continental championships, women's Euros) are not stage by stage in the data", vec![]));
+            continue;
+        }
         if progression {
             let team = teams_here.iter().copied().find(|t| main.involves(*t)).or_else(|| main.result.winner);
             let Some(team) = team else { continue };
@@ -821,5 +938,15 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         } else {
             out.push(contradicted(ctx, start, end, Kind::Shootout, winner.map(|w| format!("{} won the shootout", ctx.facts.team_name(w))).unwrap_or_default(), expl, m.evidence.iter().take(3).cloned().collect()));
         }
+    }
+}
+
+#[cfg(test)]
+mod venue_tests {
+    #[test]
+    fn venue_regex_matches() {
+        let t = "in front of a disbelieving Estadio Mineirao crowd in Brazil.";
+        let m: Vec<&str> = super::VENUE.find_iter(t).map(|m| m.as_str()).collect();
+        assert_eq!(m, vec!["Estadio Mineirao"]);
     }
 }
