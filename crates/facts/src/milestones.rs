@@ -271,15 +271,28 @@ impl Facts {
                     )),
                     None => None,
                 };
+                let both_exact = after.is_exact() && rival.as_ref().is_some_and(|r| r.1.is_exact());
+                let reason = if both_exact {
+                    format!(
+                        "both tallies are pinned by caps/goals snapshots, but {} {} goals have no scorer row, so another player's total cannot be ruled out",
+                        match table.coverage {
+                            goalline_core::Coverage::Bounded { unknown } => unknown.to_string(),
+                            _ => "some".into(),
+                        },
+                        self.team_name(g.team)
+                    )
+                } else {
+                    format!(
+                        "{} {} goals in his span have no scorer row (friendlies and some competitions), so the tallies are bounds",
+                        mine.value.unknown_team_goals,
+                        self.team_name(g.team)
+                    )
+                };
                 out.push(TeamRecordCheck::Undecided {
                     player: p,
                     tally: after,
                     rival,
-                    reason: format!(
-                        "{} {} goals in his span have no scorer row (friendlies and some competitions), so neither tally is exact",
-                        mine.value.unknown_team_goals,
-                        self.team_name(g.team)
-                    ),
+                    reason,
                 });
             }
             match scored_in_match.iter_mut().find(|(q, _)| *q == p) {

@@ -90,7 +90,17 @@ impl Facts {
             span_from.map(|d| d.pred_opt().unwrap_or(d)),
             as_of,
         );
-        let mut tally = Tally::between(known, known + unknown);
+        // A match with an unknown score in the span could hide any number of goals.
+        let unknown_score = matches.iter().any(|m| {
+            span_from.is_none_or(|f| m.date >= f)
+                && as_of.is_none_or(|d| m.date <= d)
+                && m.goals_for(team).is_none()
+        });
+        let mut tally = if unknown_score {
+            Tally::at_least(known)
+        } else {
+            Tally::between(known, known + unknown)
+        };
         let mut reasoning = vec![format!(
             "{known} scorer rows{} + up to {unknown} {} goals without scorer rows{}",
             as_of.map(|d| format!(" up to {d}")).unwrap_or_default(),
