@@ -15,6 +15,9 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
     let sentences = ctx.sentences.clone();
     for s in sentences {
         seconds(ctx, s, out);
+        relative_minutes(ctx, s, out);
+        team_nth_goal(ctx, s, out);
+        minute_mentions(ctx, s, out);
         missed_penalties(ctx, s, out);
         goal_events(ctx, s, out);
         substitutions(ctx, s, out);
@@ -570,5 +573,122 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             cl.correct = Some(format!("{} (no extra time)", b.minute));
         }
         out.push(cl);
+    }
+}
+
+
+static LATER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:their|his|her|the)\s+(first|second|third|fourth|fifth)\s+(penalty|goal|spot-kick|strike)\b[^.;]{0,40}?\b(?:only\s+|just\s+|exactly\s+)?(\w+)\s+minutes?\s+(later|after)\b").expect("regex")
+});
+
+/// "Qatar responded with their second penalty only five minutes later": the minute of the
+/// team's n-th goal (or penalty) minus the minute written just before in the text.
+fn relative_minutes(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&LATER, ctx, s) {
+        let (Some(all), Some(ord), Some(what), Some(nw)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+        let (Some(k), Some(n)) = (number_word(ord.as_str()), number_word(nw.as_str())) else { continue };
+        let team = super::sentence_teams(ctx, s.start, all.start()).into_iter().rev().find(|t| main.involves(*t));
+        let Some(team) = team else { continue };
+        // The reference minute: the last minute written before this phrase.
+        let hay = &ctx.text[..all.start()];
+        let Some(prev) = NTH_MINUTE.captures_iter(hay).last().and_then(|c| c.get(1).or(c.get(3)).or(c.get(4)).and_then(|m| m.as_str().parse::<u16>().ok())) else { continue };
+        let start = super::sentence_teams(ctx, s.start, all.start()).into_iter().next().and_then(|_| ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last()).unwrap_or(all.start());
+        let start = if all.start() - start > 40 { all.start() } else { start };
+        if !main.goals.complete {
+            out.push(claim(ctx, start, all.end(), Kind::Minute, Verdict::Unverifiable, "the goals of this match are not all known", vec![]));
+            continue;
+        }
+        let penalty = what.as_str().to_lowercase().contains("pen") || what.as_str().to_lowercase().contains("spot");
+        let goals: Vec<&Goal> = main.goals.goals.iter().filter(|g| g.team == team && (!penalty || g.penalty)).collect();
+        let Some(g) = goals.get(k as usize - 1) else { continue };
+        let Some(gm) = g.minute else { continue };
+        // The reference must itself be an event of the match (a goal at that minute).
+        if !main.goals.goals.iter().any(|x| x.minute.is_some_and(|m| m.base == prev)) {
+            continue;
+        }
+        let diff = gm.base as i64 - prev as i64;
+        let expl = format!("{} {} {} came at {gm}, {diff} minutes after the {prev}' goal", ctx.facts.team_name(team), ord.as_str(), what.as_str(), );
+        let ev: Vec<Evidence> = g.evidence.clone();
+        if diff == n as i64 {
+            out.push(claim(ctx, start, all.end(), Kind::Minute, Verdict::Supported, expl, ev));
+        } else {
+            out.push(contradicted(ctx, start, all.end(), Kind::Minute, format!("{diff} minutes"), expl, ev));
+        }
+    }
+}
+
+static TEAM_NTH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:adding|added|add|grabbed|grabbing|scored|scoring|netted|netting)\s+a\s+(second|third|fourth|fifth|sixth|seventh)\b(?:\s+goal)?(?:\s+(in (?:injury|stoppage|added) time|in extra[- ]time|in the (\d{1,3})(?:st|nd|rd|th) minute|before half-?time|after the break))?").expect("regex")
+});
+
+/// "before adding a third in injury time": the team's n-th goal and when it came.
+fn team_nth_goal(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&TEAM_NTH, ctx, s) {
+        let (Some(all), Some(ord)) = (c.get(0), c.get(1)) else { continue };
+        // Named scorers are handled by the goal extractor.
+        if ctx.names_in(s.start, all.start()).iter().any(|n| n.player.is_some() && all.start() - n.end < 25) {
+            continue;
+        }
+        let Some(k) = number_word(ord.as_str()) else { continue };
+        let Some(when) = c.get(2) else { continue };
+        let team = super::sentence_teams(ctx, s.start, all.start()).into_iter().rev().find(|t| main.involves(*t));
+        let Some(team) = team else { continue };
+        let goals: Vec<&Goal> = main.goals.goals.iter().filter(|g| g.team == team).collect();
+        let Some(g) = goals.get(k as usize - 1) else { continue };
+        let Some(m) = g.minute else { continue };
+        let w = when.as_str().to_lowercase();
+        let (verdict, why) = if w.contains("injury") || w.contains("stoppage") || w.contains("added") {
+            if m.stoppage.is_some() {
+                (Verdict::Supported, format!("the goal came at {m}"))
+            } else if !g.stoppage_known && (m.base == 90 || m.base == 45) {
+                (Verdict::Unverifiable, format!("recorded at minute {}; martj42 folds stoppage time into 90, so injury time cannot be confirmed", m.base))
+            } else {
+                (Verdict::Contradicted, format!("the goal came at {m}, not in stoppage time"))
+            }
+        } else if w.contains("extra") {
+            if m.base > 90 { (Verdict::Supported, format!("the goal came at {m}")) } else { (Verdict::Contradicted, format!("the goal came at {m}, not in extra time")) }
+        } else if let Some(n) = c.get(3).and_then(|x| x.as_str().parse::<u16>().ok()) {
+            if m.base == n { (Verdict::Supported, format!("the goal came at {m}")) } else { (Verdict::Contradicted, format!("the goal came at {m}")) }
+        } else if w.contains("before half") {
+            if m.base <= 45 { (Verdict::Supported, format!("the goal came at {m}")) } else { (Verdict::Contradicted, format!("the goal came at {m}")) }
+        } else if m.base > 45 {
+            (Verdict::Supported, format!("the goal came at {m}"))
+        } else {
+            (Verdict::Contradicted, format!("the goal came at {m}"))
+        };
+        let expl = format!("{}'s goal number {k}: {} {why}", ctx.facts.team_name(team), g.name.clone().unwrap_or_default());
+        let mut cl = claim(ctx, all.start(), all.end(), Kind::Minute, verdict, expl, g.evidence.clone());
+        if verdict == Verdict::Contradicted {
+            cl.correct = Some(m.to_string());
+        }
+        out.push(cl);
+    }
+}
+
+/// "In the 42nd minute En-Nesyri leapt …": a minute and a player named in one sentence, when
+/// that player scored in the main match at that minute. Never contradicts (the minute may be
+/// about something else).
+fn minute_mentions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    let hay = &ctx.text[..s.end];
+    let mut pos = s.start;
+    while let Some((m, ms, me)) = minute_in(ctx, pos, s.end) {
+        pos = me;
+        let _ = hay;
+        let names: Vec<(usize, usize, PlayerId, String)> = ctx.names_in(s.start, s.end).iter().filter_map(|n| n.player.map(|p| (n.start, n.end, p, n.text.clone()))).collect();
+        for (ns, ne, p, name) in names {
+            let hit = main.goals.goals.iter().find(|g| g.player == Some(p) && g.minute.is_some_and(|x| x.base == m.base));
+            if let Some(g) = hit {
+                let (start, end) = (ns.min(ms), ne.max(me));
+                let lc = ctx.text[s.start..s.end].to_lowercase();
+                let kind = if g.penalty && (lc.contains("spot") || lc.contains("penalty")) { Kind::Penalty } else { Kind::Minute };
+                out.push(claim(ctx, start, end, kind, Verdict::Supported, format!("{name} scored at {} in {}", g.minute.map(|x| x.to_string()).unwrap_or_default(), main.row.evidence.text), g.evidence.clone()));
+            }
+        }
+        if pos >= s.end {
+            break;
+        }
     }
 }

@@ -32,10 +32,32 @@ fn subject_near(ctx: &Ctx<'_>, s: Sentence, pos_end: usize, pos_start: usize) ->
     if let Some(n) = ctx.names.iter().find(|n| n.start >= pos_end && n.start <= pos_end + 2 && n.player.is_some()) {
         return n.player.map(|p| (p, n.text.clone()));
     }
+    // A description opening a sentence ("The 29-year-old …", "The centre forward …") is about
+    // the article's protagonist: the player named most often so far.
+    let opening = ctx.text[s.start..pos_start].trim().to_lowercase();
+    if opening.is_empty() || opening == "the" {
+        return protagonist(ctx, pos_start);
+    }
     if let Some(n) = ctx.names.iter().filter(|n| n.end <= pos_start && n.start >= s.start && n.player.is_some()).last() {
         return n.player.map(|p| (p, n.text.clone()));
     }
     ctx.last_player_before(pos_start).and_then(|n| n.player.map(|p| (p, n.text.clone())))
+}
+
+/// The player named most often before `pos` (the latest on ties).
+fn protagonist(ctx: &Ctx<'_>, pos: usize) -> Option<(PlayerId, String)> {
+    let mut counts: std::collections::HashMap<PlayerId, (usize, usize, String)> = std::collections::HashMap::new();
+    for n in ctx.names.iter().filter(|n| n.end <= pos) {
+        if let Some(p) = n.player {
+            let e = counts.entry(p).or_insert((0, 0, n.text.clone()));
+            e.0 += 1;
+            e.1 = n.start;
+            if n.text.len() > e.2.len() {
+                e.2 = n.text.clone();
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, (c, last, _))| (*c, *last)).map(|(p, (_, _, name))| (p, name))
 }
 
 static AGE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b").expect("regex"));

@@ -23,6 +23,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         best_since(ctx, s, out);
         finish_position(ctx, s, out);
         biggest_defeat(ctx, s, out);
+        h2h_streak(ctx, s, out);
         team_scoring_record(ctx, s, out);
     }
 }
@@ -302,12 +303,16 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 }
             });
             if let Some(m) = last {
-                if m.date <= main.row.date {
+                // The main edition's final counts even when played after the article ("through
+                // to their third consecutive final").
+                let current = ctx.edition.as_ref().is_some_and(|c| c.year == e.year && c.competition == e.competition);
+                if m.date <= main.row.date || current {
                     finals.push((e.year, m.home == team || m.away == team));
                 }
             }
         }
-        let before: Vec<i32> = finals.iter().filter(|(y, a)| *a && Some(*y) != ctx.edition.as_ref().map(|e| e.year)).map(|(y, _)| *y).collect();
+        let current_year = ctx.edition.as_ref().filter(|e| e.competition == comp).map(|e| e.year);
+        let before: Vec<i32> = finals.iter().filter(|(y, a)| *a && Some(*y) != current_year).map(|(y, _)| *y).collect();
         let start = all.start();
         let expl = format!("{} {} finals before {}: {}", ctx.facts.team_name(team), comp, main.row.date, if before.is_empty() { "none".to_string() } else { before.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ") });
         // Editions without a final match cannot hold an earlier final appearance.
@@ -451,5 +456,60 @@ fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let (_, end) = crate::text::trim(ctx.text, start, end);
         out.push(claim(ctx, start, end, Kind::Record, Verdict::Unverifiable, "career scoring records need exact tallies of every player involved; scorer data has no friendlies, so the tallies are only bounded", vec![]));
+    }
+}
+
+
+static STREAK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(won|lost|drawn|unbeaten in|winless in)\s+(?:their|its|the|his|her)\s+(?:previous|last|past)\s+(\w+)\s+(?:consecutive\s+|straight\s+)?(?:meetings|matches|games|encounters)\s+(?:with|against)\b").expect("regex")
+});
+
+/// "had won their previous 10 consecutive meetings with Portugal": the head-to-head streak
+/// before the article's match (martj42 has every result).
+fn h2h_streak(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&STREAK, ctx, s) {
+        let (Some(all), Some(verb), Some(nw)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let Some(n) = number_word(nw.as_str()) else { continue };
+        let Some(opp_m) = ctx.teams.iter().find(|t| t.start >= all.end() && t.start <= all.end() + 2 && t.teams.len() == 1) else { continue };
+        let opp = opp_m.teams[0];
+        let subject = sentence_teams(ctx, s.start, all.start()).into_iter().find(|t| *t != opp).or_else(|| main.involves(opp).then(|| main.opponent(opp)));
+        let Some(team) = subject else { continue };
+        let Ok(h) = ctx.facts.head_to_head(team, opp, main.row.date.pred_opt(), ctx.gender) else { continue };
+        let verb = verb.as_str().to_lowercase();
+        let result = |m: &goalline_store::MatchRow| -> Option<std::cmp::Ordering> { Some(m.goals_for(team)?.cmp(&m.goals_for(opp)?)) };
+        let fits = |o: std::cmp::Ordering| match verb.as_str() {
+            "won" => o == std::cmp::Ordering::Greater,
+            "lost" => o == std::cmp::Ordering::Less,
+            "drawn" => o == std::cmp::Ordering::Equal,
+            "unbeaten in" => o != std::cmp::Ordering::Less,
+            _ => o != std::cmp::Ordering::Greater,
+        };
+        let mut streak = 0;
+        let mut evidence = Vec::new();
+        let mut broke = None;
+        for m in h.value.matches.iter().rev() {
+            match result(m) {
+                Some(o) if fits(o) => {
+                    streak += 1;
+                    evidence.push(m.evidence.clone());
+                }
+                Some(_) => {
+                    broke = Some(m.evidence.text.clone());
+                    break;
+                }
+                None => break,
+            }
+        }
+        let end = opp_m.end;
+        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
+        let expl = format!("{} {verb} {streak} consecutive meetings with {} before {}{}", ctx.facts.team_name(team), ctx.facts.team_name(opp), main.row.date, broke.map(|b| format!("; the run began after {b}")).unwrap_or_default());
+        evidence.truncate(4);
+        if streak >= n {
+            // "won their previous 8" is literally true of a run of 9; the explanation gives the run.
+            out.push(claim(ctx, start, end, Kind::Record, Verdict::Supported, expl, evidence));
+        } else {
+            out.push(contradicted(ctx, start, end, Kind::Record, streak.to_string(), expl, evidence));
+        }
     }
 }
