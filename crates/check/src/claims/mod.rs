@@ -142,6 +142,10 @@ pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
             cue.year.get_or_insert(y);
         }
     }
+    // "60 years ago" is more specific than a year written for another event.
+    if YEARS_AGO.is_match(s) {
+        cue.year = None;
+    }
     if let Some(d) = ctx.dates.iter().find(|d| d.start >= start && d.end <= end) {
         cue.date = d.date;
         cue.month = d.month_year;

@@ -381,13 +381,23 @@ fn verb_start(ctx: &Ctx<'_>, s: Sentence, current: usize, score_start: usize) ->
 /// The team a result sentence is about: the team named before the verb, else the main match's
 /// side that is not the object.
 fn subject_team(ctx: &Ctx<'_>, s: Sentence, score_start: usize, object: Option<TeamId>) -> Option<TeamId> {
+    // The last team named before the result that is not its object ("against X", "over X").
     let named: Vec<TeamId> = ctx
         .teams
         .iter()
         .filter(|t| t.start >= s.start && t.end <= score_start && t.teams.len() == 1 && Some(t.teams[0]) != object)
+        .filter(|t| {
+            let before = ctx.text[s.start..t.start].to_lowercase();
+            let last = before.split_whitespace().last().unwrap_or("");
+            // "Croatia's dreams … with a 4-2 victory": a possessive far from the result is
+            // not its subject ("England's 2-1 win" right before the score is).
+            let possessive = ctx.text[t.end..].starts_with("'s") || ctx.text[t.end..].starts_with("’s");
+            let far = score_start.saturating_sub(t.end) > 6;
+            !["against", "over", "to", "with", "by", "versus", "v", "vs"].contains(&last) && !(last == "hosts" && object.is_none()) && !(possessive && far)
+        })
         .map(|t| t.teams[0])
         .collect();
-    if let Some(t) = named.first() {
+    if let Some(t) = named.last() {
         return Some(*t);
     }
     let m = ctx.main.as_ref()?;
@@ -419,7 +429,14 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
         Orientation::Of(t) | Orientation::WonBy(t) | Orientation::LostBy(t) => Some(t),
         Orientation::Unordered => pair.map(|p| p.0),
     };
-    let (cs, ce) = super::clause(ctx, s, start, end);
+    let (mut cs, ce) = super::clause(ctx, s, start, end);
+    // Another result earlier in the clause keeps its own time cues ("… 4-2 in 1966 and …
+    // Brazil defeated Sweden 5-2, 60 years ago").
+    if let Some(prev) = SCORE.find_iter(&ctx.text[cs..start]).last() {
+        let after_prev = cs + prev.end();
+        let rest = &ctx.text[after_prev..start];
+        cs = rest.find(" and ").map(|i| after_prev + i + 5).unwrap_or(after_prev);
+    }
     let Some(ev) = super::event_match_local(ctx, s, cs.min(start), ce.max(end), hint) else {
         out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "no match in the data fits the teams and time of this result", vec![]));
         return;
@@ -716,7 +733,10 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             || ["the wait for", "yet to", "still waiting"].iter().any(|k| before.contains(k));
         let teams_here = sentence_teams(ctx, s.start, s.end);
         let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
-        let recordish = ["consecutive", "in a row", "first senior", "the first ", "straight"].iter().any(|k| sentence_lc.contains(k)) && (sentence_lc.contains("consecutive") || sentence_lc.contains("in a row") || before.contains("first"));
+        let after_long = ctx.text[mm.end()..s.end].to_lowercase();
+        let streak_after = ["consecutive", "in a row", "straight"].iter().any(|k| after_long.contains(k));
+        let first_to = before.contains("first") && before.contains(" to ");
+        let recordish = streak_after || first_to || sentence_lc.contains("for a third") || sentence_lc.contains("for the third");
         if progression && recordish {
             let (cs, ce) = super::clause(ctx, s, mm.start(), mm.end());
             let (cs, ce) = crate::text::trim(ctx.text, cs, ce);
