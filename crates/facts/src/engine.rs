@@ -22,7 +22,7 @@ pub struct PlayerContext {
 pub struct Facts {
     store: Arc<dyn Store>,
     teams: Arc<TeamIndex>,
-    wc: Arc<std::sync::OnceLock<Arc<crate::wcindex::WcIndex>>>,
+    cache: Arc<crate::cache::Caches>,
 }
 
 impl std::fmt::Debug for Facts {
@@ -38,17 +38,22 @@ impl Facts {
         Ok(Facts {
             store,
             teams,
-            wc: Default::default(),
+            cache: Default::default(),
         })
     }
 
     /// Every World Cup goal, loaded on first use and kept (World Cup records and milestones).
     pub fn wc_index(&self) -> Result<Arc<crate::wcindex::WcIndex>, FactsError> {
-        if let Some(ix) = self.wc.get() {
+        if let Some(ix) = self.cache.wc.get() {
             return Ok(ix.clone());
         }
         let ix = Arc::new(crate::wcindex::WcIndex::load(self.store.as_ref())?);
-        Ok(self.wc.get_or_init(|| ix).clone())
+        Ok(self.cache.wc.get_or_init(|| ix).clone())
+    }
+
+    /// A team's men's matches and scorer rows, loaded on first use and kept.
+    pub fn team_ledger(&self, team: TeamId) -> Result<Arc<crate::cache::TeamLedger>, FactsError> {
+        self.cache.ledger(self.store.as_ref(), team)
     }
 
     /// The underlying store.

@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answer;
+pub mod cache;
 pub mod coverage;
 pub mod editions;
 pub mod engine;

@@ -30,7 +30,8 @@ impl Facts {
         as_of: Option<Date>,
         limit: usize,
     ) -> Result<Answer<Vec<TableEntry>>, FactsError> {
-        let rows = self.store().team_scorer_rows(team, as_of)?;
+        let ledger = self.team_ledger(team)?;
+        let rows = ledger.rows_to(as_of);
         let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
         for r in rows.iter().filter(|r| !r.own_goal) {
             if let Some(p) = r.player {
@@ -40,7 +41,7 @@ impl Facts {
                 e.1 += 1;
             }
         }
-        let matches = self.store().team_matches(team, None, as_of)?;
+        let matches = ledger.matches_to(as_of);
         let unknown: u32 = matches
             .iter()
             .filter(|m| m.gender == Gender::Men)
@@ -105,21 +106,18 @@ impl Facts {
         limit: usize,
     ) -> Result<Answer<Vec<TableEntry>>, FactsError> {
         let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
-        for t in self
-            .store()
-            .wc_tournaments()?
-            .into_iter()
-            .filter(|t| t.gender == gender)
-        {
-            for g in self.store().tournament_wc_goals(&t.id)? {
-                if g.own_goal || as_of.is_some_and(|d| g.date > d) {
-                    continue;
-                }
-                counts
-                    .entry(g.player)
-                    .or_insert((g.player_name.clone(), 0))
-                    .1 += 1;
+        let ix = self.wc_index()?;
+        for g in ix.goals.iter() {
+            if g.own_goal
+                || ix.gender(&g.tournament) != Some(gender)
+                || as_of.is_some_and(|d| g.date > d)
+            {
+                continue;
             }
+            counts
+                .entry(g.player)
+                .or_insert((g.player_name.clone(), 0))
+                .1 += 1;
         }
         let mut v: Vec<(PlayerId, String, u32)> =
             counts.into_iter().map(|(p, (n, c))| (p, n, c)).collect();

@@ -70,12 +70,22 @@ impl Facts {
         as_of: Option<Date>,
         gender: Gender,
     ) -> Result<Answer<HeadToHead>, FactsError> {
-        let matches: Vec<MatchRow> = self
-            .store()
-            .team_matches(a, None, as_of)?
-            .into_iter()
-            .filter(|m| m.gender == gender && (m.home == b || m.away == b))
-            .collect();
+        let matches: Vec<MatchRow> = match gender {
+            // Men's matches come from the team's cached ledger.
+            Gender::Men => self
+                .team_ledger(a)?
+                .matches_to(as_of)
+                .iter()
+                .filter(|m| m.home == b || m.away == b)
+                .cloned()
+                .collect(),
+            Gender::Women => self
+                .store()
+                .team_matches(a, None, as_of)?
+                .into_iter()
+                .filter(|m| m.gender == gender && (m.home == b || m.away == b))
+                .collect(),
+        };
         let mut h = HeadToHead {
             a,
             b,

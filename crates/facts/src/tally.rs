@@ -69,21 +69,19 @@ impl Facts {
             name: player.to_string(),
             hint: String::new(),
         })?;
-        let all_rows: Vec<ScorerRow> = store
-            .player_scorer_rows(player, None)?
-            .into_iter()
-            .filter(|r| r.team == team)
+        let ledger = self.team_ledger(team)?;
+        let all_rows: Vec<ScorerRow> = ledger
+            .scorer_rows
+            .iter()
+            .filter(|r| r.player == Some(player) && !r.own_goal)
+            .cloned()
             .collect();
         if p.gender == Gender::Women {
             return self.womens_tally(player, team, as_of);
         }
         let known = rows_in(&all_rows, None, as_of);
         let span_from = p.birth_date.and_then(|b| b.with_year(b.year() + 14));
-        let matches: Vec<MatchRow> = store
-            .team_matches(team, None, None)?
-            .into_iter()
-            .filter(|m| m.gender == Gender::Men)
-            .collect();
+        let matches: &[MatchRow] = &ledger.matches;
         let unknown = unknown_in(
             &matches,
             team,

@@ -18,6 +18,8 @@ pub struct WcIndex {
     pub matches: Vec<WcInfo>,
     /// Goals (own goals included, flagged), in date and minute order.
     pub goals: Vec<WcGoalRow>,
+    /// The gender of each goal's tournament, parallel to `goals`.
+    goal_gender: Vec<Gender>,
     gender_of: HashMap<String, Gender>,
 }
 
@@ -41,14 +43,21 @@ impl WcIndex {
         for t in &tournaments {
             goals.extend(store.tournament_wc_goals(&t.id)?);
         }
-        let gender_of = tournaments
+        // Date order across tournaments (stable: minute order within a day is kept).
+        goals.sort_by_key(|g| g.date);
+        let gender_of: HashMap<String, Gender> = tournaments
             .iter()
             .map(|t| (t.id.clone(), t.gender))
+            .collect();
+        let goal_gender = goals
+            .iter()
+            .map(|g| gender_of.get(&g.tournament).copied().unwrap_or(Gender::Men))
             .collect();
         Ok(WcIndex {
             tournaments,
             matches,
             goals,
+            goal_gender,
             gender_of,
         })
     }
@@ -63,7 +72,10 @@ impl WcIndex {
         let mut seen_in_match = 0usize;
         self.goals
             .iter()
-            .filter(move |g| self.gender(&g.tournament) == Some(gender))
+            .zip(&self.goal_gender)
+            .take_while(move |(g, _)| g.date <= at.date)
+            .filter(move |(_, g)| **g == gender)
+            .map(|(g, _)| g)
             .filter(move |g| {
                 if g.date < at.date {
                     return true;

@@ -1,0 +1,78 @@
+//! In-memory caches of the facts engine, filled on first use and kept for its lifetime: the
+//! World Cup index and, per team, a ledger of its men's matches and scorer rows.
+//!
+//! The store is read-only, so nothing here is ever invalidated. The caches only save round
+//! trips; every answer is computed from the same rows the store returns.
+
+use crate::wcindex::WcIndex;
+use crate::FactsError;
+use goalline_core::{Date, Gender, TeamId};
+use goalline_store::{MatchRow, ScorerRow, Store};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// One team's men's matches and the scorer rows credited to it, in date order.
+#[derive(Debug)]
+pub struct TeamLedger {
+    /// Men's matches, in date order.
+    pub matches: Vec<MatchRow>,
+    /// martj42 scorer rows credited to the team (own goals included), in date order.
+    pub scorer_rows: Vec<ScorerRow>,
+}
+
+impl TeamLedger {
+    /// Loads a team's ledger.
+    pub fn load(store: &dyn Store, team: TeamId) -> Result<TeamLedger, FactsError> {
+        let matches = store
+            .team_matches(team, None, None)?
+            .into_iter()
+            .filter(|m| m.gender == Gender::Men)
+            .collect();
+        let scorer_rows = store.team_scorer_rows(team, None)?;
+        Ok(TeamLedger {
+            matches,
+            scorer_rows,
+        })
+    }
+
+    /// Matches up to and including a day.
+    pub fn matches_to(&self, to: Option<Date>) -> &[MatchRow] {
+        match to {
+            None => &self.matches,
+            Some(d) => &self.matches[..self.matches.partition_point(|m| m.date <= d)],
+        }
+    }
+
+    /// Scorer rows up to and including a day.
+    pub fn rows_to(&self, to: Option<Date>) -> &[ScorerRow] {
+        match to {
+            None => &self.scorer_rows,
+            Some(d) => &self.scorer_rows[..self.scorer_rows.partition_point(|r| r.date <= d)],
+        }
+    }
+}
+
+/// The caches.
+#[derive(Debug, Default)]
+pub struct Caches {
+    pub(crate) wc: OnceLock<Arc<WcIndex>>,
+    teams: Mutex<HashMap<TeamId, Arc<TeamLedger>>>,
+}
+
+impl Caches {
+    /// A team's ledger, loaded on first use.
+    pub fn ledger(&self, store: &dyn Store, team: TeamId) -> Result<Arc<TeamLedger>, FactsError> {
+        if let Some(l) = self.lock().get(&team) {
+            return Ok(l.clone());
+        }
+        let l = Arc::new(TeamLedger::load(store, team)?);
+        Ok(self.lock().entry(team).or_insert(l).clone())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TeamId, Arc<TeamLedger>>> {
+        match self.teams.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        }
+    }
+}
