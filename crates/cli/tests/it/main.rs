@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod facts_cli;
 mod import_fixtures;
 mod pull;
 mod real_data;
