@@ -65,6 +65,8 @@ pub enum Command {
     Tournament(TournamentArgs),
     /// Head-to-head record of two teams.
     H2h(H2hArgs),
+    /// Where the sources disagree (score, minute, scorer, birth date) and which value is used.
+    Conflicts(crate::commands::conflicts::ConflictsArgs),
     /// Benchmarks that print figures.
     Bench {
         /// Which benchmark.

@@ -1,6 +1,8 @@
 //! The goals of a match, merged across sources: Fjelstul (minutes with stoppage time) for World
-//! Cup matches when it accounts for every goal, martj42 scorer rows otherwise; with the running
-//! score and how completely the goals are known.
+//! Cup matches up to 2022 when it accounts for every goal; openfootball (also with stoppage time)
+//! for the matches Fjelstul does not cover (Euros, the 2026 World Cup) when it accounts for every
+//! goal; martj42 scorer rows otherwise; with the running score and how completely the goals are
+//! known. Where the sources disagree, `goalline conflicts` lists both sides.
 
 use crate::{Facts, FactsError};
 use goalline_core::{Evidence, Minute, PlayerId, TeamId};
@@ -78,6 +80,8 @@ impl Facts {
                 })
                 .collect::<Vec<_>>();
             (goals, "fjelstul")
+        } else if let Some(goals) = self.openfootball_goals(m, total, &rows)? {
+            (goals, "openfootball")
         } else {
             let mut goals: Vec<Goal> = rows
                 .iter()
@@ -115,5 +119,49 @@ impl Facts {
             complete,
             source,
         })
+    }
+}
+
+impl Facts {
+    /// openfootball's goals of a match, when they account for every goal of the canonical
+    /// score; in time order, each with the martj42 row of the same goal as extra evidence.
+    fn openfootball_goals(
+        &self,
+        m: &MatchRow,
+        total: Option<u32>,
+        rows: &[goalline_store::ScorerRow],
+    ) -> Result<Option<Vec<Goal>>, FactsError> {
+        let of = self.store().of_goals(m.id)?;
+        if of.is_empty() || total.is_none_or(|t| t as usize != of.len()) {
+            return Ok(None);
+        }
+        let mut goals: Vec<Goal> = of
+            .iter()
+            .map(|g| {
+                let mut evidence = vec![g.evidence.clone()];
+                if let Some(r) = rows.iter().find(|r| {
+                    r.team == g.team
+                        && g.player.is_some()
+                        && r.player == g.player
+                        && r.minute
+                            .is_some_and(|x| x == g.minute.base || x == g.minute.elapsed())
+                }) {
+                    evidence.push(r.evidence.clone());
+                }
+                Goal {
+                    team: g.team,
+                    player: g.player,
+                    name: Some(g.player_name.clone().unwrap_or_else(|| g.name.clone())),
+                    minute: Some(g.minute),
+                    stoppage_known: true,
+                    penalty: g.penalty,
+                    own_goal: g.own_goal,
+                    score_after: (0, 0),
+                    evidence,
+                }
+            })
+            .collect();
+        goals.sort_by_key(|g| g.minute);
+        Ok(Some(goals))
     }
 }

@@ -5,7 +5,9 @@
 use crate::goals::MatchGoals;
 use crate::{Facts, FactsError};
 use goalline_core::{Date, Datelike, Evidence, Gender, MatchId, Stage, TeamId};
-use goalline_store::{BookingRow, KickRow, MatchRow, ShootoutRow, SubstitutionRow, WcInfo};
+use goalline_store::{
+    BookingRow, KickRow, MatchRow, OfMatchRow, ShootoutRow, SubstitutionRow, WcInfo,
+};
 use serde::Serialize;
 
 /// What to look for.
@@ -61,8 +63,10 @@ pub struct MatchFacts {
     pub row: MatchRow,
     /// World Cup details, if a World Cup match.
     pub wc: Option<WcInfo>,
-    /// The stage, where known.
+    /// The stage, where known (Fjelstul for World Cups up to 2022, else openfootball).
     pub stage: Option<Stage>,
+    /// openfootball's rendering of the match (Euros, World Cups 1930–2026), if any.
+    pub openfootball: Option<OfMatchRow>,
     /// Day of the week (`Saturday`).
     pub weekday: String,
     /// The result.
@@ -147,17 +151,23 @@ impl Facts {
             hint: String::new(),
         })?;
         let wc = store.wc_info(id)?;
+        // openfootball: the stage of Euro and 2026 World Cup matches, extra time, shoot-outs.
+        let of = store.of_match(id)?;
         let shootout = store.shootout(id)?;
         let goals = self.match_goals(&row)?;
         let mut evidence = vec![row.evidence.clone()];
         if let Some(w) = &wc {
             evidence.push(w.evidence.clone());
         }
+        if let (None, Some(o)) = (&wc, &of) {
+            evidence.push(o.evidence.clone());
+        }
         if let Some(s) = &shootout {
             evidence.push(s.evidence.clone());
         }
         let extra_time = match &wc {
             Some(w) => Some(w.extra_time),
+            None if of.is_some() => of.as_ref().map(|o| o.extra_time),
             None if goals
                 .goals
                 .iter()
@@ -167,14 +177,23 @@ impl Facts {
             }
             None => None,
         };
-        let shootout_score = wc.as_ref().and_then(|w| w.home_pens.zip(w.away_pens));
+        let shootout_score = wc
+            .as_ref()
+            .and_then(|w| w.home_pens.zip(w.away_pens))
+            .or_else(|| {
+                of.as_ref().and_then(|o| {
+                    o.pens
+                        .map(|(h, a)| if o.home == row.home { (h, a) } else { (a, h) })
+                })
+            });
         let winner = match (row.home_score, row.away_score) {
             (Some(h), Some(a)) if h > a => Some(row.home),
             (Some(h), Some(a)) if a > h => Some(row.away),
             (Some(_), Some(_)) => shootout
                 .as_ref()
                 .map(|s| s.winner)
-                .or_else(|| wc.as_ref().and_then(|w| w.winner())),
+                .or_else(|| wc.as_ref().and_then(|w| w.winner()))
+                .or_else(|| of.as_ref().and_then(|o| o.winner())),
             _ => None,
         };
         let decided = match (row.home_score, row.away_score) {
@@ -204,7 +223,11 @@ impl Facts {
             (Vec::new(), Vec::new(), Vec::new())
         };
         Ok(MatchFacts {
-            stage: wc.as_ref().map(|w| w.stage),
+            stage: wc
+                .as_ref()
+                .map(|w| w.stage)
+                .or_else(|| of.as_ref().and_then(|o| o.stage)),
+            openfootball: of,
             weekday: weekday_name(row.date).to_string(),
             result: MatchResult {
                 winner,

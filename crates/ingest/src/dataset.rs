@@ -761,6 +761,9 @@ pub struct OfAppearance {
     pub on: Option<Minute>,
     /// Went off at (when written).
     pub off: Option<Minute>,
+    /// Order in the team's line-up (starters in file order, each followed by the substitutes
+    /// who replaced them).
+    pub seq: u32,
     /// Provenance.
     pub prov: Prov,
 }

@@ -255,6 +255,16 @@ impl PlayerIndex {
                 let c = &self.cands[i as usize];
                 era(c) && birth_ok(c)
             }));
+            if let (true, Some(b)) = (ps.len() > 1, birth) {
+                // Namesakes: the one born that day, if the sources say so.
+                let same = self.distinct(ids.iter().copied().filter(|&i| {
+                    let c = &self.cands[i as usize];
+                    era(c) && c.birth == Some(b)
+                }));
+                if let Some(f) = Self::verdict(same, "name+team+birth") {
+                    return f;
+                }
+            }
             let rule = if namesakes.len() > 1 {
                 "name+team+birth"
             } else {

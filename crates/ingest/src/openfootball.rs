@@ -865,8 +865,10 @@ impl<'a> Loader<'a> {
             let o = |x: Side| if fl { x.other() } else { x };
             for lineup in l.m.lineups.iter().flatten() {
                 let team = p.team(o(lineup.side));
+                let mut seq = 0;
                 for starter in &lineup.starters {
                     for (i, pl) in starter.chain().enumerate() {
+                        seq += 1;
                         let prov = l.prov(pl.line);
                         let player = self.link(edition, team, year, &pl.name, prov);
                         self.rep.appearances += 1;
@@ -883,6 +885,7 @@ impl<'a> Loader<'a> {
                             captain: pl.captain,
                             on: if i == 0 { None } else { pl.subbed_on_at },
                             off: pl.subbed_off_at,
+                            seq,
                             prov,
                         });
                         for c in &pl.cards {

@@ -8,23 +8,44 @@
 
 pub mod error;
 pub mod model;
+pub mod ofmodel;
 pub mod sqlite;
 pub mod write;
 
 pub use error::StoreError;
 pub use model::*;
+pub use ofmodel::*;
 pub use sqlite::SqliteStore;
 
 use goalline_core::{Date, MatchId, PlayerId, TeamId};
 use std::path::{Path, PathBuf};
 
 /// Version of the schema; a database with another version is rebuilt by `goalline import`.
-pub const SCHEMA_VERSION: &str = "1";
+pub const SCHEMA_VERSION: &str = "2";
 
-/// Migrations in order: tables, then indexes (created after the bulk load).
-pub const MIGRATIONS: [&str; 2] = [
-    include_str!("../migrations/0001_init.sql"),
-    include_str!("../migrations/0001_indexes.sql"),
+/// One add-only schema migration: its tables, and its indexes (created after the bulk load).
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// The version the migration brings the schema to.
+    pub version: u32,
+    /// `CREATE TABLE` / `ALTER TABLE … ADD COLUMN` statements.
+    pub tables: &'static str,
+    /// `CREATE INDEX` statements.
+    pub indexes: &'static str,
+}
+
+/// Migrations in order. A build runs every `tables`, loads the rows, then every `indexes`.
+pub const MIGRATIONS: [Migration; 2] = [
+    Migration {
+        version: 1,
+        tables: include_str!("../migrations/0001_init.sql"),
+        indexes: include_str!("../migrations/0001_indexes.sql"),
+    },
+    Migration {
+        version: 2,
+        tables: include_str!("../migrations/0002_openfootball.sql"),
+        indexes: include_str!("../migrations/0002_indexes.sql"),
+    },
 ];
 
 /// Where a database lives, parsed from `--db`: a path, `sqlite://PATH`, or (later) `postgres://`.
@@ -191,4 +212,32 @@ pub trait Store: Send + Sync {
 
     /// Substitutions of a World Cup match.
     fn substitutions(&self, id: MatchId) -> Result<Vec<SubstitutionRow>, StoreError>;
+
+    /// openfootball's rendering of a match (stage of Euro and 2026 World Cup matches, half-time,
+    /// extra time, shoot-out score, venue, referee), if openfootball covers it.
+    fn of_match(&self, id: MatchId) -> Result<Option<OfMatchRow>, StoreError>;
+
+    /// openfootball goals of a match, in scorer-list order (minutes keep stoppage time).
+    fn of_goals(&self, id: MatchId) -> Result<Vec<OfGoalRow>, StoreError>;
+
+    /// Line-ups of a match (openfootball): home then away, each starter followed by the
+    /// substitutes who replaced them.
+    fn lineups(&self, id: MatchId) -> Result<Vec<LineupRow>, StoreError>;
+
+    /// Cards of a match (openfootball), in time order.
+    fn of_cards(&self, id: MatchId) -> Result<Vec<OfCardRow>, StoreError>;
+
+    /// Shoot-out kicks of a match (openfootball), in kick order.
+    fn of_kicks(&self, id: MatchId) -> Result<Vec<OfKickRow>, StoreError>;
+
+    /// openfootball squad rows of a player (caps/goals at tournament start, birth dates).
+    fn player_of_squads(&self, player: PlayerId) -> Result<Vec<OfSquadRow>, StoreError>;
+
+    /// Disagreements between sources, optionally of one kind (`score`, `minute`, `scorer`,
+    /// `birth`) and of tournaments whose name contains `tournament` (case-insensitive).
+    fn conflicts(
+        &self,
+        kind: Option<&str>,
+        tournament: Option<&str>,
+    ) -> Result<Vec<ConflictRow>, StoreError>;
 }

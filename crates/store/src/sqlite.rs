@@ -5,12 +5,15 @@
 
 use crate::error::StoreError;
 use crate::model::*;
+use crate::ofmodel::*;
 use crate::{Store, SCHEMA_VERSION};
 use goalline_core::{Date, Gender, MatchId, Minute, PlayerId, Stage, TeamId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
+
+mod openfootball;
 
 /// A read-only SQLite store.
 pub struct SqliteStore {
@@ -658,6 +661,38 @@ impl Store for SqliteStore {
             },
         )
     }
+
+    fn of_match(&self, id: MatchId) -> Result<Option<OfMatchRow>, StoreError> {
+        self.q_of_match(id)
+    }
+
+    fn of_goals(&self, id: MatchId) -> Result<Vec<OfGoalRow>, StoreError> {
+        self.q_of_goals(id)
+    }
+
+    fn lineups(&self, id: MatchId) -> Result<Vec<LineupRow>, StoreError> {
+        self.q_lineups(id)
+    }
+
+    fn of_cards(&self, id: MatchId) -> Result<Vec<OfCardRow>, StoreError> {
+        self.q_of_cards(id)
+    }
+
+    fn of_kicks(&self, id: MatchId) -> Result<Vec<OfKickRow>, StoreError> {
+        self.q_of_kicks(id)
+    }
+
+    fn player_of_squads(&self, player: PlayerId) -> Result<Vec<OfSquadRow>, StoreError> {
+        self.q_player_of_squads(player)
+    }
+
+    fn conflicts(
+        &self,
+        kind: Option<&str>,
+        tournament: Option<&str>,
+    ) -> Result<Vec<ConflictRow>, StoreError> {
+        self.q_conflicts(kind, tournament)
+    }
 }
 
 impl SqliteStore {
@@ -795,8 +830,11 @@ fn wc_goal_row(r: &Row<'_>) -> rusqlite::Result<WcGoalRow> {
     })
 }
 
+/// A player's evidence is the row that gives the birth date when another source filled it
+/// (an openfootball squad line), else the player's own row.
 const PLAYER_SELECT: &str = "SELECT p.id, p.wc_id, p.name, p.given_name, p.family_name, p.birth_date, p.gender, p.team_id, \
-     f.path, p.line, f.source FROM player p JOIN source_file f ON f.id = p.file_id";
+     COALESCE(bf.path, f.path), COALESCE(p.birth_line, p.line), COALESCE(bf.source, f.source) \
+     FROM player p JOIN source_file f ON f.id = p.file_id LEFT JOIN source_file bf ON bf.id = p.birth_file_id";
 
 fn player_row(r: &Row<'_>) -> rusqlite::Result<PlayerRow> {
     let name: String = r.get(2)?;

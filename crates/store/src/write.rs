@@ -80,9 +80,14 @@ pub fn write_dataset(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
         )?;
         let tx = conn.transaction()?;
-        tx.execute_batch(MIGRATIONS[0])?;
+        for m in MIGRATIONS {
+            tx.execute_batch(m.tables)?;
+        }
         insert_all(&tx, ds)?;
-        tx.execute_batch(MIGRATIONS[1])?;
+        insert_openfootball(&tx, ds)?;
+        for m in MIGRATIONS {
+            tx.execute_batch(m.indexes)?;
+        }
         let meta = [
             ("schema_version", SCHEMA_VERSION.to_string()),
             ("manifest", manifest.to_string()),
@@ -173,7 +178,7 @@ fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreE
     ]);
     {
         let mut st = tx.prepare_cached(
-            "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+            "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
         )?;
         for r in &ds.players {
             let folded = names::fold(&r.name);
@@ -193,7 +198,9 @@ fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreE
                 r.gender.as_str(),
                 r.team,
                 r.prov.file,
-                r.prov.line
+                r.prov.line,
+                r.birth_prov.map(|p| p.file),
+                r.birth_prov.map(|p| p.line)
             ])?;
         }
     }
@@ -440,6 +447,214 @@ fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreE
             r.prov.file,
             r.prov.line
         ]
+    );
+    Ok(())
+}
+
+fn minute_parts(m: Option<goalline_core::Minute>) -> (Option<u16>, Option<u16>) {
+    (m.map(|m| m.base), m.and_then(|m| m.stoppage))
+}
+
+/// Writes the openfootball rows, the snapshots and the conflicts (schema version 2).
+fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreError> {
+    macro_rules! insert {
+        ($sql:expr, $rows:expr, |$r:ident| $params:expr) => {{
+            let mut st = tx.prepare_cached($sql)?;
+            for $r in $rows {
+                st.execute($params)?;
+            }
+        }};
+    }
+    insert!(
+        "INSERT INTO of_edition VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &ds.of_editions,
+        |r| params![
+            r.id,
+            r.competition,
+            r.name,
+            r.year,
+            d(&r.first_date),
+            d(&r.last_date),
+            r.matches,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO of_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)",
+        &ds.of_matches,
+        |r| params![
+            r.id,
+            r.match_id,
+            r.edition,
+            r.stage.map(|s| s.as_str()),
+            r.round,
+            r.group_name,
+            r.number,
+            d(&r.date),
+            r.kickoff,
+            r.home,
+            r.away,
+            r.home_name,
+            r.away_name,
+            r.home_score,
+            r.away_score,
+            r.ht.map(|x| x.0),
+            r.ht.map(|x| x.1),
+            r.regulation.map(|x| x.0),
+            r.regulation.map(|x| x.1),
+            b(r.extra_time),
+            r.pens.map(|x| x.0),
+            r.pens.map(|x| x.1),
+            r.stadium,
+            r.city,
+            r.attendance,
+            r.referee,
+            r.link.as_str(),
+            r.goals_prov.map(|p| p.file),
+            r.goals_prov.map(|p| p.line),
+            r.lineups_prov.map(|p| p.file),
+            r.lineups_prov.map(|p| p.line),
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO of_goal VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+        &ds.of_goals,
+        |r| params![
+            r.of_match,
+            r.match_id,
+            r.team,
+            r.player,
+            r.player_team,
+            r.name,
+            r.minute.base,
+            r.minute.stoppage,
+            b(r.own_goal),
+            b(r.penalty),
+            r.seq,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO of_appearance VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+        )?;
+        for r in &ds.of_appearances {
+            let (on, on_s) = minute_parts(r.on);
+            let (off, off_s) = minute_parts(r.off);
+            st.execute(params![
+                r.of_match,
+                r.match_id,
+                r.team,
+                r.player,
+                r.name,
+                b(r.starter),
+                b(r.captain),
+                on,
+                on_s,
+                off,
+                off_s,
+                r.seq,
+                r.prov.file,
+                r.prov.line
+            ])?;
+        }
+    }
+    {
+        let mut st =
+            tx.prepare_cached("INSERT INTO of_card VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")?;
+        for r in &ds.of_cards {
+            let (m, s) = minute_parts(r.minute);
+            st.execute(params![
+                r.of_match,
+                r.match_id,
+                r.team,
+                r.player,
+                r.name,
+                r.kind,
+                m,
+                s,
+                r.prov.file,
+                r.prov.line
+            ])?;
+        }
+    }
+    insert!(
+        "INSERT INTO of_kick VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &ds.of_kicks,
+        |r| params![
+            r.of_match,
+            r.match_id,
+            r.team,
+            r.player,
+            r.name,
+            b(r.scored),
+            r.seq,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO of_squad VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+        &ds.of_squads,
+        |r| params![
+            r.edition,
+            r.team,
+            r.player,
+            r.name,
+            r.number,
+            r.position,
+            r.birth_date.as_ref().map(d),
+            r.birth_year,
+            r.caps,
+            r.goals,
+            r.club,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO snapshot VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &ds.snapshots,
+        |r| params![
+            r.player,
+            r.team,
+            d(&r.date),
+            r.caps,
+            r.goals,
+            r.source.as_str(),
+            r.text,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
+    insert!(
+        "INSERT INTO conflict VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+        ds.conflicts.iter().enumerate(),
+        |r| {
+            let (i, c) = r;
+            params![
+                i as i64 + 1,
+                c.kind.as_str(),
+                c.match_id,
+                c.tournament,
+                c.team,
+                c.player,
+                c.description,
+                c.rule,
+                c.preferred.source.as_str(),
+                c.preferred.value,
+                c.preferred.prov.file,
+                c.preferred.prov.line,
+                c.other.source.as_str(),
+                c.other.value,
+                c.other.prov.file,
+                c.other.prov.line
+            ]
+        }
     );
     Ok(())
 }

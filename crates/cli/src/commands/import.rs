@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::exit;
 use crate::output::{self, thousands};
 use anyhow::Result;
+use goalline_ingest::openfootball::OpenfootballReport;
 use goalline_ingest::{LinkReport, Options, RowProblem};
 use goalline_store::write::{self, Outcome};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -228,6 +229,140 @@ pub fn print_links(r: &LinkReport) -> Result<()> {
     }
     for u in &r.wc_scorers_unlinked {
         output::print(format!("  World Cup scorer without a martj42 name: {u}"))?;
+    }
+    if let Some(of) = &r.openfootball {
+        print_openfootball(of)?;
+    }
+    Ok(())
+}
+
+/// Prints the openfootball figures: parse coverage per file group, then linking.
+pub fn print_openfootball(r: &OpenfootballReport) -> Result<()> {
+    let mut t = output::table(&[
+        "openfootball files",
+        "files",
+        "matches",
+        "goals",
+        "line-ups",
+        "squad rows",
+        "skipped lines",
+    ]);
+    for g in &r.groups {
+        t.add_row(vec![
+            g.group.label().to_string(),
+            g.files.to_string(),
+            g.matches.to_string(),
+            g.goals.to_string(),
+            g.lineups.to_string(),
+            g.squad_rows.to_string(),
+            g.skipped.to_string(),
+        ]);
+    }
+    output::print("")?;
+    output::print(t)?;
+    for f in r.files.iter().filter(|f| f.skipped > 0) {
+        output::print(format!(
+            "  {}: {} lines skipped, first {}",
+            f.path,
+            f.skipped,
+            f.first_skipped.as_deref().unwrap_or("")
+        ))?;
+    }
+    for n in &r.not_imported {
+        output::print(format!(
+            "  not imported: {} ({} files): {}",
+            n.group, n.files, n.reason
+        ))?;
+    }
+    let n = |v: u32| thousands(u64::from(v));
+    let mut t = output::table(&["openfootball import", "count", "note"]);
+    t.add_row(vec![
+        "files imported".into(),
+        n(r.files_imported),
+        format!(
+            "{} editions; {} lines skipped",
+            r.editions.len(),
+            r.skipped_lines
+        ),
+    ]);
+    t.add_row(vec![
+        "matches (one per canonical match)".into(),
+        n(r.matches),
+        format!(
+            "{} same day, {} one day apart, {} undated in the file, {} created",
+            r.linked_same_day,
+            r.linked_shifted,
+            r.linked_undated,
+            r.created.len()
+        ),
+    ]);
+    t.add_row(vec![
+        "  line-ups merged from more/YYYY_full.txt".into(),
+        n(r.lineups_merged),
+        format!(
+            "{} matches take their scorers from it; {} fixtures without result left out",
+            r.goals_from_full, r.fixtures
+        ),
+    ]);
+    t.add_row(vec![
+        "goals".into(),
+        n(r.goals),
+        format!(
+            "{} scorers known from martj42/Fjelstul, {} new players",
+            r.goals_linked, r.goals_new_player
+        ),
+    ]);
+    t.add_row(vec![
+        "line-up entries".into(),
+        n(r.appearances),
+        format!(
+            "{} known from martj42/Fjelstul; {} cards, {} shoot-out kicks",
+            r.appearances_linked, r.cards, r.kicks
+        ),
+    ]);
+    t.add_row(vec![
+        "squad rows".into(),
+        n(r.squad_rows),
+        format!(
+            "{} known from martj42/Fjelstul; {} birth dates filled",
+            r.squad_linked, r.birth_dates_filled
+        ),
+    ]);
+    t.add_row(vec![
+        "caps/goals snapshots".into(),
+        n(r.snapshots),
+        "Euro 2020 and Euro 2024 squads, on the eve of the first match".into(),
+    ]);
+    t.add_row(vec![
+        "player names (edition, team, name)".into(),
+        n(r.names.values().sum()),
+        r.names
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ]);
+    t.add_row(vec![
+        "conflicts between sources".into(),
+        n(r.conflicts.values().sum()),
+        format!(
+            "{} (goalline conflicts lists them)",
+            r.conflicts
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    ]);
+    output::print(t)?;
+    for c in &r.created {
+        output::print(format!("  match created from openfootball: {c}"))?;
+    }
+    for u in &r.unresolved_teams {
+        output::print(format!("  unknown team: {u}"))?;
+    }
+    for a in &r.ambiguous {
+        output::print(format!("  ambiguous openfootball name: {a}"))?;
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod check;
+pub mod conflicts;
 mod coverage;
 mod data;
 mod facts_util;
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Import(a) => import::run(&cfg, &a),
         Command::Coverage(a) => coverage::run(&cfg, &a),
+        Command::Conflicts(a) => conflicts::run(&cfg, &a),
         Command::Status => status::run(&cfg),
         Command::Data { action } => data::run(&cfg, action),
         Command::Bench { which } => bench::run(&cfg, which),
