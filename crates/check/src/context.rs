@@ -143,14 +143,19 @@ impl<'a> Ctx<'a> {
                     if b == 0 {
                         continue;
                     }
-                    let mut score = a + b;
+                    // Mentions, with the lead (first two sentences) counting extra; a written
+                    // scoreline that fits; and closeness to the publication date (reports come
+                    // out on the day or the day after).
+                    let lead_end = self.sentences.get(1).or(self.sentences.first()).map(|s| s.end).unwrap_or(0);
+                    let early = self.teams.iter().filter(|x| x.start < lead_end && x.teams.len() == 1 && (x.teams[0] == t || x.teams[0] == other)).count() as i64;
+                    let mut score = a + b + 2 * early;
                     if let (Some(h), Some(aw)) = (m.home_score, m.away_score) {
                         if scores.iter().any(|&(x, y)| (x, y) == (h, aw) || (y, x) == (h, aw)) {
-                            score += 5;
+                            score += 4;
                         }
                     }
                     if let Some(d) = self.date {
-                        score -= (d - m.date).num_days().abs();
+                        score -= 2 * (d - m.date).num_days().abs();
                     }
                     if best.as_ref().is_none_or(|(s, _)| score > *s) {
                         best = Some((score, m));

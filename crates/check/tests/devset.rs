@@ -63,3 +63,51 @@ fn showcase_article_core_claims() {
         assert_eq!(&text[c.start..c.end], c.text);
     }
 }
+
+/// Planted errors: every annotated SUPPORTED claim that contains a number is copied with the
+/// number changed; the changed claim must never come out SUPPORTED, and should come out
+/// CONTRADICTED wherever the data cover it.
+#[test]
+fn planted_number_errors_are_never_supported() {
+    use goalline_check::eval::Annotated;
+    let dir = shared().join("articles/dev");
+    let mut total = 0;
+    let mut contradicted = 0;
+    let mut supported = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("dir").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    entries.sort();
+    let num = regex::Regex::new(r"\b(\d{1,3})\b").expect("regex");
+    for path in entries {
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let Ok(json) = std::fs::read_to_string(dir.join("claims").join(format!("{stem}.json"))) else { continue };
+        let text = std::fs::read_to_string(&path).expect("article");
+        let claims: Vec<Annotated> = serde_json::from_str(&json).expect("claims");
+        for a in claims.iter().filter(|a| a.verdict == Verdict::Supported) {
+            let Some(pos) = text.find(&a.claim) else { continue };
+            let Some(m) = num.find(&a.claim) else { continue };
+            let n: u32 = m.as_str().parse().unwrap_or(0);
+            let changed = if n == 0 { 1 } else { n + 1 };
+            let mut mutated = text.clone();
+            let abs = pos + m.start();
+            mutated.replace_range(abs..abs + m.len(), &changed.to_string());
+            let span = (pos, pos + a.claim.len() + changed.to_string().len() - m.len());
+            let report = checker().check(&mutated, None);
+            // The most specific claims about the changed number: the smallest spans containing it.
+            let mut hit = report.claims.iter().filter(|c| c.start < span.1 && span.0 < c.end && c.start <= abs && abs < c.end).collect::<Vec<_>>();
+            let smallest = hit.iter().map(|c| c.end - c.start).min().unwrap_or(0);
+            hit.retain(|c| c.end - c.start == smallest);
+            total += 1;
+            if hit.iter().any(|c| c.verdict == Verdict::Contradicted) {
+                contradicted += 1;
+            } else if hit.iter().any(|c| c.verdict == Verdict::Supported) {
+                supported.push(format!("{stem}: {:?} -> {changed}: {:?}", a.claim, hit.iter().map(|c| (c.text.clone(), c.verdict.as_str(), c.explanation.clone())).collect::<Vec<_>>()));
+            }
+        }
+    }
+    eprintln!("planted number errors: {total}, contradicted {contradicted}, still supported {}", supported.len());
+    for s in &supported {
+        eprintln!("  {s}");
+    }
+    assert!(total >= 25, "mutations tried: {total}");
+    assert!(supported.is_empty(), "planted errors still SUPPORTED: {supported:#?}");
+}

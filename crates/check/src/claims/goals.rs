@@ -544,6 +544,14 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let card_end = period_start.unwrap_or(end);
     let base_text = ctx.text[start..card_end].to_lowercase();
     let mut problems = Vec::new();
+    // "down to 10 men": eleven minus the team's dismissals.
+    static MEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)down to (\d+|ten|nine|eight) men").expect("regex"));
+    if let Some(n) = MEN.captures(&ctx.text[s.start..s.end]).and_then(|c| c.get(1)).and_then(|m| number_word(m.as_str())) {
+        let off = m.bookings.iter().filter(|x| x.team == b.team && (x.sending_off || x.red)).count() as u32;
+        if 11u32.saturating_sub(off) != n {
+            problems.push(format!("{} had {} players after {off} dismissal(s)", ctx.facts.team_name(b.team), 11 - off.min(11)));
+        }
+    }
     if (base_text.contains("two yellow") || base_text.contains("second yellow") || base_text.contains("second bookable")) && !b.second_yellow {
         problems.push(format!("{name} was shown a straight red card"));
     }

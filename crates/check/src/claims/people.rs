@@ -167,6 +167,14 @@ fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
     if cue.edition.is_some() {
         return super::edition_in(ctx, cs, ce);
     }
+    // A competition named earlier in the same sentence ("As for this year's edition of the
+    // FIFA World Cup, Kane … scored two goals").
+    if let Some(c) = ctx.comps.iter().filter(|c| c.start >= s.start && c.end <= pos).last() {
+        return match c.year {
+            Some(y) => ctx.facts.edition(&c.competition, Some(y), None).ok().flatten(),
+            None => ctx.date.and_then(|d| ctx.facts.edition_before(&c.competition, d).ok().flatten()),
+        };
+    }
     let idx = ctx.sentences.iter().position(|x| x.start == s.start)?;
     let from = ctx.sentences[idx.saturating_sub(2)].start;
     if let Some(c) = ctx.comps.iter().filter(|c| c.start >= from && c.end <= pos && c.year.is_some()).last() {

@@ -429,7 +429,12 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
         Orientation::Of(t) | Orientation::WonBy(t) | Orientation::LostBy(t) => Some(t),
         Orientation::Unordered => pair.map(|p| p.0),
     };
-    let (mut cs, ce) = super::clause(ctx, s, start, end);
+    let (mut cs, mut ce) = super::clause(ctx, s, start, end);
+    // "… beat England 2-1 and set up a semi-final on December 14": what follows "and" is
+    // another event with its own date.
+    if let Some(i) = ctx.text[end.min(ce)..ce].find(" and ") {
+        ce = end + i;
+    }
     // Another result earlier in the clause keeps its own time cues ("… 4-2 in 1966 and …
     // Brazil defeated Sweden 5-2, 60 years ago").
     if let Some(prev) = SCORE.find_iter(&ctx.text[cs..start]).last() {
