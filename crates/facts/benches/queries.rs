@@ -65,7 +65,10 @@ fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing useful: run either way.
     let t0 = Instant::now();
     let f = common::facts();
-    eprintln!("database imported in {:.0} ms", t0.elapsed().as_secs_f64() * 1e3);
+    eprintln!(
+        "database imported in {:.0} ms",
+        t0.elapsed().as_secs_f64() * 1e3
+    );
     let (eng, fra, ger, ita) = (
         team(f, "England"),
         team(f, "France"),
@@ -90,39 +93,114 @@ fn main() {
     let mut results: Vec<(&str, (f64, f64))> = Vec::new();
     macro_rules! bench {
         ($name:expr, $body:expr) => {{
-            results.push(($name, time(|| {
-                std::hint::black_box($body);
-            })));
+            results.push((
+                $name,
+                time(|| {
+                    std::hint::black_box($body);
+                }),
+            ));
         }};
     }
-    bench!("resolve team (\"the Three Lions\")", f.team("the Three Lions", None, None).expect("t"));
-    bench!("resolve player (\"Mbappe\")", f.player("Mbappe", PlayerContext::default()).expect("p"));
-    bench!("resolve edition (\"Euro 2020\")", f.require_edition("Euro 2020", None, None).expect("e"));
-    bench!("find match (England v France, day)", one_match(f, eng, fra, "2022-12-10"));
-    bench!("match facts (score, stage, venue, weekday)", f.match_facts(qf).expect("m"));
+    bench!(
+        "resolve team (\"the Three Lions\")",
+        f.team("the Three Lions", None, None).expect("t")
+    );
+    bench!(
+        "resolve player (\"Mbappe\")",
+        f.player("Mbappe", PlayerContext::default()).expect("p")
+    );
+    bench!(
+        "resolve edition (\"Euro 2020\")",
+        f.require_edition("Euro 2020", None, None).expect("e")
+    );
+    bench!(
+        "find match (England v France, day)",
+        one_match(f, eng, fra, "2022-12-10")
+    );
+    bench!(
+        "match facts (score, stage, venue, weekday)",
+        f.match_facts(qf).expect("m")
+    );
     bench!("goals of a match + intervals", {
         let row = f.store().match_by_id(qf).expect("r").expect("m");
         goal_intervals(&f.match_goals(&row).expect("g"))
     });
-    bench!("player tally (Kane, England, as of)", f.player_tally(kane, eng, day).expect("t"));
-    bench!("nth goal (Kane's penalty v France)", f.nth_goals(kane, eng, qf).expect("n"));
-    bench!("team all-time scorers (England)", f.team_top_scorers(eng, day, 10).expect("t"));
-    bench!("World Cup all-time scorers", f.world_cup_top_scorers(Gender::Men, None, 10).expect("w"));
-    bench!("tournament scorers (World Cup 2022)", f.edition_scorers(&wc22).expect("s"));
-    bench!("tournament scorers (Euro 2020)", f.edition_scorers(&euro).expect("s"));
-    bench!("awards (World Cup 2022)", f.edition_awards(&wc22).expect("a"));
-    bench!("final standings (World Cup 2022)", f.edition_standings(&wc22).expect("s"));
-    bench!("bracket (World Cup 2022)", f.edition_bracket(&wc22).expect("b"));
-    bench!("bracket derived (Euro 2020)", f.edition_bracket(&euro).expect("b"));
-    bench!("best finish since (England 2018)", f.best_finish_since(eng, "WC-2018").expect("b"));
-    bench!("next fixture (England–France winner)", f.next_fixture(qf).expect("n"));
-    bench!("appearances/starts (Kane)", f.player_world_cups(kane).expect("p"));
-    bench!("age on a date (Kane)", f.age(kane, d("2022-12-10")).expect("a"));
-    bench!("shootout (Euro 2020 final)", f.match_facts(euro_final).expect("m").result.shootout);
-    bench!("shootout record (England)", f.shootout_record(eng, day).expect("s"));
-    bench!("head-to-head (England v Germany)", f.head_to_head(eng, ger, day, Gender::Men).expect("h"));
-    bench!("record events (World Cup, one match)", f.wc_record_events(qf).expect("r"));
-    bench!("storylines (England v France 2022)", f.storylines(qf).expect("s"));
+    bench!(
+        "player tally (Kane, England, as of)",
+        f.player_tally(kane, eng, day).expect("t")
+    );
+    bench!(
+        "nth goal (Kane's penalty v France)",
+        f.nth_goals(kane, eng, qf).expect("n")
+    );
+    bench!(
+        "team all-time scorers (England)",
+        f.team_top_scorers(eng, day, 10).expect("t")
+    );
+    bench!(
+        "World Cup all-time scorers",
+        f.world_cup_top_scorers(Gender::Men, None, 10).expect("w")
+    );
+    bench!(
+        "tournament scorers (World Cup 2022)",
+        f.edition_scorers(&wc22).expect("s")
+    );
+    bench!(
+        "tournament scorers (Euro 2020)",
+        f.edition_scorers(&euro).expect("s")
+    );
+    bench!(
+        "awards (World Cup 2022)",
+        f.edition_awards(&wc22).expect("a")
+    );
+    bench!(
+        "final standings (World Cup 2022)",
+        f.edition_standings(&wc22).expect("s")
+    );
+    bench!(
+        "bracket (World Cup 2022)",
+        f.edition_bracket(&wc22).expect("b")
+    );
+    bench!(
+        "bracket derived (Euro 2020)",
+        f.edition_bracket(&euro).expect("b")
+    );
+    bench!(
+        "best finish since (England 2018)",
+        f.best_finish_since(eng, "WC-2018").expect("b")
+    );
+    bench!(
+        "next fixture (England–France winner)",
+        f.next_fixture(qf).expect("n")
+    );
+    bench!(
+        "appearances/starts (Kane)",
+        f.player_world_cups(kane).expect("p")
+    );
+    bench!(
+        "age on a date (Kane)",
+        f.age(kane, d("2022-12-10")).expect("a")
+    );
+    bench!(
+        "shootout (Euro 2020 final)",
+        f.match_facts(euro_final).expect("m").result.shootout
+    );
+    bench!(
+        "shootout record (England)",
+        f.shootout_record(eng, day).expect("s")
+    );
+    bench!(
+        "head-to-head (England v Germany)",
+        f.head_to_head(eng, ger, day, Gender::Men).expect("h")
+    );
+    bench!(
+        "record events (World Cup, one match)",
+        f.wc_record_events(qf).expect("r")
+    );
+    bench!(
+        "storylines (England v France 2022)",
+        f.storylines(qf).expect("s")
+    );
 
     let pandas = run_pandas();
     println!();
@@ -148,7 +226,10 @@ fn main() {
         println!("over the 2 ms target: {}", slow.join(", "));
     }
     if let Some(load) = pandas.get("load CSVs") {
-        println!("(pandas also spends {:.0} ms once loading the CSV files)", load.0);
+        println!(
+            "(pandas also spends {:.0} ms once loading the CSV files)",
+            load.0
+        );
     }
 }
 
@@ -181,7 +262,10 @@ fn run_pandas() -> BTreeMap<String, (f64, f64)> {
         }
         Ok(o) => eprintln!(
             "pandas side failed: {}",
-            String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("")
+            String::from_utf8_lossy(&o.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
         ),
         Err(e) => eprintln!("pandas side not run: {e}"),
     }

@@ -350,14 +350,22 @@ fn select(
         Some(Relative::ThisYear) => in_year(d.year()),
         Some(Relative::LastYear) => in_year(d.year() - 1),
         Some(Relative::NextYear) => in_year(d.year() + 1),
-        Some(Relative::Previous) => pool.into_iter().rev().find(|e| e.to < d).into_iter().collect(),
+        Some(Relative::Previous) => pool
+            .into_iter()
+            .rev()
+            .find(|e| e.to < d)
+            .into_iter()
+            .collect(),
         Some(Relative::Next) => pool.into_iter().find(|e| e.from > d).into_iter().collect(),
-        Some(Relative::Current) | None => {
-            match pool.iter().find(|e| e.from <= d && d <= e.to) {
-                Some(e) => vec![e.clone()],
-                None => pool.into_iter().rev().find(|e| e.from <= d).into_iter().collect(),
-            }
-        }
+        Some(Relative::Current) | None => match pool.iter().find(|e| e.from <= d && d <= e.to) {
+            Some(e) => vec![e.clone()],
+            None => pool
+                .into_iter()
+                .rev()
+                .find(|e| e.from <= d)
+                .into_iter()
+                .collect(),
+        },
     }
 }
 
@@ -367,14 +375,42 @@ mod tests {
     use rstest::rstest;
 
     #[rstest]
-    #[case("the 2022 World Cup", Some("FIFA World Cup"), Some(2022), None, None, "")]
+    #[case(
+        "the 2022 World Cup",
+        Some("FIFA World Cup"),
+        Some(2022),
+        None,
+        None,
+        ""
+    )]
     #[case("Euro 2020", Some("UEFA Euro"), Some(2020), None, None, "")]
     #[case("Qatar 2022", None, Some(2022), None, None, "qatar")]
     #[case("Italia 90", None, Some(1990), None, None, "italia")]
-    #[case("the 2019 Women's World Cup", Some("FIFA World Cup"), Some(2019), Some(Gender::Women), None, "")]
+    #[case(
+        "the 2019 Women's World Cup",
+        Some("FIFA World Cup"),
+        Some(2019),
+        Some(Gender::Women),
+        None,
+        ""
+    )]
     #[case("this year's edition", None, None, None, Some(Relative::ThisYear), "")]
-    #[case("last year's Asian Cup", Some("AFC Asian Cup"), None, None, Some(Relative::LastYear), "")]
-    #[case("the last World Cup", Some("FIFA World Cup"), None, None, Some(Relative::Previous), "")]
+    #[case(
+        "last year's Asian Cup",
+        Some("AFC Asian Cup"),
+        None,
+        None,
+        Some(Relative::LastYear),
+        ""
+    )]
+    #[case(
+        "the last World Cup",
+        Some("FIFA World Cup"),
+        None,
+        None,
+        Some(Relative::Previous),
+        ""
+    )]
     fn reads_phrases(
         #[case] text: &str,
         #[case] comp: Option<&str>,

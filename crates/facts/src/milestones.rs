@@ -241,7 +241,11 @@ impl Facts {
                     name: g.name.clone(),
                     minute: g.minute,
                     own_goal: false,
-                    evidence: g.evidence.first().cloned().unwrap_or_else(|| m.evidence.clone()),
+                    evidence: g
+                        .evidence
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| m.evidence.clone()),
                 };
                 out.push(
                     match record_move(
@@ -327,7 +331,8 @@ impl Facts {
                     minute: g.minute,
                     evidence: vec![g.evidence.clone()],
                 };
-                let in_edition = before.iter().filter(|x| x.tournament == tournament).count() as u32;
+                let in_edition =
+                    before.iter().filter(|x| x.tournament == tournament).count() as u32;
                 if in_edition == 0 {
                     out.push(ms(MilestoneKind::EditionOpener, 1));
                 } else if ordinal_ok(in_edition + 1, 50) {

@@ -67,7 +67,11 @@ fn nth_text(t: Tally) -> String {
     } else if t.is_unbounded() {
         format!("at least the {}", ordinal(t.low))
     } else {
-        format!("somewhere between the {} and the {}", ordinal(t.low), ordinal(t.high))
+        format!(
+            "somewhere between the {} and the {}",
+            ordinal(t.low),
+            ordinal(t.high)
+        )
     }
 }
 
@@ -153,11 +157,17 @@ impl Facts {
                 ),
                 MilestoneKind::EditionRound => (
                     StoryKind::RoundNumber,
-                    format!("the {} goal of the {edition}, by {who}{minute}", ordinal(m.number)),
+                    format!(
+                        "the {} goal of the {edition}, by {who}{minute}",
+                        ordinal(m.number)
+                    ),
                 ),
                 MilestoneKind::PlayerTeamRound => (
                     StoryKind::RoundNumber,
-                    format!("{who}{minute} scored {his} {} goal for {team}", ordinal(m.number)),
+                    format!(
+                        "{who}{minute} scored {his} {} goal for {team}",
+                        ordinal(m.number)
+                    ),
                 ),
                 MilestoneKind::FirstWorldCupGoal => (
                     StoryKind::First,
@@ -331,7 +341,11 @@ impl Facts {
             let text = if n == 0 {
                 format!(
                     "{name}'s first shootout in martj42's record, {}",
-                    if won_this { "and they won it" } else { "and they lost it" }
+                    if won_this {
+                        "and they won it"
+                    } else {
+                        "and they lost it"
+                    }
                 )
             } else {
                 format!(
@@ -361,7 +375,11 @@ impl Facts {
                 text: format!(
                     "{} kicks in the shootout; missed: {}",
                     mf.kicks.len(),
-                    if missed.is_empty() { "none".into() } else { missed.join(", ") }
+                    if missed.is_empty() {
+                        "none".into()
+                    } else {
+                        missed.join(", ")
+                    }
                 ),
                 coverage: Coverage::Exact,
                 evidence: mf.kicks.iter().map(|k| k.evidence.clone()).collect(),

@@ -83,7 +83,7 @@ impl Facts {
         let span_from = p.birth_date.and_then(|b| b.with_year(b.year() + 14));
         let matches: &[MatchRow] = &ledger.matches;
         let unknown = unknown_in(
-            &matches,
+            matches,
             team,
             span_from.map(|d| d.pred_opt().unwrap_or(d)),
             as_of,
@@ -112,13 +112,13 @@ impl Facts {
             let bound = match as_of {
                 Some(d) if d < s.date => {
                     let k = rows_in(&all_rows, Some(d), Some(s.date));
-                    let u = unknown_in(&matches, team, Some(d), Some(s.date));
+                    let u = unknown_in(matches, team, Some(d), Some(s.date));
                     reasoning.push(format!("snapshot {} on {} − {k} scorer rows ({d}, {}] − up to {u} unattributed goals", s.goals, s.date, s.date));
                     Tally::between(s.goals.saturating_sub(k + u), s.goals.saturating_sub(k))
                 }
                 _ => {
                     let k = rows_in(&all_rows, Some(s.date), as_of);
-                    let u = unknown_in(&matches, team, Some(s.date), as_of);
+                    let u = unknown_in(matches, team, Some(s.date), as_of);
                     reasoning.push(format!(
                         "snapshot {} on {} + {k} scorer rows since + up to {u} unattributed goals",
                         s.goals, s.date

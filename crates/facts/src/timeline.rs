@@ -100,7 +100,13 @@ mod tests {
             source: "fjelstul",
         };
         let v = goal_intervals(&g);
-        assert_eq!(v.iter().map(|i| i.minutes).collect::<Vec<_>>(), vec![37, 5, 43]);
-        assert_eq!(v.iter().map(|i| i.approximate).collect::<Vec<_>>(), vec![false, true, false]);
+        assert_eq!(
+            v.iter().map(|i| i.minutes).collect::<Vec<_>>(),
+            vec![37, 5, 43]
+        );
+        assert_eq!(
+            v.iter().map(|i| i.approximate).collect::<Vec<_>>(),
+            vec![false, true, false]
+        );
     }
 }

@@ -37,7 +37,10 @@ pub fn run(cfg: &Config, args: &MatchArgs) -> Result<u8> {
             }
             Resolution::Ambiguous(es) => bail!(
                 "{c:?} is ambiguous: it could be {}",
-                es.iter().map(|e| e.label.as_str()).collect::<Vec<_>>().join(", ")
+                es.iter()
+                    .map(|e| e.label.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Resolution::None => {
                 competition = Some(competition_named(c).map_or(c.clone(), |k| k.name));
@@ -75,7 +78,15 @@ fn list(cfg: &Config, facts: &Facts, rows: &[MatchRow], n: usize, limit: usize) 
         output::json(&serde_json::json!({"count": n, "matches": shown}))?;
         return Ok(exit::OK);
     }
-    let mut t = output::table(&["date", "day", "home", "score", "away", "competition", "venue"]);
+    let mut t = output::table(&[
+        "date",
+        "day",
+        "home",
+        "score",
+        "away",
+        "competition",
+        "venue",
+    ]);
     for m in shown {
         t.add_row(vec![
             m.date.to_string(),
@@ -280,13 +291,7 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
         let kicks: Vec<String> = mf
             .kicks
             .iter()
-            .map(|k| {
-                format!(
-                    "{} {}",
-                    k.player_name,
-                    if k.converted { "✓" } else { "✗" }
-                )
-            })
+            .map(|k| format!("{} {}", k.player_name, if k.converted { "✓" } else { "✗" }))
             .collect();
         output::print(format!("Shootout kicks: {}", kicks.join(", ")))?;
     } else if let Some(s) = &mf.result.shootout {

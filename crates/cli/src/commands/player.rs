@@ -30,12 +30,7 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
     let facts = fu::open_facts(cfg)?;
     let gender = args.women.then_some(Gender::Women);
     let team = match &args.team {
-        Some(t) => Some(fu::team(
-            &facts,
-            t,
-            as_of,
-            gender.unwrap_or(Gender::Men),
-        )?),
+        Some(t) => Some(fu::team(&facts, t, as_of, gender.unwrap_or(Gender::Men))?),
         None => None,
     };
     let ctx = PlayerContext {

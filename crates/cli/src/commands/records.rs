@@ -63,7 +63,9 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
         }))?;
         return Ok(exit::OK);
     }
-    output::print(format!("{title} (exact: Fjelstul records every World Cup goal)"))?;
+    output::print(format!(
+        "{title} (exact: Fjelstul records every World Cup goal)"
+    ))?;
     let mut t = output::table(&["rank", "player", "team", "goals"]);
     for (e, team) in &table {
         let tied = table.iter().filter(|x| x.0.rank == e.rank).count() > 1;

@@ -24,16 +24,44 @@ fn json(args: &[&str]) -> serde_json::Value {
 
 #[test]
 fn player_kane_as_of_2022_12_10_shows_a_bound_world_cups_golden_boot_and_age() {
-    let out = ok(&["player", "Harry Kane", "--team", "England", "--as-of", "2022-12-10"]);
+    let out = ok(&[
+        "player",
+        "Harry Kane",
+        "--team",
+        "England",
+        "--as-of",
+        "2022-12-10",
+    ]);
     assert!(out.contains("Age on 2022-12-10: 29"), "{out}");
-    assert!(out.contains("at least"), "a lower bound, never a count: {out}");
+    assert!(
+        out.contains("at least"),
+        "a lower bound, never a count: {out}"
+    );
     assert!(out.contains("Coverage: lower bound"), "{out}");
     assert!(out.contains("reasoning:"), "{out}");
     assert!(out.contains("Golden Boot"), "{out}");
-    let line_2022 = out.lines().find(|l| l.contains("┆") && l.contains("2022")).expect("2022 row");
-    let cells: Vec<&str> = line_2022.split(['┆', '│']).map(str::trim).filter(|c| !c.is_empty()).collect();
-    assert_eq!(&cells[2..], &["5", "5", "5", "2"], "5 matches, 5 apps, 5 starts, 2 goals: {line_2022}");
-    let v = json(&["player", "Harry Kane", "--team", "England", "--as-of", "2022-12-10"]);
+    let line_2022 = out
+        .lines()
+        .find(|l| l.contains("┆") && l.contains("2022"))
+        .expect("2022 row");
+    let cells: Vec<&str> = line_2022
+        .split(['┆', '│'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        &cells[2..],
+        &["5", "5", "5", "2"],
+        "5 matches, 5 apps, 5 starts, 2 goals: {line_2022}"
+    );
+    let v = json(&[
+        "player",
+        "Harry Kane",
+        "--team",
+        "England",
+        "--as-of",
+        "2022-12-10",
+    ]);
     let t = &v["tally"]["value"]["tally"];
     assert!(t["low"].as_u64().expect("low") <= 53 && t["high"].as_u64().expect("high") >= 53);
     assert_ne!(v["tally"]["coverage"]["kind"], "exact");
@@ -42,8 +70,26 @@ fn player_kane_as_of_2022_12_10_shows_a_bound_world_cups_golden_boot_and_age() {
 
 #[test]
 fn match_england_france_2022_with_notes() {
-    let out = ok(&["match", "England", "France", "--date", "2022-12-10", "--notes"]);
-    for want in ["England 1–2 France", "quarter-final", "Saturday", "Al Bayt Stadium", "54' Harry Kane", "pen.", "Morocco", "2022-12-14", "Storylines:", "cannot be decided"] {
+    let out = ok(&[
+        "match",
+        "England",
+        "France",
+        "--date",
+        "2022-12-10",
+        "--notes",
+    ]);
+    for want in [
+        "England 1–2 France",
+        "quarter-final",
+        "Saturday",
+        "Al Bayt Stadium",
+        "54' Harry Kane",
+        "pen.",
+        "Morocco",
+        "2022-12-14",
+        "Storylines:",
+        "cannot be decided",
+    ] {
         assert!(out.contains(want), "missing {want:?} in {out}");
     }
     let v = json(&["match", "Three Lions", "Les Bleus", "--date", "2022-12-10"]);
@@ -64,7 +110,13 @@ fn match_list_and_competition_edition_filter() {
 
 #[test]
 fn womens_match_is_found_without_a_flag_and_marked() {
-    let out = ok(&["match", "United States", "Netherlands", "--date", "2019-07-07"]);
+    let out = ok(&[
+        "match",
+        "United States",
+        "Netherlands",
+        "--date",
+        "2019-07-07",
+    ]);
     assert!(out.contains("(women)") && out.contains("Lyon"), "{out}");
 }
 
@@ -73,7 +125,10 @@ fn ambiguous_names_exit_2_with_candidates() {
     let o = run(&["team", "La Roja"]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
-    assert!(e.contains("ambiguous") && e.contains("Spain") && e.contains("Chile"), "{e}");
+    assert!(
+        e.contains("ambiguous") && e.contains("Spain") && e.contains("Chile"),
+        "{e}"
+    );
     let o = run(&["player", "Kane"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("Harry Kane"), "{}", stderr(&o));
@@ -84,7 +139,10 @@ fn ambiguous_names_exit_2_with_candidates() {
 #[test]
 fn team_england_scorers_are_bounds_and_history_has_1966() {
     let out = ok(&["team", "England", "--as-of", "2022-12-10", "--limit", "5"]);
-    assert!(out.contains("Harry Kane") && out.contains("at least 47"), "{out}");
+    assert!(
+        out.contains("Harry Kane") && out.contains("at least 47"),
+        "{out}"
+    );
     assert!(out.contains("1966") && out.contains("champions"), "{out}");
     assert!(out.contains("Shootouts up to 2022-12-10: won 3"), "{out}");
     let v = json(&["team", "West Germany", "--as-of", "1990-12-31"]);
@@ -102,7 +160,10 @@ fn team_england_scorers_are_bounds_and_history_has_1966() {
 #[test]
 fn records_world_cup_scorers_men_and_women() {
     let out = ok(&["records", "--limit", "3"]);
-    assert!(out.contains("Miroslav Klose") && out.contains("16"), "{out}");
+    assert!(
+        out.contains("Miroslav Klose") && out.contains("16"),
+        "{out}"
+    );
     let v = json(&["records", "--women", "--limit", "1"]);
     assert_eq!(v["scorers"][0]["player"], "Marta");
     assert_eq!(v["scorers"][0]["goals"]["low"], 17);
@@ -117,11 +178,22 @@ fn tournaments_world_cup_2022_euro_2020_asian_cup_2023() {
     assert_eq!(v["scorers"][0]["player"], "Kylian Mbappé");
     assert_eq!(v["scorers_coverage"]["kind"], "exact");
     let out = ok(&["tournament", "Euro 2020"]);
-    assert!(out.contains("Champion: Italy") && out.contains("derived"), "{out}");
-    assert!(out.contains("2021-06-11"), "Euro 2020 was played in 2021: {out}");
+    assert!(
+        out.contains("Champion: Italy") && out.contains("derived"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2021-06-11"),
+        "Euro 2020 was played in 2021: {out}"
+    );
     let out = ok(&["tournament", "Asian Cup 2023"]);
     assert!(out.contains("Champion: Qatar"), "{out}");
-    let out = ok(&["tournament", "last year's Asian Cup", "--as-of", "2025-05-01"]);
+    let out = ok(&[
+        "tournament",
+        "last year's Asian Cup",
+        "--as-of",
+        "2025-05-01",
+    ]);
     assert!(out.contains("AFC Asian Cup 2023"), "{out}");
     let o = run(&["tournament", "this year's Euro"]);
     assert_eq!(o.status.code(), Some(2), "a relative phrase needs --as-of");
@@ -130,13 +202,25 @@ fn tournaments_world_cup_2022_euro_2020_asian_cup_2023() {
 #[test]
 fn h2h_england_germany() {
     let v = json(&["h2h", "England", "Germany", "--as-of", "2022-12-10"]);
-    let (w, dr, l) = (v["a_wins"].as_u64(), v["draws"].as_u64(), v["b_wins"].as_u64());
+    let (w, dr, l) = (
+        v["a_wins"].as_u64(),
+        v["draws"].as_u64(),
+        v["b_wins"].as_u64(),
+    );
     assert_eq!(
         w.zip(dr).zip(l).map(|((a, b), c)| a + b + c),
         v["played"].as_u64(),
         "{v}"
     );
-    let out = ok(&["h2h", "England", "Germany", "--as-of", "2022-12-10", "--limit", "2"]);
+    let out = ok(&[
+        "h2h",
+        "England",
+        "Germany",
+        "--as-of",
+        "2022-12-10",
+        "--limit",
+        "2",
+    ]);
     assert!(out.contains("2022-09-26"), "{out}");
 }
 

@@ -18,7 +18,11 @@ fn pairs() -> &'static Vec<(PlayerId, TeamId)> {
         let f = f();
         let mut out = Vec::new();
         for t in f.teams().teams() {
-            let n = f.store().team_matches(t.id, None, None).expect("matches").len();
+            let n = f
+                .store()
+                .team_matches(t.id, None, None)
+                .expect("matches")
+                .len();
             if n < 150 {
                 continue;
             }
@@ -35,12 +39,20 @@ fn check(p: PlayerId, team: TeamId, day: Date) {
     let f = f();
     let a = f.player_tally(p, team, Some(day)).expect("tally");
     let t = a.value.tally;
-    assert_eq!(t.is_exact(), a.coverage.is_exact(), "coverage mirrors the interval");
+    assert_eq!(
+        t.is_exact(),
+        a.coverage.is_exact(),
+        "coverage mirrors the interval"
+    );
     assert!(t.low <= t.high);
     if t.is_exact() && a.value.snapshots.is_empty() {
         let row = f.store().player(p).expect("player").expect("row");
         let from = row.birth_date.and_then(|b| b.with_year(b.year() + 14));
-        for m in f.store().team_matches(team, from, Some(day)).expect("matches") {
+        for m in f
+            .store()
+            .team_matches(team, from, Some(day))
+            .expect("matches")
+        {
             if m.gender != Gender::Men {
                 continue;
             }
@@ -58,21 +70,35 @@ fn check(p: PlayerId, team: TeamId, day: Date) {
 
 #[test]
 fn exhaustive_tallies_are_exact_only_with_complete_rows_and_never_fall() {
-    let days: Vec<Date> = (1960..=2026).step_by(3).map(|y| d(&format!("{y}-07-01"))).collect();
+    let days: Vec<Date> = (1960..=2026)
+        .step_by(3)
+        .map(|y| d(&format!("{y}-07-01")))
+        .collect();
     let mut exact = 0;
     for &(p, team) in pairs().iter() {
         let mut prev: Option<goalline_core::Tally> = None;
         for &day in &days {
             check(p, team, day);
-            let t = f().player_tally(p, team, Some(day)).expect("tally").value.tally;
+            let t = f()
+                .player_tally(p, team, Some(day))
+                .expect("tally")
+                .value
+                .tally;
             exact += usize::from(t.is_exact() && t.low > 0);
             if let Some(q) = prev {
-                assert!(t.low >= q.low && t.high >= q.high, "tally fell from {q:?} to {t:?}");
+                assert!(
+                    t.low >= q.low && t.high >= q.high,
+                    "tally fell from {q:?} to {t:?}"
+                );
             }
             prev = Some(t);
         }
     }
-    eprintln!("{} pairs × {} days checked; {exact} exact non-zero tallies", pairs().len(), days.len());
+    eprintln!(
+        "{} pairs × {} days checked; {exact} exact non-zero tallies",
+        pairs().len(),
+        days.len()
+    );
 }
 
 proptest! {
@@ -90,27 +116,40 @@ proptest! {
 }
 
 fn plus(day: Date, n: i64) -> Date {
-    day.checked_add_days(goalline_core::Days::new(n as u64)).expect("date")
+    day.checked_add_days(goalline_core::Days::new(n as u64))
+        .expect("date")
 }
 
 #[test]
 fn team_tables_are_exact_only_when_every_goal_has_a_scorer() {
     for t in f().teams().teams().iter().take(400) {
-        let table = f().team_top_scorers(t.id, Some(d("2022-12-31")), 3).expect("table");
-        let cov = goalline_facts::coverage::team_coverage(f().store(), t.id, None, Some(d("2022-12-31")))
-            .expect("coverage");
+        let table = f()
+            .team_top_scorers(t.id, Some(d("2022-12-31")), 3)
+            .expect("table");
+        let cov =
+            goalline_facts::coverage::team_coverage(f().store(), t.id, None, Some(d("2022-12-31")))
+                .expect("coverage");
         if table.coverage.is_exact() {
             assert_eq!(cov.goals_unknown(), 0, "{}", t.name);
             assert!(table.value.iter().all(|e| e.goals.is_exact()));
         } else {
-            assert!(table.value.iter().all(|e| !e.goals.is_exact()), "{}", t.name);
+            assert!(
+                table.value.iter().all(|e| !e.goals.is_exact()),
+                "{}",
+                t.name
+            );
         }
     }
 }
 
 #[test]
 fn edition_scorer_tables_are_exact_only_when_rows_match_the_goals() {
-    for comp in ["FIFA World Cup", "UEFA Euro", "Copa América", "AFC Asian Cup"] {
+    for comp in [
+        "FIFA World Cup",
+        "UEFA Euro",
+        "Copa América",
+        "AFC Asian Cup",
+    ] {
         for e in f().editions(comp).expect("editions") {
             let s = f().edition_scorers(&e).expect("scorers");
             let total: u32 = f()
@@ -135,15 +174,32 @@ fn record_events_and_round_numbers_come_only_from_exact_tallies() {
     let f = f();
     let mut checked = 0;
     for comp in ["UEFA Euro", "FIFA World Cup"] {
-        let e = f.edition(comp, Some(if comp == "UEFA Euro" { 2020 } else { 2022 }), None).expect("e").expect("edition");
+        let e = f
+            .edition(
+                comp,
+                Some(if comp == "UEFA Euro" { 2020 } else { 2022 }),
+                None,
+            )
+            .expect("e")
+            .expect("edition");
         for m in f.edition_matches(&e).expect("matches") {
             for c in f.team_record_checks(&m).expect("checks") {
                 match c {
                     TeamRecordCheck::Event(ev) => {
                         let before = m.date.pred_opt().expect("day");
-                        assert!(f.player_tally(ev.player, ev.team, Some(before)).expect("t").value.tally.is_exact());
+                        assert!(f
+                            .player_tally(ev.player, ev.team, Some(before))
+                            .expect("t")
+                            .value
+                            .tally
+                            .is_exact());
                     }
-                    TeamRecordCheck::Undecided { tally, rival, reason, .. } => {
+                    TeamRecordCheck::Undecided {
+                        tally,
+                        rival,
+                        reason,
+                        ..
+                    } => {
                         // Either a tally is a bound, or a third player's total is open.
                         let both = tally.is_exact() && rival.is_some_and(|r| r.1.is_exact());
                         assert!(!both || reason.contains("cannot be ruled out"), "{reason}");

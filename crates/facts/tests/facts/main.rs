@@ -42,8 +42,10 @@ pub fn f() -> &'static Facts {
 pub fn the_match(a: &str, b: &str, day: &str) -> MatchId {
     let f = f();
     for g in [Gender::Men, Gender::Women] {
-        let (Ok(ta), Ok(tb)) = (f.team(a, Some(d(day)), Some(g)), f.team(b, Some(d(day)), Some(g)))
-        else {
+        let (Ok(ta), Ok(tb)) = (
+            f.team(a, Some(d(day)), Some(g)),
+            f.team(b, Some(d(day)), Some(g)),
+        ) else {
             continue;
         };
         let ms = f

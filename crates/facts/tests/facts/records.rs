@@ -10,22 +10,40 @@ fn england_known_scorers_up_to_2022_12_10_kane_first_and_lampard_level_with_ster
         .expect("table");
     assert_eq!(t.value[0].name, "Harry Kane");
     assert_eq!(t.value[1].name, "Wayne Rooney");
-    let lampard = t.value.iter().find(|e| e.name == "Frank Lampard").expect("Lampard");
-    let sterling = t.value.iter().find(|e| e.name == "Raheem Sterling").expect("Sterling");
-    assert_eq!(lampard.rank, sterling.rank, "tied on known goals share a rank");
-    assert!(t.value.iter().all(|e| !e.goals.is_exact()), "lower bounds, not counts");
+    let lampard = t
+        .value
+        .iter()
+        .find(|e| e.name == "Frank Lampard")
+        .expect("Lampard");
+    let sterling = t
+        .value
+        .iter()
+        .find(|e| e.name == "Raheem Sterling")
+        .expect("Sterling");
+    assert_eq!(
+        lampard.rank, sterling.rank,
+        "tied on known goals share a rank"
+    );
+    assert!(
+        t.value.iter().all(|e| !e.goals.is_exact()),
+        "lower bounds, not counts"
+    );
     assert!(!t.coverage.is_exact());
 }
 
 #[test]
 fn klose_holds_the_mens_world_cup_record_with_16_and_marta_the_womens_with_17() {
-    let men_t = f().world_cup_top_scorers(Gender::Men, None, 3).expect("men");
+    let men_t = f()
+        .world_cup_top_scorers(Gender::Men, None, 3)
+        .expect("men");
     assert_eq!(men_t.value[0].name, "Miroslav Klose");
     assert_eq!(men_t.value[0].goals.low, 16);
     assert!(men_t.value[0].goals.is_exact());
     assert_eq!(men_t.value[1].name, "Ronaldo");
     assert_eq!(men_t.value[1].goals.low, 15);
-    let women_t = f().world_cup_top_scorers(Gender::Women, None, 1).expect("women");
+    let women_t = f()
+        .world_cup_top_scorers(Gender::Women, None, 1)
+        .expect("women");
     assert_eq!(women_t.value[0].name, "Marta");
     assert_eq!(women_t.value[0].goals.low, 17);
 }
@@ -54,7 +72,10 @@ fn klose_broke_the_world_cup_record_against_brazil_in_2014() {
         .iter()
         .find(|e| e.scope == RecordScope::WorldCupAllTime)
         .expect("a record event");
-    assert_eq!((br.player_name.as_str(), br.kind, br.goals), ("Miroslav Klose", RecordMove::Breaks, 16));
+    assert_eq!(
+        (br.player_name.as_str(), br.kind, br.goals),
+        ("Miroslav Klose", RecordMove::Breaks, 16)
+    );
 }
 
 #[test]
