@@ -5,5 +5,6 @@ mod cli;
 mod common;
 mod facts_cli;
 mod import_fixtures;
+mod openfootball;
 mod pull;
 mod real_data;
