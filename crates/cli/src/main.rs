@@ -23,7 +23,13 @@ pub mod exit {
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
-    config::init_tracing(cli.global.verbose);
+    // A server is watched through its request log: `serve` logs at info (one line per request)
+    // even without -v; -vv still raises it to debug.
+    let verbose = match cli.command {
+        args::Command::Serve(_) => cli.global.verbose.max(1),
+        _ => cli.global.verbose,
+    };
+    config::init_tracing(verbose);
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

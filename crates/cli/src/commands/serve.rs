@@ -23,7 +23,7 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
     };
     let state = AppState::new(Arc::new(store), config)?;
     if !tracing::enabled!(target: "goalline_server::access", tracing::Level::INFO) {
-        eprintln!("goalline: request logging is off; pass -v (or RUST_LOG=goalline_server=info) for one line per request");
+        eprintln!("goalline: request logging is off (RUST_LOG hides it); RUST_LOG=goalline_server=info shows one line per request");
     }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -11,6 +11,7 @@ fn every_command_has_help() {
         vec!["data", "pull", "--help"],
         vec!["status", "--help"],
         vec!["bench", "import", "--help"],
+        vec!["serve", "--help"],
     ] {
         let o = goalline(&args);
         assert!(o.status.success(), "{args:?}");
