@@ -55,6 +55,8 @@ pub struct Ctx<'a> {
     /// The edition the main match belongs to.
     pub edition: Option<Edition>,
     cache: HashMap<String, Option<PlayerId>>,
+    /// Memoised facts queries.
+    pub memo: crate::memo::Memo,
 }
 
 impl std::fmt::Debug for Ctx<'_> {
@@ -97,6 +99,7 @@ impl<'a> Ctx<'a> {
             main: None,
             edition: None,
             cache: HashMap::new(),
+            memo: Default::default(),
         };
         ctx.main = ctx.find_main_match();
         if ctx.date.is_none() {

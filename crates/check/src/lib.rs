@@ -12,6 +12,7 @@ pub mod claims;
 pub mod context;
 pub mod dates;
 pub mod eval;
+pub mod memo;
 pub mod mentions;
 pub mod quotes;
 pub mod render;

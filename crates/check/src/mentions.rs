@@ -53,6 +53,25 @@ pub struct NameMention {
     pub text: String,
 }
 
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+struct CompetitionRef {
+    name: String,
+    gender: Gender,
+}
+
 struct AliasEntry {
     teams: Vec<TeamId>,
     gender: Option<Gender>,
@@ -61,9 +80,11 @@ struct AliasEntry {
 
 /// The lexicon of team aliases, built once per engine.
 pub struct Lexicon {
-    team_re: Regex,
+    team_ac: aho_corasick::AhoCorasick,
+    team_keys: Vec<String>,
     entries: HashMap<String, AliasEntry>,
     hosts: HashMap<String, i32>,
+    comp_res: Vec<(String, Gender, Regex)>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -103,10 +124,23 @@ impl Lexicon {
                 }
             }
         }
-        let mut keys: Vec<&String> = entries.keys().collect();
-        keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
-        let alternation = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
-        let team_re = Regex::new(&format!(r"\b(?:{alternation})\b")).unwrap_or_else(|_| Regex::new(r"\A\z").expect("regex"));
+        let mut team_keys: Vec<String> = entries.keys().cloned().collect();
+        team_keys.sort();
+        let team_ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&team_keys)
+            .unwrap_or_else(|_| aho_corasick::AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        let mut comp_res = Vec::new();
+        for c in competitions() {
+            let mut aliases = c.aliases.clone();
+            aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            for a in aliases {
+                let a = a.strip_prefix("the ").unwrap_or(&a).to_string();
+                if let Ok(re) = Regex::new(&format!(r"(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?", regex::escape(&a))) {
+                    comp_res.push((c.name.clone(), c.gender, re));
+                }
+            }
+        }
         let mut hosts = HashMap::new();
         if let Ok(ts) = facts.store().wc_tournaments() {
             for t in ts.into_iter().filter(|t| t.gender == Gender::Men) {
@@ -115,22 +149,29 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { team_re, entries, hosts }
+        Lexicon { team_ac, team_keys, entries, hosts, comp_res }
     }
 
     /// Team mentions in `text`. A team name directly followed by a capitalised word that is
     /// not a team is taken as part of a person's name ("Jordan Henderson").
     pub fn teams(&self, text: &str) -> Vec<TeamMention> {
         let mut out = Vec::new();
-        for m in self.team_re.find_iter(text) {
-            let Some(e) = self.entries.get(m.as_str()) else { continue };
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        for hit in self.team_ac.find_iter(text) {
+            let (ms, me) = (hit.start(), hit.end());
+            if word(text[..ms].chars().next_back()) || word(text[me..].chars().next()) {
+                continue;
+            }
+            let key = &self.team_keys[hit.pattern().as_usize()];
+            let Some(e) = self.entries.get(key) else { continue };
+            let m = Span { start: ms, end: me };
             let after = &text[m.end()..];
             let next_word: String = after
                 .strip_prefix(' ')
                 .map(|a| a.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect())
                 .unwrap_or_default();
             if next_word.chars().next().is_some_and(|c| c.is_uppercase())
-                && !self.team_re.is_match(&next_word)
+                && !self.is_team(&next_word)
                 && !is_common_capital(&next_word)
                 && e.kind != "adjective"
             {
@@ -143,7 +184,7 @@ impl Lexicon {
                 && !is_common_capital(&prev_word)
                 && !prev_word.ends_with(['.', ':', ',', ';'])
                 && e.kind != "adjective"
-                && !self.team_re.is_match(&prev_word)
+                && !self.is_team(&prev_word)
                 && before.trim_end().len() == before.len().saturating_sub(1)
                 && !["The", "A", "An"].contains(&prev_word.as_str())
             {
@@ -160,18 +201,16 @@ impl Lexicon {
         out
     }
 
+    fn is_team(&self, word: &str) -> bool {
+        self.entries.keys().any(|k| word.starts_with(k.as_str()))
+    }
+
     /// Competition mentions with their years.
     pub fn competitions(&self, text: &str) -> Vec<CompetitionMention> {
         let mut out: Vec<CompetitionMention> = Vec::new();
-        for c in competitions() {
-            let mut aliases = c.aliases.clone();
-            aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
-            for a in aliases {
-                let a = a.strip_prefix("the ").unwrap_or(&a).to_string();
-                let re = match Regex::new(&format!(r"(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?", regex::escape(&a))) {
-                    Ok(r) => r,
-                    Err(_) => continue,
-                };
+        for (name, gender, re) in &self.comp_res {
+            let c = CompetitionRef { name: name.clone(), gender: *gender };
+            {
                 for cap in re.captures_iter(text) {
                     let Some(all) = cap.get(0) else { continue };
                     if out.iter().any(|o| o.start < all.end() && all.start() < o.end) {

@@ -111,3 +111,32 @@ fn planted_number_errors_are_never_supported() {
     assert!(total >= 25, "mutations tried: {total}");
     assert!(supported.is_empty(), "planted errors still SUPPORTED: {supported:#?}");
 }
+
+/// Hostile input never panics and every span is a slice of the input.
+#[test]
+fn empty_binary_huge_and_foreign_text_never_panic() {
+    let showcase = std::fs::read_to_string(shared().join("articles/kane-penalty-miss-2022.txt")).expect("showcase");
+    let mut huge = String::new();
+    while huge.len() < 1_000_000 {
+        huge.push_str(&showcase);
+        huge.push_str("\n\n");
+    }
+    let binaryish: String = (0u32..60_000).map(|i| char::from_u32((i * 7919) % 0x2FFFF).unwrap_or('\u{FFFD}')).collect();
+    let inputs = [
+        String::new(),
+        " \n\t ".to_string(),
+        binaryish,
+        "La France a battu l'Angleterre 2-1 samedi en quart de finale. Kane a marqué sur penalty à la 54e minute. 日本は2022年12月5日にクロアチアにPK戦で敗れた。 Россия обыграла Испанию 4:3 по пенальти.".to_string(),
+        "\"\"\"“”‘’ 1-1 2-2-2 90+ 45+' 120+30' the 0th minute 9999-99-99 December 32".to_string(),
+        huge,
+    ];
+    for text in &inputs {
+        let r = checker().check(text, None);
+        for c in &r.claims {
+            assert_eq!(&text[c.start..c.end], c.text);
+        }
+    }
+    // The foreign-language text has no English claims to make; it must not invent contradictions.
+    let r = checker().check(&inputs[3], None);
+    assert!(r.claims.iter().all(|c| c.verdict != Verdict::Contradicted), "{:#?}", r.claims);
+}

@@ -26,14 +26,14 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
 }
 
 static GOAL_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched)\b")
+    Regex::new(r"(?i-u)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched)\b")
         .expect("regex")
 });
 static MISS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(missed (?:a |the |his |her )?(?:crucial |vital |late )?(?:penalty|spot-kick)|penalty miss|missing the penalty|(?:penalty|spot-kick)(?: was)? (?:saved|held|missed)|could not convert from the spot|failed to convert|sailed (?:well )?over the crossbar|blazed over)").expect("regex")
+    Regex::new(r"(?i-u)\b(missed (?:a |the |his |her )?(?:crucial |vital |late )?(?:penalty|spot-kick)|penalty miss|missing the penalty|(?:penalty|spot-kick)(?: was)? (?:saved|held|missed)|could not convert from the spot|failed to convert|sailed (?:well )?over the crossbar|blazed over)").expect("regex")
 });
 static NTH_MINUTE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:in the |the )?(\d{1,3})(?:st|nd|rd|th)(?:[- ]minute)(?:\s*\+\s*(\d{1,2}))?|\b(\d{1,3})(?:st|nd|rd|th)?-minute\b|\b(\d{1,3})(?:\+(\d{1,2}))?'").expect("regex")
+    Regex::new(r"(?i-u)\b(?:in the |the )?(\d{1,3})(?:st|nd|rd|th)(?:[- ]minute)(?:\s*\+\s*(\d{1,2}))?|\b(\d{1,3})(?:st|nd|rd|th)?-minute\b|\b(\d{1,3})(?:\+(\d{1,2}))?'").expect("regex")
 });
 
 /// A goal claim: one player, what about them.
@@ -80,14 +80,14 @@ fn parse_claim(clause: &str) -> GoalClaim {
         g.count = Some(2);
     }
     static COUNT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)\b(two|three|four|five|\d)\s+(?:more\s+)?(?:goals|more|times)\b|\b(?:scored|netted|added|bagged)\s+(twice|two|three|four|\d)\b").expect("regex")
+        Regex::new(r"(?i-u)\b(two|three|four|five|\d)\s+(?:more\s+)?(?:goals|more|times)\b|\b(?:scored|netted|added|bagged)\s+(twice|two|three|four|\d)\b").expect("regex")
     });
     if g.count.is_none() {
         if let Some(c) = COUNT.captures(&lc) {
             g.count = c.get(1).or(c.get(2)).and_then(|m| number_word(m.as_str()));
         }
     }
-    static NTH_TEAM: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:net|add|added|scored|score|netted|make it) an? (second|third|fourth|fifth|sixth|seventh|eighth)\b").expect("regex"));
+    static NTH_TEAM: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(?:net|add|added|scored|score|netted|make it) an? (second|third|fourth|fifth|sixth|seventh|eighth)\b").expect("regex"));
     if let Some(c) = NTH_TEAM.captures(&lc) {
         g.nth_of_team = c.get(1).and_then(|m| number_word(m.as_str()));
     }
@@ -97,7 +97,7 @@ fn parse_claim(clause: &str) -> GoalClaim {
             g.made_it = Some((a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)));
         }
     }
-    static AFTER_BREAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\w+)\s+minutes?\s+after\s+(?:the\s+)?(?:break|half-?time|restart|interval)").expect("regex"));
+    static AFTER_BREAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(\w+)\s+minutes?\s+after\s+(?:the\s+)?(?:break|half-?time|restart|interval)").expect("regex"));
     if let Some(c) = AFTER_BREAK.captures(&lc) {
         g.after_break_minutes = c.get(1).and_then(|m| number_word(m.as_str()).or_else(|| m.as_str().parse().ok()));
     }
@@ -123,7 +123,7 @@ fn minute_in(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<(Minute, usize, us
     None
 }
 
-static SECONDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:in the space of|within|inside|after|in)\s+(\d+)\s+seconds\b").expect("regex"));
+static SECONDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(?:in the space of|within|inside|after|in)\s+(\d+)\s+seconds\b").expect("regex"));
 
 /// Durations in seconds: no dataset records seconds.
 fn seconds(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -434,7 +434,7 @@ fn verify_goal(ctx: &Ctx<'_>, m: &MatchFacts, certain: bool, p: PlayerId, name: 
     }
 }
 
-static SUB_RE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(came off the bench|came on|on as a substitute|introduced|brought on|off the bench)\b").expect("regex"));
+static SUB_RE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(came off the bench|came on|on as a substitute|introduced|brought on|off the bench)\b").expect("regex"));
 
 fn substitutions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&SUB_RE, ctx, s) {
@@ -489,7 +489,7 @@ fn substitutions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static CARD_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(sent[- ]off|was dismissed|red card|second bookable offence|second yellow|two yellow cards|down to (?:10|ten) men)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(sent[- ]off|was dismissed|red card|second bookable offence|second yellow|two yellow cards|down to (?:10|ten) men)\b").expect("regex")
 });
 
 fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -545,7 +545,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let base_text = ctx.text[start..card_end].to_lowercase();
     let mut problems = Vec::new();
     // "down to 10 men": eleven minus the team's dismissals.
-    static MEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)down to (\d+|ten|nine|eight) men").expect("regex"));
+    static MEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)down to (\d+|ten|nine|eight) men").expect("regex"));
     if let Some(n) = MEN.captures(&ctx.text[s.start..s.end]).and_then(|c| c.get(1)).and_then(|m| number_word(m.as_str())) {
         let off = m.bookings.iter().filter(|x| x.team == b.team && (x.sending_off || x.red)).count() as u32;
         if 11u32.saturating_sub(off) != n {
@@ -586,7 +586,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 
 
 static LATER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:their|his|her|the)\s+(first|second|third|fourth|fifth)\s+(penalty|goal|spot-kick|strike)\b[^.;]{0,40}?\b(?:only\s+|just\s+|exactly\s+)?(\w+)\s+minutes?\s+(later|after)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(?:their|his|her|the)\s+(first|second|third|fourth|fifth)\s+(penalty|goal|spot-kick|strike)\b(?u:[^.;]){0,40}?\b(?:only\s+|just\s+|exactly\s+)?(\w+)\s+minutes?\s+(later|after)\b").expect("regex")
 });
 
 /// "Qatar responded with their second penalty only five minutes later": the minute of the
@@ -627,7 +627,7 @@ fn relative_minutes(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static TEAM_NTH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:adding|added|add|grabbed|grabbing|scored|scoring|netted|netting)\s+a\s+(second|third|fourth|fifth|sixth|seventh)\b(?:\s+goal)?(?:\s+(in (?:injury|stoppage|added) time|in extra[- ]time|in the (\d{1,3})(?:st|nd|rd|th) minute|before half-?time|after the break))?").expect("regex")
+    Regex::new(r"(?i-u)\b(?:adding|added|add|grabbed|grabbing|scored|scoring|netted|netting)\s+a\s+(second|third|fourth|fifth|sixth|seventh)\b(?:\s+goal)?(?:\s+(in (?:injury|stoppage|added) time|in extra[- ]time|in the (\d{1,3})(?:st|nd|rd|th) minute|before half-?time|after the break))?").expect("regex")
 });
 
 /// "before adding a third in injury time": the team's n-th goal and when it came.

@@ -127,7 +127,7 @@ pub(crate) struct TimeCue {
 
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(18[7-9]\d|19\d\d|20[0-3]\d)\b").expect("regex"));
 static YEARS_AGO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\s+years\s+ago\b").expect("regex")
+    Regex::new(r"(?i-u)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\s+years\s+ago\b").expect("regex")
 });
 
 pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
@@ -217,23 +217,23 @@ pub(crate) fn edition_in(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<goal
     if let Some((comp, year)) = &cue.edition {
         let year = year.or(cue.year);
         if let Some(y) = year {
-            return ctx.facts.edition(comp, Some(y), None).ok().flatten();
+            return ctx.edition(comp, Some(y), None).ok().flatten();
         }
         if let Some(n) = cue.years_ago {
             let d = ctx.date?;
             let y = d.year() - n;
-            return ctx.facts.editions(comp).ok()?.into_iter().find(|e| e.from.year() == y || e.year == y);
+            return ctx.editions(comp).ok()?.into_iter().find(|e| e.from.year() == y || e.year == y);
         }
         if let Some(main) = &ctx.main {
             if &main.row.tournament == comp {
                 return ctx.edition.clone();
             }
         }
-        return ctx.date.and_then(|d| ctx.facts.edition_before(comp, d).ok().flatten());
+        return ctx.date.and_then(|d| ctx.edition_before(comp, d).ok().flatten());
     }
     if let Some(y) = cue.year {
         if let Some(main) = &ctx.main {
-            if let Ok(Some(e)) = ctx.facts.edition(&main.row.tournament, Some(y), None) {
+            if let Ok(Some(e)) = ctx.edition(&main.row.tournament, Some(y), None) {
                 return Some(e);
             }
         }
@@ -318,7 +318,7 @@ pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint:
     let reference = ctx.main.as_ref().map(|m| m.row.date).or(ctx.date);
     let window = cue.window(reference).or_else(|| {
         if let Some((comp, Some(y))) = &cue.edition {
-            ctx.facts.edition(comp, Some(*y), None).ok().flatten().map(|e| (e.from, e.to))
+            ctx.edition(comp, Some(*y), None).ok().flatten().map(|e| (e.from, e.to))
         } else {
             ctx.edition.as_ref().map(|e| (e.from, e.to))
         }
@@ -330,7 +330,7 @@ pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint:
     let mut cands = Vec::new();
     for o in &opponents {
         let q = MatchQuery { teams: vec![subject, *o], from, to, gender: Some(ctx.gender), ..Default::default() };
-        cands.extend(ctx.facts.find_matches(&q).ok()?);
+        cands.extend(ctx.find_matches(&q).ok()?);
     }
     if opponents.is_empty() {
         return None;
@@ -347,7 +347,7 @@ pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint:
     } else {
         cands.into_iter().last()
     }?;
-    let facts = ctx.facts.match_facts(pick.id).ok()?;
+    let facts = ctx.match_facts(pick.id).ok()?;
     let is_main = main.is_some_and(|m| m.row.id == facts.row.id);
     Some(EventMatch { facts, certain, is_main })
 }

@@ -18,18 +18,18 @@ struct Topic {
 static TOPICS: Lazy<Vec<Topic>> = Lazy::new(|| {
     let t = |re: &str, reason: &'static str| Topic { re: Regex::new(re).expect("regex"), reason };
     vec![
-        t(r"(?i)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested .{0,30} keeper)", "shots and saves are not recorded in the open datasets"),
-        t(r"(?i)\bassists?\b|\bgoal contributions\b", "assists are not recorded"),
-        t(r"(?i)\bVAR\b|video assistant referee", "VAR decisions are not recorded"),
-        t(r"(?i)\boffside\b|\bdisallowed\b|ruled out", "disallowed goals are not recorded"),
-        t(r"(?i)\binjur(?:y|ed|ies)\b|stretchered off|\bbruise\b|treatment", "injuries are not recorded"),
-        t(r"(?i)\b(?:captain|skipper|captaincy)\b", "captaincy is not recorded"),
-        t(r"(?i)\b(?:crowd|attendance|spectators)\b", "attendance and crowds are not recorded for these matches"),
-        t(r"(?i)\b(?:foul|tackle|brought down|handled the ball|clipped)\b", "fouls are not recorded"),
-        t(r"(?i)\bunchanged side\b|\bholding midfielder\b|\bformation\b|\brecalled\b", "line-up decisions and tactics are not recorded here"),
+        t(r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested .{0,30} keeper)", "shots and saves are not recorded in the open datasets"),
+        t(r"(?i-u)\bassists?\b|\bgoal contributions\b", "assists are not recorded"),
+        t(r"(?i-u)\bVAR\b|video assistant referee", "VAR decisions are not recorded"),
+        t(r"(?i-u)\boffside\b|\bdisallowed\b|ruled out", "disallowed goals are not recorded"),
+        t(r"(?i-u)\binjur(?:y|ed|ies)\b|stretchered off|\bbruise\b|treatment", "injuries are not recorded"),
+        t(r"(?i-u)\b(?:captain|skipper|captaincy)\b", "captaincy is not recorded"),
+        t(r"(?i-u)\b(?:crowd|attendance|spectators)\b", "attendance and crowds are not recorded for these matches"),
+        t(r"(?i-u)\b(?:foul|tackle|brought down|handled the ball|clipped)\b", "fouls are not recorded"),
+        t(r"(?i-u)\bunchanged side\b|\bholding midfielder\b|\bformation\b|\brecalled\b", "line-up decisions and tactics are not recorded here"),
         t(r"(?i)\bmade (?:his|her) (?:senior )?(?:\p{Lu}\w+ )?debut\b|\bdebut\b", "caps and debuts are not in the data"),
         t(r"(?i)\b(?:Manchester City|Manchester United|Chelsea|Tottenham|Arsenal|Liverpool|Everton|Aston Villa|Paris Saint-Germain|Barcelona|Real Madrid|Bayern|Juventus|Inter|AC Milan|Atletico|Borussia Dortmund|Ajax|Benfica|Porto|Sporting)\b[’']?s?\s+(?:striker|forward|midfielder|defender|winger|goalkeeper|keeper|man|superstar|star|player)", "club affiliations are not in the data"),
-        t(r"(?i)\b(?:said|says|told|added|wrote|tweeted)\b[^.]{0,30}[:,]?\s*[“‘\x22']", "quotes are not checkable against match data"),
+        t(r"(?i)\b(?:said|says|told|added|wrote|tweeted)\b(?u:[^.]){0,30}[:,]?\s*[“‘\x22']", "quotes are not checkable against match data"),
     ]
 });
 

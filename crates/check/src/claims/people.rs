@@ -60,7 +60,7 @@ fn protagonist(ctx: &Ctx<'_>, pos: usize) -> Option<(PlayerId, String)> {
     counts.into_iter().max_by_key(|(_, (c, last, _))| (*c, *last)).map(|(p, (_, _, name))| (p, name))
 }
 
-static AGE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b").expect("regex"));
+static AGE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b").expect("regex"));
 
 fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AGE, ctx, s) {
@@ -95,7 +95,7 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static STARTS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(started|played|featured in|appeared in)\s+(all|every|each of the|each of|both)?\s*(\w+)?\s*(?:of\s+(?:their|his|her|the)\s+)?(matches|games|fixtures)\b|\bwill miss the (\w[\w-]*)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(started|played|featured in|appeared in)\s+(all|every|each of the|each of|both)?\s*(\w+)?\s*(?:of\s+(?:their|his|her|the)\s+)?(matches|games|fixtures)\b|\bwill miss the (\w[\w-]*)\b").expect("regex")
 });
 
 fn starts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -171,14 +171,14 @@ fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
     // FIFA World Cup, Kane … scored two goals").
     if let Some(c) = ctx.comps.iter().filter(|c| c.start >= s.start && c.end <= pos).last() {
         return match c.year {
-            Some(y) => ctx.facts.edition(&c.competition, Some(y), None).ok().flatten(),
-            None => ctx.date.and_then(|d| ctx.facts.edition_before(&c.competition, d).ok().flatten()),
+            Some(y) => ctx.edition(&c.competition, Some(y), None).ok().flatten(),
+            None => ctx.date.and_then(|d| ctx.edition_before(&c.competition, d).ok().flatten()),
         };
     }
     let idx = ctx.sentences.iter().position(|x| x.start == s.start)?;
     let from = ctx.sentences[idx.saturating_sub(2)].start;
     if let Some(c) = ctx.comps.iter().filter(|c| c.start >= from && c.end <= pos && c.year.is_some()).last() {
-        return ctx.facts.edition(&c.competition, c.year, None).ok().flatten();
+        return ctx.edition(&c.competition, c.year, None).ok().flatten();
     }
     let main = ctx.main.as_ref()?;
     let t = main.row.tournament.to_lowercase();
@@ -189,7 +189,7 @@ fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
 }
 
 static TOURN_GOALS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:scored|scoring|netted|with)\s+(\w+)\s+goals?\b|\b(?:his|her)\s+(\w+)\s+goal of the (?:tournament|competition)\b|\bmost goals\s*\((\w+)\)|\btop scorer\b|\bleading scorer\b").expect("regex")
+    Regex::new(r"(?i-u)\b(?:scored|scoring|netted|with)\s+(\w+)\s+goals?\b|\b(?:his|her)\s+(\w+)\s+goal of the (?:tournament|competition)\b|\bmost goals\s*\((\w+)\)|\btop scorer\b|\bleading scorer\b").expect("regex")
 });
 
 fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -213,7 +213,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else { continue };
         let Some(ed) = tournament_for(ctx, s, all.start()) else { continue };
-        let Ok(table) = ctx.facts.edition_scorers(&ed) else { continue };
+        let Ok(table) = ctx.edition_scorers(&ed) else { continue };
         // "his fifth goal of the tournament" counts up to the article's match.
         let upto = if c.get(2).is_some() { ctx.main.as_ref().map(|m| m.row.date) } else { None };
         let goals = if let Some(d) = upto {
@@ -255,7 +255,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 fn count_until(ctx: &Ctx<'_>, ed: &Edition, p: PlayerId, d: Date) -> u32 {
-    let Ok(ms) = ctx.facts.edition_matches(ed) else { return 0 };
+    let Ok(ms) = ctx.edition_matches(ed) else { return 0 };
     let mut n = 0;
     for m in ms.iter().filter(|m| m.date <= d) {
         if let Ok(g) = ctx.facts.match_goals(m) {
@@ -353,7 +353,7 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
             None if award.eq_ignore_ascii_case("golden boot") => {
                 // Outside World Cups: the edition's top scorer, where every goal has a scorer.
-                let Ok(table) = ctx.facts.edition_scorers(&ed) else { continue };
+                let Ok(table) = ctx.edition_scorers(&ed) else { continue };
                 let max = table.value.first().map(|e| e.goals).unwrap_or(0);
                 let mine: u32 = table.value.iter().filter(|e| e.player == Some(p)).map(|e| e.goals).sum();
                 let claimed = ctx.text[all.end()..end].split_whitespace().find_map(number_word);
@@ -375,7 +375,7 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (Some(all), Some(who), Some(year)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         let Some(award) = AWARD.find(&ctx.text[s.start..all.start()]).map(|m| m.as_str().to_string()) else { continue };
         let Ok(y) = year.as_str().parse::<i32>() else { continue };
-        let Ok(Some(ed)) = ctx.facts.edition("FIFA World Cup", Some(y), None) else { continue };
+        let Ok(Some(ed)) = ctx.edition("FIFA World Cup", Some(y), None) else { continue };
         let Ok(aw) = ctx.facts.edition_awards(&ed) else { continue };
         let winners: Vec<_> = aw.iter().filter(|a| a.award.eq_ignore_ascii_case(&award)).collect();
         let folded = goalline_core::names::fold(who.as_str());

@@ -40,7 +40,7 @@ fn reference_date(ctx: &Ctx<'_>) -> Option<Date> {
 }
 
 static FIRST_REGION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\bfirst(?:[- ]ever)?\s+(African|Asian|European|South American|North American|Central American|Caribbean|Oceanian|Arab)\s+(?:country|team|nation|side)\s+to\s+(?:reach|make|play in|get to)\s+the\s+([\w-]+(?:[ -]finals?)?)").expect("regex")
+    Regex::new(r"(?i-u)\bfirst(?:[- ]ever)?\s+(African|Asian|European|South American|North American|Central American|Caribbean|Oceanian|Arab)\s+(?:country|team|nation|side)\s+to\s+(?:reach|make|play in|get to)\s+the\s+([\w-]+(?:[ -]finals?)?)").expect("regex")
 });
 
 fn confed(adj: &str) -> &'static [&'static str] {
@@ -115,7 +115,7 @@ fn wc_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     }
 }
 
-static N_TIME: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\w+)-time (?:world |european )?(?:winners|champions)\b").expect("regex"));
+static N_TIME: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(\w+)-time (?:world |european )?(?:winners|champions)\b").expect("regex"));
 
 /// "the five-time winners", "the three-time winners" (before the article's match).
 fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -139,9 +139,9 @@ fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
                 pool.extend(sentence_teams(ctx, prev.start, prev.end));
             }
-            let fitting: Vec<TeamId> = pool.into_iter().filter(|t| ctx.facts.titles(*t, &comp, d).map(|x| x.coverage == Coverage::Exact && x.value.len() as u32 == n).unwrap_or(false)).collect();
+            let fitting: Vec<TeamId> = pool.into_iter().filter(|t| ctx.titles(*t, &comp, d).map(|x| x.coverage == Coverage::Exact && x.value.len() as u32 == n).unwrap_or(false)).collect();
             if let Some(t) = fitting.first() {
-                let titles = ctx.facts.titles(*t, &comp, d).ok();
+                let titles = ctx.titles(*t, &comp, d).ok();
                 let years = titles.as_ref().map(|x| x.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ")).unwrap_or_default();
                 out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, format!("{} {} titles before {d}: {n} ({years})", ctx.facts.team_name(*t), comp), titles.map(|x| x.evidence).unwrap_or_default()));
             } else {
@@ -149,7 +149,7 @@ fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
             continue;
         }
-        let Ok(titles) = ctx.facts.titles(team, &comp, d) else { continue };
+        let Ok(titles) = ctx.titles(team, &comp, d) else { continue };
         let got = titles.value.len() as u32;
         let years = titles.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ");
         let expl = format!("{} {} titles before {d}: {got} ({years})", ctx.facts.team_name(team), comp);
@@ -222,10 +222,10 @@ fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(team) = team else { continue };
         let comp = ed.competition.clone();
         let after = main.row.date.succ_opt().unwrap_or(main.row.date);
-        let Ok(titles) = ctx.facts.titles(team, &comp, after) else { continue };
+        let Ok(titles) = ctx.titles(team, &comp, after) else { continue };
         // The title being won now counts when the article's match decided it.
         let mut list: Vec<Edition> = titles.value.clone();
-        let champion_now = ctx.facts.champion(&ed).ok().flatten().map(|c| c.value);
+        let champion_now = ctx.champion(&ed).ok().flatten().map(|c| c.value);
         if champion_now == Some(team) && !list.iter().any(|e| e.year == ed.year) {
             list.push(ed.clone());
         }
@@ -239,10 +239,10 @@ fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let ok = if consecutive {
-            let eds = ctx.facts.editions(&comp).unwrap_or_default();
+            let eds = ctx.editions(&comp).unwrap_or_default();
             let idx = eds.iter().position(|e| e.year == ed.year);
             let window: Vec<&Edition> = idx.filter(|i| i + 1 >= n as usize).map(|i| (0..n as usize).map(|k| &eds[i - k]).collect()).unwrap_or_default();
-            let champions: Vec<Option<TeamId>> = window.iter().map(|e| ctx.facts.champion(e).ok().flatten().map(|c| c.value)).collect();
+            let champions: Vec<Option<TeamId>> = window.iter().map(|e| ctx.champion(e).ok().flatten().map(|c| c.value)).collect();
             if champions.iter().any(Option::is_none) || window.is_empty() {
                 out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Unverifiable, format!("{expl}; an edition in the run has no recorded champion"), titles.evidence));
                 continue;
@@ -254,7 +254,7 @@ fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let record_ok = !record || {
             // No other team had reached n titles before.
             let others = ctx.facts.teams().teams().iter().filter(|t| t.id != team).any(|t| {
-                ctx.facts.titles(t.id, &comp, main.row.date).map(|x| x.value.len() as u32 >= n).unwrap_or(false)
+                ctx.titles(t.id, &comp, main.row.date).map(|x| x.value.len() as u32 >= n).unwrap_or(false)
             });
             !others
         };
@@ -286,7 +286,7 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .or_else(|| nearest_team(ctx, s, all.start(), all.end()))
             .or(main.result.winner);
         let Some(team) = team else { continue };
-        let Ok(eds) = ctx.facts.editions(&comp) else { continue };
+        let Ok(eds) = ctx.editions(&comp) else { continue };
         let mut finals: Vec<(i32, bool)> = Vec::new(); // (year, appeared)
         let mut unknown = 0;
         for e in eds.iter().filter(|e| e.from <= main.row.date) {
@@ -294,7 +294,7 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 unknown += 1;
                 continue;
             }
-            let Ok(ms) = ctx.facts.edition_matches(e) else { continue };
+            let Ok(ms) = ctx.edition_matches(e) else { continue };
             let last = ms.iter().rev().find(|m| {
                 if e.wc.is_some() {
                     ctx.facts.store().wc_info(m.id).ok().flatten().is_some_and(|w| w.stage == Stage::Final)
@@ -332,7 +332,7 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     }
 }
 
-static BEST_SINCE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bbest (?:showing|finish|performance|result|run)\b[^.]{0,60}?\bsince (\d{4})\b").expect("regex"));
+static BEST_SINCE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\bbest (?:showing|finish|performance|result|run)\b(?u:[^.]){0,60}?\bsince (\d{4})\b").expect("regex"));
 
 fn best_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&BEST_SINCE, ctx, s) {
@@ -344,11 +344,11 @@ fn best_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let year = cue.edition.as_ref().and_then(|e| e.1).or(cue.year).filter(|y| *y != since);
         let comp = wc_name(ctx.gender);
         let ed = match year {
-            Some(y) => ctx.facts.edition(comp, Some(y), None).ok().flatten(),
+            Some(y) => ctx.edition(comp, Some(y), None).ok().flatten(),
             None => ctx.edition.clone(),
         };
         let Some(ed) = ed else { continue };
-        let Ok(runs) = ctx.facts.wc_runs(team, ctx.gender, ed.to.succ_opt().unwrap_or(ed.to)) else { continue };
+        let Ok(runs) = ctx.wc_runs(team, ctx.gender, ed.to.succ_opt().unwrap_or(ed.to)) else { continue };
         let depth = |r: &goalline_facts::tournaments::Run| r.position.map(|p| 10 - p as i32).unwrap_or(0).max(r.stage.map(|s| s.depth() as i32).unwrap_or(-1));
         let Some((_, now)) = runs.iter().find(|(e, _)| e.year == ed.year) else { continue };
         let now_d = depth(&now.value);
@@ -379,7 +379,7 @@ fn finish_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Ok(year) = y.as_str().parse::<i32>() else { continue };
         let team = sentence_teams(ctx, s.start, s.end).into_iter().next().or_else(|| ctx.ranked_teams().first().copied());
         let Some(team) = team else { continue };
-        let Ok(Some(ed)) = ctx.facts.edition(wc_name(ctx.gender), Some(year), None) else { continue };
+        let Ok(Some(ed)) = ctx.edition(wc_name(ctx.gender), Some(year), None) else { continue };
         let Ok(st) = ctx.facts.store().standings(ed.wc.as_deref(), Some(team)) else { continue };
         let ev: Vec<_> = st.iter().map(|x| x.evidence.clone()).collect();
         match st.first() {
@@ -390,7 +390,7 @@ fn finish_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     }
 }
 
-static BIGGEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:biggest|heaviest|worst|record) (World Cup )?(defeat|loss|win|victory)\b").expect("regex"));
+static BIGGEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(?:biggest|heaviest|worst|record) (World Cup )?(defeat|loss|win|victory)\b").expect("regex"));
 
 fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
@@ -461,7 +461,7 @@ fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 
 
 static STREAK: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(won|lost|drawn|unbeaten in|winless in)\s+(?:their|its|the|his|her)\s+(?:previous|last|past)\s+(\w+)\s+(?:consecutive\s+|straight\s+)?(?:meetings|matches|games|encounters)\s+(?:with|against)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(won|lost|drawn|unbeaten in|winless in)\s+(?:their|its|the|his|her)\s+(?:previous|last|past)\s+(\w+)\s+(?:consecutive\s+|straight\s+)?(?:meetings|matches|games|encounters)\s+(?:with|against)\b").expect("regex")
 });
 
 /// "had won their previous 10 consecutive meetings with Portugal": the head-to-head streak

@@ -27,7 +27,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
 }
 
 static BEHIND: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(going behind|went behind|were behind|was behind|trailing|trailed|behind|ahead|leading|led|level)\s+(?:at\s+(?:half-?time|the break|the interval)|at\s+half\s+time)").expect("regex")
+    Regex::new(r"(?i-u)\b(going behind|went behind|were behind|was behind|trailing|trailed|behind|ahead|leading|led|level)\s+(?:at\s+(?:half-?time|the break|the interval)|at\s+half\s+time)").expect("regex")
 });
 
 /// "after going behind at halftime", "led at the break", "level at half-time".
@@ -121,10 +121,10 @@ fn champions_phrase(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let Some(d) = ctx.date else { continue };
-        let Ok(Some(ed)) = ctx.facts.edition_before(comp, d) else { continue };
-        let ed = if ed.to >= d { ctx.facts.editions(comp).ok().and_then(|v| v.into_iter().rev().find(|e| e.to < d)) } else { Some(ed) };
+        let Ok(Some(ed)) = ctx.edition_before(comp, d) else { continue };
+        let ed = if ed.to >= d { ctx.editions(comp).ok().and_then(|v| v.into_iter().rev().find(|e| e.to < d)) } else { Some(ed) };
         let Some(ed) = ed else { continue };
-        match ctx.facts.champion(&ed).ok().flatten() {
+        match ctx.champion(&ed).ok().flatten() {
             Some(ch) if ch.value == team => out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Supported, format!("{} won {}", ctx.facts.team_name(team), ed.label), ch.evidence)),
             Some(ch) => out.push(contradicted(ctx, all.start(), tend, Kind::TournamentRun, ctx.facts.team_name(ch.value).to_string(), format!("{} won {}", ctx.facts.team_name(ch.value), ed.label), ch.evidence)),
             None => out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Unverifiable, format!("the champion of {} is not recorded", ed.label), vec![])),
@@ -482,7 +482,7 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
 }
 
 static RESULT_NO_SCORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(beat|beating|defeated|defeating|beaten|lost to|losing to|loss to|defeat to|were beaten|was beaten)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(beat|beating|defeated|defeating|beaten|lost to|losing to|loss to|defeat to|were beaten|was beaten)\b").expect("regex")
 });
 
 /// "beating hosts France in extra time", "they were beaten … by Portugal", "losing to Brazil in 2004".
@@ -508,10 +508,8 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (winner, loser) = if passive { (obj, subject) } else { (subject, obj) };
         let lc = clause.to_lowercase();
         let extra = lc.contains("extra time") || lc.contains("extra-time");
-        let years: Vec<i32> = Regex::new(r"\b(19\d\d|20[0-3]\d)\b")
-            .ok()
-            .map(|re| re.find_iter(clause).filter_map(|m| m.as_str().parse().ok()).collect())
-            .unwrap_or_default();
+        static YEARS: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(19\d\d|20[0-3]\d)\b").expect("regex"));
+        let years: Vec<i32> = YEARS.find_iter(clause).filter_map(|m| m.as_str().parse().ok()).collect();
         let start = subject_start(ctx, s, v.start(), subject);
         let end = if years.is_empty() { obj_end } else { v.end() + cut };
         let end = crate::text::ceil_char(ctx.text, end.max(obj_end));
@@ -522,10 +520,10 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             for y in &years {
                 let (Some(f), Some(t)) = (goalline_core::Date::from_ymd_opt(*y, 1, 1), goalline_core::Date::from_ymd_opt(*y, 12, 31)) else { continue };
                 let q = MatchQuery { teams: vec![winner, loser], from: Some(f), to: Some(t), gender: Some(ctx.gender), ..Default::default() };
-                let ms = ctx.facts.find_matches(&q).unwrap_or_default();
+                let ms = ctx.find_matches(&q).unwrap_or_default();
                 let mut found = false;
                 for m in ms {
-                    if let Ok(mf) = ctx.facts.match_facts(m.id) {
+                    if let Ok(mf) = ctx.match_facts(m.id) {
                         if mf.result.winner == Some(winner) {
                             evidence.extend(mf.evidence.iter().take(2).cloned());
                             found = true;
@@ -611,7 +609,7 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let mut candidates = Vec::new();
         for t in &teams {
-            if let Ok(ms) = ctx.facts.find_matches(&MatchQuery { teams: vec![*t], from: Some(from), to: Some(to), gender: Some(ctx.gender), ..Default::default() }) {
+            if let Ok(ms) = ctx.find_matches(&MatchQuery { teams: vec![*t], from: Some(from), to: Some(to), gender: Some(ctx.gender), ..Default::default() }) {
                 for m in ms {
                     if !candidates.iter().any(|x: &goalline_store::MatchRow| x.id == m.id) {
                         candidates.push(m);
@@ -620,7 +618,7 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
         }
         // Matches of the main match's competition in the window ("the final on Sunday").
-        if let Ok(ms) = ctx.facts.find_matches(&MatchQuery { teams: vec![], from: Some(from), to: Some(to), gender: Some(ctx.gender), competition: Some(main.row.tournament.clone()) }) {
+        if let Ok(ms) = ctx.find_matches(&MatchQuery { teams: vec![], from: Some(from), to: Some(to), gender: Some(ctx.gender), competition: Some(main.row.tournament.clone()) }) {
             for m in ms {
                 if !candidates.iter().any(|x: &goalline_store::MatchRow| x.id == m.id) && m.tournament == main.row.tournament {
                     candidates.push(m);
@@ -665,7 +663,7 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (f, t) = near(day, 0);
         let on_day: Vec<_> = teams
             .iter()
-            .flat_map(|tm| ctx.facts.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
+            .flat_map(|tm| ctx.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
             .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
             .collect();
         let start = ctx.teams.iter().filter(|tm| tm.start >= s.start && tm.end <= dm.start && dm.start - tm.end < 20).map(|tm| tm.start).last().unwrap_or(dm.start);
@@ -677,7 +675,7 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (f, t) = near(day, 4);
         let nearby: Vec<_> = teams
             .iter()
-            .flat_map(|tm| ctx.facts.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
+            .flat_map(|tm| ctx.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
             .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
             .collect();
         if nearby.len() == 1 && teams.len() >= 1 {
@@ -690,7 +688,7 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static STAGE_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(quarter[- ]?finals?|semi[- ]?finals?|semis|final|round of (?:16|32|sixteen)|last (?:16|32|sixteen|eight|four)|third[- ]place (?:play-?off|match)|group stages?)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(quarter[- ]?finals?|semi[- ]?finals?|semis|final|round of (?:16|32|sixteen)|last (?:16|32|sixteen|eight|four)|third[- ]place (?:play-?off|match)|group stages?)\b").expect("regex")
 });
 
 fn parse_stage(s: &str) -> Option<Stage> {
@@ -759,7 +757,7 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             } else {
                 team
             };
-            let Ok(run) = ctx.facts.run(team, &ed) else { continue };
+            let Ok(run) = ctx.run(team, &ed) else { continue };
             let Some(reached) = run.value.stage else {
                 out.push(claim(ctx, clause_start(ctx, s, mm.start()), mm.end(), Kind::TournamentRun, Verdict::Unverifiable, "stages are recorded for World Cups only", vec![]));
                 continue;
@@ -793,7 +791,7 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(actual) = m.stage else {
             if stage == Stage::Final && ev.is_main {
                 if let Some(ed) = ctx.edition.clone() {
-                    let last = ctx.facts.edition_matches(&ed).ok().and_then(|v| v.last().map(|x| x.id));
+                    let last = ctx.edition_matches(&ed).ok().and_then(|v| v.last().map(|x| x.id));
                     if ctx.facts.has_final(&ed) && last == Some(m.row.id) {
                         out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Supported, format!("the last match of {}, which ended with a final: {}", ed.label, describe(ctx, m)), vec![m.row.evidence.clone()]));
                         continue;
@@ -825,7 +823,7 @@ fn next_stage(s: Stage) -> Option<Stage> {
 }
 
 static NEXT_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(set up|sets up|setting up|booked|book|seal|sealed|will (?:now )?(?:meet|face|play|take on)|face|faces|meet|meets|next comes|taking on|take on|bid for)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(set up|sets up|setting up|booked|book|seal|sealed|will (?:now )?(?:meet|face|play|take on)|face|faces|meet|meets|next comes|taking on|take on|bid for)\b").expect("regex")
 });
 
 /// "set up a semi-final clash against Morocco on December 14", "will meet either Argentina or
@@ -867,7 +865,7 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             out.push(claim(ctx, v.start(), end, Kind::NextFixture, Verdict::Unverifiable, "the next match is not in the data", vec![]));
             continue;
         };
-        let next_f = ctx.facts.match_facts(next.id).ok();
+        let next_f = ctx.match_facts(next.id).ok();
         let opp_actual = next.opponent(subject);
         let mut end = opps.last().map(|o| o.2).unwrap_or(v.end());
         if let Some(d) = &date_m {
@@ -912,7 +910,7 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static SHOOTOUT_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:on penalties|in a penalty shoot-?out|in a shoot-?out|on spot-kicks|penalty shoot-?out)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(?:on penalties|in a penalty shoot-?out|in a shoot-?out|on spot-kicks|penalty shoot-?out)\b").expect("regex")
 });
 static PENS_SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in the shoot-?out)").expect("regex"));
 
@@ -931,13 +929,13 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(subject) = subject else { continue };
         // The shootout between these teams: in the edition the sentence names, or the latest before the article.
         let cue = time_cue(ctx, s.start, s.end);
-        let (from, to) = match cue.edition.as_ref().and_then(|(comp, y)| ctx.facts.edition(comp, *y, None).ok().flatten()) {
+        let (from, to) = match cue.edition.as_ref().and_then(|(comp, y)| ctx.edition(comp, *y, None).ok().flatten()) {
             Some(e) => (Some(e.from), Some(e.to)),
             None => (None, ctx.date),
         };
         let q = MatchQuery { teams: vec![subject, opp], from, to, gender: Some(ctx.gender), ..Default::default() };
-        let ms = ctx.facts.find_matches(&q).unwrap_or_default();
-        let with_shootout: Vec<MatchFacts> = ms.iter().rev().filter_map(|m| ctx.facts.match_facts(m.id).ok()).filter(|f| f.result.shootout.is_some()).collect();
+        let ms = ctx.find_matches(&q).unwrap_or_default();
+        let with_shootout: Vec<MatchFacts> = ms.iter().rev().filter_map(|m| ctx.match_facts(m.id).ok()).filter(|f| f.result.shootout.is_some()).collect();
         let start = clause_from;
         let end = mm.end();
         let Some(m) = with_shootout.first() else {
