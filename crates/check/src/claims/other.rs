@@ -18,7 +18,7 @@ struct Topic {
 static TOPICS: Lazy<Vec<Topic>> = Lazy::new(|| {
     let t = |re: &str, reason: &'static str| Topic { re: Regex::new(re).expect("regex"), reason };
     vec![
-        t(r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested .{0,30} keeper)", "shots and saves are not recorded in the open datasets"),
+        t(r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested (?u:.){0,30} keeper)", "shots and saves are not recorded in the open datasets"),
         t(r"(?i-u)\bassists?\b|\bgoal contributions\b", "assists are not recorded"),
         t(r"(?i-u)\bVAR\b|video assistant referee", "VAR decisions are not recorded"),
         t(r"(?i-u)\boffside\b|\bdisallowed\b|ruled out", "disallowed goals are not recorded"),
