@@ -44,8 +44,10 @@ pub enum ServerError {
     Ambiguous {
         /// The name given.
         name: String,
-        /// Canonical names of the candidates.
+        /// Canonical names (or descriptions) of the candidates.
         candidates: Vec<String>,
+        /// The page of each candidate on this server, in the same order (may be empty).
+        pages: Vec<String>,
     },
     /// A name matched nothing.
     #[error("no {kind} called {name:?}{}", suggestion.as_ref().map(|s| format!("; did you mean {s:?}?")).unwrap_or_default())]
@@ -117,9 +119,16 @@ impl From<FactsError> for ServerError {
                     .map(str::to_string)
                     .filter(|s| !s.is_empty()),
             },
-            FactsError::Ambiguous { name, candidates } => {
-                ServerError::Ambiguous { name, candidates }
-            }
+            // Name ambiguity from the facts engine is about teams unless the caller says
+            // otherwise (players and tournaments build their own error with their own pages).
+            FactsError::Ambiguous { name, candidates } => ServerError::Ambiguous {
+                pages: candidates
+                    .iter()
+                    .map(|c| crate::urls::team_page(c))
+                    .collect(),
+                name,
+                candidates,
+            },
             FactsError::BadQuestion(m) => ServerError::BadQuestion(m),
         }
     }
@@ -287,10 +296,16 @@ impl ServerError {
     pub fn body(&self) -> ApiError {
         let code = self.code();
         let spec = code.spec();
-        let (candidates, suggestion) = match self {
-            ServerError::Ambiguous { candidates, .. } => (Some(candidates.clone()), None),
-            ServerError::NotFound { suggestion, .. } => (None, suggestion.clone()),
-            _ => (None, None),
+        let (candidates, candidate_pages, suggestion) = match self {
+            ServerError::Ambiguous {
+                candidates, pages, ..
+            } => (
+                Some(candidates.clone()),
+                (!pages.is_empty()).then(|| pages.clone()),
+                None,
+            ),
+            ServerError::NotFound { suggestion, .. } => (None, None, suggestion.clone()),
+            _ => (None, None, None),
         };
         ApiError {
             message: self.to_string(),
@@ -298,6 +313,7 @@ impl ServerError {
             r#type: spec.kind,
             link: code.link(),
             candidates,
+            candidate_pages,
             suggestion,
         }
     }
@@ -316,9 +332,12 @@ pub struct ApiError {
     /// Where the code is documented.
     #[schema(example = "/errors#not_found")]
     pub link: String,
-    /// For `ambiguous_name`: the canonical names the name could mean.
+    /// For `ambiguous_name`: the canonical names (players: descriptions) the name could mean.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub candidates: Option<Vec<String>>,
+    /// For `ambiguous_name`: the page of each candidate, in the same order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidate_pages: Option<Vec<String>>,
     /// For `not_found`: the closest known name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
@@ -370,6 +389,7 @@ mod tests {
         let e = ServerError::Ambiguous {
             name: "La Roja".into(),
             candidates: vec!["Chile".into(), "Spain".into()],
+            pages: vec!["/teams/Chile".into(), "/teams/Spain".into()],
         };
         assert_eq!(e.status(), StatusCode::CONFLICT);
         let v = serde_json::to_value(e.body()).unwrap_or_default();
@@ -377,6 +397,7 @@ mod tests {
         assert_eq!(v["type"], "invalid_request");
         assert_eq!(v["link"], "/errors#ambiguous_name");
         assert_eq!(v["candidates"][1], "Spain");
+        assert_eq!(v["candidate_pages"][1], "/teams/Spain");
     }
 
     #[test]

@@ -165,6 +165,7 @@ mod tests {
             body_limit: 16,
             request_timeout: Duration::from_millis(50),
             db_workers: 1,
+            cache_entries: 0,
         };
         let r = Router::new()
             .route(

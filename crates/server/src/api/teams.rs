@@ -1,21 +1,32 @@
-//! Team endpoints: `GET /api/teams?q=` (name resolution, with ambiguity reported as candidates)
-//! and `GET /api/teams/{name}/coverage?from=&to=` (scorer coverage by competition).
+//! Team endpoints: `GET /api/teams?q=` (name resolution, with ambiguity reported as candidates),
+//! `GET /api/teams/{name}/coverage?from=&to=` (scorer coverage by competition),
+//! `GET /api/teams/{name}/scorers?as_of=` (all-time scorers ranked with ties, tallies as
+//! bounds), `GET /api/teams/{name}/tournaments?as_of=` (World Cup finishes and continental
+//! championships) and `GET /api/teams/{name}/head-to-head/{opponent}?as_of=`.
 //!
 //! The response types here are the API's contract, kept apart from the facts engine's internal
-//! types so the engine can change without breaking clients. Pages reuse [`team_coverage`].
+//! types so the engine can change without breaking clients. Pages reuse [`team_coverage`],
+//! [`scorers`] and [`history`].
 
+use crate::api::model::{
+    world_cup_competition, CoverageView, EditionSummary, MatchSummary, StageView, TallyView,
+};
 use crate::api::params::{self, Q};
+use crate::api::{cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
-use crate::state::AppState;
+use crate::state::{AppState, Ctx};
 use crate::urls;
 use axum::extract::{Path, State};
+use axum::http::Uri;
+use axum::response::Response;
 use axum::Json;
-use goalline_core::{Date, Evidence, Gender, TeamId};
+use goalline_core::{Coverage, Date, Evidence, Gender, PlayerId, Tally, TeamId};
 use goalline_facts::coverage::{self, TeamCoverage};
 use goalline_facts::Resolution;
 use goalline_store::TeamRow;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::routes;
 
@@ -25,7 +36,11 @@ pub const COVERAGE_NOTE: &str = "Source: martj42 goalscorers.csv, which has no f
 
 /// Registers the team endpoints.
 pub fn register(r: Registry) -> Registry {
-    r.api(routes!(resolve_team)).api(routes!(coverage_of_team))
+    r.api(routes!(resolve_team))
+        .api(routes!(coverage_of_team))
+        .api(routes!(scorers_of_team))
+        .api(routes!(tournaments_of_team))
+        .api(routes!(head_to_head))
 }
 
 /// A canonical team.
@@ -299,4 +314,440 @@ pub async fn coverage_of_team(
     let to = params::date("to", query.to.as_deref())?;
     let (team, c) = team_coverage(&state, &name, from, to).await?;
     Ok(Json(CoverageResponse::new(&team, &c)))
+}
+
+/// Query of the scorers endpoint.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ScorersQuery {
+    /// Count up to and including this day, `YYYY-MM-DD` (names resolve as of it too).
+    #[param(format = Date, example = "2022-12-10")]
+    pub as_of: Option<String>,
+    /// How many places (players tied with the last place are kept); default 20, at most 200.
+    pub limit: Option<usize>,
+    /// `men` (default) or `women`.
+    pub gender: Option<String>,
+}
+
+/// One line of a scorer table.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ScorerLine {
+    /// Rank by known goals; equal tallies share a rank.
+    pub rank: u32,
+    /// True when another line has the same rank.
+    pub tied: bool,
+    /// goalline's player id.
+    pub player_id: i64,
+    /// Name.
+    pub name: String,
+    /// Goals as an interval.
+    pub goals: TallyView,
+    /// The interval in words.
+    pub text: String,
+    /// The player's page.
+    pub page: String,
+}
+
+/// A team's all-time scorers as of a day.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ScorerTable {
+    /// The team.
+    pub team: String,
+    /// `men` or `women`.
+    pub gender: &'static str,
+    /// Up to and including this day.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// Ranked by known goals, ties kept together.
+    pub scorers: Vec<ScorerLine>,
+    /// How completely the data covers the table.
+    pub coverage: CoverageView,
+    /// What the ranking can and cannot say.
+    pub note: Option<String>,
+}
+
+/// A team's all-time scorers (blocking). Men's: martj42 scorer rows, each tally an interval
+/// whose top adds the team's goals without a scorer row in the player's span. Women's: World
+/// Cup goals only (no other women's internationals are in the data), lower bounds.
+pub fn scorers(
+    ctx: Ctx<'_>,
+    team: TeamId,
+    gender: Gender,
+    as_of: Option<Date>,
+    limit: usize,
+) -> Result<ScorerTable, ServerError> {
+    type Entry = (u32, PlayerId, String, Tally);
+    let (entries, coverage, note): (Vec<Entry>, Coverage, Option<String>) = match gender {
+        Gender::Men => {
+            let a = ctx.facts.team_top_scorers(team, as_of, limit)?;
+            (
+                a.value
+                    .into_iter()
+                    .map(|e| (e.rank, e.player, e.name, e.goals))
+                    .collect(),
+                a.coverage,
+                a.note,
+            )
+        }
+        Gender::Women => {
+            let ix = ctx.facts.wc_index()?;
+            let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
+            for g in ix.goals.iter().filter(|g| {
+                !g.own_goal
+                    && g.team == team
+                    && ix.gender(&g.tournament) == Some(Gender::Women)
+                    && as_of.is_none_or(|d| g.date <= d)
+            }) {
+                counts
+                    .entry(g.player)
+                    .or_insert_with(|| (g.player_name.clone(), 0))
+                    .1 += 1;
+            }
+            let mut v: Vec<_> = counts.into_iter().collect();
+            v.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.1 .0.cmp(&b.1 .0)));
+            let mut out = Vec::new();
+            let (mut rank, mut last) = (0, u32::MAX);
+            for (i, (p, (name, c))) in v.into_iter().enumerate() {
+                if c != last {
+                    rank = i as u32 + 1;
+                    last = c;
+                }
+                if rank as usize > limit {
+                    break;
+                }
+                out.push((rank, p, name, Tally::at_least(c)));
+            }
+            (
+                    out,
+                    Coverage::LowerBound,
+                    Some("women's internationals outside the World Cup are in no dataset: these are World Cup goals, lower bounds of career tallies".into()),
+                )
+        }
+    };
+    let scorers = entries
+        .iter()
+        .map(|(rank, p, name, goals)| {
+            let t = TallyView::from(*goals);
+            ScorerLine {
+                rank: *rank,
+                tied: entries.iter().filter(|e| e.0 == *rank).count() > 1,
+                player_id: p.0,
+                name: name.clone(),
+                text: t.text(),
+                goals: t,
+                page: urls::player_page_id(p.0),
+            }
+        })
+        .collect();
+    Ok(ScorerTable {
+        team: ctx.teams.name(team).to_string(),
+        gender: gender.as_str(),
+        as_of,
+        scorers,
+        coverage: coverage.into(),
+        note,
+    })
+}
+
+/// All-time scorers of a team as of a day, ranked by known goals with ties; each tally is an
+/// interval (its top adds the team's goals without a scorer row in the player's span).
+#[utoipa::path(get, path = "/api/teams/{name}/scorers", tag = "teams",
+    params(("name" = String, Path, description = "Any team name", example = "England"), ScorersQuery),
+    responses(
+        (status = 200, description = "The scorer table", body = ScorerTable),
+        (status = 400, description = "A malformed parameter", body = ApiError),
+        (status = 404, description = "No team of that name", body = ApiError),
+        (status = 409, description = "Ambiguous team name", body = ApiError),
+    ))]
+pub async fn scorers_of_team(
+    State(state): State<AppState>,
+    uri: Uri,
+    Path(name): Path<String>,
+    Q(query): Q<ScorersQuery>,
+) -> Result<Response, ServerError> {
+    let as_of = params::date("as_of", query.as_of.as_deref())?;
+    let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
+    let team = state.teams().require(&name, as_of, Some(gender))?;
+    let limit = query.limit.unwrap_or(20).clamp(1, 200);
+    cached_json(&state, &uri, move |ctx| {
+        scorers(ctx, team, gender, as_of, limit)
+    })
+    .await
+}
+
+/// Query of the tournaments-of-a-team and head-to-head endpoints.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HistoryQuery {
+    /// Up to and including this day, `YYYY-MM-DD`.
+    #[param(format = Date)]
+    pub as_of: Option<String>,
+    /// `men` (default) or `women`.
+    pub gender: Option<String>,
+}
+
+/// A team at one World Cup.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct WorldCupFinish {
+    /// The edition.
+    pub edition: EditionSummary,
+    /// Deepest stage played.
+    pub stage: StageView,
+    /// `champions`, `runners-up`, `third place`, `fourth place`, or the stage.
+    pub finish: String,
+    /// Final position (1–4), where Fjelstul records one.
+    pub position: Option<u32>,
+    /// Matches played.
+    pub matches: u32,
+}
+
+/// A team at one edition of its continental championship.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ContinentalRun {
+    /// The edition.
+    pub edition: EditionSummary,
+    /// Matches played.
+    pub matches: u32,
+    /// Reached the final (editions that ended with one).
+    pub final_reached: Option<bool>,
+    /// Won it, where the data can tell.
+    pub champion: Option<bool>,
+    /// In words.
+    pub finish: String,
+}
+
+/// A team's tournament history.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TournamentHistory {
+    /// The team.
+    pub team: String,
+    /// `men` or `women`.
+    pub gender: &'static str,
+    /// Up to this day.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// World Cups played (Fjelstul, exact), oldest first.
+    pub world_cups: Vec<WorldCupFinish>,
+    /// The best World Cup finish.
+    pub best_world_cup: Option<String>,
+    /// World Cup titles (years).
+    pub world_cup_titles: Vec<i32>,
+    /// The continental championship of the team's confederation, where goalline knows it.
+    pub continental: Option<String>,
+    /// Its editions the team played (martj42 results; stages outside the final are not recorded).
+    pub continental_runs: Vec<ContinentalRun>,
+}
+
+/// The continental championship of a confederation.
+pub fn continental_competition(confederation: Option<&str>) -> Option<&'static str> {
+    match confederation? {
+        "UEFA" => Some("UEFA Euro"),
+        "CONMEBOL" => Some("Copa América"),
+        "CAF" => Some("African Cup of Nations"),
+        "AFC" => Some("AFC Asian Cup"),
+        "CONCACAF" => Some("Gold Cup"),
+        _ => None,
+    }
+}
+
+/// A team's World Cups and continental championships (blocking).
+pub fn history(
+    ctx: Ctx<'_>,
+    team: TeamId,
+    gender: Gender,
+    as_of: Option<Date>,
+) -> Result<TournamentHistory, ServerError> {
+    let ix = ctx.facts.wc_index()?;
+    let finishes: Vec<_> = ctx
+        .facts
+        .wc_finishes(team, gender)?
+        .into_iter()
+        .filter(|f| {
+            as_of.is_none_or(|d| {
+                ix.tournaments
+                    .iter()
+                    .any(|t| t.id == f.tournament && t.end_date <= d)
+            })
+        })
+        .collect();
+    let best = finishes
+        .iter()
+        .max_by_key(|f| (f.score(), f.year))
+        .map(|f| format!("{} ({})", f.label(), f.year));
+    let titles = finishes
+        .iter()
+        .filter(|f| f.position == Some(1))
+        .map(|f| f.year)
+        .collect();
+    let comp = world_cup_competition(gender);
+    let editions = ctx.facts.editions(comp)?;
+    let world_cups = finishes
+        .iter()
+        .filter_map(|f| {
+            let e = editions
+                .iter()
+                .find(|e| e.wc.as_deref() == Some(&f.tournament))?;
+            Some(WorldCupFinish {
+                edition: EditionSummary::of(e),
+                stage: f.stage.into(),
+                finish: f.label(),
+                position: f.position,
+                matches: f.matches,
+            })
+        })
+        .collect();
+    let continental = match gender {
+        Gender::Men => continental_competition(
+            ctx.teams
+                .team(team)
+                .and_then(|t| t.confederation.as_deref()),
+        ),
+        Gender::Women => None,
+    };
+    let mut runs = Vec::new();
+    if let Some(c) = continental {
+        for e in ctx
+            .facts
+            .editions(c)?
+            .into_iter()
+            .filter(|e| as_of.is_none_or(|d| e.to <= d))
+        {
+            let r = ctx.facts.run(team, &e)?;
+            if r.value.matches.is_empty() {
+                continue;
+            }
+            let has_final = ctx.facts.has_final(&e);
+            let final_reached =
+                has_final.then_some(r.value.stage == Some(goalline_core::Stage::Final));
+            let finish = match (r.value.champion, final_reached) {
+                (Some(true), _) => "champions".to_string(),
+                (_, Some(true)) => "runners-up".to_string(),
+                (_, Some(false)) => "did not reach the final".to_string(),
+                _ => "played (no final that year)".to_string(),
+            };
+            runs.push(ContinentalRun {
+                edition: EditionSummary::of(&e),
+                matches: r.value.matches.len() as u32,
+                final_reached,
+                champion: r.value.champion,
+                finish,
+            });
+        }
+    }
+    Ok(TournamentHistory {
+        team: ctx.teams.name(team).to_string(),
+        gender: gender.as_str(),
+        as_of,
+        world_cups,
+        best_world_cup: best,
+        world_cup_titles: titles,
+        continental: continental.map(str::to_string),
+        continental_runs: runs,
+    })
+}
+
+/// A team's tournament history: World Cup finishes (Fjelstul, exact) and the editions of its
+/// continental championship it played, with titles.
+#[utoipa::path(get, path = "/api/teams/{name}/tournaments", tag = "teams",
+    params(("name" = String, Path, description = "Any team name", example = "England"), HistoryQuery),
+    responses(
+        (status = 200, description = "The team's tournaments", body = TournamentHistory),
+        (status = 400, description = "A malformed parameter", body = ApiError),
+        (status = 404, description = "No team of that name", body = ApiError),
+        (status = 409, description = "Ambiguous team name", body = ApiError),
+    ))]
+pub async fn tournaments_of_team(
+    State(state): State<AppState>,
+    uri: Uri,
+    Path(name): Path<String>,
+    Q(query): Q<HistoryQuery>,
+) -> Result<Response, ServerError> {
+    let as_of = params::date("as_of", query.as_of.as_deref())?;
+    let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
+    let team = state.teams().require(&name, as_of, Some(gender))?;
+    cached_json(&state, &uri, move |ctx| history(ctx, team, gender, as_of)).await
+}
+
+/// The head-to-head record of two teams.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HeadToHeadResponse {
+    /// First team.
+    pub team: String,
+    /// Second team.
+    pub opponent: String,
+    /// `men` or `women`.
+    pub gender: &'static str,
+    /// Up to this day.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// Matches played.
+    pub played: u32,
+    /// Wins of `team` (a shootout counts as a draw).
+    pub wins: u32,
+    /// Draws.
+    pub draws: u32,
+    /// Wins of `opponent`.
+    pub losses: u32,
+    /// Goals of `team`.
+    pub goals_for: u32,
+    /// Goals of `opponent`.
+    pub goals_against: u32,
+    /// Matches whose score is unknown.
+    pub unknown_score: u32,
+    /// The matches, oldest first.
+    pub matches: Vec<MatchSummary>,
+    /// How completely the data covers it.
+    pub coverage: CoverageView,
+}
+
+/// The head-to-head record of two teams up to a day (a match won on penalties counts as a draw).
+#[utoipa::path(get, path = "/api/teams/{name}/head-to-head/{opponent}", tag = "teams",
+    params(("name" = String, Path, description = "Any team name", example = "England"),
+           ("opponent" = String, Path, description = "Any team name", example = "France"),
+           HistoryQuery),
+    responses(
+        (status = 200, description = "The record and the matches", body = HeadToHeadResponse),
+        (status = 400, description = "A malformed parameter, or the same team twice", body = ApiError),
+        (status = 404, description = "No team of that name", body = ApiError),
+        (status = 409, description = "Ambiguous team name", body = ApiError),
+    ))]
+pub async fn head_to_head(
+    State(state): State<AppState>,
+    uri: Uri,
+    Path((name, opponent)): Path<(String, String)>,
+    Q(query): Q<HistoryQuery>,
+) -> Result<Response, ServerError> {
+    let as_of = params::date("as_of", query.as_of.as_deref())?;
+    let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
+    let a = state.teams().require(&name, as_of, Some(gender))?;
+    let b = state.teams().require(&opponent, as_of, Some(gender))?;
+    if a == b {
+        return Err(ServerError::BadQuestion(format!(
+            "{name:?} and {opponent:?} are the same team"
+        )));
+    }
+    cached_json(&state, &uri, move |ctx| {
+        let h = ctx.facts.head_to_head(a, b, as_of, gender)?;
+        let v = h.value;
+        Ok(HeadToHeadResponse {
+            team: ctx.teams.name(a).to_string(),
+            opponent: ctx.teams.name(b).to_string(),
+            gender: gender.as_str(),
+            as_of,
+            played: v.matches.len() as u32,
+            wins: v.a_wins,
+            draws: v.draws,
+            losses: v.b_wins,
+            goals_for: v.a_goals,
+            goals_against: v.b_goals,
+            unknown_score: v.unknown,
+            matches: v
+                .matches
+                .iter()
+                .map(|m| MatchSummary::of(m, ctx.teams))
+                .collect(),
+            coverage: h.coverage.into(),
+        })
+    })
+    .await
 }

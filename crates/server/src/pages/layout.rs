@@ -97,8 +97,10 @@ pub fn error_page(err: &ServerError) -> Markup {
                 @if let Some(cands) = &body.candidates {
                     p { "Did you mean:" }
                     ul {
-                        @for c in cands {
-                            li { a href=(urls::team_page(c)) { (c) } }
+                        @for (i, c) in cands.iter().enumerate() {
+                            @let href = body.candidate_pages.as_ref().and_then(|p| p.get(i)).cloned()
+                                .unwrap_or_else(|| urls::search(c));
+                            li { a href=(href) { (c) } }
                         }
                     }
                 }
