@@ -62,9 +62,9 @@ static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
         .expect("regex")
 });
 static MONTH_YEAR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(\d{4})\b").expect("regex")
+    Regex::new(r"(?-u)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(\d{4})\b").expect("regex")
 });
-static ISO: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
+static ISO: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
 static HEADER: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?m)^\s*(?:SOURCE:.*?)?DATE:\s*(\d{4}-\d{2}-\d{2})").expect("regex"));
 
 /// Where the publication date came from.

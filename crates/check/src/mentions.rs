@@ -136,7 +136,8 @@ impl Lexicon {
             aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
             for a in aliases {
                 let a = a.strip_prefix("the ").unwrap_or(&a).to_string();
-                if let Ok(re) = Regex::new(&format!(r"(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?", regex::escape(&a))) {
+                let ascii = if a.is_ascii() { "(?-u)" } else { "" };
+                if let Ok(re) = Regex::new(&format!(r"{ascii}(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?", regex::escape(&a))) {
                     comp_res.push((c.name.clone(), c.gender, re));
                 }
             }
@@ -261,7 +262,7 @@ pub fn is_common_capital(w: &str) -> bool {
 }
 
 static NAME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}’'\-]*(?:\s+(?:(?:de|da|dos|das|do|van|von|der|den|di|del|la|le|bin|ben|al|el|De|Van|Von|Al|El)\s+)?\p{Lu}[\p{L}’'\-]*){0,3}")
+    Regex::new(r"\p{Lu}[\p{L}’'\-]*(?:\s+(?:(?:de|da|dos|das|do|van|von|der|den|di|del|la|le|bin|ben|al|el|De|Van|Von|Al|El)\s+)?\p{Lu}[\p{L}’'\-]*){0,3}")
         .expect("regex")
 });
 

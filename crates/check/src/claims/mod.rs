@@ -125,7 +125,7 @@ pub(crate) struct TimeCue {
     pub years_ago: Option<i32>,
 }
 
-static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(18[7-9]\d|19\d\d|20[0-3]\d)\b").expect("regex"));
+static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)\b(18[7-9]\d|19\d\d|20[0-3]\d)\b").expect("regex"));
 static YEARS_AGO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i-u)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\s+years\s+ago\b").expect("regex")
 });

@@ -266,7 +266,7 @@ fn count_until(ctx: &Ctx<'_>, ed: &Edition, p: PlayerId, d: Date) -> u32 {
 }
 
 static NTH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:his|her|(?:\p{Lu}\p{L}+(?:'s|’s)))\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth)\s+(?:international\s+)?goal\s+for\s+(?:his|her|the)?\s*(?:country|\p{Lu}[\p{L} ]+?)\b").expect("regex")
+    Regex::new(r"\b(?:[Hh]is|[Hh]er|(?:\p{Lu}\p{L}+(?:'s|’s)))\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth)\s+(?:international\s+)?goal\s+for\s+(?:his|her|the)?\s*(?:country|\p{Lu}[\p{L} ]+?)\b").expect("regex")
 });
 
 fn nth_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -370,7 +370,7 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
     }
     // "matching Lineker's achievement from 1986"
-    static MATCHING: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bmatching (\p{Lu}[\p{L}\-]+)(?:'s|’s) achievement (?:from|in) (\d{4})").expect("regex"));
+    static MATCHING: Lazy<Regex> = Lazy::new(|| Regex::new(r"\bmatching (\p{Lu}[\p{L}\-]+)(?:'s|’s) achievement (?:from|in) (\d{4})").expect("regex"));
     for c in find_in(&MATCHING, ctx, s) {
         let (Some(all), Some(who), Some(year)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         let Some(award) = AWARD.find(&ctx.text[s.start..all.start()]).map(|m| m.as_str().to_string()) else { continue };

@@ -204,7 +204,7 @@ fn nearest_team(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> Option<
 }
 
 static NTH_TITLE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:won|win|winning|lift(?:ed)?|claim(?:ed)?)\s+the\s+([\p{L}' ]*?(?:World Cup|Euro\w*|Copa America|Copa América|Asian Cup|Gold Cup|Cup of Nations))\s+for the (\w+) time\b|\b(?:world|european) champions for the (\w+) time\b|\ba record (\w+) title\b|\b(?:their|a)\s+(second|third|fourth|fifth)\s+consecutive\s+([\p{L} ]*?(?:Asian Cup|World Cup|Copa America|Euro\w*|title))").expect("regex")
+    Regex::new(r"\b(?:won|win|winning|lift(?:ed)?|claim(?:ed)?)\s+the\s+([\p{L}' ]*?(?:World Cup|Euro\w*|Copa America|Copa América|Asian Cup|Gold Cup|Cup of Nations))\s+for the (\w+) time\b|\b(?:world|european) champions for the (\w+) time\b|\ba record (\w+) title\b|\b(?:their|a)\s+(second|third|fourth|fifth)\s+consecutive\s+([\p{L} ]*?(?:Asian Cup|World Cup|Copa America|Euro\w*|title))").expect("regex")
 });
 
 /// "won the World Cup for the second time", "world champions for the second time", "a record
@@ -267,7 +267,7 @@ fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static FIRST_FINAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:their|its|a) first(?:[- ]ever)? ([\p{L}' ]*?(?:World Cup|Asian Cup|Copa America|Euro\w*|Cup of Nations|Gold Cup))? ?final\b|\bfirst-time finalists\b|\bthird consecutive (?:[\p{L}' ]*?)final\b").expect("regex")
+    Regex::new(r"\b(?:their|its|a) first(?:[- ]ever)? ([\p{L}' ]*?(?:World Cup|Asian Cup|Copa America|Euro\w*|Cup of Nations|Gold Cup))? ?final\b|\bfirst-time finalists\b|\bthird consecutive (?:[\p{L}' ]*?)final\b").expect("regex")
 });
 
 /// "their first Women's World Cup final", "first-time finalists Croatia", "their third
@@ -370,7 +370,7 @@ fn best_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     }
 }
 
-static FINISH: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(third|fourth|second)[- ]place finish at the (\d{4}) (?:Women's |Women’s )?World Cup").expect("regex"));
+static FINISH: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b([Tt]hird|[Ff]ourth|[Ss]econd)[- ]place finish at the (\d{4}) (?:Women['’]s )?World Cup").expect("regex"));
 
 fn finish_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&FINISH, ctx, s) {
@@ -434,7 +434,7 @@ fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static TEAM_RECORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:(?:in(?:to)? a )?tie with (\p{Lu}[\p{L}' ]+?) for the most goals|level with (\p{Lu}[\p{L}' ]+?)(?:'s|’s)? (?:record|tally)|drawn level with (\p{Lu}[\p{L}' ]+?)\b|surpass(?:ed|ing)? (\p{Lu}[\p{L}' ]+?) as the (?:outright )?record|all-time (?:leading |top )+(?:goal)?scorer|record (?:goal)?scorer for)").expect("regex")
+    Regex::new(r"\b(?:(?:in(?:to)? a )?tie with (\p{Lu}[\p{L}' ]+?) for the most goals|level with (\p{Lu}[\p{L}' ]+?)(?:'s|’s)? (?:record|tally)|drawn level with (\p{Lu}[\p{L}' ]+?)\b|surpass(?:ed|ing)? (\p{Lu}[\p{L}' ]+?) as the (?:outright )?record|all-time (?:leading |top )+(?:goal)?scorer|record (?:goal)?scorer for)").expect("regex")
 });
 
 /// National-team scoring records need exact career tallies; without a snapshot they are

@@ -63,7 +63,7 @@ fn halftime_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static VENUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:Estadio|Estádio|Stade|Stadio|Stadion|Estadi)\s+(?:de\s+|do\s+|da\s+|del\s+|di\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?|\b\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Stadium|Arena|Park)\b|^\s*\p{Lu}[\p{L} ]+:").expect("regex")
+    Regex::new(r"(?:Estadio|Estádio|Stade|Stadio|Stadion|Estadi)\s+(?:de\s+|do\s+|da\s+|del\s+|di\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Stadium|Arena|Park)\b|^\s*\p{Lu}[\p{L} ]+:").expect("regex")
 });
 
 /// Venues and datelines: "a disbelieving Estadio Mineirao crowd", "in a gripped Stade de Lyon",
@@ -99,7 +99,7 @@ fn venues(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static CHAMPIONS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(European|World|Asian|African|South American|Olympic) champions\b(?:\s+the)?").expect("regex")
+    Regex::new(r"(?-u)\b(European|World|Asian|African|South American|Olympic) champions\b(?:\s+the)?").expect("regex")
 });
 
 /// "European champions the Netherlands", "world champions France": the title holder at the time.
@@ -416,7 +416,7 @@ fn subject_team(ctx: &Ctx<'_>, s: Sentence, score_start: usize, object: Option<T
 }
 
 fn running_minute(lc: &str) -> Option<Minute> {
-    static IN_MINS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:in|inside|within|after)\s+(?:the\s+first\s+)?(\d{1,3})\s+(?:\w+\s+)?(?:mins?|minutes)").expect("regex"));
+    static IN_MINS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)(?:in|inside|within|after)\s+(?:the\s+first\s+)?(\d{1,3})\s+(?:\w+\s+)?(?:mins?|minutes)").expect("regex"));
     if lc.contains("half-time") || lc.contains("halftime") || lc.contains("half time") || lc.contains("the break") || lc.contains("first half") || lc.contains("interval") {
         return Some(Minute::with_stoppage(45, 30));
     }
@@ -508,7 +508,7 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (winner, loser) = if passive { (obj, subject) } else { (subject, obj) };
         let lc = clause.to_lowercase();
         let extra = lc.contains("extra time") || lc.contains("extra-time");
-        static YEARS: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(19\d\d|20[0-3]\d)\b").expect("regex"));
+        static YEARS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)\b(19\d\d|20[0-3]\d)\b").expect("regex"));
         let years: Vec<i32> = YEARS.find_iter(clause).filter_map(|m| m.as_str().parse().ok()).collect();
         let start = subject_start(ctx, s, v.start(), subject);
         let end = if years.is_empty() { obj_end } else { v.end() + cut };
