@@ -60,6 +60,7 @@ const HOST_WORDS: &[(&str, &str)] = &[
     ("deutschland", "Germany"),
     ("korea japan", "South Korea"),
     ("japan korea", "South Korea"),
+    ("korea", "South Korea"),
     ("usa", "United States"),
 ];
 
@@ -293,6 +294,13 @@ impl Facts {
                 .host
                 .split([',', '&'])
                 .map(str::trim)
+                .map(|h| {
+                    let f = names::fold(h);
+                    HOST_WORDS
+                        .iter()
+                        .find(|(w, _)| *w == f)
+                        .map_or(h, |(_, t)| *t)
+                })
                 .filter_map(|h| self.teams().resolve(h, Some(t.start_date), None).one());
             if hosts.into_iter().any(|h| h == team) {
                 let comp = if t.gender == Gender::Men {
@@ -386,6 +394,7 @@ mod tests {
     #[case("Euro 2020", Some("UEFA Euro"), Some(2020), None, None, "")]
     #[case("Qatar 2022", None, Some(2022), None, None, "qatar")]
     #[case("Italia 90", None, Some(1990), None, None, "italia")]
+    #[case("Korea/Japan 2002", None, Some(2002), None, None, "korea japan")]
     #[case(
         "the 2019 Women's World Cup",
         Some("FIFA World Cup"),

@@ -36,9 +36,21 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
     let ctx = PlayerContext {
         team,
         date: as_of,
-        gender,
+        gender: Some(gender.unwrap_or(Gender::Men)),
     };
-    let player = facts.player(&args.name, ctx)?;
+    // Men's players first; a name no man has falls back to women's players (e.g. "Marta").
+    let player = match facts.player(&args.name, ctx) {
+        Err(goalline_facts::FactsError::NotFound { .. }) if gender.is_none() && team.is_none() => {
+            facts.player(
+                &args.name,
+                PlayerContext {
+                    gender: Some(Gender::Women),
+                    ..ctx
+                },
+            )?
+        }
+        other => other?,
+    };
     let Some(row) = facts.store().player(player)? else {
         bail!("player {player} vanished from the database");
     };

@@ -27,6 +27,23 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
         scorers.value.retain(|s| s.goals >= cut);
     }
     let bracket = facts.edition_bracket(&e)?;
+    // Teams as named on the day ("West Germany" in 1974), for display.
+    let day_name = |t: goalline_core::TeamId| -> String {
+        let canonical = facts.team_name(t);
+        let of_day = matches.iter().rev().find_map(|m| {
+            if m.home == t {
+                Some(m.home_name.as_str())
+            } else if m.away == t {
+                Some(m.away_name.as_str())
+            } else {
+                None
+            }
+        });
+        match of_day {
+            Some(n) if n != canonical => format!("{n} (now {canonical})"),
+            _ => canonical.to_string(),
+        }
+    };
     let goals: u32 = matches
         .iter()
         .filter_map(|m| m.home_score.zip(m.away_score))
@@ -68,7 +85,7 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
     match &champion {
         Some(c) => output::print(format!(
             "Champion: {}{}",
-            facts.team_name(c.value),
+            day_name(c.value),
             c.note
                 .as_deref()
                 .map(|n| format!(" ({n})"))
@@ -80,7 +97,7 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
         let line: Vec<String> = standings
             .value
             .iter()
-            .map(|s| format!("{}. {}", s.position, facts.team_name(s.team)))
+            .map(|s| format!("{}. {}", s.position, day_name(s.team)))
             .collect();
         output::print(format!("Final standings: {}", line.join(" · ")))?;
     }

@@ -17,6 +17,8 @@ fn years_hosts_and_name_years() {
     );
     assert_eq!(label("Qatar 2022", None), "2022 FIFA Men's World Cup");
     assert_eq!(label("Italia 90", None), "1990 FIFA Men's World Cup");
+    assert_eq!(label("Korea/Japan 2002", None), "2002 FIFA Men's World Cup");
+    assert_eq!(label("Euro 96", None), "UEFA Euro 1996");
     assert_eq!(label("France 2016", None), "UEFA Euro 2016");
     assert_eq!(label("Euro 2020", None), "UEFA Euro 2020");
     let e = f().require_edition("Euro 2020", None, None).expect("e");
