@@ -287,9 +287,9 @@ impl Facts {
                     )
                 } else {
                     format!(
-                        "{} {} goals in his span have no scorer row (friendlies and some competitions), so the tallies are bounds",
-                        mine.value.unknown_team_goals,
-                        self.team_name(g.team)
+                        "{} goals without a scorer row (friendlies and some competitions) leave the tallies as bounds: his is {}",
+                        self.team_name(g.team),
+                        after
                     )
                 };
                 out.push(TeamRecordCheck::Undecided {

@@ -53,9 +53,9 @@ pub fn tally_text(t: Tally) -> String {
 pub fn coverage_text(c: Coverage) -> String {
     match c {
         Coverage::Exact => "exact".into(),
-        Coverage::Bounded { unknown } => {
-            format!("lower bound: {unknown} goals in the span have no scorer row")
-        }
+        Coverage::Bounded { unknown } => format!(
+            "lower bound: up to {unknown} more goals are possible (goals without a scorer row)"
+        ),
         Coverage::LowerBound => "lower bound (no upper bound in the data)".into(),
         Coverage::None => "not covered by the data".into(),
     }
