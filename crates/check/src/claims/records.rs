@@ -24,6 +24,9 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         finish_position(ctx, s, out);
         biggest_defeat(ctx, s, out);
         h2h_streak(ctx, s, out);
+        major_titles(ctx, s, out);
+        first_in_years(ctx, s, out);
+        nth_team_hat_trick(ctx, s, out);
         team_scoring_record(ctx, s, out);
     }
 }
@@ -510,6 +513,166 @@ fn h2h_streak(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             out.push(claim(ctx, start, end, Kind::Record, Verdict::Supported, expl, evidence));
         } else {
             out.push(contradicted(ctx, start, end, Kind::Record, streak.to_string(), expl, evidence));
+        }
+    }
+}
+
+
+/// The competitions that count as "major" for a team: the World Cup, the Confederations Cup
+/// and the team's continental championship.
+fn majors(ctx: &Ctx<'_>, team: TeamId) -> Vec<&'static str> {
+    let conf = ctx.facts.teams().team(team).and_then(|t| t.confederation.clone()).unwrap_or_default();
+    let mut v = vec!["FIFA World Cup", "Confederations Cup"];
+    v.push(match conf.as_str() {
+        "UEFA" => "UEFA Euro",
+        "CONMEBOL" => "Copa América",
+        "CAF" => "African Cup of Nations",
+        "AFC" => "AFC Asian Cup",
+        "CONCACAF" => "Gold Cup",
+        _ => "",
+    });
+    v.retain(|c| !c.is_empty());
+    v
+}
+
+static MAJOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:(?:the )?first time (?:that )?(\p{Lu}[\p{L} ]*?) (?:have|has|had) won a major (?:tournament|title|trophy)|(?:have|has|had) won (?:their|its) first major (?:\w+ )?(?:title|trophy|tournament|honour) in (\w+) years)").expect("regex")
+});
+
+/// "This is the first time Portugal have won a major tournament"; "Argentina have won their
+/// first major football title in 28 years". Majors: World Cup, Confederations Cup and the
+/// team's continental championship; exact only when every such edition's champion is known.
+fn major_titles(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&MAJOR, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let team = sentence_teams(ctx, s.start, all.end()).into_iter().next().or(main.result.winner);
+        let Some(team) = team else { continue };
+        let before = main.row.date;
+        let mut won: Vec<(i32, String)> = Vec::new();
+        let mut unknown_after: Vec<String> = Vec::new();
+        for comp in majors(ctx, team) {
+            for e in ctx.editions(comp).unwrap_or_default().into_iter().filter(|e| e.to < before) {
+                match ctx.champion(&e).ok().flatten() {
+                    Some(ch) if ch.value == team => won.push((e.year, e.label.clone())),
+                    Some(_) => {}
+                    None => unknown_after.push(e.label.clone()),
+                }
+            }
+        }
+        won.sort();
+        let champion_now = ctx.edition.clone().and_then(|e| ctx.champion(&e).ok().flatten()).map(|c| c.value) == Some(team);
+        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.end() && t.teams.contains(&team)).map(|t| t.start).next().unwrap_or(all.start()).min(all.start());
+        let listed = won.iter().map(|w| w.1.clone()).collect::<Vec<_>>().join(", ");
+        if let Some(nw) = c.get(2) {
+            let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else { continue };
+            let year = goalline_core::Datelike::year(&before);
+            let last = won.last().map(|w| w.0);
+            let unknown_since: Vec<&String> = unknown_after.iter().filter(|l| l.chars().rev().take(4).collect::<String>().chars().rev().collect::<String>().parse::<i32>().is_ok_and(|y| last.is_none_or(|l| y > l))).collect();
+            let expl = format!("{} major titles before {before}: {}", ctx.facts.team_name(team), if listed.is_empty() { "none".into() } else { listed.clone() });
+            match last {
+                Some(l) if unknown_since.is_empty() && champion_now && year - l == n as i32 => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![])),
+                Some(l) if unknown_since.is_empty() && champion_now => out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("{} years (last title {l})", year - l), expl, vec![])),
+                _ => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; some editions have no recorded champion"), vec![])),
+            }
+            continue;
+        }
+        let expl = format!("{} major titles before {before}: {}", ctx.facts.team_name(team), if listed.is_empty() { "none".into() } else { listed.clone() });
+        if !won.is_empty() {
+            out.push(contradicted(ctx, start, all.end(), Kind::Record, listed, expl, vec![]));
+        } else if unknown_after.is_empty() && champion_now {
+            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![]));
+        } else {
+            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; champions unknown for {}", unknown_after.join(", ")), vec![]));
+        }
+    }
+}
+
+static FIRST_IN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\bfirst (competitive |major )?(home |away )?(defeat|loss|win|victory) (?:in|for) (\w+) years\b").expect("regex")
+});
+
+/// "their first competitive home defeat in 39 years": the previous such result of the team.
+fn first_in_years(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&FIRST_IN, ctx, s) {
+        let (Some(all), Some(what), Some(nw)) = (c.get(0), c.get(3), c.get(4)) else { continue };
+        let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else { continue };
+        let defeat = matches!(what.as_str().to_lowercase().as_str(), "defeat" | "loss");
+        let competitive = c.get(1).is_some_and(|m| m.as_str().to_lowercase().starts_with("competitive"));
+        let home = c.get(2).map(|m| m.as_str().trim().to_lowercase());
+        let team = if defeat { main.result.winner.map(|w| main.opponent(w)) } else { main.result.winner };
+        let Some(team) = team else { continue };
+        let team_name = ctx.facts.team_name(team).to_string();
+        let fits = |m: &goalline_store::MatchRow| -> bool {
+            let (Some(f), Some(a)) = (m.goals_for(team), m.goals_for(m.opponent(team))) else { return false };
+            let result_ok = if defeat { f < a } else { f > a };
+            let comp_ok = !competitive || m.tournament != "Friendly";
+            let at_home = m.country.as_deref() == Some(team_name.as_str());
+            let home_ok = match home.as_deref() {
+                Some("home") => at_home,
+                Some("away") => !at_home,
+                _ => true,
+            };
+            result_ok && comp_ok && home_ok
+        };
+        if !fits(&main.row) {
+            continue;
+        }
+        let Ok(ms) = ctx.facts.store().team_matches(team, None, main.row.date.pred_opt()) else { continue };
+        let prev = ms.iter().rev().filter(|m| m.gender == ctx.gender).find(|m| fits(m));
+        let start = if all.start() > s.start + 40 { all.start() } else { s.start };
+        match prev {
+            Some(p) => {
+                // Journalists count calendar years (1975 → 2014 is "39 years").
+                let years = goalline_core::Datelike::year(&main.row.date) - goalline_core::Datelike::year(&p.date);
+                let expl = format!("previous one: {} ({years} years before)", p.evidence.text);
+                if years == n as i32 {
+                    out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![p.evidence.clone(), main.row.evidence.clone()]));
+                } else {
+                    out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("{years} years"), expl, vec![p.evidence.clone()]));
+                }
+            }
+            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, "no earlier such result in the data", vec![])),
+        }
+    }
+}
+
+static NTH_HAT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\bthe (second|third|fourth|fifth|sixth) (?:male |female )?(\p{Lu}\p{L}+) player to (?:score (?:a hat-trick|a hat trick|thrice|three goals)) in a (?:World Cup|Women's World Cup) (?:match|game)").expect("regex")
+});
+
+/// "the third male England player to score thrice in a World Cup match": distinct players
+/// with three or more goals in one World Cup match, in order (Fjelstul has every goal).
+fn nth_team_hat_trick(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&NTH_HAT, ctx, s) {
+        let (Some(all), Some(ord), Some(team_w)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let Some(k) = number_word(ord.as_str()) else { continue };
+        let Ok(team) = ctx.facts.team(team_w.as_str(), None, Some(ctx.gender)) else { continue };
+        let Some(p) = ctx.names.iter().filter(|n| n.end <= all.start() && n.player.is_some()).last().and_then(|n| n.player) else { continue };
+        let Ok(ts) = ctx.facts.store().wc_tournaments() else { continue };
+        let mut order: Vec<(goalline_core::Date, goalline_core::PlayerId, String)> = Vec::new();
+        for t in ts.iter().filter(|t| t.gender == ctx.gender) {
+            let Ok(goals) = ctx.facts.store().tournament_wc_goals(&t.id) else { continue };
+            let mut per: std::collections::HashMap<(goalline_core::MatchId, goalline_core::PlayerId), (u32, goalline_core::Date, String)> = Default::default();
+            for g in goals.iter().filter(|g| g.team == team && !g.own_goal) {
+                let e = per.entry((g.match_id, g.player)).or_insert((0, g.date, g.player_name.clone()));
+                e.0 += 1;
+            }
+            for ((_, pl), (n, d, name)) in per {
+                if n >= 3 && !order.iter().any(|o| o.1 == pl) {
+                    order.push((d, pl, name));
+                }
+            }
+        }
+        order.sort();
+        let names = order.iter().map(|o| format!("{} ({})", o.2, goalline_core::Datelike::year(&o.0))).collect::<Vec<_>>().join(", ");
+        let pos = order.iter().position(|o| o.1 == p);
+        let start = all.start();
+        match pos {
+            Some(i) if i + 1 == k as usize => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("World Cup hat-tricks for {}: {names}", team_w.as_str()), vec![])),
+            Some(i) => out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("number {}", i + 1), format!("World Cup hat-tricks for {}: {names}", team_w.as_str()), vec![])),
+            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("no World Cup hat-trick by this player for {}: {names}", team_w.as_str()), vec![])),
         }
     }
 }
