@@ -18,6 +18,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         relative_minutes(ctx, s, out);
         team_nth_goal(ctx, s, out);
         minute_mentions(ctx, s, out);
+        described_scorer(ctx, s, out);
         missed_penalties(ctx, s, out);
         goal_events(ctx, s, out);
         substitutions(ctx, s, out);
@@ -699,4 +700,29 @@ fn minute_mentions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             break;
         }
     }
+}
+
+
+static DESCRIBED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}(?:superstar|star|striker|forward|winger|midfielder|defender|captain|skipper|centre[- ]forward|talisman|veteran|youngster|substitute|No\.? ?9)\s+(scored|netted|struck|headed|fired|tapped in|converted|grabbed)\b").expect("regex")
+});
+
+/// "The Manchester City superstar scored a late winner for his country": a sentence opening
+/// with a description is about the player the previous sentence opened with.
+fn described_scorer(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(c) = DESCRIBED.captures(&ctx.text[s.start..s.end]) else { return };
+    let (Some(all), Some(verb)) = (c.get(0), c.get(1)) else { return };
+    let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() else { return };
+    let Some(p) = ctx.names_in(prev.start, prev.end).into_iter().find(|n| n.player.is_some()).and_then(|n| n.player.map(|p| (p, n.text.clone()))) else { return };
+    let (player, name) = p;
+    let start = s.start + all.start();
+    let clause_end = ctx.text[s.start + verb.end()..s.end].find([',', ';', '.']).map(|i| s.start + verb.end() + i).unwrap_or(s.end);
+    let clause_end = ctx.text[s.start + verb.end()..clause_end].find(" as ").map(|i| s.start + verb.end() + i).unwrap_or(clause_end);
+    let team = ctx.facts.store().player_teams(player).ok().and_then(|ts| {
+        let main = ctx.main.as_ref();
+        ts.iter().copied().find(|t| main.is_some_and(|m| m.involves(*t))).or(ts.first().copied())
+    });
+    let Some(ev) = super::event_match_local(ctx, s, start, clause_end, team) else { return };
+    let gc = parse_claim(&ctx.text[start..clause_end]);
+    verify_goal(ctx, &ev.facts, ev.certain, player, &name, &gc, start, clause_end, out);
 }

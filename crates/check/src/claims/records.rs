@@ -27,6 +27,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         major_titles(ctx, s, out);
         first_in_years(ctx, s, out);
         nth_team_hat_trick(ctx, s, out);
+        first_knockout_win(ctx, s, out);
         team_scoring_record(ctx, s, out);
     }
 }
@@ -673,6 +674,32 @@ fn nth_team_hat_trick(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             Some(i) if i + 1 == k as usize => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("World Cup hat-tricks for {}: {names}", team_w.as_str()), vec![])),
             Some(i) => out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("number {}", i + 1), format!("World Cup hat-tricks for {}: {names}", team_w.as_str()), vec![])),
             None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("no World Cup hat-trick by this player for {}: {names}", team_w.as_str()), vec![])),
+        }
+    }
+}
+
+
+static FIRST_KO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\bfirst(?:[- ]ever)? (win|victory) in (?:the )?knockout (?:stages?|rounds?|phase) of (?:the )?(?:World Cup|Women's World Cup)").expect("regex")
+});
+
+/// "Norway's first ever win in the knockout stages of the World Cup".
+fn first_knockout_win(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&FIRST_KO, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(team) = main.result.winner else { continue };
+        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else { continue };
+        let earlier: Vec<_> = all_wc
+            .iter()
+            .filter(|w| w.gender == ctx.gender && w.date < main.row.date && w.stage.is_knockout() && w.winner() == Some(team))
+            .collect();
+        let start = ctx.teams.iter().filter(|t| t.end <= all.start() && t.start + 40 >= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
+        let knockout_now = main.stage.map(|st| st.is_knockout());
+        match earlier.first() {
+            None if knockout_now == Some(true) => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("{} had no World Cup knockout win before {}", ctx.facts.team_name(team), main.row.date), vec![main.row.evidence.clone()])),
+            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, "the stage of this match is not recorded", vec![main.row.evidence.clone()])),
+            Some(w) => out.push(contradicted(ctx, start, all.end(), Kind::Record, w.evidence.text.clone(), format!("an earlier knockout win: {}", w.evidence.text), vec![w.evidence.clone()])),
         }
     }
 }

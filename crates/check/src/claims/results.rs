@@ -23,6 +23,50 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         halftime_position(ctx, s, out);
         venues(ctx, s, out);
         champions_phrase(ctx, s, out);
+        edition_results(ctx, s, out);
+    }
+}
+
+static EDITION_WIN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)(winning|won|win|lifting|lifted|claiming|claimed)\s+the\s+(\d{4})\s+|(going|went|qualifying|qualified|competing|competed|playing|played|taking part|took part|appearing|appeared)\s+(?:to|in|at|for)\s+the\s+").expect("regex")
+});
+
+/// "first winning the 2019 Asian Cup" (the champion of a named edition); "then going to the
+/// World Cup and also competing in the Concacaf Gold Cup" (the team took part in the
+/// competition in recent years).
+fn edition_results(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&EDITION_WIN, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(comp) = ctx.comps.iter().find(|cm| cm.start >= all.start() && cm.start <= all.end() + 1).cloned() else { continue };
+        // The team: named in this sentence, else in the previous one, else the main winner.
+        let mut team = sentence_teams(ctx, s.start, all.start()).into_iter().last();
+        if team.is_none() {
+            if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
+                team = sentence_teams(ctx, prev.start, prev.end).into_iter().last();
+            }
+        }
+        let Some(team) = team.or_else(|| ctx.main.as_ref().and_then(|m| m.result.winner)) else { continue };
+        let (start, end) = (all.start(), comp.end);
+        if c.get(1).is_some() {
+            let year: Option<i32> = c.get(2).and_then(|y| y.as_str().parse().ok());
+            let Ok(Some(ed)) = ctx.edition(&comp.competition, year, None) else { continue };
+            match ctx.champion(&ed).ok().flatten() {
+                Some(ch) if ch.value == team => out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Supported, format!("{} won {}", ctx.facts.team_name(team), ed.label), ch.evidence)),
+                Some(ch) => out.push(contradicted(ctx, start, end, Kind::TournamentRun, ctx.facts.team_name(ch.value).to_string(), format!("{} won {}", ctx.facts.team_name(ch.value), ed.label), ch.evidence)),
+                None => out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Unverifiable, format!("the champion of {} is not recorded", ed.label), vec![])),
+            }
+            continue;
+        }
+        // Participation: a match of the team in that competition within the last six years.
+        let Some(d) = ctx.date else { continue };
+        let from = d.checked_sub_days(goalline_core::Days::new(6 * 366));
+        let q = MatchQuery { teams: vec![team], from, to: Some(d), gender: Some(ctx.gender), competition: Some(comp.competition.clone()) };
+        let ms: Vec<_> = ctx.find_matches(&q).unwrap_or_default().into_iter().filter(|m| m.tournament == comp.competition).collect();
+        if let Some(m) = ms.first() {
+            out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Supported, format!("{} played {} {} match(es) from {}", ctx.facts.team_name(team), ms.len(), comp.competition, m.date), vec![m.evidence.clone()]));
+        } else {
+            out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Unverifiable, format!("no {} match of {} in the six years before {d}", comp.competition, ctx.facts.team_name(team)), vec![]));
+        }
     }
 }
 
