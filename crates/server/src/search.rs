@@ -1,15 +1,21 @@
 //! Search across entity kinds for the search page: each kind is a [`Provider`] that turns a
-//! query into [`Hit`]s with a link to its page.
+//! query into [`Hit`]s with a link to its page — teams (any name, code or nickname), players
+//! (full name or surname), matches ("England France 2022", "England v France 2022-12-10",
+//! "Germany 1974") and tournaments ("World Cup 2022", "Euro 2020", "Qatar 2022", "Euro").
 //!
-//! Teams are searched now. To add players, matches or tournaments, implement [`Provider`] for
-//! the kind (in its `pages` module or here) and add it to [`providers`]; the search page lists
-//! every provider's hits in order. Providers run on the blocking pool and may use the store,
-//! but must not build SQL.
+//! To add a kind, implement [`Provider`] and add it to [`providers`]; the search page lists
+//! every provider's hits in order. Providers run on the blocking pool and may use the facts
+//! engine and the store, but must not build SQL. A provider that cannot read the query as its
+//! kind returns no hits, never an error.
 
+use crate::api::model::{edition_key, score_text};
 use crate::error::ServerError;
 use crate::state::Ctx;
 use crate::urls;
-use goalline_core::names;
+use goalline_core::{names, Date, Gender, TeamId};
+use goalline_facts::matches::{weekday_name, MatchQuery};
+use goalline_facts::tournaments::competition_named;
+use goalline_facts::{PlayerContext, Resolution};
 use std::collections::HashMap;
 
 /// One search result.
@@ -35,10 +41,9 @@ pub trait Provider: Send + Sync {
     fn search(&self, ctx: Ctx<'_>, query: &str, limit: usize) -> Result<Vec<Hit>, ServerError>;
 }
 
-/// Every provider, in the order of the search page. Extension point: add players, matches and
-/// tournaments here.
+/// Every provider, in the order of the search page.
 pub fn providers() -> &'static [&'static dyn Provider] {
-    &[&Teams]
+    &[&Teams, &Players, &Matches, &Tournaments]
 }
 
 /// Runs every provider.
@@ -139,5 +144,252 @@ fn kind_label(kind: &str) -> &str {
         "nickname" => "nickname",
         "adjective" => "adjective",
         other => other,
+    }
+}
+
+/// Players by full name (any word order) or surname; men's first, women's when no man fits.
+#[derive(Debug, Clone, Copy)]
+pub struct Players;
+
+impl Provider for Players {
+    fn heading(&self) -> &'static str {
+        "Players"
+    }
+
+    fn search(&self, ctx: Ctx<'_>, query: &str, limit: usize) -> Result<Vec<Hit>, ServerError> {
+        let q = query.trim();
+        if q.chars().any(|c| c.is_ascii_digit()) || names::fold(q).len() < 3 {
+            return Ok(Vec::new());
+        }
+        let mut ids = Vec::new();
+        for g in [Gender::Men, Gender::Women] {
+            let ctx_g = PlayerContext {
+                gender: Some(g),
+                ..PlayerContext::default()
+            };
+            match ctx.facts.resolve_player(q, ctx_g)? {
+                Resolution::One(p) => ids.push(p),
+                Resolution::Ambiguous(ps) => ids.extend(ps),
+                Resolution::None => {}
+            }
+            if !ids.is_empty() {
+                break;
+            }
+        }
+        let unique = ids.len() == 1;
+        let mut hits = Vec::new();
+        for id in ids.into_iter().take(limit) {
+            let Some(p) = ctx.store.player(id)? else {
+                continue;
+            };
+            let teams: Vec<String> = ctx
+                .store
+                .player_teams(id)?
+                .iter()
+                .map(|t| ctx.teams.name(*t).to_string())
+                .collect();
+            let mut detail = teams.join(", ");
+            if let Some(b) = p.birth_date {
+                detail.push_str(&format!(" · born {b}"));
+            }
+            if p.gender == Gender::Women {
+                detail.push_str(" · women's football");
+            }
+            hits.push(Hit {
+                kind: "player",
+                title: p.name.clone(),
+                detail,
+                url: if unique {
+                    urls::player_page(&p.name)
+                } else {
+                    urls::player_page_id(p.id.0)
+                },
+                exact: unique,
+            });
+        }
+        Ok(hits)
+    }
+}
+
+/// What a match query says: teams, a day or a year, a competition.
+#[derive(Debug, Default, PartialEq)]
+pub struct MatchText {
+    /// Teams named, in order.
+    pub teams: Vec<TeamId>,
+    /// A day (`2022-12-10`).
+    pub date: Option<Date>,
+    /// A year (`2022`).
+    pub year: Option<i32>,
+    /// A competition (martj42 spelling).
+    pub competition: Option<String>,
+}
+
+fn is_separator(w: &str) -> bool {
+    matches!(
+        w,
+        "v" | "vs" | "versus" | "against" | "-" | "–" | "x" | "and"
+    ) || (w.contains(['-', '–'])
+        && w.split(['-', '–'])
+            .all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && w.len() <= 7)
+}
+
+/// Reads a match query; `None` when some words are neither teams, a date, a year, a
+/// competition nor separators (so "England" alone or "Harry Kane" is not a match query).
+pub fn parse_match_text(ctx: Ctx<'_>, query: &str) -> Option<MatchText> {
+    let cleaned: String = query
+        .chars()
+        .map(|c| {
+            if matches!(c, '(' | ')' | ',' | ':' | ';') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut out = MatchText::default();
+    let mut words: Vec<&str> = Vec::new();
+    for w in cleaned.split_whitespace() {
+        if let Ok(d) = Date::parse_from_str(w, "%Y-%m-%d") {
+            out.date = Some(d);
+        } else if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) {
+            out.year = w.parse().ok().filter(|y| (1872..=2100).contains(y));
+            out.year?;
+        } else if !is_separator(&w.to_lowercase()) {
+            words.push(w);
+        }
+    }
+    let on = out
+        .date
+        .or_else(|| out.year.and_then(|y| Date::from_ymd_opt(y, 7, 1)));
+    let mut i = 0;
+    let mut rest: Vec<&str> = Vec::new();
+    while i < words.len() {
+        let mut found = None;
+        for len in (1..=(words.len() - i).min(4)).rev() {
+            let phrase = words[i..i + len].join(" ");
+            let r = match ctx.teams.resolve(&phrase, on, None) {
+                Resolution::None => ctx.teams.resolve(&phrase, None, None),
+                r => r,
+            };
+            if let Resolution::One(t) = r {
+                found = Some((t, len));
+                break;
+            }
+        }
+        match found {
+            Some((t, len)) if out.teams.len() < 2 => {
+                out.teams.push(t);
+                i += len;
+            }
+            _ => {
+                rest.push(words[i]);
+                i += 1;
+            }
+        }
+    }
+    if !rest.is_empty() {
+        out.competition = Some(competition_named(&rest.join(" "))?.name);
+    }
+    (!out.teams.is_empty()).then_some(out)
+}
+
+/// Matches: one or two teams with a day, a year or a competition ("England France 2022").
+#[derive(Debug, Clone, Copy)]
+pub struct Matches;
+
+impl Provider for Matches {
+    fn heading(&self) -> &'static str {
+        "Matches"
+    }
+
+    fn search(&self, ctx: Ctx<'_>, query: &str, limit: usize) -> Result<Vec<Hit>, ServerError> {
+        let Some(m) = parse_match_text(ctx, query) else {
+            return Ok(Vec::new());
+        };
+        // One team needs a day or a year; two teams may stand alone (their latest meetings).
+        if m.teams.len() == 1 && m.date.is_none() && m.year.is_none() {
+            return Ok(Vec::new());
+        }
+        let (from, to) = match (m.date, m.year) {
+            (Some(d), _) => (Some(d), Some(d)),
+            (None, Some(y)) => (Date::from_ymd_opt(y, 1, 1), Date::from_ymd_opt(y, 12, 31)),
+            _ => (None, None),
+        };
+        let mut rows = Vec::new();
+        for g in [Gender::Men, Gender::Women] {
+            let r = ctx.facts.find_matches(&MatchQuery {
+                teams: m.teams.clone(),
+                from,
+                to,
+                competition: m.competition.clone(),
+                gender: Some(g),
+            });
+            // A team that never played in this gender's data is no error for a search.
+            rows.extend(r.unwrap_or_default());
+        }
+        rows.sort_by_key(|r| std::cmp::Reverse((r.date, r.id)));
+        let exact = m.date.is_some() && rows.len() == 1;
+        Ok(rows
+            .iter()
+            .take(limit)
+            .map(|r| {
+                let mut detail = format!("{} {} · {}", weekday_name(r.date), r.date, r.tournament);
+                if let Some(c) = &r.city {
+                    detail.push_str(&format!(" · {c}"));
+                }
+                Hit {
+                    kind: "match",
+                    title: format!(
+                        "{} {} {}",
+                        r.home_name,
+                        score_text(r.home_score, r.away_score),
+                        r.away_name
+                    ),
+                    detail,
+                    url: urls::match_page(r.id.0),
+                    exact,
+                }
+            })
+            .collect())
+    }
+}
+
+/// Tournament editions named in prose ("World Cup 2022", "Euro 2020", "Qatar 2022"), or the
+/// latest editions of a competition named alone ("Euro").
+#[derive(Debug, Clone, Copy)]
+pub struct Tournaments;
+
+impl Provider for Tournaments {
+    fn heading(&self) -> &'static str {
+        "Tournaments"
+    }
+
+    fn search(&self, ctx: Ctx<'_>, query: &str, limit: usize) -> Result<Vec<Hit>, ServerError> {
+        let q = query.trim();
+        let editions = match crate::api::tournaments::find_editions(ctx, q, None) {
+            Ok((_, es)) if !es.is_empty() => es,
+            _ => match competition_named(q) {
+                Some(c) => {
+                    let mut es = ctx.facts.editions(&c.name).unwrap_or_default();
+                    es.reverse();
+                    es.truncate(limit.min(8));
+                    es
+                }
+                None => Vec::new(),
+            },
+        };
+        let exact = editions.len() == 1;
+        Ok(editions
+            .iter()
+            .take(limit)
+            .map(|e| Hit {
+                kind: "tournament",
+                title: e.label.clone(),
+                detail: format!("{} to {}", e.from, e.to),
+                url: urls::tournament_page(&edition_key(e)),
+                exact,
+            })
+            .collect())
     }
 }

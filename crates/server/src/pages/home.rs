@@ -12,7 +12,14 @@ pub fn register(r: Registry) -> Registry {
 }
 
 async fn home() -> Markup {
-    let examples = ["Three Lions", "La Roja", "West Germany", "Brazil"];
+    let examples = [
+        "Three Lions",
+        "Harry Kane",
+        "England France 2022",
+        "World Cup 2022",
+        "Euro 2020",
+        "West Germany",
+    ];
     page(
         "The open record of international football",
         Nav::Home,
@@ -24,7 +31,7 @@ async fn home() -> Markup {
                 "statement of what the data cannot show."
             }
             form.big-search action="/search" method="get" role="search" {
-                input #home-search type="search" name="q" placeholder="A team: England, Three Lions, ENG, West Germany…"
+                input #home-search type="search" name="q" placeholder="A team, a player, a match or a tournament…"
                     aria-label="Search" autofocus required;
                 button type="submit" { "Search" }
             }
@@ -34,7 +41,7 @@ async fn home() -> Markup {
                     @if i > 0 { ", " }
                     a href=(urls::search(e)) { (e) }
                 }
-                ". Players, matches and tournaments are coming."
+                "."
             }
             div.grid-2 {
                 div.card {
@@ -42,6 +49,12 @@ async fn home() -> Markup {
                     p { "Every national team under its name of today, with its former names, codes and "
                         "nicknames, and how many of its goals have a known scorer in the data — by competition, "
                         "as of any date." }
+                }
+                div.card {
+                    h2 { "Players, matches, tournaments" }
+                    p { "A player's international goals as an interval with what the scorer data cannot show; "
+                        "every match with its goal timeline, cards and storylines; every World Cup and Euro "
+                        "with its bracket, groups, scorers and awards." }
                 }
                 div.card {
                     h2 { "Check an article" }

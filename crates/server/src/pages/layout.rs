@@ -56,7 +56,7 @@ pub fn page(title: &str, active: Nav, content: Markup) -> Markup {
                             }
                         }
                         form action="/search" method="get" role="search" {
-                            input type="search" name="q" placeholder="Search a team…" aria-label="Search";
+                            input type="search" name="q" placeholder="Team, player, match, tournament…" aria-label="Search";
                         }
                     }
                 }

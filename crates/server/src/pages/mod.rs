@@ -8,9 +8,10 @@
 //!
 //! To add a page kind: fill in (or create) its module with handlers and a `register`, add its
 //! link to [`layout::NAV`] if it deserves one, and a search [`crate::search::Provider`] if its
-//! entities can be searched for. Modules marked "extension point" below are waiting for the
-//! facts engine's queries.
+//! entities can be searched for. Drawing helpers (inline SVG) live in [`chart`], [`timeline`]
+//! and [`bracket`]; they take plain values and know nothing of the facts engine.
 
+pub mod bracket;
 pub mod chart;
 pub mod check;
 pub mod errors;
@@ -20,6 +21,7 @@ pub mod matches;
 pub mod players;
 pub mod search;
 pub mod teams;
+pub mod timeline;
 pub mod tournaments;
 
 use crate::routes::Registry;
@@ -31,7 +33,6 @@ pub fn register(r: Registry) -> Registry {
     let r = teams::register(r);
     let r = check::register(r);
     let r = errors::register(r);
-    // Extension points: these register nothing yet.
     let r = matches::register(r);
     let r = players::register(r);
     tournaments::register(r)

@@ -50,7 +50,7 @@ async fn search_page(
         html! {
             h1 { "Search" }
             form.big-search action="/search" method="get" role="search" {
-                input #search-q type="search" name="q" value=(q) aria-label="Search" placeholder="A team name, code or nickname";
+                input #search-q type="search" name="q" value=(q) aria-label="Search" placeholder="A team, a player, a match (England France 2022) or a tournament (Euro 2020)";
                 button type="submit" { "Search" }
             }
             @if !q.is_empty() {
@@ -74,7 +74,9 @@ async fn search_page(
                 }
                 @if total == 0 {
                     p { "Nothing matches. Teams can be found by their name of today, a former name (West Germany), "
-                        "a code (ENG) or a nickname (Three Lions)." }
+                        "a code (ENG) or a nickname (Three Lions); players by full name or surname (Kane); matches by "
+                        "teams and a year or day (England France 2022); tournaments by name and year (World Cup 2022, "
+                        "Euro 2020, Qatar 2022)." }
                 }
             }
         },

@@ -1,5 +1,7 @@
-//! The Team page (`GET /teams/{name}?as_of=YYYY-MM-DD`): canonical name, aliases, and scorer
-//! coverage by competition as a table and an inline SVG bar chart, as of a chosen day.
+//! The Team page (`GET /teams/{name}?as_of=YYYY-MM-DD`): canonical name, aliases, scorer
+//! coverage by competition as a table and an inline SVG bar chart, the all-time scorers ranked
+//! with ties (tallies as intervals), and the tournament history (World Cup finishes and the
+//! continental championship) — all as of a chosen day.
 //!
 //! Any known name is accepted and redirected to the canonical URL; ambiguous or unknown names
 //! become error pages with candidates or a suggestion.
@@ -7,7 +9,7 @@
 use super::chart::{self, Bar};
 use super::layout::{page, Nav};
 use crate::api::params::{self, Q};
-use crate::api::teams::{team_coverage, COVERAGE_NOTE};
+use crate::api::teams::{self as api, team_coverage, COVERAGE_NOTE};
 use crate::error::ServerError;
 use crate::routes::Registry;
 use crate::state::AppState;
@@ -34,6 +36,9 @@ pub struct TeamQuery {
 /// Competitions drawn in the chart; the table lists all.
 const CHART_ROWS: usize = 12;
 
+/// Places of the all-time scorer table (ties with the last place are kept).
+const SCORERS: usize = 15;
+
 async fn team_page(
     State(state): State<AppState>,
     Path(name): Path<String>,
@@ -50,6 +55,15 @@ async fn team_page(
         return Ok(Redirect::to(&url).into_response());
     }
     let (team, c) = team_coverage(&state, &name, None, as_of).await?;
+    let team_id = team.id;
+    let (scorers, history) = state
+        .query(move |ctx| {
+            Ok((
+                api::scorers(ctx, team_id, Gender::Men, as_of, SCORERS)?,
+                api::history(ctx, team_id, Gender::Men, as_of)?,
+            ))
+        })
+        .await?;
     let mut aliases: Vec<_> = state
         .teams()
         .aliases()
@@ -129,6 +143,68 @@ async fn team_page(
                     @for e in &c.incomplete_sample {
                         li { (e.text) " " code { (e.file) ":" (e.line) } }
                     }
+                }
+            }
+            h2 #scorers-heading { "All-time scorers, " (span) }
+            p.muted #scorers-coverage { "Coverage: " (scorers.coverage.text) }
+            table.data #scorers {
+                thead { tr { th.num { "rank" } th { "player" } th.num { "known goal by goal" } th.num { "at most" } } }
+                tbody {
+                    @for l in &scorers.scorers {
+                        tr {
+                            td.num { @if l.tied { "=" } (l.rank) }
+                            td { a href=(l.page) { (l.name) } }
+                            td.num { (l.goals.low) }
+                            td.num { (l.goals.high.map_or("no bound".to_string(), |h| h.to_string())) }
+                        }
+                    }
+                }
+            }
+            @if let Some(n) = &scorers.note { p.note { (n) } }
+            p.muted { "Ranked by goals known goal by goal; “=” marks a shared place. The top of each interval adds every "
+                (team.name) " goal without a scorer row in the player's span (from age 14 when the birth date is known); "
+                "a player's own page narrows it with caps/goals snapshots." }
+            h2 #history-heading { "Tournament history" }
+            @if history.world_cups.is_empty() {
+                p.muted { "No World Cup played" @if as_of.is_some() { " by then" } "." }
+            } @else {
+                p #wc-summary { (history.world_cups.len()) " World Cups"
+                    @if let Some(b) = &history.best_world_cup { "; best finish: " strong { (b) } }
+                    @if !history.world_cup_titles.is_empty() {
+                        "; titles: " (history.world_cup_titles.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))
+                    } "." }
+                table.data #world-cups {
+                    thead { tr { th { "World Cup" } th.num { "matches" } th { "reached" } th { "finish" } } }
+                    tbody {
+                        @for w in &history.world_cups {
+                            tr.(if w.position == Some(1) { "champion" } else { "" }) {
+                                td { a href=(w.edition.page) { (w.edition.year) } }
+                                td.num { (w.matches) }
+                                td { (w.stage.label) }
+                                td { (w.finish) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(c) = &history.continental {
+                h3 { (c) }
+                @if history.continental_runs.is_empty() {
+                    p.muted { "No edition played" @if as_of.is_some() { " by then" } "." }
+                } @else {
+                    table.data #continental {
+                        thead { tr { th { "edition" } th.num { "matches" } th { "finish" } } }
+                        tbody {
+                            @for r in &history.continental_runs {
+                                tr.(if r.champion == Some(true) { "champion" } else { "" }) {
+                                    td { a href=(r.edition.page) { (r.edition.label) } }
+                                    td.num { (r.matches) }
+                                    td { (r.finish) }
+                                }
+                            }
+                        }
+                    }
+                    p.muted { "martj42 records no stages outside World Cups: a run is known as far as the final." }
                 }
             }
             h2 { "Also known as" }
