@@ -140,3 +140,41 @@ fn empty_binary_huge_and_foreign_text_never_panic() {
     let r = checker().check(&inputs[3], None);
     assert!(r.claims.iter().all(|c| c.verdict != Verdict::Contradicted), "{:#?}", r.claims);
 }
+
+/// Sentences written for these tests (not from any article), each with the verdict the data
+/// must give to the claim containing `needle`. True statements and their planted errors.
+#[rstest::rstest]
+#[case("2022-12-11", "France beat England 2-1 in the World Cup quarter-final on December 10.", "2-1", Verdict::Supported)]
+#[case("2022-12-11", "France beat England 3-1 in the World Cup quarter-final on December 10.", "3-1", Verdict::Contradicted)]
+#[case("2022-12-11", "France beat England 2-1 in the World Cup semi-final on December 10.", "semi-final", Verdict::Contradicted)]
+#[case("2022-12-11", "France beat England 2-1 in the World Cup quarter-final on December 12.", "December 12", Verdict::Contradicted)]
+#[case("2022-12-11", "England lost 2-1 to France on Saturday in the World Cup quarter-final.", "Saturday", Verdict::Supported)]
+#[case("2022-12-11", "England lost 2-1 to France on Sunday in the World Cup quarter-final.", "Sunday", Verdict::Contradicted)]
+#[case("2022-12-11", "Harry Kane scored a penalty in the 54th minute as England lost to France.", "54th minute", Verdict::Supported)]
+#[case("2022-12-11", "Harry Kane scored a penalty in the 64th minute as England lost to France.", "64th minute", Verdict::Contradicted)]
+#[case("2022-12-11", "Olivier Giroud scored the winner for France against England.", "Olivier Giroud", Verdict::Supported)]
+#[case("2022-12-11", "Bukayo Saka scored the equaliser for England against France.", "Bukayo Saka", Verdict::Contradicted)]
+#[case("2022-12-19", "Kylian Mbappe scored a hat-trick for France in the World Cup final against Argentina.", "hat-trick", Verdict::Supported)]
+#[case("2022-12-19", "Kylian Mbappe scored twice for France in the World Cup final against Argentina.", "Kylian Mbappe", Verdict::Contradicted)]
+#[case("2021-07-12", "Italy beat England on penalties in the Euro 2020 final.", "on penalties", Verdict::Supported)]
+#[case("2021-07-12", "England beat Italy on penalties in the Euro 2020 final.", "on penalties", Verdict::Contradicted)]
+#[case("2022-12-11", "Harry Kane won the Golden Boot at the 2018 World Cup.", "Golden Boot", Verdict::Supported)]
+#[case("2022-12-11", "Harry Kane won the Golden Boot at the 2014 World Cup.", "Golden Boot", Verdict::Contradicted)]
+#[case("2022-12-10", "Morocco beat Portugal 1-0 to become the first African team to reach the semi-finals.", "first African", Verdict::Supported)]
+#[case("2014-07-09", "Brazil lost 7-1 to Germany, and Germany kept a clean sheet.", "clean sheet", Verdict::Contradicted)]
+#[case("2022-12-11", "France beat England 2-1 and will face Morocco in the semi-final on Wednesday.", "Morocco", Verdict::Supported)]
+#[case("2022-12-11", "France beat England 2-1 and will face Portugal in the semi-final on Wednesday.", "Portugal", Verdict::Contradicted)]
+#[case("2022-12-19", "Argentina beat France on penalties in the final, and the 35-year-old Lionel Messi lifted the trophy.", "35-year-old", Verdict::Supported)]
+#[case("2022-12-19", "Argentina beat France on penalties in the final, and the 34-year-old Lionel Messi lifted the trophy.", "34-year-old", Verdict::Contradicted)]
+fn written_claims_get_the_verdict_the_data_support(#[case] date: &str, #[case] text: &str, #[case] needle: &str, #[case] expected: Verdict) {
+    let d = goalline_core::Date::parse_from_str(date, "%Y-%m-%d").expect("date");
+    let r = checker().check(text, Some(d));
+    let pos = text.find(needle).expect("needle in text");
+    let mut hits: Vec<_> = r.claims.iter().filter(|c| c.start <= pos && pos < c.end).collect();
+    hits.sort_by_key(|c| c.end - c.start);
+    assert!(!hits.is_empty(), "no claim covers {needle:?} in {text:?}: {:#?}", r.claims);
+    assert!(hits.iter().any(|c| c.verdict == expected), "{needle:?} in {text:?}: expected {expected:?}, got {:#?}", hits);
+    if expected == Verdict::Supported {
+        assert!(hits.iter().all(|c| c.verdict != Verdict::Contradicted), "{text:?}: {:#?}", hits);
+    }
+}

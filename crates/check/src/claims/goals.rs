@@ -180,6 +180,13 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             (_, Some((_, ve))) => (*ns, (*ve).max(*ne)),
             _ => (*ns, *ne),
         };
+        // Keep a count written right after the verb inside the claim ("scored a hat-trick",
+        // "scored twice", "added two more").
+        let mut end = end;
+        static COUNT_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)^\s*(?:a hat-?trick|a hat trick|a brace|twice|(?:two|three|four|five|\d) (?:more|goals))").expect("regex"));
+        if let Some(m) = COUNT_TAIL.find(&ctx.text[end.min(s.end)..s.end]) {
+            end += m.end();
+        }
         let (start, end) = crate::text::trim(ctx.text, start, crate::text::ceil_char(ctx.text, end));
         let clause = &ctx.text[clause_start.min(start)..clause_end.max(end)];
         let lc = clause.to_lowercase();

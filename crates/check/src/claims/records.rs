@@ -28,6 +28,8 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         first_in_years(ctx, s, out);
         nth_team_hat_trick(ctx, s, out);
         first_knockout_win(ctx, s, out);
+        team_form(ctx, s, out);
+        first_win_over_since(ctx, s, out);
         team_scoring_record(ctx, s, out);
     }
 }
@@ -700,6 +702,95 @@ fn first_knockout_win(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             None if knockout_now == Some(true) => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("{} had no World Cup knockout win before {}", ctx.facts.team_name(team), main.row.date), vec![main.row.evidence.clone()])),
             None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, "the stage of this match is not recorded", vec![main.row.evidence.clone()])),
             Some(w) => out.push(contradicted(ctx, start, all.end(), Kind::Record, w.evidence.text.clone(), format!("an earlier knockout win: {}", w.evidence.text), vec![w.evidence.clone()])),
+        }
+    }
+}
+
+
+static FORM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(?:(unbeaten|winless) in (?:their|its|the)? ?(?:last|previous|past)? ?(\w+) (?:matches|games|internationals)|(\w+)(?:-match|-game) (unbeaten|winning|losing) (?:run|streak)|(?:won|lost) (?:their|its)? ?(?:last|previous)? ?(\w+) (?:matches|games) in a row|(\w+) (consecutive|straight) (wins|victories|defeats|losses|draws))\b").expect("regex")
+});
+
+/// Team form before the article's match: "unbeaten in 10 matches", "a five-match winning
+/// run", "four consecutive wins" (martj42 has every result).
+fn team_form(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&FORM, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let lc = all.as_str().to_lowercase();
+        let n = [c.get(2), c.get(3), c.get(5), c.get(6)].into_iter().flatten().find_map(|m| number_word(m.as_str()).or_else(|| m.as_str().parse().ok()));
+        let Some(n) = n else { continue };
+        let kind = if lc.contains("unbeaten") { "unbeaten" } else if lc.contains("winless") { "winless" } else if lc.contains("win") || lc.contains("victor") || lc.starts_with("won") { "won" } else if lc.contains("los") || lc.contains("defeat") { "lost" } else { "drawn" };
+        let team = sentence_teams(ctx, s.start, all.start()).into_iter().last().or_else(|| sentence_teams(ctx, s.start, s.end).into_iter().next());
+        let Some(team) = team else { continue };
+        // The run meant ends either before the article's match or with it: both are reported.
+        let Ok(ms) = ctx.facts.store().team_matches(team, None, Some(main.row.date)) else { continue };
+        let fits = |m: &goalline_store::MatchRow| -> Option<bool> {
+            let (f, a) = (m.goals_for(team)?, m.goals_for(m.opponent(team))?);
+            Some(match kind {
+                "unbeaten" => f >= a,
+                "winless" => f <= a,
+                "won" => f > a,
+                "lost" => f < a,
+                _ => f == a,
+            })
+        };
+        let streak = |skip_main: bool| -> u32 {
+            let mut k = 0;
+            for m in ms.iter().rev().filter(|m| m.gender == ctx.gender).filter(|m| !skip_main || m.id != main.row.id) {
+                match fits(m) {
+                    Some(true) => k += 1,
+                    _ => break,
+                }
+            }
+            k
+        };
+        let (with_main, before_main) = (streak(false), streak(true));
+        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().filter(|&x| all.start() - x < 60).unwrap_or(all.start());
+        let expl = format!("{} run ({kind}): {before_main} matches before {}, {with_main} including it", ctx.facts.team_name(team), main.row.date);
+        if with_main == n || before_main == n {
+            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![main.row.evidence.clone()]));
+        } else if with_main > n || before_main > n {
+            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("{expl} (the run is longer than stated)"), vec![main.row.evidence.clone()]));
+        } else {
+            out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("{}", with_main.max(before_main)), expl, vec![main.row.evidence.clone()]));
+        }
+    }
+}
+
+static WIN_SINCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\bfirst (?:win|victory) (?:over|against) (\p{Lu}[\p{L} ]*?) (?:since (\d{4})|in (\w+) years)\b").expect("regex")
+});
+
+/// "their first win over Germany since 1966", "first victory against Brazil in 20 years".
+fn first_win_over_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&WIN_SINCE, ctx, s) {
+        let (Some(all), Some(opp_w)) = (c.get(0), c.get(1)) else { continue };
+        let Ok(opp) = ctx.facts.team(opp_w.as_str(), Some(main.row.date), Some(ctx.gender)) else { continue };
+        if !main.involves(opp) {
+            continue;
+        }
+        let team = main.opponent(opp);
+        if main.result.winner != Some(team) {
+            continue;
+        }
+        let Ok(h) = ctx.facts.head_to_head(team, opp, main.row.date.pred_opt(), ctx.gender) else { continue };
+        let prev = h.value.matches.iter().rev().find(|m| m.goals_for(team).zip(m.goals_for(opp)).is_some_and(|(f, a)| f > a));
+        let year_now = goalline_core::Datelike::year(&main.row.date);
+        let claimed_year: Option<i32> = c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| c.get(3).and_then(|n| number_word(n.as_str()).or_else(|| n.as_str().parse().ok())).map(|n| year_now - n as i32));
+        let Some(cy) = claimed_year else { continue };
+        match prev {
+            Some(p) => {
+                let py = goalline_core::Datelike::year(&p.date);
+                let expl = format!("previous win: {}", p.evidence.text);
+                if py == cy {
+                    out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, expl, vec![p.evidence.clone()]));
+                } else {
+                    out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, py.to_string(), expl, vec![p.evidence.clone()]));
+                }
+            }
+            None => out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, "never before".into(), format!("{} had never beaten {} before", ctx.facts.team_name(team), ctx.facts.team_name(opp)), vec![])),
         }
     }
 }

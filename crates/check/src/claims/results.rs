@@ -24,11 +24,63 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         venues(ctx, s, out);
         champions_phrase(ctx, s, out);
         edition_results(ctx, s, out);
+        clean_sheets_and_comebacks(ctx, s, out);
+    }
+}
+
+static SHEET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(kept a clean sheet|keep a clean sheet|keeping a clean sheet|came from behind|coming from behind|come from behind|fought back|fight back|comeback win|from a goal down|from two goals down)\b").expect("regex")
+});
+
+/// "kept a clean sheet" (the team conceded nothing) and "came from behind" (it trailed and did
+/// not lose) for the main match.
+fn clean_sheets_and_comebacks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    for c in find_in(&SHEET, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        let what = all.as_str().to_lowercase();
+        let team = sentence_teams(ctx, s.start, all.start()).into_iter().rev().find(|t| main.involves(*t));
+        let Some(team) = team else { continue };
+        let (cs, ce) = super::clause(ctx, s, all.start(), all.end());
+        let Some(ev) = super::event_match_local(ctx, s, cs, ce, Some(team)) else { continue };
+        let m = &ev.facts;
+        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
+        let start = if all.start() - start > 60 { all.start() } else { start };
+        if what.contains("clean sheet") {
+            let Some(conceded) = m.row.goals_for(m.opponent(team)) else { continue };
+            let expl = format!("{} conceded {conceded}: {}", ctx.facts.team_name(team), describe(ctx, m));
+            if conceded == 0 {
+                out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Supported, expl, vec![m.row.evidence.clone()]));
+            } else if ev.certain {
+                out.push(contradicted(ctx, start, all.end(), Kind::Scoreline, format!("conceded {conceded}"), expl, vec![m.row.evidence.clone()]));
+            }
+            continue;
+        }
+        if !m.goals.complete {
+            out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Unverifiable, "the order of the goals is not fully known", vec![m.row.evidence.clone()]));
+            continue;
+        }
+        let trailed = m.goals.goals.iter().any(|g| {
+            let (f, a) = side_score(m, team, g.score_after);
+            f < a
+        });
+        let lost = m.row.goals_for(team) < m.row.goals_for(m.opponent(team));
+        let expl = format!("{}: {}", describe(ctx, m), m.goals.goals.iter().map(|g| format!("{} {}–{}", g.minute.map(|x| x.to_string()).unwrap_or_default(), g.score_after.0, g.score_after.1)).collect::<Vec<_>>().join(", "));
+        // "Fought back" only says they trailed; "came from behind" also that they did not lose.
+        let needs_result = !(what.contains("fought back") || what.contains("fight back"));
+        let holds = trailed && (!needs_result || !lost);
+        if holds {
+            out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Supported, expl, vec![m.row.evidence.clone()]));
+        } else if ev.certain {
+            out.push(contradicted(ctx, start, all.end(), Kind::Scoreline, if trailed { "they lost".into() } else { "never behind".into() }, expl, vec![m.row.evidence.clone()]));
+        } else {
+            out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Unverifiable, expl, vec![m.row.evidence.clone()]));
+        }
     }
 }
 
 static EDITION_WIN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)(winning|won|win|lifting|lifted|claiming|claimed)\s+the\s+(\d{4})\s+|(going|went|qualifying|qualified|competing|competed|playing|played|taking part|took part|appearing|appeared)\s+(?:to|in|at|for)\s+the\s+").expect("regex")
+    Regex::new(r"(?i-u)\b(winning|won|win|lifting|lifted|claiming|claimed)\s+the\s+(\d{4})\s+|\b(going|went|qualifying|qualified|competing|competed|playing|played|taking part|took part|appearing|appeared)\s+(?:to|in|at|for)\s+the\s+").expect("regex")
 });
 
 /// "first winning the 2019 Asian Cup" (the champion of a named edition); "then going to the
@@ -360,7 +412,19 @@ fn check_scoreline(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, a: 
     } else {
         None
     };
-    let object = if win_before || lose_before { tb.filter(|t| start - t.2 < 45).map(|t| t.0) } else { None };
+    // The object of "beat"/"lost to" sits between the verb and the score ("beat England 2-1");
+    // a team before the verb is its subject ("Brazil lost 7-1").
+    let window_start = s.start.max(start.saturating_sub(90));
+    let verb_pos = WIN_VERBS
+        .iter()
+        .chain(LOSE_VERBS)
+        .filter_map(|v| before_lc.rfind(&format!("{v} ")).map(|i| window_start + i + v.len()))
+        .max();
+    let object = if win_before || lose_before {
+        tb.filter(|t| start - t.2 < 45 && verb_pos.is_some_and(|vp| t.1 >= vp)).map(|t| t.0)
+    } else {
+        None
+    };
     let (orientation, pair_hint) = if draw {
         (Orientation::Unordered, None)
     } else if let Some(w) = for_team {
@@ -509,6 +573,22 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
     };
     let mut ev_rows = m.evidence.clone();
     ev_rows.truncate(3);
+    // "2-1 after extra time" / "in extra time" / "a.e.t." right after the score.
+    let tail = ctx.text[end.min(s.end)..s.end.min(end + 30)].to_lowercase();
+    let claims_et = tail.starts_with(" after extra time") || tail.starts_with(" after extra-time") || tail.starts_with(" in extra time") || tail.starts_with(" a.e.t") || tail.starts_with(" aet");
+    if ok && claims_et {
+        match m.result.extra_time {
+            Some(true) => {}
+            Some(false) if certain => {
+                out.push(contradicted(ctx, start, end, Kind::Scoreline, "no extra time".into(), format!("the match did not go to extra time: {}", describe(ctx, &m)), ev_rows));
+                return;
+            }
+            _ => {
+                out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, format!("the score fits, but extra time is not recorded: {}", describe(ctx, &m)), ev_rows));
+                return;
+            }
+        }
+    }
     if ok {
         out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Supported, describe(ctx, &m), ev_rows));
     } else if certain {
@@ -717,11 +797,13 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let (f, t) = near(day, 4);
-        let nearby: Vec<_> = teams
+        let mut nearby: Vec<_> = teams
             .iter()
             .flat_map(|tm| ctx.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
             .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
             .collect();
+        nearby.sort_by_key(|m| m.id);
+        nearby.dedup_by_key(|m| m.id);
         if nearby.len() == 1 && teams.len() >= 1 {
             let m = &nearby[0];
             out.push(contradicted(ctx, start, dm.end, Kind::Date, m.date.to_string(), format!("the match was on {}: {}", m.date, m.evidence.text), vec![m.evidence.clone()]));
