@@ -61,14 +61,26 @@ pub struct Ctx<'a> {
 
 impl std::fmt::Debug for Ctx<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Ctx").field("date", &self.date).field("gender", &self.gender).finish_non_exhaustive()
+        f.debug_struct("Ctx")
+            .field("date", &self.date)
+            .field("gender", &self.gender)
+            .finish_non_exhaustive()
     }
 }
 
 impl<'a> Ctx<'a> {
     /// Builds the context.
-    pub fn build(facts: &'a Facts, lexicon: &Lexicon, text: &'a str, given_date: Option<Date>) -> Ctx<'a> {
-        let (date, date_source) = match (given_date, dates::header_date(text), dates::latest_full_date(text)) {
+    pub fn build(
+        facts: &'a Facts,
+        lexicon: &Lexicon,
+        text: &'a str,
+        given_date: Option<Date>,
+    ) -> Ctx<'a> {
+        let (date, date_source) = match (
+            given_date,
+            dates::header_date(text),
+            dates::latest_full_date(text),
+        ) {
             (Some(d), _, _) => (Some(d), DateSource::Given),
             (None, Some(d), _) => (Some(d), DateSource::Header),
             (None, None, Some(d)) => (Some(d), DateSource::Inferred),
@@ -76,7 +88,9 @@ impl<'a> Ctx<'a> {
         };
         let teams = lexicon.teams(text);
         let comps = lexicon.competitions(text);
-        let womens = text.contains("Women's") || text.contains("Women’s") || teams.iter().any(|t| t.gender == Some(Gender::Women));
+        let womens = text.contains("Women's")
+            || text.contains("Women’s")
+            || teams.iter().any(|t| t.gender == Some(Gender::Women));
         let gender = if womens { Gender::Women } else { Gender::Men };
         let mut team_counts: HashMap<TeamId, usize> = HashMap::new();
         for t in &teams {
@@ -110,8 +124,10 @@ impl<'a> Ctx<'a> {
             }
         }
         ctx.edition = ctx.main.as_ref().and_then(|m| {
-            let comp = if m.row.tournament == "FIFA Women's World Cup" { m.row.tournament.clone() } else { m.row.tournament.clone() };
-            facts.edition(&comp, None, Some(m.row.date)).ok().flatten()
+            facts
+                .edition(&m.row.tournament, None, Some(m.row.date))
+                .ok()
+                .flatten()
         });
         ctx.resolve_names(name_candidates(text));
         ctx
@@ -131,12 +147,21 @@ impl<'a> Ctx<'a> {
         let scores = scorelines_in(self.text);
         let mut best: Option<(i64, goalline_store::MatchRow)> = None;
         let windows: Vec<(Option<Date>, Option<Date>)> = match self.date {
-            Some(d) => vec![(d.checked_sub_days(goalline_core::Days::new(4)), d.checked_add_days(goalline_core::Days::new(1)))],
+            Some(d) => vec![(
+                d.checked_sub_days(goalline_core::Days::new(4)),
+                d.checked_add_days(goalline_core::Days::new(1)),
+            )],
             None => vec![(None, None)],
         };
         for (from, to) in windows {
             for &t in &top {
-                let Ok(ms) = self.facts.find_matches(&MatchQuery { teams: vec![t], from, to, gender: Some(self.gender), ..Default::default() }) else {
+                let Ok(ms) = self.facts.find_matches(&MatchQuery {
+                    teams: vec![t],
+                    from,
+                    to,
+                    gender: Some(self.gender),
+                    ..Default::default()
+                }) else {
                     continue;
                 };
                 for m in ms {
@@ -149,11 +174,27 @@ impl<'a> Ctx<'a> {
                     // Mentions, with the lead (first two sentences) counting extra; a written
                     // scoreline that fits; and closeness to the publication date (reports come
                     // out on the day or the day after).
-                    let lead_end = self.sentences.get(1).or(self.sentences.first()).map(|s| s.end).unwrap_or(0);
-                    let early = self.teams.iter().filter(|x| x.start < lead_end && x.teams.len() == 1 && (x.teams[0] == t || x.teams[0] == other)).count() as i64;
+                    let lead_end = self
+                        .sentences
+                        .get(1)
+                        .or(self.sentences.first())
+                        .map(|s| s.end)
+                        .unwrap_or(0);
+                    let early = self
+                        .teams
+                        .iter()
+                        .filter(|x| {
+                            x.start < lead_end
+                                && x.teams.len() == 1
+                                && (x.teams[0] == t || x.teams[0] == other)
+                        })
+                        .count() as i64;
                     let mut score = a + b + 2 * early;
                     if let (Some(h), Some(aw)) = (m.home_score, m.away_score) {
-                        if scores.iter().any(|&(x, y)| (x, y) == (h, aw) || (y, x) == (h, aw)) {
+                        if scores
+                            .iter()
+                            .any(|&(x, y)| (x, y) == (h, aw) || (y, x) == (h, aw))
+                        {
                             score += 4;
                         }
                     }
@@ -184,7 +225,10 @@ impl<'a> Ctx<'a> {
             .filter(|n| n.player.is_some())
             .filter(|n| {
                 let f = names::fold(&n.text);
-                f != key && (f.ends_with(&format!(" {key}")) || f.starts_with(&format!("{key} ")) || f.contains(&format!(" {key} ")))
+                f != key
+                    && (f.ends_with(&format!(" {key}"))
+                        || f.starts_with(&format!("{key} "))
+                        || f.contains(&format!(" {key} ")))
             })
             .filter_map(|n| n.player)
             .collect();
@@ -208,13 +252,27 @@ impl<'a> Ctx<'a> {
         }
         let mut found = None;
         for t in teams.iter().take(6) {
-            if let Ok(Resolution::One(p)) = self.facts.resolve_player(name, PlayerContext { team: Some(*t), date, gender: Some(self.gender) }) {
+            if let Ok(Resolution::One(p)) = self.facts.resolve_player(
+                name,
+                PlayerContext {
+                    team: Some(*t),
+                    date,
+                    gender: Some(self.gender),
+                },
+            ) {
                 found = Some(p);
                 break;
             }
         }
         if found.is_none() && name.contains(' ') {
-            if let Ok(Resolution::One(p)) = self.facts.resolve_player(name, PlayerContext { team: None, date, gender: Some(self.gender) }) {
+            if let Ok(Resolution::One(p)) = self.facts.resolve_player(
+                name,
+                PlayerContext {
+                    team: None,
+                    date,
+                    gender: Some(self.gender),
+                },
+            ) {
                 found = Some(p);
             }
         }
@@ -225,55 +283,96 @@ impl<'a> Ctx<'a> {
     fn resolve_names(&mut self, cands: Vec<NameMention>) {
         for mut c in cands {
             // Skip names that are team mentions.
-            if self.teams.iter().any(|t| t.start <= c.start && c.end <= t.end) {
+            if self
+                .teams
+                .iter()
+                .any(|t| t.start <= c.start && c.end <= t.end)
+            {
                 continue;
             }
             // "Morocco’s Walid Cheddira": drop a leading team (or any possessive first word).
-            if let Some(t) = self.teams.iter().find(|t| t.start == c.start && t.end < c.end) {
+            if let Some(t) = self
+                .teams
+                .iter()
+                .find(|t| t.start == c.start && t.end < c.end)
+            {
                 let rest = &self.text[t.end..c.end];
                 let skip = rest.len() - rest.trim_start_matches(['\'', '’', 's', ' ']).len();
                 let new_start = t.end + skip;
                 if new_start < c.end {
-                    c = NameMention { start: new_start, end: c.end, text: self.text[new_start..c.end].to_string() };
+                    c = NameMention {
+                        start: new_start,
+                        end: c.end,
+                        text: self.text[new_start..c.end].to_string(),
+                    };
                 }
             } else if let Some(i) = c.text.find("'s ").or_else(|| c.text.find("’s ")) {
-                let cut = c.text[i..].find(' ').map(|j| i + j + 1).unwrap_or(c.text.len());
+                let cut = c.text[i..]
+                    .find(' ')
+                    .map(|j| i + j + 1)
+                    .unwrap_or(c.text.len());
                 if cut < c.text.len() && !self.text[c.start..c.start + i].contains(' ') {
                     let start = c.start + cut;
-                    c = NameMention { start, end: c.end, text: self.text[start..c.end].to_string() };
+                    c = NameMention {
+                        start,
+                        end: c.end,
+                        text: self.text[start..c.end].to_string(),
+                    };
                 }
             }
             let player = self.resolve_player(&c.text);
-            self.names.push(NameRef { start: c.start, end: c.end, text: c.text, player });
+            self.names.push(NameRef {
+                start: c.start,
+                end: c.end,
+                text: c.text,
+                player,
+            });
         }
     }
 
     /// The sentence containing byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<Sentence> {
-        self.sentences.iter().copied().find(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+        self.sentences
+            .iter()
+            .copied()
+            .find(|s| s.start <= pos && pos < s.end.max(s.start + 1))
     }
 
     /// Team mentions within a byte range.
     pub fn teams_in(&self, start: usize, end: usize) -> Vec<&TeamMention> {
-        self.teams.iter().filter(|t| t.start >= start && t.end <= end).collect()
+        self.teams
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end)
+            .collect()
     }
 
     /// Resolved names within a byte range.
     pub fn names_in(&self, start: usize, end: usize) -> Vec<&NameRef> {
-        self.names.iter().filter(|n| n.start >= start && n.end <= end).collect()
+        self.names
+            .iter()
+            .filter(|n| n.start >= start && n.end <= end)
+            .collect()
     }
 
     /// The last resolved player named before `pos` (for "he", "the 29-year-old").
     pub fn last_player_before(&self, pos: usize) -> Option<&NameRef> {
-        self.names.iter().filter(|n| n.end <= pos && n.player.is_some()).last()
+        self.names
+            .iter()
+            .rfind(|n| n.end <= pos && n.player.is_some())
     }
 }
 
 /// All `a-b` scorelines written in the text.
 pub fn scorelines_in(text: &str) -> Vec<(u32, u32)> {
-    static RE: once_cell::sync::Lazy<regex::Regex> =
-        once_cell::sync::Lazy::new(|| regex::Regex::new(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b").expect("regex"));
+    static RE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b").expect("regex")
+    });
     RE.captures_iter(text)
-        .filter_map(|c| Some((c.get(1)?.as_str().parse().ok()?, c.get(2)?.as_str().parse().ok()?)))
+        .filter_map(|c| {
+            Some((
+                c.get(1)?.as_str().parse().ok()?,
+                c.get(2)?.as_str().parse().ok()?,
+            ))
+        })
         .collect()
 }

@@ -7,7 +7,18 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Month number (1–12) from a name or 3-letter abbreviation.
@@ -18,7 +29,9 @@ pub fn month(word: &str) -> Option<u32> {
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -64,8 +77,10 @@ static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
 static MONTH_YEAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?-u)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(\d{4})\b").expect("regex")
 });
-static ISO: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
-static HEADER: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?m)^\s*(?:SOURCE:.*?)?DATE:\s*(\d{4}-\d{2}-\d{2})").expect("regex"));
+static ISO: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?-u)\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
+static HEADER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?m)^\s*(?:SOURCE:.*?)?DATE:\s*(\d{4}-\d{2}-\d{2})").expect("regex"));
 
 /// Where the publication date came from.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -89,7 +104,11 @@ pub fn header_date(text: &str) -> Option<Date> {
 
 /// The latest fully written date (day, month and year) in the text.
 pub fn latest_full_date(text: &str) -> Option<Date> {
-    find_dates(text, None).into_iter().filter(|d| d.year_written).filter_map(|d| d.date).max()
+    find_dates(text, None)
+        .into_iter()
+        .filter(|d| d.year_written)
+        .filter_map(|d| d.date)
+        .max()
 }
 
 /// All date expressions, with years inferred from `reference` when not written: the year that
@@ -107,7 +126,11 @@ pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<DateMention> {
                         .min_by_key(|x| {
                             let diff = (*x - r).num_days();
                             // Prefer the past slightly: reports look back more than ahead.
-                            if diff > 0 { diff * 2 } else { -diff }
+                            if diff > 0 {
+                                diff * 2
+                            } else {
+                                -diff
+                            }
                         });
                     (best, false)
                 }
@@ -116,40 +139,82 @@ pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<DateMention> {
         }
     };
     for c in MONTH_DAY.captures_iter(text) {
-        let (Some(all), Some(mw), Some(dw)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else { continue };
+        let (Some(all), Some(mw), Some(dw)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else {
+            continue;
+        };
         if !(1..=31).contains(&d) {
             continue;
         }
         let y = c.get(3).and_then(|y| y.as_str().parse().ok());
         let (date, written) = resolve(m, d, y);
-        out.push(DateMention { start: all.start(), end: all.end(), date, month_year: None, year_written: written });
+        out.push(DateMention {
+            start: all.start(),
+            end: all.end(),
+            date,
+            month_year: None,
+            year_written: written,
+        });
     }
     for c in DAY_MONTH.captures_iter(text) {
-        let (Some(all), Some(dw), Some(mw)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        if out.iter().any(|o| o.start < all.end() && all.start() < o.end) {
+        let (Some(all), Some(dw), Some(mw)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|o| o.start < all.end() && all.start() < o.end)
+        {
             continue;
         }
-        let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else { continue };
+        let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else {
+            continue;
+        };
         if !(1..=31).contains(&d) {
             continue;
         }
         let y = c.get(3).and_then(|y| y.as_str().parse().ok());
         let (date, written) = resolve(m, d, y);
-        out.push(DateMention { start: all.start(), end: all.end(), date, month_year: None, year_written: written });
+        out.push(DateMention {
+            start: all.start(),
+            end: all.end(),
+            date,
+            month_year: None,
+            year_written: written,
+        });
     }
     for c in MONTH_YEAR.captures_iter(text) {
-        let (Some(all), Some(mw), Some(yw)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        if out.iter().any(|o| o.start < all.end() && all.start() < o.end) {
+        let (Some(all), Some(mw), Some(yw)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|o| o.start < all.end() && all.start() < o.end)
+        {
             continue;
         }
-        let (Some(m), Ok(y)) = (month(mw.as_str()), yw.as_str().parse::<i32>()) else { continue };
-        out.push(DateMention { start: all.start(), end: all.end(), date: None, month_year: Some((y, m)), year_written: true });
+        let (Some(m), Ok(y)) = (month(mw.as_str()), yw.as_str().parse::<i32>()) else {
+            continue;
+        };
+        out.push(DateMention {
+            start: all.start(),
+            end: all.end(),
+            date: None,
+            month_year: Some((y, m)),
+            year_written: true,
+        });
     }
     for c in ISO.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         if let Ok(d) = Date::parse_from_str(all.as_str(), "%Y-%m-%d") {
-            out.push(DateMention { start: all.start(), end: all.end(), date: Some(d), month_year: None, year_written: true });
+            out.push(DateMention {
+                start: all.start(),
+                end: all.end(),
+                date: Some(d),
+                month_year: None,
+                year_written: true,
+            });
         }
     }
     out.sort_by_key(|d| d.start);
@@ -169,13 +234,23 @@ mod tests {
         let t = "Kane missed on December 10. Tweet — December 11, 2022. They meet Morocco on 14 December.";
         let ds = find_dates(t, Some(d("2022-12-11")));
         let got: Vec<Option<Date>> = ds.iter().map(|x| x.date).collect();
-        assert_eq!(got, vec![Some(d("2022-12-10")), Some(d("2022-12-11")), Some(d("2022-12-14"))]);
+        assert_eq!(
+            got,
+            vec![
+                Some(d("2022-12-10")),
+                Some(d("2022-12-11")),
+                Some(d("2022-12-14"))
+            ]
+        );
         assert_eq!(latest_full_date(t), Some(d("2022-12-11")));
     }
 
     #[test]
     fn header_and_month_year() {
-        assert_eq!(header_date("SOURCE: http://x  DATE: 2019-07-02\n\nText"), Some(d("2019-07-02")));
+        assert_eq!(
+            header_date("SOURCE: http://x  DATE: 2019-07-02\n\nText"),
+            Some(d("2019-07-02"))
+        );
         let ds = find_dates("his debut in March 2015", None);
         assert_eq!(ds[0].month_year, Some((2015, 3)));
     }

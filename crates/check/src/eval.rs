@@ -34,12 +34,17 @@ pub struct Outcome {
 impl Outcome {
     /// True when the verdicts agree.
     pub fn correct(&self) -> bool {
-        self.found.as_ref().is_some_and(|f| f.verdict == self.expected.verdict)
+        self.found
+            .as_ref()
+            .is_some_and(|f| f.verdict == self.expected.verdict)
     }
 
     /// True when the checker said CONTRADICTED and the annotation did not.
     pub fn false_contradiction(&self) -> bool {
-        self.found.as_ref().is_some_and(|f| f.verdict == Verdict::Contradicted) && self.expected.verdict != Verdict::Contradicted
+        self.found
+            .as_ref()
+            .is_some_and(|f| f.verdict == Verdict::Contradicted)
+            && self.expected.verdict != Verdict::Contradicted
     }
 }
 
@@ -71,7 +76,10 @@ impl Evaluation {
 
     /// Annotated SUPPORTED or UNVERIFIABLE claims the checker called CONTRADICTED.
     pub fn false_contradictions(&self) -> Vec<&Outcome> {
-        self.outcomes.iter().filter(|o| o.false_contradiction()).collect()
+        self.outcomes
+            .iter()
+            .filter(|o| o.false_contradiction())
+            .collect()
     }
 }
 
@@ -103,26 +111,45 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 
 /// Runs the checker on every `NN-*.txt` with a `claims/NN-*.json` beside it.
 pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> {
-    let io = |p: &Path, e| EvalError::Io { path: p.display().to_string(), source: e };
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(|e| io(dir, e))?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let io = |p: &Path, e| EvalError::Io {
+        path: p.display().to_string(),
+        source: e,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| io(dir, e))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     entries.sort();
     let mut outcomes = Vec::new();
     let mut unannotated = Vec::new();
     for path in entries {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let claims_path = dir.join("claims").join(format!("{stem}.json"));
         if !claims_path.exists() {
             continue;
         }
         let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
         let json = std::fs::read_to_string(&claims_path).map_err(|e| io(&claims_path, e))?;
-        let annotated: Vec<Annotated> = serde_json::from_str(&json).map_err(|e| EvalError::Json { path: claims_path.display().to_string(), message: e.to_string() })?;
+        let annotated: Vec<Annotated> =
+            serde_json::from_str(&json).map_err(|e| EvalError::Json {
+                path: claims_path.display().to_string(),
+                message: e.to_string(),
+            })?;
         let report = checker.check(&text, None);
         let body_start = text.find("\n\n").map(|i| i + 2).unwrap_or(0);
         let mut matched_claims = vec![false; report.claims.len()];
         for a in annotated {
             let Some(pos) = text[body_start..].find(&a.claim).map(|p| p + body_start) else {
-                outcomes.push(Outcome { article: stem.clone(), expected: a, found: None });
+                outcomes.push(Outcome {
+                    article: stem.clone(),
+                    expected: a,
+                    found: None,
+                });
                 continue;
             };
             let span = (pos, pos + a.claim.len());
@@ -132,7 +159,10 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> 
                 .enumerate()
                 .filter(|(_, c)| overlap((c.start, c.end), span) > 0)
                 .max_by_key(|(_, c)| {
-                    let same_kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)).is_some_and(|k| k == a.kind);
+                    let same_kind = serde_json::to_value(c.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .is_some_and(|k| k == a.kind);
                     // Jaccard overlap in per-mille: the most specific matching claim wins.
                     let inter = overlap((c.start, c.end), span);
                     let union = c.end.max(span.1) - c.start.min(span.0);
@@ -146,7 +176,11 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> 
                 }
                 let _ = i;
             }
-            outcomes.push(Outcome { article: stem.clone(), expected: a, found: best.map(|(_, c)| c.clone()) });
+            outcomes.push(Outcome {
+                article: stem.clone(),
+                expected: a,
+                found: best.map(|(_, c)| c.clone()),
+            });
         }
         for (c, m) in report.claims.iter().zip(matched_claims) {
             if !m && c.verdict == Verdict::Contradicted {
@@ -157,5 +191,11 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> 
     let total = outcomes.len();
     let found = outcomes.iter().filter(|o| o.found.is_some()).count();
     let correct = outcomes.iter().filter(|o| o.correct()).count();
-    Ok(Evaluation { outcomes, total, found, correct, unannotated_contradictions: unannotated })
+    Ok(Evaluation {
+        outcomes,
+        total,
+        found,
+        correct,
+        unannotated_contradictions: unannotated,
+    })
 }

@@ -18,8 +18,8 @@ pub mod quotes;
 pub mod render;
 pub mod text;
 
-use goalline_core::{Date, Evidence};
 pub use goalline_core::Verdict;
+use goalline_core::{Date, Evidence};
 use goalline_facts::Facts;
 use serde::Serialize;
 
@@ -116,7 +116,10 @@ impl Checker {
         let mut claims = claims::extract_all(&mut ctx);
         claims.extend(quotes::check(text));
         claims.sort_by_key(|c| (c.start, c.end));
-        let mut summary = Summary { claims: claims.len(), ..Default::default() };
+        let mut summary = Summary {
+            claims: claims.len(),
+            ..Default::default()
+        };
         for c in &claims {
             match c.verdict {
                 Verdict::Supported => summary.supported += 1,

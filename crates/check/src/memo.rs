@@ -11,14 +11,17 @@ use goalline_store::MatchRow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+type TitlesKey = (TeamId, String, Date);
+type WcRuns = Vec<(Edition, Answer<Run>)>;
+
 /// The caches.
 #[derive(Default)]
 pub struct Memo {
     editions: RefCell<HashMap<String, Vec<Edition>>>,
     champions: RefCell<HashMap<String, Option<Answer<TeamId>>>>,
-    titles: RefCell<HashMap<(TeamId, String, Date), Answer<Vec<Edition>>>>,
+    titles: RefCell<HashMap<TitlesKey, Answer<Vec<Edition>>>>,
     runs: RefCell<HashMap<(TeamId, String), Answer<Run>>>,
-    wc_runs: RefCell<HashMap<(TeamId, Gender, Date), Vec<(Edition, Answer<Run>)>>>,
+    wc_runs: RefCell<HashMap<(TeamId, Gender, Date), WcRuns>>,
     scorers: RefCell<HashMap<String, Answer<Vec<ScorerEntry>>>>,
     edition_matches: RefCell<HashMap<String, Vec<MatchRow>>>,
     match_facts: RefCell<HashMap<MatchId, MatchFacts>>,
@@ -50,11 +53,20 @@ macro_rules! memo {
 impl Ctx<'_> {
     /// Memoised [`goalline_facts::Facts::editions`].
     pub fn editions(&self, competition: &str) -> Result<Vec<Edition>, FactsError> {
-        memo!(self.memo.editions, competition.to_string(), self.facts.editions(competition))
+        memo!(
+            self.memo.editions,
+            competition.to_string(),
+            self.facts.editions(competition)
+        )
     }
 
     /// The edition named `year`, or the one being played on a day.
-    pub fn edition(&self, competition: &str, year: Option<i32>, on: Option<Date>) -> Result<Option<Edition>, FactsError> {
+    pub fn edition(
+        &self,
+        competition: &str,
+        year: Option<i32>,
+        on: Option<Date>,
+    ) -> Result<Option<Edition>, FactsError> {
         let eds = self.editions(competition)?;
         Ok(match (year, on) {
             (Some(y), _) => eds.into_iter().find(|e| e.year == y),
@@ -64,8 +76,16 @@ impl Ctx<'_> {
     }
 
     /// The latest edition started on or before `d`.
-    pub fn edition_before(&self, competition: &str, d: Date) -> Result<Option<Edition>, FactsError> {
-        Ok(self.editions(competition)?.into_iter().rev().find(|e| e.from <= d))
+    pub fn edition_before(
+        &self,
+        competition: &str,
+        d: Date,
+    ) -> Result<Option<Edition>, FactsError> {
+        Ok(self
+            .editions(competition)?
+            .into_iter()
+            .rev()
+            .find(|e| e.from <= d))
     }
 
     /// Memoised champion.
@@ -74,8 +94,17 @@ impl Ctx<'_> {
     }
 
     /// Memoised titles.
-    pub fn titles(&self, team: TeamId, competition: &str, before: Date) -> Result<Answer<Vec<Edition>>, FactsError> {
-        memo!(self.memo.titles, (team, competition.to_string(), before), self.facts.titles(team, competition, before))
+    pub fn titles(
+        &self,
+        team: TeamId,
+        competition: &str,
+        before: Date,
+    ) -> Result<Answer<Vec<Edition>>, FactsError> {
+        memo!(
+            self.memo.titles,
+            (team, competition.to_string(), before),
+            self.facts.titles(team, competition, before)
+        )
     }
 
     /// Memoised run.
@@ -84,8 +113,17 @@ impl Ctx<'_> {
     }
 
     /// Memoised World Cup runs.
-    pub fn wc_runs(&self, team: TeamId, gender: Gender, before: Date) -> Result<Vec<(Edition, Answer<Run>)>, FactsError> {
-        memo!(self.memo.wc_runs, (team, gender, before), self.facts.wc_runs(team, gender, before))
+    pub fn wc_runs(
+        &self,
+        team: TeamId,
+        gender: Gender,
+        before: Date,
+    ) -> Result<Vec<(Edition, Answer<Run>)>, FactsError> {
+        memo!(
+            self.memo.wc_runs,
+            (team, gender, before),
+            self.facts.wc_runs(team, gender, before)
+        )
     }
 
     /// Memoised scorer table.
@@ -95,7 +133,11 @@ impl Ctx<'_> {
 
     /// Memoised edition matches.
     pub fn edition_matches(&self, e: &Edition) -> Result<Vec<MatchRow>, FactsError> {
-        memo!(self.memo.edition_matches, ed_key(e), self.facts.edition_matches(e))
+        memo!(
+            self.memo.edition_matches,
+            ed_key(e),
+            self.facts.edition_matches(e)
+        )
     }
 
     /// Memoised match facts.
@@ -105,6 +147,10 @@ impl Ctx<'_> {
 
     /// Memoised match search.
     pub fn find_matches(&self, q: &MatchQuery) -> Result<Vec<MatchRow>, FactsError> {
-        memo!(self.memo.finds, format!("{q:?}"), self.facts.find_matches(q))
+        memo!(
+            self.memo.finds,
+            format!("{q:?}"),
+            self.facts.find_matches(q)
+        )
     }
 }

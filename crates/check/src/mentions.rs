@@ -89,7 +89,9 @@ pub struct Lexicon {
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lexicon").field("aliases", &self.entries.len()).finish()
+        f.debug_struct("Lexicon")
+            .field("aliases", &self.entries.len())
+            .finish()
     }
 }
 
@@ -129,7 +131,9 @@ impl Lexicon {
         let team_ac = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&team_keys)
-            .unwrap_or_else(|_| aho_corasick::AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+            .unwrap_or_else(|_| {
+                aho_corasick::AhoCorasick::new(Vec::<String>::new()).expect("empty automaton")
+            });
         let mut comp_res = Vec::new();
         for c in competitions() {
             let mut aliases = c.aliases.clone();
@@ -137,7 +141,10 @@ impl Lexicon {
             for a in aliases {
                 let a = a.strip_prefix("the ").unwrap_or(&a).to_string();
                 let ascii = if a.is_ascii() { "(?-u)" } else { "" };
-                if let Ok(re) = Regex::new(&format!(r"{ascii}(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?", regex::escape(&a))) {
+                if let Ok(re) = Regex::new(&format!(
+                    r"{ascii}(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?",
+                    regex::escape(&a)
+                )) {
                     comp_res.push((c.name.clone(), c.gender, re));
                 }
             }
@@ -150,7 +157,13 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { team_ac, team_keys, entries, hosts, comp_res }
+        Lexicon {
+            team_ac,
+            team_keys,
+            entries,
+            hosts,
+            comp_res,
+        }
     }
 
     /// Team mentions in `text`. A team name directly followed by a capitalised word that is
@@ -164,12 +177,18 @@ impl Lexicon {
                 continue;
             }
             let key = &self.team_keys[hit.pattern().as_usize()];
-            let Some(e) = self.entries.get(key) else { continue };
+            let Some(e) = self.entries.get(key) else {
+                continue;
+            };
             let m = Span { start: ms, end: me };
             let after = &text[m.end()..];
             let next_word: String = after
                 .strip_prefix(' ')
-                .map(|a| a.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect())
+                .map(|a| {
+                    a.chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '-')
+                        .collect()
+                })
                 .unwrap_or_default();
             if next_word.chars().next().is_some_and(|c| c.is_uppercase())
                 && !self.is_team(&next_word)
@@ -180,7 +199,12 @@ impl Lexicon {
             }
             // "Chelsea striker", "Manchester United's": a club, not a national team.
             let before = &text[..m.start()];
-            let prev_word: String = before.trim_end().rsplit(' ').next().unwrap_or("").to_string();
+            let prev_word: String = before
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_string();
             if prev_word.chars().next().is_some_and(|c| c.is_uppercase())
                 && !is_common_capital(&prev_word)
                 && !prev_word.ends_with(['.', ':', ',', ';'])
@@ -210,20 +234,36 @@ impl Lexicon {
     pub fn competitions(&self, text: &str) -> Vec<CompetitionMention> {
         let mut out: Vec<CompetitionMention> = Vec::new();
         for (name, gender, re) in &self.comp_res {
-            let c = CompetitionRef { name: name.clone(), gender: *gender };
+            let c = CompetitionRef {
+                name: name.clone(),
+                gender: *gender,
+            };
             {
                 for cap in re.captures_iter(text) {
                     let Some(all) = cap.get(0) else { continue };
-                    if out.iter().any(|o| o.start < all.end() && all.start() < o.end) {
+                    if out
+                        .iter()
+                        .any(|o| o.start < all.end() && all.start() < o.end)
+                    {
                         continue;
                     }
                     // "Women's World Cup" is not the men's "World Cup".
-                    let womens = text[..all.start()].ends_with("Women's ") || text[..all.start()].ends_with("Women’s ");
+                    let womens = text[..all.start()].ends_with("Women's ")
+                        || text[..all.start()].ends_with("Women’s ");
                     if c.gender == Gender::Men && womens {
                         continue;
                     }
-                    let year = cap.get(1).or(cap.get(2)).and_then(|y| y.as_str().parse().ok());
-                    out.push(CompetitionMention { start: all.start(), end: all.end(), competition: c.name.clone(), gender: c.gender, year });
+                    let year = cap
+                        .get(1)
+                        .or(cap.get(2))
+                        .and_then(|y| y.as_str().parse().ok());
+                    out.push(CompetitionMention {
+                        start: all.start(),
+                        end: all.end(),
+                        competition: c.name.clone(),
+                        gender: c.gender,
+                        year,
+                    });
                 }
             }
         }
@@ -231,7 +271,13 @@ impl Lexicon {
             let mut from = 0;
             while let Some(i) = text[from..].find(host.as_str()) {
                 let s = from + i;
-                out.push(CompetitionMention { start: s, end: s + host.len(), competition: "FIFA World Cup".into(), gender: Gender::Men, year: Some(*year) });
+                out.push(CompetitionMention {
+                    start: s,
+                    end: s + host.len(),
+                    competition: "FIFA World Cup".into(),
+                    gender: Gender::Men,
+                    year: Some(*year),
+                });
                 from = s + host.len();
             }
         }
@@ -243,20 +289,188 @@ impl Lexicon {
 /// Capitalised words that are not names.
 pub fn is_common_capital(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "But", "And", "Or",
-        "So", "As", "At", "In", "On", "Of", "For", "With", "After", "Before", "When", "While", "Where", "Who", "What", "Why", "How",
-        "Despite", "Following", "Instead", "Then", "There", "Here", "Now", "Next", "Many", "Some", "Most", "All", "Both", "Only",
-        "Over", "Under", "Against", "From", "To", "By", "If", "Once", "Since", "Until", "During", "Asked", "Appointed", "Promoted",
-        "Match", "Story", "Picture", "Getty", "Images", "Published", "Sign", "Get", "Don't", "Worrying", "Appearing", "Defender",
-        "Winger", "Striker", "Midfielder", "Goalkeeper", "Captain", "Manager", "Coach", "World", "Cup", "Golden", "Boot", "Ball",
-        "Euro", "Euros", "FIFA", "UEFA", "VAR", "Round", "Group", "Final", "Semi", "Quarter", "Women's", "Women’s", "Men's", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "Absolutely", "Thanks", "Covid", "Twitter", "ESPN",
-        "Reuters", "AFP", "AP", "BBC", "Brazil's", "England's", "Stadium", "Stade", "Estadio", "Park", "Arena", "Ballon", "Player",
-        "Tournament", "Championship", "League", "Nations", "Africa", "African", "Asian", "European", "South", "North", "Copa",
-        "America", "Gold", "Concacaf", "CONCACAF", "AFC", "Paris", "Saint-Germain", "United", "City", "Lionesses", "Mr", "Sir",
-        "Everton", "Aston", "Villa", "Manchester", "Chelsea", "Tottenham", "Arsenal", "Liverpool", "Juventus", "Barcelona", "Real",
-        "Madrid", "Bayern", "Munich", "Milan", "Inter", "Atletico", "Hotspur", "Athletic", "Olympique", "Lyonnais",
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "As",
+        "At",
+        "In",
+        "On",
+        "Of",
+        "For",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Where",
+        "Who",
+        "What",
+        "Why",
+        "How",
+        "Despite",
+        "Following",
+        "Instead",
+        "Then",
+        "There",
+        "Here",
+        "Now",
+        "Next",
+        "Many",
+        "Some",
+        "Most",
+        "All",
+        "Both",
+        "Only",
+        "Over",
+        "Under",
+        "Against",
+        "From",
+        "To",
+        "By",
+        "If",
+        "Once",
+        "Since",
+        "Until",
+        "During",
+        "Asked",
+        "Appointed",
+        "Promoted",
+        "Match",
+        "Story",
+        "Picture",
+        "Getty",
+        "Images",
+        "Published",
+        "Sign",
+        "Get",
+        "Don't",
+        "Worrying",
+        "Appearing",
+        "Defender",
+        "Winger",
+        "Striker",
+        "Midfielder",
+        "Goalkeeper",
+        "Captain",
+        "Manager",
+        "Coach",
+        "World",
+        "Cup",
+        "Golden",
+        "Boot",
+        "Ball",
+        "Euro",
+        "Euros",
+        "FIFA",
+        "UEFA",
+        "VAR",
+        "Round",
+        "Group",
+        "Final",
+        "Semi",
+        "Quarter",
+        "Women's",
+        "Women’s",
+        "Men's",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Absolutely",
+        "Thanks",
+        "Covid",
+        "Twitter",
+        "ESPN",
+        "Reuters",
+        "AFP",
+        "AP",
+        "BBC",
+        "Brazil's",
+        "England's",
+        "Stadium",
+        "Stade",
+        "Estadio",
+        "Park",
+        "Arena",
+        "Ballon",
+        "Player",
+        "Tournament",
+        "Championship",
+        "League",
+        "Nations",
+        "Africa",
+        "African",
+        "Asian",
+        "European",
+        "South",
+        "North",
+        "Copa",
+        "America",
+        "Gold",
+        "Concacaf",
+        "CONCACAF",
+        "AFC",
+        "Paris",
+        "Saint-Germain",
+        "United",
+        "City",
+        "Lionesses",
+        "Mr",
+        "Sir",
+        "Everton",
+        "Aston",
+        "Villa",
+        "Manchester",
+        "Chelsea",
+        "Tottenham",
+        "Arsenal",
+        "Liverpool",
+        "Juventus",
+        "Barcelona",
+        "Real",
+        "Madrid",
+        "Bayern",
+        "Munich",
+        "Milan",
+        "Inter",
+        "Atletico",
+        "Hotspur",
+        "Athletic",
+        "Olympique",
+        "Lyonnais",
     ];
     WORDS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
 }
@@ -281,15 +495,22 @@ pub fn name_candidates(text: &str) -> Vec<NameMention> {
         }
         // Split at common capitals inside ("Brazil goalkeeper Ederson" is already split by case).
         let mut group: Vec<(usize, &str)> = Vec::new();
-        let mut flush = |group: &mut Vec<(usize, &str)>, out: &mut Vec<NameMention>| {
+        let flush = |group: &mut Vec<(usize, &str)>, out: &mut Vec<NameMention>| {
             if let (Some(first), Some(last)) = (group.first(), group.last()) {
                 let start = first.0;
                 let mut end = last.0 + last.1.len();
                 let raw = &text[start..end];
-                let stripped = raw.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+                let stripped = raw
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’']);
                 end = start + stripped.len();
                 if !stripped.is_empty() && names::fold(stripped).len() > 1 {
-                    out.push(NameMention { start, end, text: stripped.to_string() });
+                    out.push(NameMention {
+                        start,
+                        end,
+                        text: stripped.to_string(),
+                    });
                 }
             }
             group.clear();

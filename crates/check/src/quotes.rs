@@ -70,8 +70,16 @@ pub fn check(text: &str) -> Vec<Claim> {
             .or_insert_with(|| best_near_copy(&all, &by_first, &qw, qs, qe))
             .clone();
         let Some((sim, other)) = found else { continue };
-        let only_q: Vec<&str> = qw.iter().map(String::as_str).filter(|w| !other.iter().any(|o| o == w)).collect();
-        let only_o: Vec<&str> = other.iter().map(String::as_str).filter(|w| !qw.iter().any(|o| o == w)).collect();
+        let only_q: Vec<&str> = qw
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !other.iter().any(|o| o == w))
+            .collect();
+        let only_o: Vec<&str> = other
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !qw.iter().any(|o| o == w))
+            .collect();
         let detail = format!(
             "the same statement appears twice with different wording (similarity {:.0}%): words only in the first: [{}], only in the second: [{}]",
             sim * 100.0,
@@ -84,7 +92,9 @@ pub fn check(text: &str) -> Vec<Claim> {
             text: text[qs..qe].to_string(),
             kind: Kind::Quotation,
             verdict: Verdict::Unverifiable,
-            explanation: format!("quotation inconsistency — {detail}; which wording is right is not in the data"),
+            explanation: format!(
+                "quotation inconsistency — {detail}; which wording is right is not in the data"
+            ),
             evidence: Vec::new(),
             correct: None,
         });
@@ -95,7 +105,13 @@ pub fn check(text: &str) -> Vec<Claim> {
 type Word = (String, usize, usize);
 
 /// The most similar passage outside the quote with similarity in [0.85, 1).
-fn best_near_copy(all: &[Word], by_first: &HashMap<&str, Vec<usize>>, qw: &[String], qs: usize, qe: usize) -> Option<(f64, Vec<String>)> {
+fn best_near_copy(
+    all: &[Word],
+    by_first: &HashMap<&str, Vec<usize>>,
+    qw: &[String],
+    qs: usize,
+    qe: usize,
+) -> Option<(f64, Vec<String>)> {
     let n = qw.len();
     let qset: HashSet<&str> = qw.iter().map(String::as_str).collect();
     let mut best: Option<(f64, usize, usize)> = None;
@@ -109,7 +125,10 @@ fn best_near_copy(all: &[Word], by_first: &HashMap<&str, Vec<usize>>, qw: &[Stri
                 continue;
             }
             let window = &all[i..i + len];
-            let shared = window.iter().filter(|w| qset.contains(w.0.as_str())).count();
+            let shared = window
+                .iter()
+                .filter(|w| qset.contains(w.0.as_str()))
+                .count();
             if (shared as f64) < 0.8 * n as f64 {
                 continue;
             }
@@ -126,7 +145,9 @@ fn best_near_copy(all: &[Word], by_first: &HashMap<&str, Vec<usize>>, qw: &[Stri
         }
     }
     let (sim, i, j) = best?;
-    (0.85..1.0).contains(&sim).then(|| (sim, all[i..j].iter().map(|w| w.0.clone()).collect()))
+    (0.85..1.0)
+        .contains(&sim)
+        .then(|| (sim, all[i..j].iter().map(|w| w.0.clone()).collect()))
 }
 
 #[cfg(test)]

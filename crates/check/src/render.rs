@@ -23,7 +23,10 @@ pub fn human(report: &Report, color: bool) -> String {
     let _ = writeln!(
         s,
         "Date: {} ({})",
-        report.date.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+        report
+            .date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unknown".into()),
         match report.date_source {
             crate::DateSource::Given => "given with --date",
             crate::DateSource::Header => "from the DATE: header",
@@ -31,10 +34,26 @@ pub fn human(report: &Report, color: bool) -> String {
             crate::DateSource::Unknown => "no date found: relative dates cannot be resolved",
         }
     );
-    let _ = writeln!(s, "Match: {}", report.main_match.clone().unwrap_or_else(|| "none identified".into()));
+    let _ = writeln!(
+        s,
+        "Match: {}",
+        report
+            .main_match
+            .clone()
+            .unwrap_or_else(|| "none identified".into())
+    );
     let _ = writeln!(s);
     for c in &report.claims {
-        let _ = writeln!(s, "{:>12}  [{}] “{}”", paint(c.verdict), serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(), c.text.replace('\n', " "));
+        let _ = writeln!(
+            s,
+            "{:>12}  [{}] “{}”",
+            paint(c.verdict),
+            serde_json::to_value(c.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            c.text.replace('\n', " ")
+        );
         let _ = writeln!(s, "              {}", c.explanation);
         if let Some(correct) = &c.correct {
             let _ = writeln!(s, "              correct: {correct}");
@@ -46,7 +65,10 @@ pub fn human(report: &Report, color: bool) -> String {
     let _ = writeln!(
         s,
         "\n{} claims: {} supported, {} contradicted, {} unverifiable",
-        report.summary.claims, report.summary.supported, report.summary.contradicted, report.summary.unverifiable
+        report.summary.claims,
+        report.summary.supported,
+        report.summary.contradicted,
+        report.summary.unverifiable
     );
     s
 }

@@ -14,8 +14,9 @@ pub struct Sentence {
 
 /// Abbreviations whose trailing dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "v", "No", "Nos", "a.e.t", "aet", "pen", "o.g", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "U.S", "U.K", "p",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "v", "No", "Nos", "a.e.t", "aet", "pen",
+    "o.g", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Inc", "Ltd", "U.S", "U.K", "p",
 ];
 
 /// Splits text into sentences (on `.`, `!`, `?` followed by space and a capital or quote, and on
@@ -45,11 +46,19 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let rest = &text[j..];
             let rest_trim = rest.trim_start_matches([' ', '\t']);
             let next = rest_trim.chars().next();
-            let boundary = rest.starts_with([' ', '\t']) && next.is_some_and(|c| c.is_uppercase() || c == '"' || c == '“' || c == '‘' || c.is_ascii_digit())
-                || rest.starts_with("”") || rest.starts_with("’");
-            let boundary = boundary && b != b'.' || boundary && !is_abbreviation(text, start, i);
+            let boundary = rest.starts_with([' ', '\t'])
+                && next.is_some_and(|c| {
+                    c.is_uppercase() || c == '"' || c == '“' || c == '‘' || c.is_ascii_digit()
+                })
+                || rest.starts_with("”")
+                || rest.starts_with("’");
+            let boundary = boundary && (b != b'.' || !is_abbreviation(text, start, i));
             if boundary {
-                let end = if rest.starts_with("”") || rest.starts_with("’") { j + 3 } else { j };
+                let end = if rest.starts_with("”") || rest.starts_with("’") {
+                    j + 3
+                } else {
+                    j
+                };
                 push(&mut out, start, end.min(text.len()));
                 start = end.min(text.len());
                 i = start;
@@ -64,7 +73,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let before = &text[sentence_start..dot];
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
     if word.len() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "J. Smith"
     }
@@ -106,12 +118,50 @@ pub fn number_word(w: &str) -> Option<u32> {
     let w = w.to_lowercase();
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     const CARD: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     const ORD: [&str; 21] = [
-        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "zeroth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     if let Some(i) = CARD.iter().position(|c| *c == w) {
         return Some(i as u32);
@@ -150,17 +200,31 @@ mod tests {
 
     #[test]
     fn splits_sentences_and_keeps_offsets() {
-        let t = "France beat England 2-1. Kane scored from the spot in the 54th minute! Next? Morocco.";
+        let t =
+            "France beat England 2-1. Kane scored from the spot in the 54th minute! Next? Morocco.";
         let s = sentences(t);
         let parts: Vec<&str> = s.iter().map(|x| &t[x.start..x.end]).collect();
-        assert_eq!(parts, vec!["France beat England 2-1.", "Kane scored from the spot in the 54th minute!", "Next?", "Morocco."]);
+        assert_eq!(
+            parts,
+            vec![
+                "France beat England 2-1.",
+                "Kane scored from the spot in the 54th minute!",
+                "Next?",
+                "Morocco."
+            ]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         let t = "Mr. Smith met Dr. Jones on Dec. 10. Then he left.";
         let s = sentences(t);
-        assert_eq!(s.len(), 2, "{:?}", s.iter().map(|x| &t[x.start..x.end]).collect::<Vec<_>>());
+        assert_eq!(
+            s.len(),
+            2,
+            "{:?}",
+            s.iter().map(|x| &t[x.start..x.end]).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod results;
 use crate::context::Ctx;
 use crate::text::Sentence;
 use crate::Claim;
-use goalline_core::{Date, Datelike, Evidence, Gender, TeamId, Verdict};
+use goalline_core::{Date, Datelike, Evidence, TeamId, Verdict};
 use goalline_facts::matches::{MatchFacts, MatchQuery};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -65,7 +65,15 @@ pub enum Kind {
 }
 
 /// Builds a claim over a byte range.
-pub(crate) fn claim(ctx: &Ctx<'_>, start: usize, end: usize, kind: Kind, verdict: Verdict, explanation: impl Into<String>, evidence: Vec<Evidence>) -> Claim {
+pub(crate) fn claim(
+    ctx: &Ctx<'_>,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    verdict: Verdict,
+    explanation: impl Into<String>,
+    evidence: Vec<Evidence>,
+) -> Claim {
     let start = crate::text::floor_char(ctx.text, start);
     let end = crate::text::ceil_char(ctx.text, end.max(start));
     Claim {
@@ -81,8 +89,24 @@ pub(crate) fn claim(ctx: &Ctx<'_>, start: usize, end: usize, kind: Kind, verdict
 }
 
 /// A contradicted claim with the correct value.
-pub(crate) fn contradicted(ctx: &Ctx<'_>, start: usize, end: usize, kind: Kind, correct: String, explanation: impl Into<String>, evidence: Vec<Evidence>) -> Claim {
-    let mut c = claim(ctx, start, end, kind, Verdict::Contradicted, explanation, evidence);
+pub(crate) fn contradicted(
+    ctx: &Ctx<'_>,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    correct: String,
+    explanation: impl Into<String>,
+    evidence: Vec<Evidence>,
+) -> Claim {
+    let mut c = claim(
+        ctx,
+        start,
+        end,
+        kind,
+        Verdict::Contradicted,
+        explanation,
+        evidence,
+    );
     c.correct = Some(correct);
     c
 }
@@ -102,7 +126,10 @@ fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut out: Vec<Claim> = Vec::new();
     for c in claims {
-        if out.iter().any(|o| o.kind == c.kind && o.start == c.start && o.end == c.end) {
+        if out
+            .iter()
+            .any(|o| o.kind == c.kind && o.start == c.start && o.end == c.end)
+        {
             continue;
         }
         out.push(c);
@@ -125,7 +152,8 @@ pub(crate) struct TimeCue {
     pub years_ago: Option<i32>,
 }
 
-static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)\b(18[7-9]\d|19\d\d|20[0-3]\d)\b").expect("regex"));
+static YEAR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?-u)\b(18[7-9]\d|19\d\d|20[0-3]\d)\b").expect("regex"));
 static YEARS_AGO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i-u)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\s+years\s+ago\b").expect("regex")
 });
@@ -151,7 +179,15 @@ pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
         cue.month = d.month_year;
     }
     if let Some(c) = YEARS_AGO.captures(s) {
-        cue.years_ago = c.get(1).and_then(|n| n.as_str().parse().ok().or_else(|| crate::text::number_word(n.as_str()))).map(|n| n as i32);
+        cue.years_ago = c
+            .get(1)
+            .and_then(|n| {
+                n.as_str()
+                    .parse()
+                    .ok()
+                    .or_else(|| crate::text::number_word(n.as_str()))
+            })
+            .map(|n| n as i32);
     }
     let lower = s.to_lowercase();
     if lower.contains("last year") {
@@ -163,8 +199,11 @@ pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
 impl TimeCue {
     /// True when the cue points away from the given day's season.
     pub fn points_away_from(&self, d: Date) -> bool {
-        self.year.is_some_and(|y| y != d.year() && !(y == d.year() - 1 && self.edition.is_some()))
-            || self.month.is_some_and(|(y, m)| (y, m) != (d.year(), d.month()))
+        self.year
+            .is_some_and(|y| y != d.year() && !(y == d.year() - 1 && self.edition.is_some()))
+            || self
+                .month
+                .is_some_and(|(y, m)| (y, m) != (d.year(), d.month()))
             || self.date.is_some_and(|x| (x - d).num_days().abs() > 3)
             || self.years_ago.is_some_and(|n| n > 0)
     }
@@ -176,7 +215,11 @@ impl TimeCue {
         }
         if let Some((y, m)) = self.month {
             let from = Date::from_ymd_opt(y, m, 1)?;
-            let to = if m == 12 { Date::from_ymd_opt(y + 1, 1, 1)? } else { Date::from_ymd_opt(y, m + 1, 1)? };
+            let to = if m == 12 {
+                Date::from_ymd_opt(y + 1, 1, 1)?
+            } else {
+                Date::from_ymd_opt(y, m + 1, 1)?
+            };
             return Some((from, to.pred_opt()?));
         }
         if let Some(n) = self.years_ago {
@@ -184,7 +227,10 @@ impl TimeCue {
             return Some((Date::from_ymd_opt(y, 1, 1)?, Date::from_ymd_opt(y, 12, 31)?));
         }
         if let Some(y) = self.year {
-            return Some((Date::from_ymd_opt(y, 1, 1)?, Date::from_ymd_opt(y + 1, 2, 28)?));
+            return Some((
+                Date::from_ymd_opt(y, 1, 1)?,
+                Date::from_ymd_opt(y + 1, 2, 28)?,
+            ));
         }
         None
     }
@@ -204,15 +250,25 @@ pub(crate) struct EventMatch {
 /// that starts a new clause) to the next one, within the sentence.
 pub(crate) fn clause(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> (usize, usize) {
     let before = &ctx.text[s.start..start.max(s.start)];
-    let cs = before.rfind([',', ';', '(']).map(|i| s.start + i + 1).unwrap_or(s.start);
+    let cs = before
+        .rfind([',', ';', '('])
+        .map(|i| s.start + i + 1)
+        .unwrap_or(s.start);
     let after = &ctx.text[end.min(s.end)..s.end];
-    let ce = after.find([',', ';', ')']).map(|i| end + i).unwrap_or(s.end);
+    let ce = after
+        .find([',', ';', ')'])
+        .map(|i| end + i)
+        .unwrap_or(s.end);
     (cs, ce)
 }
 
 /// The edition a range speaks of: one it names (with a year, "last year", "N years ago"),
 /// else the main match's edition.
-pub(crate) fn edition_in(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<goalline_facts::tournaments::Edition> {
+pub(crate) fn edition_in(
+    ctx: &Ctx<'_>,
+    start: usize,
+    end: usize,
+) -> Option<goalline_facts::tournaments::Edition> {
     let cue = time_cue(ctx, start, end);
     if let Some((comp, year)) = &cue.edition {
         let year = year.or(cue.year);
@@ -222,14 +278,20 @@ pub(crate) fn edition_in(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<goal
         if let Some(n) = cue.years_ago {
             let d = ctx.date?;
             let y = d.year() - n;
-            return ctx.editions(comp).ok()?.into_iter().find(|e| e.from.year() == y || e.year == y);
+            return ctx
+                .editions(comp)
+                .ok()?
+                .into_iter()
+                .find(|e| e.from.year() == y || e.year == y);
         }
         if let Some(main) = &ctx.main {
             if &main.row.tournament == comp {
                 return ctx.edition.clone();
             }
         }
-        return ctx.date.and_then(|d| ctx.edition_before(comp, d).ok().flatten());
+        return ctx
+            .date
+            .and_then(|d| ctx.edition_before(comp, d).ok().flatten());
     }
     if let Some(y) = cue.year {
         if let Some(main) = &ctx.main {
@@ -249,7 +311,10 @@ pub(crate) fn sentence_teams(ctx: &Ctx<'_>, start: usize, end: usize) -> Vec<Tea
             Some(t.teams[0])
         } else {
             // "La Roja": the candidate the article otherwise names.
-            t.teams.iter().copied().find(|c| ctx.team_counts.contains_key(c))
+            t.teams
+                .iter()
+                .copied()
+                .find(|c| ctx.team_counts.contains_key(c))
         };
         if let Some(p) = pick {
             if !v.contains(&p) {
@@ -262,19 +327,34 @@ pub(crate) fn sentence_teams(ctx: &Ctx<'_>, start: usize, end: usize) -> Vec<Tea
 
 /// The match a sentence speaks about: the main match unless the sentence names another
 /// opponent or another time; `team_hint` is the team of the player the claim is about.
-pub(crate) fn event_match(ctx: &Ctx<'_>, s: Sentence, team_hint: Option<TeamId>) -> Option<EventMatch> {
+pub(crate) fn event_match(
+    ctx: &Ctx<'_>,
+    s: Sentence,
+    team_hint: Option<TeamId>,
+) -> Option<EventMatch> {
     event_match_in(ctx, s.start, s.end, team_hint)
 }
 
 /// [`event_match_in`] over a clause, falling back to the whole sentence when the clause alone
 /// names no match ("…against Lithuania in a 4-0 win" after "in March 2015,").
-pub(crate) fn event_match_local(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize, team_hint: Option<TeamId>) -> Option<EventMatch> {
+pub(crate) fn event_match_local(
+    ctx: &Ctx<'_>,
+    s: Sentence,
+    start: usize,
+    end: usize,
+    team_hint: Option<TeamId>,
+) -> Option<EventMatch> {
     if let Some(m) = event_match_in(ctx, start, end, team_hint) {
         return Some(m);
     }
     // Only borrow the sentence's cues when the clause has none of its own.
     let cue = time_cue(ctx, start, end);
-    if cue.edition.is_some() || cue.year.is_some() || cue.month.is_some() || cue.date.is_some() || cue.years_ago.is_some() {
+    if cue.edition.is_some()
+        || cue.year.is_some()
+        || cue.month.is_some()
+        || cue.date.is_some()
+        || cue.years_ago.is_some()
+    {
         return None;
     }
     event_match_in(ctx, s.start, s.end, team_hint)
@@ -282,7 +362,12 @@ pub(crate) fn event_match_local(ctx: &Ctx<'_>, s: Sentence, start: usize, end: u
 
 /// Like [`event_match`] over a byte range (a clause), so that other teams and dates elsewhere
 /// in a long sentence do not pull the claim away from its match.
-pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint: Option<TeamId>) -> Option<EventMatch> {
+pub(crate) fn event_match_in(
+    ctx: &Ctx<'_>,
+    start: usize,
+    end: usize,
+    team_hint: Option<TeamId>,
+) -> Option<EventMatch> {
     let s = Sentence { start, end };
     let teams = sentence_teams(ctx, s.start, s.end);
     let cue = time_cue(ctx, s.start, s.end);
@@ -291,10 +376,20 @@ pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint:
         let in_main = |t: &TeamId| m.involves(*t);
         let away = cue.points_away_from(m.row.date);
         let edition_away = cue.edition.as_ref().is_some_and(|(c, y)| {
-            c != &m.row.tournament && !(c == "FIFA World Cup" && m.row.tournament == "FIFA World Cup") || y.is_some_and(|y| ctx.edition.as_ref().is_some_and(|e| e.year != y))
+            c != &m.row.tournament
+                && !(c == "FIFA World Cup" && m.row.tournament == "FIFA World Cup")
+                || y.is_some_and(|y| ctx.edition.as_ref().is_some_and(|e| e.year != y))
         });
-        if teams.iter().all(in_main) && !away && !edition_away && team_hint.is_none_or(|t| in_main(&t)) {
-            return Some(EventMatch { facts: m.clone(), certain: true, is_main: true });
+        if teams.iter().all(in_main)
+            && !away
+            && !edition_away
+            && team_hint.is_none_or(|t| in_main(&t))
+        {
+            return Some(EventMatch {
+                facts: m.clone(),
+                certain: true,
+                is_main: true,
+            });
         }
     }
     // Another match: a subject team and an opponent.
@@ -318,43 +413,61 @@ pub(crate) fn event_match_in(ctx: &Ctx<'_>, start: usize, end: usize, team_hint:
     let reference = ctx.main.as_ref().map(|m| m.row.date).or(ctx.date);
     let window = cue.window(reference).or_else(|| {
         if let Some((comp, Some(y))) = &cue.edition {
-            ctx.edition(comp, Some(*y), None).ok().flatten().map(|e| (e.from, e.to))
+            ctx.edition(comp, Some(*y), None)
+                .ok()
+                .flatten()
+                .map(|e| (e.from, e.to))
         } else {
             ctx.edition.as_ref().map(|e| (e.from, e.to))
         }
     });
     let (from, to) = match window {
         Some(w) => (Some(w.0), Some(w.1)),
-        None => (reference.and_then(|r| r.checked_sub_days(goalline_core::Days::new(400))), reference),
+        None => (
+            reference.and_then(|r| r.checked_sub_days(goalline_core::Days::new(400))),
+            reference,
+        ),
     };
     let mut cands = Vec::new();
     for o in &opponents {
-        let q = MatchQuery { teams: vec![subject, *o], from, to, gender: Some(ctx.gender), ..Default::default() };
+        let q = MatchQuery {
+            teams: vec![subject, *o],
+            from,
+            to,
+            gender: Some(ctx.gender),
+            ..Default::default()
+        };
         cands.extend(ctx.find_matches(&q).ok()?);
     }
     if opponents.is_empty() {
         return None;
     }
     if let Some((comp, _)) = &cue.edition {
-        let filtered: Vec<_> = cands.iter().filter(|m| &m.tournament == comp).cloned().collect();
+        let filtered: Vec<_> = cands
+            .iter()
+            .filter(|m| &m.tournament == comp)
+            .cloned()
+            .collect();
         if !filtered.is_empty() {
             cands = filtered;
         }
     }
     let certain = cands.len() == 1;
     let pick = if let Some(r) = reference {
-        cands.into_iter().filter(|m| m.date <= r).max_by_key(|m| m.date)
+        cands
+            .into_iter()
+            .filter(|m| m.date <= r)
+            .max_by_key(|m| m.date)
     } else {
         cands.into_iter().last()
     }?;
     let facts = ctx.match_facts(pick.id).ok()?;
     let is_main = main.is_some_and(|m| m.row.id == facts.row.id);
-    Some(EventMatch { facts, certain, is_main })
-}
-
-/// The gender of the article.
-pub(crate) fn gender(ctx: &Ctx<'_>) -> Gender {
-    ctx.gender
+    Some(EventMatch {
+        facts,
+        certain,
+        is_main,
+    })
 }
 
 /// Finds a regex in a sentence; returns absolute byte ranges with captures.
@@ -363,9 +476,15 @@ pub(crate) fn find_in<'t>(re: &Regex, ctx: &Ctx<'t>, s: Sentence) -> Vec<regex::
     let mut out = Vec::new();
     let mut pos = s.start;
     while pos <= hay.len() {
-        let Some(c) = re.captures_at(hay, pos) else { break };
+        let Some(c) = re.captures_at(hay, pos) else {
+            break;
+        };
         let Some(m) = c.get(0) else { break };
-        pos = if m.end() > m.start() { m.end() } else { crate::text::ceil_char(hay, m.end() + 1) };
+        pos = if m.end() > m.start() {
+            m.end()
+        } else {
+            crate::text::ceil_char(hay, m.end() + 1)
+        };
         out.push(c);
         if pos >= hay.len() {
             break;

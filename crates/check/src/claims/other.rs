@@ -16,20 +16,59 @@ struct Topic {
 }
 
 static TOPICS: Lazy<Vec<Topic>> = Lazy::new(|| {
-    let t = |re: &str, reason: &'static str| Topic { re: Regex::new(re).expect("regex"), reason };
+    let t = |re: &str, reason: &'static str| Topic {
+        re: Regex::new(re).expect("regex"),
+        reason,
+    };
     vec![
-        t(r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested (?u:.){0,30} keeper)", "shots and saves are not recorded in the open datasets"),
-        t(r"(?i-u)\bassists?\b|\bgoal contributions\b", "assists are not recorded"),
-        t(r"(?i-u)\bVAR\b|video assistant referee", "VAR decisions are not recorded"),
-        t(r"(?i-u)\boffside\b|\bdisallowed\b|ruled out", "disallowed goals are not recorded"),
-        t(r"(?i-u)\binjur(?:y|ed|ies)\b|stretchered off|\bbruise\b|treatment", "injuries are not recorded"),
-        t(r"(?i-u)\b(?:captain|skipper|captaincy)\b", "captaincy is not recorded"),
-        t(r"(?i-u)\b(?:crowd|attendance|spectators)\b", "attendance and crowds are not recorded for these matches"),
-        t(r"(?i-u)\b(?:foul|tackle|brought down|handled the ball|clipped)\b", "fouls are not recorded"),
-        t(r"(?i-u)\bunchanged side\b|\bholding midfielder\b|\bformation\b|\brecalled\b", "line-up decisions and tactics are not recorded here"),
-        t(r"(?i)\bmade (?:his|her) (?:senior )?(?:\p{Lu}\w+ )?debut\b|\bdebut\b", "caps and debuts are not in the data"),
-        t(r"(?i)\b(?:Manchester City|Manchester United|Chelsea|Tottenham|Arsenal|Liverpool|Everton|Aston Villa|Paris Saint-Germain|Barcelona|Real Madrid|Bayern|Juventus|Inter|AC Milan|Atletico|Borussia Dortmund|Ajax|Benfica|Porto|Sporting)\b[’']?s?\s+(?:striker|forward|midfielder|defender|winger|goalkeeper|keeper|man|superstar|star|player)", "club affiliations are not in the data"),
-        t(r"(?i)\b(?:said|says|told|added|wrote|tweeted)\b(?u:[^.]){0,30}[:,]?\s*[“‘\x22']", "quotes are not checkable against match data"),
+        t(
+            r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested (?u:.){0,30} keeper)",
+            "shots and saves are not recorded in the open datasets",
+        ),
+        t(
+            r"(?i-u)\bassists?\b|\bgoal contributions\b",
+            "assists are not recorded",
+        ),
+        t(
+            r"(?i-u)\bVAR\b|video assistant referee",
+            "VAR decisions are not recorded",
+        ),
+        t(
+            r"(?i-u)\boffside\b|\bdisallowed\b|ruled out",
+            "disallowed goals are not recorded",
+        ),
+        t(
+            r"(?i-u)\binjur(?:y|ed|ies)\b|stretchered off|\bbruise\b|treatment",
+            "injuries are not recorded",
+        ),
+        t(
+            r"(?i-u)\b(?:captain|skipper|captaincy)\b",
+            "captaincy is not recorded",
+        ),
+        t(
+            r"(?i-u)\b(?:crowd|attendance|spectators)\b",
+            "attendance and crowds are not recorded for these matches",
+        ),
+        t(
+            r"(?i-u)\b(?:foul|tackle|brought down|handled the ball|clipped)\b",
+            "fouls are not recorded",
+        ),
+        t(
+            r"(?i-u)\bunchanged side\b|\bholding midfielder\b|\bformation\b|\brecalled\b",
+            "line-up decisions and tactics are not recorded here",
+        ),
+        t(
+            r"(?i)\bmade (?:his|her) (?:senior )?(?:\p{Lu}\w+ )?debut\b|\bdebut\b",
+            "caps and debuts are not in the data",
+        ),
+        t(
+            r"(?i)\b(?:Manchester City|Manchester United|Chelsea|Tottenham|Arsenal|Liverpool|Everton|Aston Villa|Paris Saint-Germain|Barcelona|Real Madrid|Bayern|Juventus|Inter|AC Milan|Atletico|Borussia Dortmund|Ajax|Benfica|Porto|Sporting)\b[’']?s?\s+(?:striker|forward|midfielder|defender|winger|goalkeeper|keeper|man|superstar|star|player)",
+            "club affiliations are not in the data",
+        ),
+        t(
+            r"(?i)\b(?:said|says|told|added|wrote|tweeted)\b(?u:[^.]){0,30}[:,]?\s*[“‘\x22']",
+            "quotes are not checkable against match data",
+        ),
     ]
 });
 
@@ -55,15 +94,37 @@ fn topics(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
             // The clause around the hit.
             let before = &ctx.text[s.start..m.start()];
-            let cs = before.rfind([',', ';', '(']).map(|i| s.start + i + 1).unwrap_or(s.start);
+            let cs = before
+                .rfind([',', ';', '('])
+                .map(|i| s.start + i + 1)
+                .unwrap_or(s.start);
             let after = &ctx.text[m.end()..s.end];
-            let ce = after.find([',', ';', ')']).map(|i| m.end() + i).unwrap_or(s.end);
+            let ce = after
+                .find([',', ';', ')'])
+                .map(|i| m.end() + i)
+                .unwrap_or(s.end);
             let (start, end) = crate::text::trim(ctx.text, cs, ce);
-            let end = if ctx.text[..end].ends_with('.') { end - 1 } else { end };
-            if end <= start || out.iter().any(|o| o.kind == Kind::Other && o.start <= start && end <= o.end) {
+            let end = if ctx.text[..end].ends_with('.') {
+                end - 1
+            } else {
+                end
+            };
+            if end <= start
+                || out
+                    .iter()
+                    .any(|o| o.kind == Kind::Other && o.start <= start && end <= o.end)
+            {
                 continue;
             }
-            out.push(claim(ctx, start, end, Kind::Other, Verdict::Unverifiable, topic.reason, vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Other,
+                Verdict::Unverifiable,
+                topic.reason,
+                vec![],
+            ));
         }
     }
 }

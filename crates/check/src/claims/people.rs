@@ -1,7 +1,7 @@
 //! Claims about people: ages, World Cup appearances and starts, goals in a tournament, which
 //! number a goal was, and awards.
 
-use super::{claim, contradicted, event_match, find_in, time_cue, Kind};
+use super::{claim, contradicted, event_match, find_in, Kind};
 use crate::context::Ctx;
 use crate::text::{number_word, Sentence};
 use crate::Claim;
@@ -24,12 +24,25 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
 fn player_team(ctx: &Ctx<'_>, p: PlayerId) -> Option<TeamId> {
     let ts = ctx.facts.store().player_teams(p).ok()?;
     let main = ctx.main.as_ref();
-    ts.iter().copied().find(|t| main.is_some_and(|m| m.involves(*t))).or_else(|| ts.iter().copied().find(|t| ctx.team_counts.contains_key(t))).or(ts.first().copied())
+    ts.iter()
+        .copied()
+        .find(|t| main.is_some_and(|m| m.involves(*t)))
+        .or_else(|| ts.iter().copied().find(|t| ctx.team_counts.contains_key(t)))
+        .or(ts.first().copied())
 }
 
 /// The player a phrase at `pos` is about: a name right after it, else the last one before.
-fn subject_near(ctx: &Ctx<'_>, s: Sentence, pos_end: usize, pos_start: usize) -> Option<(PlayerId, String)> {
-    if let Some(n) = ctx.names.iter().find(|n| n.start >= pos_end && n.start <= pos_end + 2 && n.player.is_some()) {
+fn subject_near(
+    ctx: &Ctx<'_>,
+    s: Sentence,
+    pos_end: usize,
+    pos_start: usize,
+) -> Option<(PlayerId, String)> {
+    if let Some(n) = ctx
+        .names
+        .iter()
+        .find(|n| n.start >= pos_end && n.start <= pos_end + 2 && n.player.is_some())
+    {
         return n.player.map(|p| (p, n.text.clone()));
     }
     // A description opening a sentence ("The 29-year-old …", "The centre forward …") is about
@@ -38,15 +51,21 @@ fn subject_near(ctx: &Ctx<'_>, s: Sentence, pos_end: usize, pos_start: usize) ->
     if opening.is_empty() || opening == "the" {
         return protagonist(ctx, pos_start);
     }
-    if let Some(n) = ctx.names.iter().filter(|n| n.end <= pos_start && n.start >= s.start && n.player.is_some()).last() {
+    if let Some(n) = ctx
+        .names
+        .iter()
+        .rfind(|n| n.end <= pos_start && n.start >= s.start && n.player.is_some())
+    {
         return n.player.map(|p| (p, n.text.clone()));
     }
-    ctx.last_player_before(pos_start).and_then(|n| n.player.map(|p| (p, n.text.clone())))
+    ctx.last_player_before(pos_start)
+        .and_then(|n| n.player.map(|p| (p, n.text.clone())))
 }
 
 /// The player named most often before `pos` (the latest on ties).
 fn protagonist(ctx: &Ctx<'_>, pos: usize) -> Option<(PlayerId, String)> {
-    let mut counts: std::collections::HashMap<PlayerId, (usize, usize, String)> = std::collections::HashMap::new();
+    let mut counts: std::collections::HashMap<PlayerId, (usize, usize, String)> =
+        std::collections::HashMap::new();
     for n in ctx.names.iter().filter(|n| n.end <= pos) {
         if let Some(p) = n.player {
             let e = counts.entry(p).or_insert((0, 0, n.text.clone()));
@@ -57,39 +76,83 @@ fn protagonist(ctx: &Ctx<'_>, pos: usize) -> Option<(PlayerId, String)> {
             }
         }
     }
-    counts.into_iter().max_by_key(|(_, (c, last, _))| (*c, *last)).map(|(p, (_, _, name))| (p, name))
+    counts
+        .into_iter()
+        .max_by_key(|(_, (c, last, _))| (*c, *last))
+        .map(|(p, (_, _, name))| (p, name))
 }
 
-static AGE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b").expect("regex"));
+static AGE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b")
+        .expect("regex")
+});
 
 fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AGE, ctx, s) {
         let Some(all) = c.get(0) else { continue };
         let claimed: Option<i32> = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
         let teen = c.get(3).is_some();
-        let Some((p, name)) = subject_near(ctx, s, all.end(), all.start()) else { continue };
-        let mut end = all.end();
-        if let Some(n) = ctx.names.iter().find(|n| n.start >= all.end() && n.start <= all.end() + 2) {
-            end = n.end;
-        }
-        let dates: Vec<Date> = [ctx.main.as_ref().map(|m| m.row.date), ctx.date].into_iter().flatten().collect();
-        let Some(&on) = dates.first() else { continue };
-        let Ok(age) = ctx.facts.age(p, on) else { continue };
-        let Some(actual) = age.value else {
-            out.push(claim(ctx, all.start(), end, Kind::Age, Verdict::Unverifiable, format!("no birth date recorded for {name}"), vec![]));
+        let Some((p, name)) = subject_near(ctx, s, all.end(), all.start()) else {
             continue;
         };
-        let ages: Vec<i32> = dates.iter().filter_map(|d| ctx.facts.age(p, *d).ok().and_then(|a| a.value)).collect();
+        let mut end = all.end();
+        if let Some(n) = ctx
+            .names
+            .iter()
+            .find(|n| n.start >= all.end() && n.start <= all.end() + 2)
+        {
+            end = n.end;
+        }
+        let dates: Vec<Date> = [ctx.main.as_ref().map(|m| m.row.date), ctx.date]
+            .into_iter()
+            .flatten()
+            .collect();
+        let Some(&on) = dates.first() else { continue };
+        let Ok(age) = ctx.facts.age(p, on) else {
+            continue;
+        };
+        let Some(actual) = age.value else {
+            out.push(claim(
+                ctx,
+                all.start(),
+                end,
+                Kind::Age,
+                Verdict::Unverifiable,
+                format!("no birth date recorded for {name}"),
+                vec![],
+            ));
+            continue;
+        };
+        let ages: Vec<i32> = dates
+            .iter()
+            .filter_map(|d| ctx.facts.age(p, *d).ok().and_then(|a| a.value))
+            .collect();
         let ok = match claimed {
             Some(n) => ages.contains(&n),
             None => ages.iter().any(|a| (13..=19).contains(a)),
         };
         let expl = format!("{name} was {actual} on {on}");
         if ok {
-            out.push(claim(ctx, all.start(), end, Kind::Age, Verdict::Supported, expl, age.evidence));
+            out.push(claim(
+                ctx,
+                all.start(),
+                end,
+                Kind::Age,
+                Verdict::Supported,
+                expl,
+                age.evidence,
+            ));
         } else {
             let _ = teen;
-            out.push(contradicted(ctx, all.start(), end, Kind::Age, actual.to_string(), expl, age.evidence));
+            out.push(contradicted(
+                ctx,
+                all.start(),
+                end,
+                Kind::Age,
+                actual.to_string(),
+                expl,
+                age.evidence,
+            ));
         }
     }
 }
@@ -101,55 +164,158 @@ static STARTS: Lazy<Regex> = Lazy::new(|| {
 fn starts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&STARTS, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let Some((p, name)) = subject_near(ctx, s, all.end() + 100, all.start()) else { continue };
-        let Some(ed) = edition_for(ctx, s) else { continue };
-        let Some(wc) = ed.wc.clone() else {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Appearances, Verdict::Unverifiable, "appearances are recorded for World Cups only", vec![]));
+        let Some((p, name)) = subject_near(ctx, s, all.end() + 100, all.start()) else {
             continue;
         };
-        let Ok(tours) = ctx.facts.player_world_cups(p) else { continue };
+        let Some(ed) = edition_for(ctx, s) else {
+            continue;
+        };
+        let Some(wc) = ed.wc.clone() else {
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Appearances,
+                Verdict::Unverifiable,
+                "appearances are recorded for World Cups only",
+                vec![],
+            ));
+            continue;
+        };
+        let Ok(tours) = ctx.facts.player_world_cups(p) else {
+            continue;
+        };
         let Some(t) = tours.value.iter().find(|t| t.tournament == wc) else {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Appearances, Verdict::Unverifiable, format!("{name} is not in a {} squad in the data", ed.label), vec![]));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Appearances,
+                Verdict::Unverifiable,
+                format!("{name} is not in a {} squad in the data", ed.label),
+                vec![],
+            ));
             continue;
         };
         let evidence: Vec<_> = t.rows.iter().map(|r| r.evidence.clone()).collect();
         if let Some(stage) = c.get(5) {
             // "will miss the semifinal": no appearance in the team's next match.
-            let Some(main) = ctx.main.clone() else { continue };
-            let Ok(Some(next)) = ctx.facts.next_match(t.team, main.row.date, ctx.gender) else { continue };
+            let Some(main) = ctx.main.clone() else {
+                continue;
+            };
+            let Ok(Some(next)) = ctx.facts.next_match(t.team, main.row.date, ctx.gender) else {
+                continue;
+            };
             let played = t.rows.iter().any(|r| r.match_id == next.id);
-            let expl = format!("{name} {} in {} ({})", if played { "played" } else { "did not play" }, next.evidence.text, stage.as_str());
-            let apps = ctx.facts.store().match_appearances(next.id).unwrap_or_default();
+            let expl = format!(
+                "{name} {} in {} ({})",
+                if played { "played" } else { "did not play" },
+                next.evidence.text,
+                stage.as_str()
+            );
+            let apps = ctx
+                .facts
+                .store()
+                .match_appearances(next.id)
+                .unwrap_or_default();
             if apps.is_empty() {
-                out.push(claim(ctx, all.start(), all.end(), Kind::Appearances, Verdict::Unverifiable, "line-ups of that match are not in the data", vec![]));
+                out.push(claim(
+                    ctx,
+                    all.start(),
+                    all.end(),
+                    Kind::Appearances,
+                    Verdict::Unverifiable,
+                    "line-ups of that match are not in the data",
+                    vec![],
+                ));
             } else if played {
-                out.push(contradicted(ctx, all.start(), all.end(), Kind::Appearances, format!("{name} played"), expl, vec![next.evidence.clone()]));
+                out.push(contradicted(
+                    ctx,
+                    all.start(),
+                    all.end(),
+                    Kind::Appearances,
+                    format!("{name} played"),
+                    expl,
+                    vec![next.evidence.clone()],
+                ));
             } else {
-                out.push(claim(ctx, all.start(), all.end(), Kind::Appearances, Verdict::Supported, expl, vec![next.evidence.clone()]));
+                out.push(claim(
+                    ctx,
+                    all.start(),
+                    all.end(),
+                    Kind::Appearances,
+                    Verdict::Supported,
+                    expl,
+                    vec![next.evidence.clone()],
+                ));
             }
             continue;
         }
-        let verb = c.get(1).map(|m| m.as_str().to_lowercase()).unwrap_or_default();
+        let verb = c
+            .get(1)
+            .map(|m| m.as_str().to_lowercase())
+            .unwrap_or_default();
         let quant = c.get(2).map(|m| m.as_str().to_lowercase());
         let number = c.get(3).and_then(|m| number_word(m.as_str()));
-        let count = if verb == "started" { t.starts } else { t.appearances };
+        let count = if verb == "started" {
+            t.starts
+        } else {
+            t.appearances
+        };
         let mut problems = Vec::new();
         if quant.is_some() && count != t.team_matches {
-            problems.push(format!("{name} {verb} {count} of {}'s {} matches", ctx.facts.team_name(t.team), t.team_matches));
+            problems.push(format!(
+                "{name} {verb} {count} of {}'s {} matches",
+                ctx.facts.team_name(t.team),
+                t.team_matches
+            ));
         }
         if let Some(n) = number {
             if quant.is_some() && n != t.team_matches {
-                problems.push(format!("{} played {} matches", ctx.facts.team_name(t.team), t.team_matches));
+                problems.push(format!(
+                    "{} played {} matches",
+                    ctx.facts.team_name(t.team),
+                    t.team_matches
+                ));
             } else if quant.is_none() && n != count {
                 problems.push(format!("{name} {verb} {count} matches"));
             }
         }
-        let start = ctx.names.iter().filter(|n| n.player == Some(p) && n.end <= all.start() && all.start() - n.end < 5).map(|n| n.start).last().unwrap_or(all.start());
-        let expl = format!("{name}: {} starts, {} appearances in {}'s {} matches at {}", t.starts, t.appearances, ctx.facts.team_name(t.team), t.team_matches, ed.label);
+        let start = ctx
+            .names
+            .iter()
+            .filter(|n| n.player == Some(p) && n.end <= all.start() && all.start() - n.end < 5)
+            .map(|n| n.start)
+            .next_back()
+            .unwrap_or(all.start());
+        let expl = format!(
+            "{name}: {} starts, {} appearances in {}'s {} matches at {}",
+            t.starts,
+            t.appearances,
+            ctx.facts.team_name(t.team),
+            t.team_matches,
+            ed.label
+        );
         if problems.is_empty() {
-            out.push(claim(ctx, start, all.end(), Kind::Appearances, Verdict::Supported, expl, evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Appearances,
+                Verdict::Supported,
+                expl,
+                evidence,
+            ));
         } else {
-            out.push(contradicted(ctx, start, all.end(), Kind::Appearances, problems.join("; "), expl, evidence));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Appearances,
+                problems.join("; "),
+                expl,
+                evidence,
+            ));
         }
     }
 }
@@ -169,15 +335,25 @@ fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
     }
     // A competition named earlier in the same sentence ("As for this year's edition of the
     // FIFA World Cup, Kane … scored two goals").
-    if let Some(c) = ctx.comps.iter().filter(|c| c.start >= s.start && c.end <= pos).last() {
+    if let Some(c) = ctx
+        .comps
+        .iter()
+        .rfind(|c| c.start >= s.start && c.end <= pos)
+    {
         return match c.year {
             Some(y) => ctx.edition(&c.competition, Some(y), None).ok().flatten(),
-            None => ctx.date.and_then(|d| ctx.edition_before(&c.competition, d).ok().flatten()),
+            None => ctx
+                .date
+                .and_then(|d| ctx.edition_before(&c.competition, d).ok().flatten()),
         };
     }
     let idx = ctx.sentences.iter().position(|x| x.start == s.start)?;
     let from = ctx.sentences[idx.saturating_sub(2)].start;
-    if let Some(c) = ctx.comps.iter().filter(|c| c.start >= from && c.end <= pos && c.year.is_some()).last() {
+    if let Some(c) = ctx
+        .comps
+        .iter()
+        .rfind(|c| c.start >= from && c.end <= pos && c.year.is_some())
+    {
         return ctx.edition(&c.competition, c.year, None).ok().flatten();
     }
     let main = ctx.main.as_ref()?;
@@ -197,33 +373,78 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(all) = c.get(0) else { continue };
         let lc_sentence = ctx.text[s.start..s.end].to_lowercase();
         let lc_all = all.as_str().to_lowercase();
-        let top = lc_all.contains("top scorer") || lc_all.contains("leading scorer") || lc_all.contains("most goals");
-        let claimed = c.get(1).or(c.get(2)).or(c.get(3)).and_then(|m| number_word(m.as_str()));
+        let top = lc_all.contains("top scorer")
+            || lc_all.contains("leading scorer")
+            || lc_all.contains("most goals");
+        let claimed = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .and_then(|m| number_word(m.as_str()));
         if !top && claimed.is_none() {
             continue;
         }
         // A match tally ("scored two goals in the first half") is not a tournament tally unless
         // the sentence speaks of a tournament.
-        let tournament_words = ["tournament", "edition", "euro", "world cup", "copa", "asian cup", "golden boot", "at the", "competition"];
+        let tournament_words = [
+            "tournament",
+            "edition",
+            "euro",
+            "world cup",
+            "copa",
+            "asian cup",
+            "golden boot",
+            "at the",
+            "competition",
+        ];
         if !top && c.get(2).is_none() && !tournament_words.iter().any(|w| lc_sentence.contains(w)) {
             continue;
         }
-        if lc_sentence.contains("golden boot") && !lc_sentence.contains("asian cup") && !top && lc_all.starts_with("with") {
+        if lc_sentence.contains("golden boot")
+            && !lc_sentence.contains("asian cup")
+            && !top
+            && lc_all.starts_with("with")
+        {
             // "securing the Golden Boot … with eight goals" is handled as tournament goals below too
         }
-        let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else { continue };
-        let Some(ed) = tournament_for(ctx, s, all.start()) else { continue };
-        let Ok(table) = ctx.edition_scorers(&ed) else { continue };
+        let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else {
+            continue;
+        };
+        let Some(ed) = tournament_for(ctx, s, all.start()) else {
+            continue;
+        };
+        let Ok(table) = ctx.edition_scorers(&ed) else {
+            continue;
+        };
         // "his fifth goal of the tournament" counts up to the article's match.
-        let upto = if c.get(2).is_some() { ctx.main.as_ref().map(|m| m.row.date) } else { None };
+        let upto = if c.get(2).is_some() {
+            ctx.main.as_ref().map(|m| m.row.date)
+        } else {
+            None
+        };
         let goals = if let Some(d) = upto {
             count_until(ctx, &ed, p, d)
         } else {
-            table.value.iter().filter(|e| e.player == Some(p)).map(|e| e.goals).sum()
+            table
+                .value
+                .iter()
+                .filter(|e| e.player == Some(p))
+                .map(|e| e.goals)
+                .sum()
         };
         let complete = table.coverage == Coverage::Exact;
-        let start = ctx.names.iter().filter(|n| n.player == Some(p) && n.end <= all.start() && n.start >= s.start).map(|n| n.start).last().unwrap_or(all.start());
-        let start = if all.start() - start > 80 { all.start() } else { start };
+        let start = ctx
+            .names
+            .iter()
+            .filter(|n| n.player == Some(p) && n.end <= all.start() && n.start >= s.start)
+            .map(|n| n.start)
+            .next_back()
+            .unwrap_or(all.start());
+        let start = if all.start() - start > 80 {
+            all.start()
+        } else {
+            start
+        };
         let mut expl = format!("{name}: {goals} goals at {}", ed.label);
         if let Some(n) = &table.note {
             expl.push_str(&format!(" ({n})"));
@@ -233,33 +454,96 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             let max = table.value.first().map(|e| e.goals).unwrap_or(0);
             let is_top = goals == max && max > 0;
             let count_ok = claimed.is_none_or(|n| n == goals);
-            expl.push_str(&format!("; top scorers: {}", table.value.iter().take(3).map(|e| format!("{} {}", e.name, e.goals)).collect::<Vec<_>>().join(", ")));
+            expl.push_str(&format!(
+                "; top scorers: {}",
+                table
+                    .value
+                    .iter()
+                    .take(3)
+                    .map(|e| format!("{} {}", e.name, e.goals))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
             if complete && is_top && count_ok {
-                out.push(claim(ctx, start, all.end(), Kind::TournamentGoals, Verdict::Supported, expl, evidence));
+                out.push(claim(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::TournamentGoals,
+                    Verdict::Supported,
+                    expl,
+                    evidence,
+                ));
             } else if complete {
-                out.push(contradicted(ctx, start, all.end(), Kind::TournamentGoals, format!("{goals} goals; top scorer had {max}"), expl, evidence));
+                out.push(contradicted(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::TournamentGoals,
+                    format!("{goals} goals; top scorer had {max}"),
+                    expl,
+                    evidence,
+                ));
             } else {
-                out.push(claim(ctx, start, all.end(), Kind::TournamentGoals, Verdict::Unverifiable, expl, evidence));
+                out.push(claim(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::TournamentGoals,
+                    Verdict::Unverifiable,
+                    expl,
+                    evidence,
+                ));
             }
             continue;
         }
         let Some(n) = claimed else { continue };
         if n == goals && complete {
-            out.push(claim(ctx, start, all.end(), Kind::TournamentGoals, Verdict::Supported, expl, evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentGoals,
+                Verdict::Supported,
+                expl,
+                evidence,
+            ));
         } else if goals > n || (complete && goals != n) {
-            out.push(contradicted(ctx, start, all.end(), Kind::TournamentGoals, goals.to_string(), expl, evidence));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentGoals,
+                goals.to_string(),
+                expl,
+                evidence,
+            ));
         } else {
-            out.push(claim(ctx, start, all.end(), Kind::TournamentGoals, Verdict::Unverifiable, expl, evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentGoals,
+                Verdict::Unverifiable,
+                expl,
+                evidence,
+            ));
         }
     }
 }
 
 fn count_until(ctx: &Ctx<'_>, ed: &Edition, p: PlayerId, d: Date) -> u32 {
-    let Ok(ms) = ctx.edition_matches(ed) else { return 0 };
+    let Ok(ms) = ctx.edition_matches(ed) else {
+        return 0;
+    };
     let mut n = 0;
     for m in ms.iter().filter(|m| m.date <= d) {
         if let Ok(g) = ctx.facts.match_goals(m) {
-            n += g.goals.iter().filter(|x| x.player == Some(p) && !x.own_goal).count() as u32;
+            n += g
+                .goals
+                .iter()
+                .filter(|x| x.player == Some(p) && !x.own_goal)
+                .count() as u32;
         }
     }
     n
@@ -271,39 +555,100 @@ static NTH: Lazy<Regex> = Lazy::new(|| {
 
 fn nth_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&NTH, ctx, s) {
-        let (Some(all), Some(nw)) = (c.get(0), c.get(1)) else { continue };
-        let Some(n) = number_word(nw.as_str()) else { continue };
-        let Some((p, name)) = subject_near(ctx, s, all.start() + 1, all.start() + 20) else { continue };
-        let Some(team) = player_team(ctx, p) else { continue };
-        let start = ctx.text[s.start..all.start()].rfind(|ch: char| ch == ',' || ch == ';').map(|i| s.start + i + 1).unwrap_or(s.start);
+        let (Some(all), Some(nw)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(n) = number_word(nw.as_str()) else {
+            continue;
+        };
+        let Some((p, name)) = subject_near(ctx, s, all.start() + 1, all.start() + 20) else {
+            continue;
+        };
+        let Some(team) = player_team(ctx, p) else {
+            continue;
+        };
+        let start = ctx.text[s.start..all.start()]
+            .rfind([',', ';'])
+            .map(|i| s.start + i + 1)
+            .unwrap_or(s.start);
         let (start, _) = crate::text::trim(ctx.text, start, all.start());
         // Which goal: a goal of this player in the match the sentence speaks of.
-        let Some(ev) = event_match(ctx, s, Some(team)) else { continue };
-        let Ok(nums) = ctx.facts.nth_goals(p, team, ev.facts.row.id) else { continue };
+        let Some(ev) = event_match(ctx, s, Some(team)) else {
+            continue;
+        };
+        let Ok(nums) = ctx.facts.nth_goals(p, team, ev.facts.row.id) else {
+            continue;
+        };
         if nums.value.is_empty() {
-            out.push(claim(ctx, start, all.end(), Kind::NthGoal, Verdict::Unverifiable, format!("no goal by {name} in {} to number", ev.facts.row.evidence.text), vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::NthGoal,
+                Verdict::Unverifiable,
+                format!(
+                    "no goal by {name} in {} to number",
+                    ev.facts.row.evidence.text
+                ),
+                vec![],
+            ));
             continue;
         }
         let expl = format!(
             "{name}'s goal{} in {}: number {} ({})",
             if nums.value.len() > 1 { "s" } else { "" },
             ev.facts.row.evidence.text,
-            nums.value.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "),
+            nums.value
+                .iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
             nums.note.clone().unwrap_or_default()
         );
         let evidence: Vec<_> = nums.evidence.iter().rev().take(4).cloned().collect();
         if nums.value.iter().any(|t| t.is_exact() && t.low == n) {
-            out.push(claim(ctx, start, all.end(), Kind::NthGoal, Verdict::Supported, expl, evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::NthGoal,
+                Verdict::Supported,
+                expl,
+                evidence,
+            ));
         } else if nums.value.iter().all(|t| !t.contains(n)) && ev.certain {
-            let correct = nums.value.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ");
-            out.push(contradicted(ctx, start, all.end(), Kind::NthGoal, correct, expl, evidence));
+            let correct = nums
+                .value
+                .iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::NthGoal,
+                correct,
+                expl,
+                evidence,
+            ));
         } else {
-            out.push(claim(ctx, start, all.end(), Kind::NthGoal, Verdict::Unverifiable, format!("consistent but not pinned: {expl}"), evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::NthGoal,
+                Verdict::Unverifiable,
+                format!("consistent but not pinned: {expl}"),
+                evidence,
+            ));
         }
     }
 }
 
-static AWARD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(Golden Boot|Golden Ball|Golden Glove|Silver Boot|Bronze Boot|Silver Ball|Bronze Ball|Best Young Player|Ballon d'Or|Ballon d’Or)\b").expect("regex"));
+static AWARD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(Golden Boot|Golden Ball|Golden Glove|Silver Boot|Bronze Boot|Silver Ball|Bronze Ball|Best Young Player|Ballon d'Or|Ballon d’Or)\b").expect("regex")
+});
 
 fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AWARD, ctx, s) {
@@ -311,18 +656,51 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let award = all.as_str();
         let before_lc = ctx.text[s.start..all.start()].to_lowercase();
         if award.to_lowercase().starts_with("ballon") {
-            let start = ctx.text[s.start..all.start()].rfind([',', ';']).map(|i| s.start + i + 1).unwrap_or(all.start().saturating_sub(20).max(s.start));
-            let (start, _) = crate::text::trim(ctx.text, crate::text::floor_char(ctx.text, start), all.start());
-            let end = ctx.text[all.end()..s.end].find([',', '.', ';']).map(|i| all.end() + i).unwrap_or(s.end);
-            out.push(claim(ctx, start, end, Kind::Award, Verdict::Unverifiable, "the Ballon d'Or is not in any open dataset here", vec![]));
+            let start = ctx.text[s.start..all.start()]
+                .rfind([',', ';'])
+                .map(|i| s.start + i + 1)
+                .unwrap_or(all.start().saturating_sub(20).max(s.start));
+            let (start, _) = crate::text::trim(
+                ctx.text,
+                crate::text::floor_char(ctx.text, start),
+                all.start(),
+            );
+            let end = ctx.text[all.end()..s.end]
+                .find([',', '.', ';'])
+                .map(|i| all.end() + i)
+                .unwrap_or(s.end);
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Award,
+                Verdict::Unverifiable,
+                "the Ballon d'Or is not in any open dataset here",
+                vec![],
+            ));
             continue;
         }
-        if !(before_lc.contains("won") || before_lc.contains("win") || before_lc.contains("secur") || before_lc.contains("claim") || before_lc.contains("took") || before_lc.contains("awarded")) {
+        if !(before_lc.contains("won")
+            || before_lc.contains("win")
+            || before_lc.contains("secur")
+            || before_lc.contains("claim")
+            || before_lc.contains("took")
+            || before_lc.contains("awarded"))
+        {
             continue;
         }
-        let Some((p, name)) = subject_near(ctx, s, all.end() + 1, all.start()) else { continue };
+        let Some((p, name)) = subject_near(ctx, s, all.end() + 1, all.start()) else {
+            continue;
+        };
         let ed = tournament_for(ctx, s, all.start());
-        let verb_start = ["won", "winning", "securing", "secured", "claimed", "claiming", "took"].iter().filter_map(|v| before_lc.rfind(v)).max().map(|i| s.start + i).unwrap_or(all.start());
+        let verb_start = [
+            "won", "winning", "securing", "secured", "claimed", "claiming", "took",
+        ]
+        .iter()
+        .filter_map(|v| before_lc.rfind(v))
+        .max()
+        .map(|i| s.start + i)
+        .unwrap_or(all.start());
         let Some(ed) = ed else { continue };
         let mut end = all.end();
         if let Some(i) = ctx.text[all.end()..s.end].find(" with ") {
@@ -332,60 +710,186 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
         }
         // "as the leading scorer at the 2018 World Cup"
-        if let Some(cm) = ctx.comps.iter().find(|cm| cm.start >= all.end() && cm.start < all.end() + 50) {
+        if let Some(cm) = ctx
+            .comps
+            .iter()
+            .find(|cm| cm.start >= all.end() && cm.start < all.end() + 50)
+        {
             end = end.max(cm.end);
         }
         let end = crate::text::ceil_char(ctx.text, end.min(s.end));
         match &ed.wc {
             Some(_) => {
-                let Ok(aw) = ctx.facts.edition_awards(&ed) else { continue };
-                let winners: Vec<_> = aw.iter().filter(|a| a.award.eq_ignore_ascii_case(award)).collect();
+                let Ok(aw) = ctx.facts.edition_awards(&ed) else {
+                    continue;
+                };
+                let winners: Vec<_> = aw
+                    .iter()
+                    .filter(|a| a.award.eq_ignore_ascii_case(award))
+                    .collect();
                 if winners.is_empty() {
-                    out.push(claim(ctx, verb_start, end, Kind::Award, Verdict::Unverifiable, format!("no {award} recorded for {}", ed.label), vec![]));
+                    out.push(claim(
+                        ctx,
+                        verb_start,
+                        end,
+                        Kind::Award,
+                        Verdict::Unverifiable,
+                        format!("no {award} recorded for {}", ed.label),
+                        vec![],
+                    ));
                 } else if winners.iter().any(|a| a.player == Some(p)) {
                     let ev: Vec<_> = winners.iter().map(|a| a.evidence.clone()).collect();
-                    out.push(claim(ctx, verb_start, end, Kind::Award, Verdict::Supported, format!("{award} {}: {name}", ed.label), ev));
+                    out.push(claim(
+                        ctx,
+                        verb_start,
+                        end,
+                        Kind::Award,
+                        Verdict::Supported,
+                        format!("{award} {}: {name}", ed.label),
+                        ev,
+                    ));
                 } else {
-                    let who = winners.iter().filter_map(|a| a.player_name.clone()).collect::<Vec<_>>().join(", ");
+                    let who = winners
+                        .iter()
+                        .filter_map(|a| a.player_name.clone())
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     let ev: Vec<_> = winners.iter().map(|a| a.evidence.clone()).collect();
-                    out.push(contradicted(ctx, verb_start, end, Kind::Award, who.clone(), format!("the {award} at {} went to {who}", ed.label), ev));
+                    out.push(contradicted(
+                        ctx,
+                        verb_start,
+                        end,
+                        Kind::Award,
+                        who.clone(),
+                        format!("the {award} at {} went to {who}", ed.label),
+                        ev,
+                    ));
                 }
             }
             None if award.eq_ignore_ascii_case("golden boot") => {
                 // Outside World Cups: the edition's top scorer, where every goal has a scorer.
-                let Ok(table) = ctx.edition_scorers(&ed) else { continue };
+                let Ok(table) = ctx.edition_scorers(&ed) else {
+                    continue;
+                };
                 let max = table.value.first().map(|e| e.goals).unwrap_or(0);
-                let mine: u32 = table.value.iter().filter(|e| e.player == Some(p)).map(|e| e.goals).sum();
-                let claimed = ctx.text[all.end()..end].split_whitespace().find_map(number_word);
-                let expl = format!("{name}: {mine} goals at {}, the most by anyone: {max}", ed.label);
+                let mine: u32 = table
+                    .value
+                    .iter()
+                    .filter(|e| e.player == Some(p))
+                    .map(|e| e.goals)
+                    .sum();
+                let claimed = ctx.text[all.end()..end]
+                    .split_whitespace()
+                    .find_map(number_word);
+                let expl = format!(
+                    "{name}: {mine} goals at {}, the most by anyone: {max}",
+                    ed.label
+                );
                 if table.coverage != Coverage::Exact {
-                    out.push(claim(ctx, verb_start, end, Kind::TournamentGoals, Verdict::Unverifiable, format!("{expl}; scorer data incomplete"), table.evidence));
+                    out.push(claim(
+                        ctx,
+                        verb_start,
+                        end,
+                        Kind::TournamentGoals,
+                        Verdict::Unverifiable,
+                        format!("{expl}; scorer data incomplete"),
+                        table.evidence,
+                    ));
                 } else if mine == max && claimed.is_none_or(|n| n == mine) {
-                    out.push(claim(ctx, verb_start, end, Kind::TournamentGoals, Verdict::Supported, expl, table.evidence));
+                    out.push(claim(
+                        ctx,
+                        verb_start,
+                        end,
+                        Kind::TournamentGoals,
+                        Verdict::Supported,
+                        expl,
+                        table.evidence,
+                    ));
                 } else {
-                    out.push(contradicted(ctx, verb_start, end, Kind::TournamentGoals, format!("{mine} goals; the most was {max}"), expl, table.evidence));
+                    out.push(contradicted(
+                        ctx,
+                        verb_start,
+                        end,
+                        Kind::TournamentGoals,
+                        format!("{mine} goals; the most was {max}"),
+                        expl,
+                        table.evidence,
+                    ));
                 }
             }
-            None => out.push(claim(ctx, verb_start, end, Kind::Award, Verdict::Unverifiable, format!("awards are recorded for World Cups only, not {}", ed.label), vec![])),
+            None => out.push(claim(
+                ctx,
+                verb_start,
+                end,
+                Kind::Award,
+                Verdict::Unverifiable,
+                format!("awards are recorded for World Cups only, not {}", ed.label),
+                vec![],
+            )),
         }
     }
     // "matching Lineker's achievement from 1986"
-    static MATCHING: Lazy<Regex> = Lazy::new(|| Regex::new(r"\bmatching (\p{Lu}[\p{L}\-]+)(?:'s|’s) achievement (?:from|in) (\d{4})").expect("regex"));
+    static MATCHING: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\bmatching (\p{Lu}[\p{L}\-]+)(?:'s|’s) achievement (?:from|in) (\d{4})")
+            .expect("regex")
+    });
     for c in find_in(&MATCHING, ctx, s) {
-        let (Some(all), Some(who), Some(year)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let Some(award) = AWARD.find(&ctx.text[s.start..all.start()]).map(|m| m.as_str().to_string()) else { continue };
-        let Ok(y) = year.as_str().parse::<i32>() else { continue };
-        let Ok(Some(ed)) = ctx.edition("FIFA World Cup", Some(y), None) else { continue };
-        let Ok(aw) = ctx.facts.edition_awards(&ed) else { continue };
-        let winners: Vec<_> = aw.iter().filter(|a| a.award.eq_ignore_ascii_case(&award)).collect();
+        let (Some(all), Some(who), Some(year)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(award) = AWARD
+            .find(&ctx.text[s.start..all.start()])
+            .map(|m| m.as_str().to_string())
+        else {
+            continue;
+        };
+        let Ok(y) = year.as_str().parse::<i32>() else {
+            continue;
+        };
+        let Ok(Some(ed)) = ctx.edition("FIFA World Cup", Some(y), None) else {
+            continue;
+        };
+        let Ok(aw) = ctx.facts.edition_awards(&ed) else {
+            continue;
+        };
+        let winners: Vec<_> = aw
+            .iter()
+            .filter(|a| a.award.eq_ignore_ascii_case(&award))
+            .collect();
         let folded = goalline_core::names::fold(who.as_str());
-        let hit = winners.iter().any(|a| a.player_name.as_deref().is_some_and(|n| goalline_core::names::fold(n).split(' ').any(|w| w == folded)));
+        let hit = winners.iter().any(|a| {
+            a.player_name.as_deref().is_some_and(|n| {
+                goalline_core::names::fold(n)
+                    .split(' ')
+                    .any(|w| w == folded)
+            })
+        });
         let ev: Vec<_> = winners.iter().map(|a| a.evidence.clone()).collect();
-        let names = winners.iter().filter_map(|a| a.player_name.clone()).collect::<Vec<_>>().join(", ");
+        let names = winners
+            .iter()
+            .filter_map(|a| a.player_name.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
         if hit {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Award, Verdict::Supported, format!("{award} {y}: {names}"), ev));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Award,
+                Verdict::Supported,
+                format!("{award} {y}: {names}"),
+                ev,
+            ));
         } else if !winners.is_empty() {
-            out.push(contradicted(ctx, all.start(), all.end(), Kind::Award, names.clone(), format!("{award} {y}: {names}"), ev));
+            out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Award,
+                names.clone(),
+                format!("{award} {y}: {names}"),
+                ev,
+            ));
         }
     }
 }

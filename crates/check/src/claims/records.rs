@@ -63,32 +63,97 @@ fn confed(adj: &str) -> &'static [&'static str] {
 
 fn first_region(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&FIRST_REGION, ctx, s) {
-        let (Some(all), Some(adj), Some(stage_w)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Some(all), Some(adj), Some(stage_w)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         let confs = confed(adj.as_str());
         let stage = match stage_w.as_str().to_lowercase().as_str() {
-            "semifinals" | "semi-finals" | "semis" | "semifinal" | "semi-final" | "last four" => Stage::SemiFinal,
-            "quarterfinals" | "quarter-finals" | "quarter-final" | "quarterfinal" => Stage::QuarterFinal,
+            "semifinals" | "semi-finals" | "semis" | "semifinal" | "semi-final" | "last four" => {
+                Stage::SemiFinal
+            }
+            "quarterfinals" | "quarter-finals" | "quarter-final" | "quarterfinal" => {
+                Stage::QuarterFinal
+            }
             "final" => Stage::Final,
             _ => continue,
         };
-        let Some(main) = ctx.main.clone() else { continue };
+        let Some(main) = ctx.main.clone() else {
+            continue;
+        };
         if confs.is_empty() || main.wc.is_none() {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Unverifiable, "this kind of first can only be checked for World Cups", vec![]));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                Verdict::Unverifiable,
+                "this kind of first can only be checked for World Cups",
+                vec![],
+            ));
             continue;
         }
-        let team = main.result.winner.filter(|w| ctx.facts.teams().team(*w).and_then(|t| t.confederation.clone()).is_some_and(|cf| confs.contains(&cf.as_str())));
+        let team = main.result.winner.filter(|w| {
+            ctx.facts
+                .teams()
+                .team(*w)
+                .and_then(|t| t.confederation.clone())
+                .is_some_and(|cf| confs.contains(&cf.as_str()))
+        });
         let Some(team) = team else { continue };
-        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else { continue };
+        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else {
+            continue;
+        };
         let earlier: Vec<_> = all_wc
             .iter()
-            .filter(|w| w.gender == ctx.gender && w.date < main.row.date && w.stage.depth() >= stage.depth())
-            .filter(|w| [w.home, w.away].iter().any(|t| ctx.facts.teams().team(*t).and_then(|x| x.confederation.clone()).is_some_and(|cf| confs.contains(&cf.as_str()))))
+            .filter(|w| {
+                w.gender == ctx.gender && w.date < main.row.date && w.stage.depth() >= stage.depth()
+            })
+            .filter(|w| {
+                [w.home, w.away].iter().any(|t| {
+                    ctx.facts
+                        .teams()
+                        .team(*t)
+                        .and_then(|x| x.confederation.clone())
+                        .is_some_and(|cf| confs.contains(&cf.as_str()))
+                })
+            })
             .collect();
         let reached_now = main.stage.is_some_and(|st| st.depth() + 1 >= stage.depth());
         if earlier.is_empty() && reached_now {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, format!("no {} team played a World Cup {} before {}; {} reached it", adj.as_str(), stage.label(), main.row.date, ctx.facts.team_name(team)), vec![main.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                format!(
+                    "no {} team played a World Cup {} before {}; {} reached it",
+                    adj.as_str(),
+                    stage.label(),
+                    main.row.date,
+                    ctx.facts.team_name(team)
+                ),
+                vec![main.row.evidence.clone()],
+            ));
         } else if let Some(w) = earlier.first() {
-            out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, format!("{} v {} in {}", ctx.facts.team_name(w.home), ctx.facts.team_name(w.away), w.year), format!("an {} team had already reached that stage: {}", adj.as_str(), w.evidence.text), vec![w.evidence.clone()]));
+            out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                format!(
+                    "{} v {} in {}",
+                    ctx.facts.team_name(w.home),
+                    ctx.facts.team_name(w.away),
+                    w.year
+                ),
+                format!(
+                    "an {} team had already reached that stage: {}",
+                    adj.as_str(),
+                    w.evidence.text
+                ),
+                vec![w.evidence.clone()],
+            ));
         }
     }
 }
@@ -100,38 +165,96 @@ static WC_RECORD: Lazy<Regex> = Lazy::new(|| {
 fn wc_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&WC_RECORD, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let Some(n) = ctx.names.iter().filter(|n| n.player.is_some() && n.start >= s.start && n.end <= s.end).min_by_key(|n| (n.start as i64 - all.start() as i64).abs()) else { continue };
-        let (Some(p), name) = (n.player, n.text.clone()) else { continue };
-        let Some(d) = reference_date(ctx) else { continue };
+        let Some(n) = ctx
+            .names
+            .iter()
+            .filter(|n| n.player.is_some() && n.start >= s.start && n.end <= s.end)
+            .min_by_key(|n| (n.start as i64 - all.start() as i64).abs())
+        else {
+            continue;
+        };
+        let (Some(p), name) = (n.player, n.text.clone()) else {
+            continue;
+        };
+        let Some(d) = reference_date(ctx) else {
+            continue;
+        };
         let (start, end) = (n.start.min(all.start()), n.end.max(all.end()));
-        let Ok(after) = ctx.facts.world_cup_top_scorers(ctx.gender, Some(d), 3) else { continue };
+        let Ok(after) = ctx.facts.world_cup_top_scorers(ctx.gender, Some(d), 3) else {
+            continue;
+        };
         let day_before = d.pred_opt().unwrap_or(d);
-        let Ok(before) = ctx.facts.world_cup_top_scorers(ctx.gender, Some(day_before), 3) else { continue };
+        let Ok(before) = ctx
+            .facts
+            .world_cup_top_scorers(ctx.gender, Some(day_before), 3)
+        else {
+            continue;
+        };
         let top_after: Vec<_> = after.value.iter().filter(|e| e.rank == 1).collect();
         let sole = top_after.len() == 1 && top_after[0].player == p;
-        let was_sole_before = before.value.iter().filter(|e| e.rank == 1).count() == 1 && before.value.first().is_some_and(|e| e.player == p);
-        let table = |v: &[goalline_facts::records::TableEntry]| v.iter().take(3).map(|e| format!("{} {}", e.name, e.goals)).collect::<Vec<_>>().join(", ");
-        let expl = format!("World Cup scorers after {d}: {}; before: {}", table(&after.value), table(&before.value));
+        let was_sole_before = before.value.iter().filter(|e| e.rank == 1).count() == 1
+            && before.value.first().is_some_and(|e| e.player == p);
+        let table = |v: &[goalline_facts::records::TableEntry]| {
+            v.iter()
+                .take(3)
+                .map(|e| format!("{} {}", e.name, e.goals))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let expl = format!(
+            "World Cup scorers after {d}: {}; before: {}",
+            table(&after.value),
+            table(&before.value)
+        );
         let breaks = all.as_str().to_lowercase().contains("break");
         if sole && (!breaks || !was_sole_before) {
-            out.push(claim(ctx, start, end, Kind::Record, Verdict::Supported, expl, vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Record,
+                Verdict::Supported,
+                expl,
+                vec![],
+            ));
         } else {
-            out.push(contradicted(ctx, start, end, Kind::Record, table(&after.value), format!("{name} is not the sole record holder: {expl}"), vec![]));
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Record,
+                table(&after.value),
+                format!("{name} is not the sole record holder: {expl}"),
+                vec![],
+            ));
         }
     }
 }
 
-static N_TIME: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(\w+)-time (?:world |european )?(?:winners|champions)\b").expect("regex"));
+static N_TIME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(\w+)-time (?:world |european )?(?:winners|champions)\b").expect("regex")
+});
 
 /// "the five-time winners", "the three-time winners" (before the article's match).
 fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&N_TIME, ctx, s) {
-        let (Some(all), Some(nw)) = (c.get(0), c.get(1)) else { continue };
-        let Some(n) = number_word(nw.as_str()) else { continue };
-        let Some(d) = reference_date(ctx) else { continue };
+        let (Some(all), Some(nw)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(n) = number_word(nw.as_str()) else {
+            continue;
+        };
+        let Some(d) = reference_date(ctx) else {
+            continue;
+        };
         // Which team: the nearest team mentioned around the phrase, or the main match side it
         // refers to when the sentence names only the other.
-        let comp = ctx.comps.iter().find(|cm| cm.start >= s.start && cm.end <= s.end).map(|cm| cm.competition.clone()).unwrap_or_else(|| wc_name(ctx.gender).to_string());
+        let comp = ctx
+            .comps
+            .iter()
+            .find(|cm| cm.start >= s.start && cm.end <= s.end)
+            .map(|cm| cm.competition.clone())
+            .unwrap_or_else(|| wc_name(ctx.gender).to_string());
         // Which team: one directly attached ("the five-time winners Brazil", "Brazil, the
         // five-time winners") is certain; otherwise any team of this or the previous sentence
         // with that many titles fits, and none fitting is only UNVERIFIABLE.
@@ -142,29 +265,98 @@ fn n_time_winners(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         };
         if attached.is_none() {
             let mut pool = sentence_teams(ctx, s.start, s.end);
-            if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
+            if let Some(prev) = ctx
+                .sentences
+                .iter()
+                .rev()
+                .find(|x| x.end <= s.start)
+                .copied()
+            {
                 pool.extend(sentence_teams(ctx, prev.start, prev.end));
             }
-            let fitting: Vec<TeamId> = pool.into_iter().filter(|t| ctx.titles(*t, &comp, d).map(|x| x.coverage == Coverage::Exact && x.value.len() as u32 == n).unwrap_or(false)).collect();
+            let fitting: Vec<TeamId> = pool
+                .into_iter()
+                .filter(|t| {
+                    ctx.titles(*t, &comp, d)
+                        .map(|x| x.coverage == Coverage::Exact && x.value.len() as u32 == n)
+                        .unwrap_or(false)
+                })
+                .collect();
             if let Some(t) = fitting.first() {
                 let titles = ctx.titles(*t, &comp, d).ok();
-                let years = titles.as_ref().map(|x| x.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ")).unwrap_or_default();
-                out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, format!("{} {} titles before {d}: {n} ({years})", ctx.facts.team_name(*t), comp), titles.map(|x| x.evidence).unwrap_or_default()));
+                let years = titles
+                    .as_ref()
+                    .map(|x| {
+                        x.value
+                            .iter()
+                            .map(|e| e.year.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default();
+                out.push(claim(
+                    ctx,
+                    all.start(),
+                    all.end(),
+                    Kind::Record,
+                    Verdict::Supported,
+                    format!(
+                        "{} {} titles before {d}: {n} ({years})",
+                        ctx.facts.team_name(*t),
+                        comp
+                    ),
+                    titles.map(|x| x.evidence).unwrap_or_default(),
+                ));
             } else {
                 out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Unverifiable, format!("no team named near it has {n} {comp} titles; which team is meant is unclear"), vec![]));
             }
             continue;
         }
-        let Ok(titles) = ctx.titles(team, &comp, d) else { continue };
+        let Ok(titles) = ctx.titles(team, &comp, d) else {
+            continue;
+        };
         let got = titles.value.len() as u32;
-        let years = titles.value.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ");
-        let expl = format!("{} {} titles before {d}: {got} ({years})", ctx.facts.team_name(team), comp);
+        let years = titles
+            .value
+            .iter()
+            .map(|e| e.year.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let expl = format!(
+            "{} {} titles before {d}: {got} ({years})",
+            ctx.facts.team_name(team),
+            comp
+        );
         if titles.coverage != Coverage::Exact {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; {}", titles.note.unwrap_or_default()), titles.evidence));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                Verdict::Unverifiable,
+                format!("{expl}; {}", titles.note.unwrap_or_default()),
+                titles.evidence,
+            ));
         } else if got == n {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, expl, titles.evidence));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                expl,
+                titles.evidence,
+            ));
         } else {
-            out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, got.to_string(), expl, titles.evidence));
+            out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                got.to_string(),
+                expl,
+                titles.evidence,
+            ));
         }
     }
 }
@@ -190,16 +382,35 @@ fn nearest_team(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> Option<
         .teams
         .iter()
         .filter(|t| t.start >= s.start && t.end <= s.end && t.teams.len() == 1)
-        .map(|t| (t.teams[0], if t.end <= start { start - t.end } else { t.start.saturating_sub(end) }))
+        .map(|t| {
+            (
+                t.teams[0],
+                if t.end <= start {
+                    start - t.end
+                } else {
+                    t.start.saturating_sub(end)
+                },
+            )
+        })
         .collect();
     if let Some(main) = &ctx.main {
         // "Thomas Muller gave the three-time winners an early lead": the phrase names the
         // scorer's team, the main match side not named elsewhere in the sentence.
         let named: Vec<TeamId> = here.iter().map(|x| x.0).collect();
         if named.is_empty() {
-            let scorer_team = ctx.names.iter().filter(|n| n.start >= s.start && n.end <= start).filter_map(|n| n.player).find_map(|p| {
-                ctx.facts.store().player_teams(p).ok()?.into_iter().find(|t| main.involves(*t))
-            });
+            let scorer_team = ctx
+                .names
+                .iter()
+                .filter(|n| n.start >= s.start && n.end <= start)
+                .filter_map(|n| n.player)
+                .find_map(|p| {
+                    ctx.facts
+                        .store()
+                        .player_teams(p)
+                        .ok()?
+                        .into_iter()
+                        .find(|t| main.involves(*t))
+                });
             return scorer_team;
         }
         if named.len() == 1 && !main.involves(named[0]) {
@@ -217,18 +428,30 @@ static NTH_TITLE: Lazy<Regex> = Lazy::new(|| {
 /// fourth title", "their second consecutive AFC Asian Cup".
 fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
-    let Some(ed) = ctx.edition.clone() else { return };
+    let Some(ed) = ctx.edition.clone() else {
+        return;
+    };
     for c in find_in(&NTH_TITLE, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let n = c.get(2).or(c.get(3)).or(c.get(4)).or(c.get(5)).and_then(|m| number_word(m.as_str()));
+        let n = c
+            .get(2)
+            .or(c.get(3))
+            .or(c.get(4))
+            .or(c.get(5))
+            .and_then(|m| number_word(m.as_str()));
         let Some(n) = n else { continue };
         let consecutive = c.get(5).is_some();
         let record = c.get(4).is_some();
-        let team = sentence_teams(ctx, s.start, all.end()).into_iter().find(|t| main.involves(*t)).or(main.result.winner);
+        let team = sentence_teams(ctx, s.start, all.end())
+            .into_iter()
+            .find(|t| main.involves(*t))
+            .or(main.result.winner);
         let Some(team) = team else { continue };
         let comp = ed.competition.clone();
         let after = main.row.date.succ_opt().unwrap_or(main.row.date);
-        let Ok(titles) = ctx.titles(team, &comp, after) else { continue };
+        let Ok(titles) = ctx.titles(team, &comp, after) else {
+            continue;
+        };
         // The title being won now counts when the article's match decided it.
         let mut list: Vec<Edition> = titles.value.clone();
         let champion_now = ctx.champion(&ed).ok().flatten().map(|c| c.value);
@@ -236,21 +459,62 @@ fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             list.push(ed.clone());
         }
         let got = list.len() as u32;
-        let years = list.iter().map(|e| e.year.to_string()).collect::<Vec<_>>().join(", ");
-        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
-        let start = if all.start() - start > 120 { all.start() } else { start };
-        let expl = format!("{} {} titles up to {}: {got} ({years})", ctx.facts.team_name(team), comp, main.row.date);
+        let years = list
+            .iter()
+            .map(|e| e.year.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team))
+            .map(|t| t.start)
+            .next_back()
+            .unwrap_or(all.start());
+        let start = if all.start() - start > 120 {
+            all.start()
+        } else {
+            start
+        };
+        let expl = format!(
+            "{} {} titles up to {}: {got} ({years})",
+            ctx.facts.team_name(team),
+            comp,
+            main.row.date
+        );
         if titles.coverage != Coverage::Exact && !consecutive {
-            out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Unverifiable, format!("{expl}; {}", titles.note.clone().unwrap_or_default()), titles.evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                Verdict::Unverifiable,
+                format!("{expl}; {}", titles.note.clone().unwrap_or_default()),
+                titles.evidence,
+            ));
             continue;
         }
         let ok = if consecutive {
             let eds = ctx.editions(&comp).unwrap_or_default();
             let idx = eds.iter().position(|e| e.year == ed.year);
-            let window: Vec<&Edition> = idx.filter(|i| i + 1 >= n as usize).map(|i| (0..n as usize).map(|k| &eds[i - k]).collect()).unwrap_or_default();
-            let champions: Vec<Option<TeamId>> = window.iter().map(|e| ctx.champion(e).ok().flatten().map(|c| c.value)).collect();
+            let window: Vec<&Edition> = idx
+                .filter(|i| i + 1 >= n as usize)
+                .map(|i| (0..n as usize).map(|k| &eds[i - k]).collect())
+                .unwrap_or_default();
+            let champions: Vec<Option<TeamId>> = window
+                .iter()
+                .map(|e| ctx.champion(e).ok().flatten().map(|c| c.value))
+                .collect();
             if champions.iter().any(Option::is_none) || window.is_empty() {
-                out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Unverifiable, format!("{expl}; an edition in the run has no recorded champion"), titles.evidence));
+                out.push(claim(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::TournamentRun,
+                    Verdict::Unverifiable,
+                    format!("{expl}; an edition in the run has no recorded champion"),
+                    titles.evidence,
+                ));
                 continue;
             }
             champions.iter().all(|c| *c == Some(team))
@@ -259,15 +523,39 @@ fn nth_title(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         };
         let record_ok = !record || {
             // No other team had reached n titles before.
-            let others = ctx.facts.teams().teams().iter().filter(|t| t.id != team).any(|t| {
-                ctx.titles(t.id, &comp, main.row.date).map(|x| x.value.len() as u32 >= n).unwrap_or(false)
-            });
+            let others = ctx
+                .facts
+                .teams()
+                .teams()
+                .iter()
+                .filter(|t| t.id != team)
+                .any(|t| {
+                    ctx.titles(t.id, &comp, main.row.date)
+                        .map(|x| x.value.len() as u32 >= n)
+                        .unwrap_or(false)
+                });
             !others
         };
         if ok && record_ok {
-            out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Supported, expl, titles.evidence));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                Verdict::Supported,
+                expl,
+                titles.evidence,
+            ));
         } else {
-            out.push(contradicted(ctx, start, all.end(), Kind::TournamentRun, got.to_string(), expl, titles.evidence));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                got.to_string(),
+                expl,
+                titles.evidence,
+            ));
         }
     }
 }
@@ -283,7 +571,12 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&FIRST_FINAL, ctx, s) {
         let Some(all) = c.get(0) else { continue };
         let lc = all.as_str().to_lowercase();
-        let comp = c.get(1).map(|m| m.as_str()).and_then(goalline_facts::tournaments::competition_named).map(|x| x.name).or_else(|| ctx.edition.as_ref().map(|e| e.competition.clone()));
+        let comp = c
+            .get(1)
+            .map(|m| m.as_str())
+            .and_then(goalline_facts::tournaments::competition_named)
+            .map(|x| x.name)
+            .or_else(|| ctx.edition.as_ref().map(|e| e.competition.clone()));
         let Some(comp) = comp else { continue };
         // The team whose finals these are: one attached to the phrase, else the sentence's
         // subject (its first team), else the main match's winner.
@@ -292,7 +585,9 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .or_else(|| nearest_team(ctx, s, all.start(), all.end()))
             .or(main.result.winner);
         let Some(team) = team else { continue };
-        let Ok(eds) = ctx.editions(&comp) else { continue };
+        let Ok(eds) = ctx.editions(&comp) else {
+            continue;
+        };
         let mut finals: Vec<(i32, bool)> = Vec::new(); // (year, appeared)
         let mut unknown = 0;
         for e in eds.iter().filter(|e| e.from <= main.row.date) {
@@ -300,10 +595,17 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 unknown += 1;
                 continue;
             }
-            let Ok(ms) = ctx.edition_matches(e) else { continue };
+            let Ok(ms) = ctx.edition_matches(e) else {
+                continue;
+            };
             let last = ms.iter().rev().find(|m| {
                 if e.wc.is_some() {
-                    ctx.facts.store().wc_info(m.id).ok().flatten().is_some_and(|w| w.stage == Stage::Final)
+                    ctx.facts
+                        .store()
+                        .wc_info(m.id)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|w| w.stage == Stage::Final)
                 } else {
                     true
                 }
@@ -311,111 +613,298 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             if let Some(m) = last {
                 // The main edition's final counts even when played after the article ("through
                 // to their third consecutive final").
-                let current = ctx.edition.as_ref().is_some_and(|c| c.year == e.year && c.competition == e.competition);
+                let current = ctx
+                    .edition
+                    .as_ref()
+                    .is_some_and(|c| c.year == e.year && c.competition == e.competition);
                 if m.date <= main.row.date || current {
                     finals.push((e.year, m.home == team || m.away == team));
                 }
             }
         }
-        let current_year = ctx.edition.as_ref().filter(|e| e.competition == comp).map(|e| e.year);
-        let before: Vec<i32> = finals.iter().filter(|(y, a)| *a && Some(*y) != current_year).map(|(y, _)| *y).collect();
+        let current_year = ctx
+            .edition
+            .as_ref()
+            .filter(|e| e.competition == comp)
+            .map(|e| e.year);
+        let before: Vec<i32> = finals
+            .iter()
+            .filter(|(y, a)| *a && Some(*y) != current_year)
+            .map(|(y, _)| *y)
+            .collect();
         let start = all.start();
-        let expl = format!("{} {} finals before {}: {}", ctx.facts.team_name(team), comp, main.row.date, if before.is_empty() { "none".to_string() } else { before.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ") });
+        let expl = format!(
+            "{} {} finals before {}: {}",
+            ctx.facts.team_name(team),
+            comp,
+            main.row.date,
+            if before.is_empty() {
+                "none".to_string()
+            } else {
+                before
+                    .iter()
+                    .map(|y| y.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        );
         // Editions without a final match cannot hold an earlier final appearance.
         let _ = unknown;
         if lc.contains("third consecutive") {
-            let appearances: Vec<i32> = finals.iter().filter(|(_, a)| *a).map(|(y, _)| *y).collect();
+            let appearances: Vec<i32> =
+                finals.iter().filter(|(_, a)| *a).map(|(y, _)| *y).collect();
             let ok = finals.len() >= 3 && finals[finals.len() - 3..].iter().all(|(_, a)| *a);
-            let expl = format!("{} finals: {}", ctx.facts.team_name(team), appearances.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "));
-            out.push(claim(ctx, start, all.end(), Kind::Record, if ok { Verdict::Supported } else { Verdict::Unverifiable }, expl, vec![]));
+            let expl = format!(
+                "{} finals: {}",
+                ctx.facts.team_name(team),
+                appearances
+                    .iter()
+                    .map(|y| y.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                if ok {
+                    Verdict::Supported
+                } else {
+                    Verdict::Unverifiable
+                },
+                expl,
+                vec![],
+            ));
             continue;
         }
         if before.is_empty() {
-            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                expl,
+                vec![],
+            ));
         } else {
-            out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("earlier finals: {before:?}"), expl, vec![]));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                format!("earlier finals: {before:?}"),
+                expl,
+                vec![],
+            ));
         }
     }
 }
 
-static BEST_SINCE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\bbest (?:showing|finish|performance|result|run)\b(?u:[^.]){0,60}?\bsince (\d{4})\b").expect("regex"));
+static BEST_SINCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\bbest (?:showing|finish|performance|result|run)\b(?u:[^.]){0,60}?\bsince (\d{4})\b").expect("regex")
+});
 
 fn best_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&BEST_SINCE, ctx, s) {
-        let (Some(all), Some(yw)) = (c.get(0), c.get(1)) else { continue };
-        let Ok(since) = yw.as_str().parse::<i32>() else { continue };
-        let Some(team) = sentence_teams(ctx, s.start, s.end).into_iter().next().or_else(|| ctx.main.as_ref().map(|m| m.row.home)) else { continue };
+        let (Some(all), Some(yw)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Ok(since) = yw.as_str().parse::<i32>() else {
+            continue;
+        };
+        let Some(team) = sentence_teams(ctx, s.start, s.end)
+            .into_iter()
+            .next()
+            .or_else(|| ctx.main.as_ref().map(|m| m.row.home))
+        else {
+            continue;
+        };
         // The edition meant: a year written in the sentence other than `since`, else the main one.
         let cue = time_cue(ctx, s.start, all.start());
-        let year = cue.edition.as_ref().and_then(|e| e.1).or(cue.year).filter(|y| *y != since);
+        let year = cue
+            .edition
+            .as_ref()
+            .and_then(|e| e.1)
+            .or(cue.year)
+            .filter(|y| *y != since);
         let comp = wc_name(ctx.gender);
         let ed = match year {
             Some(y) => ctx.edition(comp, Some(y), None).ok().flatten(),
             None => ctx.edition.clone(),
         };
         let Some(ed) = ed else { continue };
-        let Ok(runs) = ctx.wc_runs(team, ctx.gender, ed.to.succ_opt().unwrap_or(ed.to)) else { continue };
-        let depth = |r: &goalline_facts::tournaments::Run| r.position.map(|p| 10 - p as i32).unwrap_or(0).max(r.stage.map(|s| s.depth() as i32).unwrap_or(-1));
-        let Some((_, now)) = runs.iter().find(|(e, _)| e.year == ed.year) else { continue };
+        let Ok(runs) = ctx.wc_runs(team, ctx.gender, ed.to.succ_opt().unwrap_or(ed.to)) else {
+            continue;
+        };
+        let depth = |r: &goalline_facts::tournaments::Run| {
+            r.position
+                .map(|p| 10 - p as i32)
+                .unwrap_or(0)
+                .max(r.stage.map(|s| s.depth() as i32).unwrap_or(-1))
+        };
+        let Some((_, now)) = runs.iter().find(|(e, _)| e.year == ed.year) else {
+            continue;
+        };
         let now_d = depth(&now.value);
-        let between: Vec<_> = runs.iter().filter(|(e, _)| e.year > since && e.year < ed.year).collect();
+        let between: Vec<_> = runs
+            .iter()
+            .filter(|(e, _)| e.year > since && e.year < ed.year)
+            .collect();
         let at_since = runs.iter().find(|(e, _)| e.year == since);
         let better_between = between.iter().any(|(_, r)| depth(&r.value) >= now_d);
         let since_ok = at_since.is_some_and(|(_, r)| depth(&r.value) >= now_d);
         let expl = format!(
             "{} at World Cups: {}",
             ctx.facts.team_name(team),
-            runs.iter().filter(|(e, _)| e.year >= since).map(|(e, r)| format!("{} {}", e.year, r.value.position.map(|p| format!("#{p}")).or(r.value.stage.map(|s| s.label().to_string())).unwrap_or_default())).collect::<Vec<_>>().join(", ")
+            runs.iter()
+                .filter(|(e, _)| e.year >= since)
+                .map(|(e, r)| format!(
+                    "{} {}",
+                    e.year,
+                    r.value
+                        .position
+                        .map(|p| format!("#{p}"))
+                        .or(r.value.stage.map(|s| s.label().to_string()))
+                        .unwrap_or_default()
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         let start = s.start.max(all.start().saturating_sub(0));
         if !better_between && since_ok {
-            out.push(claim(ctx, start, all.end(), Kind::TournamentRun, Verdict::Supported, expl, vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                Verdict::Supported,
+                expl,
+                vec![],
+            ));
         } else {
-            out.push(contradicted(ctx, start, all.end(), Kind::TournamentRun, "not the best since then".into(), expl, vec![]));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                "not the best since then".into(),
+                expl,
+                vec![],
+            ));
         }
     }
 }
 
-static FINISH: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b([Tt]hird|[Ff]ourth|[Ss]econd)[- ]place finish at the (\d{4}) (?:Women['’]s )?World Cup").expect("regex"));
+static FINISH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b([Tt]hird|[Ff]ourth|[Ss]econd)[- ]place finish at the (\d{4}) (?:Women['’]s )?World Cup").expect("regex")
+});
 
 fn finish_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&FINISH, ctx, s) {
-        let (Some(all), Some(pos), Some(y)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let Some(pos) = number_word(pos.as_str()) else { continue };
-        let Ok(year) = y.as_str().parse::<i32>() else { continue };
-        let team = sentence_teams(ctx, s.start, s.end).into_iter().next().or_else(|| ctx.ranked_teams().first().copied());
+        let (Some(all), Some(pos), Some(y)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(pos) = number_word(pos.as_str()) else {
+            continue;
+        };
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        let team = sentence_teams(ctx, s.start, s.end)
+            .into_iter()
+            .next()
+            .or_else(|| ctx.ranked_teams().first().copied());
         let Some(team) = team else { continue };
-        let Ok(Some(ed)) = ctx.edition(wc_name(ctx.gender), Some(year), None) else { continue };
-        let Ok(st) = ctx.facts.store().standings(ed.wc.as_deref(), Some(team)) else { continue };
+        let Ok(Some(ed)) = ctx.edition(wc_name(ctx.gender), Some(year), None) else {
+            continue;
+        };
+        let Ok(st) = ctx.facts.store().standings(ed.wc.as_deref(), Some(team)) else {
+            continue;
+        };
         let ev: Vec<_> = st.iter().map(|x| x.evidence.clone()).collect();
         match st.first() {
-            Some(x) if x.position == pos => out.push(claim(ctx, all.start(), all.end(), Kind::TournamentRun, Verdict::Supported, x.evidence.text.clone(), ev)),
-            Some(x) => out.push(contradicted(ctx, all.start(), all.end(), Kind::TournamentRun, x.position.to_string(), x.evidence.text.clone(), ev)),
-            None => out.push(contradicted(ctx, all.start(), all.end(), Kind::TournamentRun, "outside the top four".into(), format!("{} did not finish in the top four of {}", ctx.facts.team_name(team), ed.label), vec![])),
+            Some(x) if x.position == pos => out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::TournamentRun,
+                Verdict::Supported,
+                x.evidence.text.clone(),
+                ev,
+            )),
+            Some(x) => out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::TournamentRun,
+                x.position.to_string(),
+                x.evidence.text.clone(),
+                ev,
+            )),
+            None => out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::TournamentRun,
+                "outside the top four".into(),
+                format!(
+                    "{} did not finish in the top four of {}",
+                    ctx.facts.team_name(team),
+                    ed.label
+                ),
+                vec![],
+            )),
         }
     }
 }
 
-static BIGGEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i-u)\b(?:biggest|heaviest|worst|record) (World Cup )?(defeat|loss|win|victory)\b").expect("regex"));
+static BIGGEST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i-u)\b(?:biggest|heaviest|worst|record) (World Cup )?(defeat|loss|win|victory)\b",
+    )
+    .expect("regex")
+});
 
 fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&BIGGEST, ctx, s) {
-        let (Some(all), Some(kind)) = (c.get(0), c.get(2)) else { continue };
+        let (Some(all), Some(kind)) = (c.get(0), c.get(2)) else {
+            continue;
+        };
         let defeat = matches!(kind.as_str().to_lowercase().as_str(), "defeat" | "loss");
         let wc_only = c.get(1).is_some();
-        let team = if defeat { main.result.winner.map(|w| main.opponent(w)) } else { main.result.winner };
+        let team = if defeat {
+            main.result.winner.map(|w| main.opponent(w))
+        } else {
+            main.result.winner
+        };
         let Some(team) = team else { continue };
         let named = sentence_teams(ctx, s.start, s.end);
         // "Germany inflicted their heaviest defeat": the loser is meant whoever is named.
         if !named.is_empty() && !named.iter().any(|t| main.involves(*t)) {
             continue;
         }
-        let margin = |m: &goalline_store::MatchRow| -> Option<i64> { Some(m.goals_for(m.opponent(team))? as i64 - m.goals_for(team)? as i64) };
-        let Some(this) = margin(&main.row) else { continue };
-        let Ok(ms) = ctx.facts.store().team_matches(team, None, Some(main.row.date)) else { continue };
+        let margin = |m: &goalline_store::MatchRow| -> Option<i64> {
+            Some(m.goals_for(m.opponent(team))? as i64 - m.goals_for(team)? as i64)
+        };
+        let Some(this) = margin(&main.row) else {
+            continue;
+        };
+        let Ok(ms) = ctx
+            .facts
+            .store()
+            .team_matches(team, None, Some(main.row.date))
+        else {
+            continue;
+        };
         let mut worst: Option<(i64, &goalline_store::MatchRow)> = None;
-        for m in ms.iter().filter(|m| m.gender == ctx.gender && m.id != main.row.id && (!wc_only || m.tournament == main.row.tournament)) {
+        for m in ms.iter().filter(|m| {
+            m.gender == ctx.gender
+                && m.id != main.row.id
+                && (!wc_only || m.tournament == main.row.tournament)
+        }) {
             if let Some(x) = margin(m) {
                 let x = if defeat { x } else { -x };
                 if worst.is_none_or(|(w, _)| x > w) {
@@ -425,11 +914,25 @@ fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let this_v = if defeat { this } else { -this };
         let expl = match worst {
-            Some((w, m)) => format!("this margin {this_v}; previous worst {w}: {}", m.evidence.text),
+            Some((w, m)) => format!(
+                "this margin {this_v}; previous worst {w}: {}",
+                m.evidence.text
+            ),
             None => "no earlier match".into(),
         };
-        let start = if all.start() > s.start + 15 { ctx.text[s.start..all.start()].rfind(' ').map(|i| s.start + i + 1).unwrap_or(all.start()) } else { s.start };
-        let start = ctx.text[s.start..all.start()].rfind(|ch: char| ch == ',' || ch == '-').map(|i| s.start + i + 1).unwrap_or(s.start).max(start.min(all.start()));
+        let start = if all.start() > s.start + 15 {
+            ctx.text[s.start..all.start()]
+                .rfind(' ')
+                .map(|i| s.start + i + 1)
+                .unwrap_or(all.start())
+        } else {
+            s.start
+        };
+        let start = ctx.text[s.start..all.start()]
+            .rfind([',', '-'])
+            .map(|i| s.start + i + 1)
+            .unwrap_or(s.start)
+            .max(start.min(all.start()));
         let (start, _) = crate::text::trim(ctx.text, start, all.start());
         match worst {
             Some((w, _)) if this_v >= w => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![main.row.evidence.clone()])),
@@ -448,9 +951,16 @@ static TEAM_RECORD: Lazy<Regex> = Lazy::new(|| {
 fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&TEAM_RECORD, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let start = ctx.text[s.start..all.start()].rfind([',', ';']).map(|i| s.start + i + 1).unwrap_or(all.start());
+        let start = ctx.text[s.start..all.start()]
+            .rfind([',', ';'])
+            .map(|i| s.start + i + 1)
+            .unwrap_or(all.start());
         let (start, _) = crate::text::trim(ctx.text, start, all.start());
-        let start = if all.start() - start > 60 { all.start() } else { start };
+        let start = if all.start() - start > 60 {
+            all.start()
+        } else {
+            start
+        };
         let mut end = all.end();
         let tail = &ctx.text[end..s.end];
         if let Some(i) = tail.find([',', '.', ';']) {
@@ -465,7 +975,6 @@ fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     }
 }
 
-
 static STREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i-u)\b(won|lost|drawn|unbeaten in|winless in)\s+(?:their|its|the|his|her)\s+(?:previous|last|past)\s+(\w+)\s+(?:consecutive\s+|straight\s+)?(?:meetings|matches|games|encounters)\s+(?:with|against)\b").expect("regex")
 });
@@ -475,15 +984,35 @@ static STREAK: Lazy<Regex> = Lazy::new(|| {
 fn h2h_streak(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&STREAK, ctx, s) {
-        let (Some(all), Some(verb), Some(nw)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let Some(n) = number_word(nw.as_str()) else { continue };
-        let Some(opp_m) = ctx.teams.iter().find(|t| t.start >= all.end() && t.start <= all.end() + 2 && t.teams.len() == 1) else { continue };
+        let (Some(all), Some(verb), Some(nw)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(n) = number_word(nw.as_str()) else {
+            continue;
+        };
+        let Some(opp_m) = ctx
+            .teams
+            .iter()
+            .find(|t| t.start >= all.end() && t.start <= all.end() + 2 && t.teams.len() == 1)
+        else {
+            continue;
+        };
         let opp = opp_m.teams[0];
-        let subject = sentence_teams(ctx, s.start, all.start()).into_iter().find(|t| *t != opp).or_else(|| main.involves(opp).then(|| main.opponent(opp)));
+        let subject = sentence_teams(ctx, s.start, all.start())
+            .into_iter()
+            .find(|t| *t != opp)
+            .or_else(|| main.involves(opp).then(|| main.opponent(opp)));
         let Some(team) = subject else { continue };
-        let Ok(h) = ctx.facts.head_to_head(team, opp, main.row.date.pred_opt(), ctx.gender) else { continue };
+        let Ok(h) = ctx
+            .facts
+            .head_to_head(team, opp, main.row.date.pred_opt(), ctx.gender)
+        else {
+            continue;
+        };
         let verb = verb.as_str().to_lowercase();
-        let result = |m: &goalline_store::MatchRow| -> Option<std::cmp::Ordering> { Some(m.goals_for(team)?.cmp(&m.goals_for(opp)?)) };
+        let result = |m: &goalline_store::MatchRow| -> Option<std::cmp::Ordering> {
+            Some(m.goals_for(team)?.cmp(&m.goals_for(opp)?))
+        };
         let fits = |o: std::cmp::Ordering| match verb.as_str() {
             "won" => o == std::cmp::Ordering::Greater,
             "lost" => o == std::cmp::Ordering::Less,
@@ -508,23 +1037,57 @@ fn h2h_streak(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
         }
         let end = opp_m.end;
-        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
-        let expl = format!("{} {verb} {streak} consecutive meetings with {} before {}{}", ctx.facts.team_name(team), ctx.facts.team_name(opp), main.row.date, broke.map(|b| format!("; the run began after {b}")).unwrap_or_default());
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team))
+            .map(|t| t.start)
+            .next_back()
+            .unwrap_or(all.start());
+        let expl = format!(
+            "{} {verb} {streak} consecutive meetings with {} before {}{}",
+            ctx.facts.team_name(team),
+            ctx.facts.team_name(opp),
+            main.row.date,
+            broke
+                .map(|b| format!("; the run began after {b}"))
+                .unwrap_or_default()
+        );
         evidence.truncate(4);
         if streak >= n {
             // "won their previous 8" is literally true of a run of 9; the explanation gives the run.
-            out.push(claim(ctx, start, end, Kind::Record, Verdict::Supported, expl, evidence));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Record,
+                Verdict::Supported,
+                expl,
+                evidence,
+            ));
         } else {
-            out.push(contradicted(ctx, start, end, Kind::Record, streak.to_string(), expl, evidence));
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Record,
+                streak.to_string(),
+                expl,
+                evidence,
+            ));
         }
     }
 }
 
-
 /// The competitions that count as "major" for a team: the World Cup, the Confederations Cup
 /// and the team's continental championship.
 fn majors(ctx: &Ctx<'_>, team: TeamId) -> Vec<&'static str> {
-    let conf = ctx.facts.teams().team(team).and_then(|t| t.confederation.clone()).unwrap_or_default();
+    let conf = ctx
+        .facts
+        .teams()
+        .team(team)
+        .and_then(|t| t.confederation.clone())
+        .unwrap_or_default();
     let mut v = vec!["FIFA World Cup", "Confederations Cup"];
     v.push(match conf.as_str() {
         "UEFA" => "UEFA Euro",
@@ -549,13 +1112,21 @@ fn major_titles(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&MAJOR, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let team = sentence_teams(ctx, s.start, all.end()).into_iter().next().or(main.result.winner);
+        let team = sentence_teams(ctx, s.start, all.end())
+            .into_iter()
+            .next()
+            .or(main.result.winner);
         let Some(team) = team else { continue };
         let before = main.row.date;
         let mut won: Vec<(i32, String)> = Vec::new();
         let mut unknown_after: Vec<String> = Vec::new();
         for comp in majors(ctx, team) {
-            for e in ctx.editions(comp).unwrap_or_default().into_iter().filter(|e| e.to < before) {
+            for e in ctx
+                .editions(comp)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|e| e.to < before)
+            {
                 match ctx.champion(&e).ok().flatten() {
                     Some(ch) if ch.value == team => won.push((e.year, e.label.clone())),
                     Some(_) => {}
@@ -564,29 +1135,125 @@ fn major_titles(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
         }
         won.sort();
-        let champion_now = ctx.edition.clone().and_then(|e| ctx.champion(&e).ok().flatten()).map(|c| c.value) == Some(team);
-        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.end() && t.teams.contains(&team)).map(|t| t.start).next().unwrap_or(all.start()).min(all.start());
-        let listed = won.iter().map(|w| w.1.clone()).collect::<Vec<_>>().join(", ");
+        let champion_now = ctx
+            .edition
+            .clone()
+            .and_then(|e| ctx.champion(&e).ok().flatten())
+            .map(|c| c.value)
+            == Some(team);
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= all.end() && t.teams.contains(&team))
+            .map(|t| t.start)
+            .next()
+            .unwrap_or(all.start())
+            .min(all.start());
+        let listed = won
+            .iter()
+            .map(|w| w.1.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
         if let Some(nw) = c.get(2) {
-            let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else { continue };
+            let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else {
+                continue;
+            };
             let year = goalline_core::Datelike::year(&before);
             let last = won.last().map(|w| w.0);
-            let unknown_since: Vec<&String> = unknown_after.iter().filter(|l| l.chars().rev().take(4).collect::<String>().chars().rev().collect::<String>().parse::<i32>().is_ok_and(|y| last.is_none_or(|l| y > l))).collect();
-            let expl = format!("{} major titles before {before}: {}", ctx.facts.team_name(team), if listed.is_empty() { "none".into() } else { listed.clone() });
+            let unknown_since: Vec<&String> = unknown_after
+                .iter()
+                .filter(|l| {
+                    l.chars()
+                        .rev()
+                        .take(4)
+                        .collect::<String>()
+                        .chars()
+                        .rev()
+                        .collect::<String>()
+                        .parse::<i32>()
+                        .is_ok_and(|y| last.is_none_or(|l| y > l))
+                })
+                .collect();
+            let expl = format!(
+                "{} major titles before {before}: {}",
+                ctx.facts.team_name(team),
+                if listed.is_empty() {
+                    "none".into()
+                } else {
+                    listed.clone()
+                }
+            );
             match last {
-                Some(l) if unknown_since.is_empty() && champion_now && year - l == n as i32 => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![])),
-                Some(l) if unknown_since.is_empty() && champion_now => out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("{} years (last title {l})", year - l), expl, vec![])),
-                _ => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; some editions have no recorded champion"), vec![])),
+                Some(l) if unknown_since.is_empty() && champion_now && year - l == n as i32 => out
+                    .push(claim(
+                        ctx,
+                        start,
+                        all.end(),
+                        Kind::Record,
+                        Verdict::Supported,
+                        expl,
+                        vec![],
+                    )),
+                Some(l) if unknown_since.is_empty() && champion_now => out.push(contradicted(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::Record,
+                    format!("{} years (last title {l})", year - l),
+                    expl,
+                    vec![],
+                )),
+                _ => out.push(claim(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::Record,
+                    Verdict::Unverifiable,
+                    format!("{expl}; some editions have no recorded champion"),
+                    vec![],
+                )),
             }
             continue;
         }
-        let expl = format!("{} major titles before {before}: {}", ctx.facts.team_name(team), if listed.is_empty() { "none".into() } else { listed.clone() });
+        let expl = format!(
+            "{} major titles before {before}: {}",
+            ctx.facts.team_name(team),
+            if listed.is_empty() {
+                "none".into()
+            } else {
+                listed.clone()
+            }
+        );
         if !won.is_empty() {
-            out.push(contradicted(ctx, start, all.end(), Kind::Record, listed, expl, vec![]));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                listed,
+                expl,
+                vec![],
+            ));
         } else if unknown_after.is_empty() && champion_now {
-            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                expl,
+                vec![],
+            ));
         } else {
-            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("{expl}; champions unknown for {}", unknown_after.join(", ")), vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Unverifiable,
+                format!("{expl}; champions unknown for {}", unknown_after.join(", ")),
+                vec![],
+            ));
         }
     }
 }
@@ -599,16 +1266,28 @@ static FIRST_IN: Lazy<Regex> = Lazy::new(|| {
 fn first_in_years(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&FIRST_IN, ctx, s) {
-        let (Some(all), Some(what), Some(nw)) = (c.get(0), c.get(3), c.get(4)) else { continue };
-        let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else { continue };
+        let (Some(all), Some(what), Some(nw)) = (c.get(0), c.get(3), c.get(4)) else {
+            continue;
+        };
+        let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else {
+            continue;
+        };
         let defeat = matches!(what.as_str().to_lowercase().as_str(), "defeat" | "loss");
-        let competitive = c.get(1).is_some_and(|m| m.as_str().to_lowercase().starts_with("competitive"));
+        let competitive = c
+            .get(1)
+            .is_some_and(|m| m.as_str().to_lowercase().starts_with("competitive"));
         let home = c.get(2).map(|m| m.as_str().trim().to_lowercase());
-        let team = if defeat { main.result.winner.map(|w| main.opponent(w)) } else { main.result.winner };
+        let team = if defeat {
+            main.result.winner.map(|w| main.opponent(w))
+        } else {
+            main.result.winner
+        };
         let Some(team) = team else { continue };
         let team_name = ctx.facts.team_name(team).to_string();
         let fits = |m: &goalline_store::MatchRow| -> bool {
-            let (Some(f), Some(a)) = (m.goals_for(team), m.goals_for(m.opponent(team))) else { return false };
+            let (Some(f), Some(a)) = (m.goals_for(team), m.goals_for(m.opponent(team))) else {
+                return false;
+            };
             let result_ok = if defeat { f < a } else { f > a };
             let comp_ok = !competitive || m.tournament != "Friendly";
             let at_home = m.country.as_deref() == Some(team_name.as_str());
@@ -622,21 +1301,60 @@ fn first_in_years(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if !fits(&main.row) {
             continue;
         }
-        let Ok(ms) = ctx.facts.store().team_matches(team, None, main.row.date.pred_opt()) else { continue };
-        let prev = ms.iter().rev().filter(|m| m.gender == ctx.gender).find(|m| fits(m));
-        let start = if all.start() > s.start + 40 { all.start() } else { s.start };
+        let Ok(ms) = ctx
+            .facts
+            .store()
+            .team_matches(team, None, main.row.date.pred_opt())
+        else {
+            continue;
+        };
+        let prev = ms
+            .iter()
+            .rev()
+            .filter(|m| m.gender == ctx.gender)
+            .find(|m| fits(m));
+        let start = if all.start() > s.start + 40 {
+            all.start()
+        } else {
+            s.start
+        };
         match prev {
             Some(p) => {
                 // Journalists count calendar years (1975 → 2014 is "39 years").
-                let years = goalline_core::Datelike::year(&main.row.date) - goalline_core::Datelike::year(&p.date);
+                let years = goalline_core::Datelike::year(&main.row.date)
+                    - goalline_core::Datelike::year(&p.date);
                 let expl = format!("previous one: {} ({years} years before)", p.evidence.text);
                 if years == n as i32 {
-                    out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![p.evidence.clone(), main.row.evidence.clone()]));
+                    out.push(claim(
+                        ctx,
+                        start,
+                        all.end(),
+                        Kind::Record,
+                        Verdict::Supported,
+                        expl,
+                        vec![p.evidence.clone(), main.row.evidence.clone()],
+                    ));
                 } else {
-                    out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("{years} years"), expl, vec![p.evidence.clone()]));
+                    out.push(contradicted(
+                        ctx,
+                        start,
+                        all.end(),
+                        Kind::Record,
+                        format!("{years} years"),
+                        expl,
+                        vec![p.evidence.clone()],
+                    ));
                 }
             }
-            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, "no earlier such result in the data", vec![])),
+            None => out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Unverifiable,
+                "no earlier such result in the data",
+                vec![],
+            )),
         }
     }
 }
@@ -649,17 +1367,39 @@ static NTH_HAT: Lazy<Regex> = Lazy::new(|| {
 /// with three or more goals in one World Cup match, in order (Fjelstul has every goal).
 fn nth_team_hat_trick(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&NTH_HAT, ctx, s) {
-        let (Some(all), Some(ord), Some(team_w)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let Some(k) = number_word(ord.as_str()) else { continue };
-        let Ok(team) = ctx.facts.team(team_w.as_str(), None, Some(ctx.gender)) else { continue };
-        let Some(p) = ctx.names.iter().filter(|n| n.end <= all.start() && n.player.is_some()).last().and_then(|n| n.player) else { continue };
-        let Ok(ts) = ctx.facts.store().wc_tournaments() else { continue };
+        let (Some(all), Some(ord), Some(team_w)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(k) = number_word(ord.as_str()) else {
+            continue;
+        };
+        let Ok(team) = ctx.facts.team(team_w.as_str(), None, Some(ctx.gender)) else {
+            continue;
+        };
+        let Some(p) = ctx
+            .names
+            .iter()
+            .rfind(|n| n.end <= all.start() && n.player.is_some())
+            .and_then(|n| n.player)
+        else {
+            continue;
+        };
+        let Ok(ts) = ctx.facts.store().wc_tournaments() else {
+            continue;
+        };
         let mut order: Vec<(goalline_core::Date, goalline_core::PlayerId, String)> = Vec::new();
         for t in ts.iter().filter(|t| t.gender == ctx.gender) {
-            let Ok(goals) = ctx.facts.store().tournament_wc_goals(&t.id) else { continue };
-            let mut per: std::collections::HashMap<(goalline_core::MatchId, goalline_core::PlayerId), (u32, goalline_core::Date, String)> = Default::default();
+            let Ok(goals) = ctx.facts.store().tournament_wc_goals(&t.id) else {
+                continue;
+            };
+            let mut per: std::collections::HashMap<
+                (goalline_core::MatchId, goalline_core::PlayerId),
+                (u32, goalline_core::Date, String),
+            > = Default::default();
             for g in goals.iter().filter(|g| g.team == team && !g.own_goal) {
-                let e = per.entry((g.match_id, g.player)).or_insert((0, g.date, g.player_name.clone()));
+                let e =
+                    per.entry((g.match_id, g.player))
+                        .or_insert((0, g.date, g.player_name.clone()));
                 e.0 += 1;
             }
             for ((_, pl), (n, d, name)) in per {
@@ -669,17 +1409,47 @@ fn nth_team_hat_trick(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
         }
         order.sort();
-        let names = order.iter().map(|o| format!("{} ({})", o.2, goalline_core::Datelike::year(&o.0))).collect::<Vec<_>>().join(", ");
+        let names = order
+            .iter()
+            .map(|o| format!("{} ({})", o.2, goalline_core::Datelike::year(&o.0)))
+            .collect::<Vec<_>>()
+            .join(", ");
         let pos = order.iter().position(|o| o.1 == p);
         let start = all.start();
         match pos {
-            Some(i) if i + 1 == k as usize => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("World Cup hat-tricks for {}: {names}", team_w.as_str()), vec![])),
-            Some(i) => out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("number {}", i + 1), format!("World Cup hat-tricks for {}: {names}", team_w.as_str()), vec![])),
-            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, format!("no World Cup hat-trick by this player for {}: {names}", team_w.as_str()), vec![])),
+            Some(i) if i + 1 == k as usize => out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                format!("World Cup hat-tricks for {}: {names}", team_w.as_str()),
+                vec![],
+            )),
+            Some(i) => out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                format!("number {}", i + 1),
+                format!("World Cup hat-tricks for {}: {names}", team_w.as_str()),
+                vec![],
+            )),
+            None => out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Unverifiable,
+                format!(
+                    "no World Cup hat-trick by this player for {}: {names}",
+                    team_w.as_str()
+                ),
+                vec![],
+            )),
         }
     }
 }
-
 
 static FIRST_KO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i-u)\bfirst(?:[- ]ever)? (win|victory) in (?:the )?knockout (?:stages?|rounds?|phase) of (?:the )?(?:World Cup|Women's World Cup)").expect("regex")
@@ -690,22 +1460,66 @@ fn first_knockout_win(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&FIRST_KO, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let Some(team) = main.result.winner else { continue };
-        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else { continue };
+        let Some(team) = main.result.winner else {
+            continue;
+        };
+        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else {
+            continue;
+        };
         let earlier: Vec<_> = all_wc
             .iter()
-            .filter(|w| w.gender == ctx.gender && w.date < main.row.date && w.stage.is_knockout() && w.winner() == Some(team))
+            .filter(|w| {
+                w.gender == ctx.gender
+                    && w.date < main.row.date
+                    && w.stage.is_knockout()
+                    && w.winner() == Some(team)
+            })
             .collect();
-        let start = ctx.teams.iter().filter(|t| t.end <= all.start() && t.start + 40 >= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| {
+                t.end <= all.start() && t.start + 40 >= all.start() && t.teams.contains(&team)
+            })
+            .map(|t| t.start)
+            .next_back()
+            .unwrap_or(all.start());
         let knockout_now = main.stage.map(|st| st.is_knockout());
         match earlier.first() {
-            None if knockout_now == Some(true) => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("{} had no World Cup knockout win before {}", ctx.facts.team_name(team), main.row.date), vec![main.row.evidence.clone()])),
-            None => out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Unverifiable, "the stage of this match is not recorded", vec![main.row.evidence.clone()])),
-            Some(w) => out.push(contradicted(ctx, start, all.end(), Kind::Record, w.evidence.text.clone(), format!("an earlier knockout win: {}", w.evidence.text), vec![w.evidence.clone()])),
+            None if knockout_now == Some(true) => out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                format!(
+                    "{} had no World Cup knockout win before {}",
+                    ctx.facts.team_name(team),
+                    main.row.date
+                ),
+                vec![main.row.evidence.clone()],
+            )),
+            None => out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Unverifiable,
+                "the stage of this match is not recorded",
+                vec![main.row.evidence.clone()],
+            )),
+            Some(w) => out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                w.evidence.text.clone(),
+                format!("an earlier knockout win: {}", w.evidence.text),
+                vec![w.evidence.clone()],
+            )),
         }
     }
 }
-
 
 static FORM: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i-u)\b(?:(unbeaten|winless) in (?:their|its|the)? ?(?:last|previous|past)? ?(\w+) (?:matches|games|internationals)|(\w+)(?:-match|-game) (unbeaten|winning|losing) (?:run|streak)|(?:won|lost) (?:their|its)? ?(?:last|previous)? ?(\w+) (?:matches|games) in a row|(\w+) (consecutive|straight) (wins|victories|defeats|losses|draws))\b").expect("regex")
@@ -718,13 +1532,35 @@ fn team_form(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&FORM, ctx, s) {
         let Some(all) = c.get(0) else { continue };
         let lc = all.as_str().to_lowercase();
-        let n = [c.get(2), c.get(3), c.get(5), c.get(6)].into_iter().flatten().find_map(|m| number_word(m.as_str()).or_else(|| m.as_str().parse().ok()));
+        let n = [c.get(2), c.get(3), c.get(5), c.get(6)]
+            .into_iter()
+            .flatten()
+            .find_map(|m| number_word(m.as_str()).or_else(|| m.as_str().parse().ok()));
         let Some(n) = n else { continue };
-        let kind = if lc.contains("unbeaten") { "unbeaten" } else if lc.contains("winless") { "winless" } else if lc.contains("win") || lc.contains("victor") || lc.starts_with("won") { "won" } else if lc.contains("los") || lc.contains("defeat") { "lost" } else { "drawn" };
-        let team = sentence_teams(ctx, s.start, all.start()).into_iter().last().or_else(|| sentence_teams(ctx, s.start, s.end).into_iter().next());
+        let kind = if lc.contains("unbeaten") {
+            "unbeaten"
+        } else if lc.contains("winless") {
+            "winless"
+        } else if lc.contains("win") || lc.contains("victor") || lc.starts_with("won") {
+            "won"
+        } else if lc.contains("los") || lc.contains("defeat") {
+            "lost"
+        } else {
+            "drawn"
+        };
+        let team = sentence_teams(ctx, s.start, all.start())
+            .into_iter()
+            .last()
+            .or_else(|| sentence_teams(ctx, s.start, s.end).into_iter().next());
         let Some(team) = team else { continue };
         // The run meant ends either before the article's match or with it: both are reported.
-        let Ok(ms) = ctx.facts.store().team_matches(team, None, Some(main.row.date)) else { continue };
+        let Ok(ms) = ctx
+            .facts
+            .store()
+            .team_matches(team, None, Some(main.row.date))
+        else {
+            continue;
+        };
         let fits = |m: &goalline_store::MatchRow| -> Option<bool> {
             let (f, a) = (m.goals_for(team)?, m.goals_for(m.opponent(team))?);
             Some(match kind {
@@ -737,7 +1573,12 @@ fn team_form(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         };
         let streak = |skip_main: bool| -> u32 {
             let mut k = 0;
-            for m in ms.iter().rev().filter(|m| m.gender == ctx.gender).filter(|m| !skip_main || m.id != main.row.id) {
+            for m in ms
+                .iter()
+                .rev()
+                .filter(|m| m.gender == ctx.gender)
+                .filter(|m| !skip_main || m.id != main.row.id)
+            {
                 match fits(m) {
                     Some(true) => k += 1,
                     _ => break,
@@ -746,14 +1587,49 @@ fn team_form(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             k
         };
         let (with_main, before_main) = (streak(false), streak(true));
-        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().filter(|&x| all.start() - x < 60).unwrap_or(all.start());
-        let expl = format!("{} run ({kind}): {before_main} matches before {}, {with_main} including it", ctx.facts.team_name(team), main.row.date);
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team))
+            .map(|t| t.start)
+            .next_back()
+            .filter(|&x| all.start() - x < 60)
+            .unwrap_or(all.start());
+        let expl = format!(
+            "{} run ({kind}): {before_main} matches before {}, {with_main} including it",
+            ctx.facts.team_name(team),
+            main.row.date
+        );
         if with_main == n || before_main == n {
-            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, expl, vec![main.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                expl,
+                vec![main.row.evidence.clone()],
+            ));
         } else if with_main > n || before_main > n {
-            out.push(claim(ctx, start, all.end(), Kind::Record, Verdict::Supported, format!("{expl} (the run is longer than stated)"), vec![main.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                format!("{expl} (the run is longer than stated)"),
+                vec![main.row.evidence.clone()],
+            ));
         } else {
-            out.push(contradicted(ctx, start, all.end(), Kind::Record, format!("{}", with_main.max(before_main)), expl, vec![main.row.evidence.clone()]));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Record,
+                format!("{}", with_main.max(before_main)),
+                expl,
+                vec![main.row.evidence.clone()],
+            ));
         }
     }
 }
@@ -766,8 +1642,15 @@ static WIN_SINCE: Lazy<Regex> = Lazy::new(|| {
 fn first_win_over_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&WIN_SINCE, ctx, s) {
-        let (Some(all), Some(opp_w)) = (c.get(0), c.get(1)) else { continue };
-        let Ok(opp) = ctx.facts.team(opp_w.as_str(), Some(main.row.date), Some(ctx.gender)) else { continue };
+        let (Some(all), Some(opp_w)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Ok(opp) = ctx
+            .facts
+            .team(opp_w.as_str(), Some(main.row.date), Some(ctx.gender))
+        else {
+            continue;
+        };
         if !main.involves(opp) {
             continue;
         }
@@ -775,22 +1658,64 @@ fn first_win_over_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if main.result.winner != Some(team) {
             continue;
         }
-        let Ok(h) = ctx.facts.head_to_head(team, opp, main.row.date.pred_opt(), ctx.gender) else { continue };
-        let prev = h.value.matches.iter().rev().find(|m| m.goals_for(team).zip(m.goals_for(opp)).is_some_and(|(f, a)| f > a));
+        let Ok(h) = ctx
+            .facts
+            .head_to_head(team, opp, main.row.date.pred_opt(), ctx.gender)
+        else {
+            continue;
+        };
+        let prev = h.value.matches.iter().rev().find(|m| {
+            m.goals_for(team)
+                .zip(m.goals_for(opp))
+                .is_some_and(|(f, a)| f > a)
+        });
         let year_now = goalline_core::Datelike::year(&main.row.date);
-        let claimed_year: Option<i32> = c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| c.get(3).and_then(|n| number_word(n.as_str()).or_else(|| n.as_str().parse().ok())).map(|n| year_now - n as i32));
+        let claimed_year: Option<i32> =
+            c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| {
+                c.get(3)
+                    .and_then(|n| number_word(n.as_str()).or_else(|| n.as_str().parse().ok()))
+                    .map(|n| year_now - n as i32)
+            });
         let Some(cy) = claimed_year else { continue };
         match prev {
             Some(p) => {
                 let py = goalline_core::Datelike::year(&p.date);
                 let expl = format!("previous win: {}", p.evidence.text);
                 if py == cy {
-                    out.push(claim(ctx, all.start(), all.end(), Kind::Record, Verdict::Supported, expl, vec![p.evidence.clone()]));
+                    out.push(claim(
+                        ctx,
+                        all.start(),
+                        all.end(),
+                        Kind::Record,
+                        Verdict::Supported,
+                        expl,
+                        vec![p.evidence.clone()],
+                    ));
                 } else {
-                    out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, py.to_string(), expl, vec![p.evidence.clone()]));
+                    out.push(contradicted(
+                        ctx,
+                        all.start(),
+                        all.end(),
+                        Kind::Record,
+                        py.to_string(),
+                        expl,
+                        vec![p.evidence.clone()],
+                    ));
                 }
             }
-            None => out.push(contradicted(ctx, all.start(), all.end(), Kind::Record, "never before".into(), format!("{} had never beaten {} before", ctx.facts.team_name(team), ctx.facts.team_name(opp)), vec![])),
+            None => out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                "never before".into(),
+                format!(
+                    "{} had never beaten {} before",
+                    ctx.facts.team_name(team),
+                    ctx.facts.team_name(opp)
+                ),
+                vec![],
+            )),
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Results and fixtures: scorelines, wins and defeats, running scores, weekdays and dates of
 //! matches, stages, next fixtures, shootouts.
 
-use super::{claim, contradicted, event_match, find_in, sentence_teams, time_cue, EventMatch, Kind};
+use super::{
+    claim, contradicted, event_match, find_in, sentence_teams, time_cue, EventMatch, Kind,
+};
 use crate::context::Ctx;
 use crate::text::Sentence;
 use crate::Claim;
@@ -39,25 +41,70 @@ fn clean_sheets_and_comebacks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Clai
     for c in find_in(&SHEET, ctx, s) {
         let Some(all) = c.get(0) else { continue };
         let what = all.as_str().to_lowercase();
-        let team = sentence_teams(ctx, s.start, all.start()).into_iter().rev().find(|t| main.involves(*t));
+        let team = sentence_teams(ctx, s.start, all.start())
+            .into_iter()
+            .rev()
+            .find(|t| main.involves(*t));
         let Some(team) = team else { continue };
         let (cs, ce) = super::clause(ctx, s, all.start(), all.end());
-        let Some(ev) = super::event_match_local(ctx, s, cs, ce, Some(team)) else { continue };
+        let Some(ev) = super::event_match_local(ctx, s, cs, ce, Some(team)) else {
+            continue;
+        };
         let m = &ev.facts;
-        let start = ctx.teams.iter().filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team)).map(|t| t.start).last().unwrap_or(all.start());
-        let start = if all.start() - start > 60 { all.start() } else { start };
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team))
+            .map(|t| t.start)
+            .next_back()
+            .unwrap_or(all.start());
+        let start = if all.start() - start > 60 {
+            all.start()
+        } else {
+            start
+        };
         if what.contains("clean sheet") {
-            let Some(conceded) = m.row.goals_for(m.opponent(team)) else { continue };
-            let expl = format!("{} conceded {conceded}: {}", ctx.facts.team_name(team), describe(ctx, m));
+            let Some(conceded) = m.row.goals_for(m.opponent(team)) else {
+                continue;
+            };
+            let expl = format!(
+                "{} conceded {conceded}: {}",
+                ctx.facts.team_name(team),
+                describe(ctx, m)
+            );
             if conceded == 0 {
-                out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Supported, expl, vec![m.row.evidence.clone()]));
+                out.push(claim(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::Scoreline,
+                    Verdict::Supported,
+                    expl,
+                    vec![m.row.evidence.clone()],
+                ));
             } else if ev.certain {
-                out.push(contradicted(ctx, start, all.end(), Kind::Scoreline, format!("conceded {conceded}"), expl, vec![m.row.evidence.clone()]));
+                out.push(contradicted(
+                    ctx,
+                    start,
+                    all.end(),
+                    Kind::Scoreline,
+                    format!("conceded {conceded}"),
+                    expl,
+                    vec![m.row.evidence.clone()],
+                ));
             }
             continue;
         }
         if !m.goals.complete {
-            out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Unverifiable, "the order of the goals is not fully known", vec![m.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                "the order of the goals is not fully known",
+                vec![m.row.evidence.clone()],
+            ));
             continue;
         }
         let trailed = m.goals.goals.iter().any(|g| {
@@ -65,16 +112,58 @@ fn clean_sheets_and_comebacks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Clai
             f < a
         });
         let lost = m.row.goals_for(team) < m.row.goals_for(m.opponent(team));
-        let expl = format!("{}: {}", describe(ctx, m), m.goals.goals.iter().map(|g| format!("{} {}–{}", g.minute.map(|x| x.to_string()).unwrap_or_default(), g.score_after.0, g.score_after.1)).collect::<Vec<_>>().join(", "));
+        let expl = format!(
+            "{}: {}",
+            describe(ctx, m),
+            m.goals
+                .goals
+                .iter()
+                .map(|g| format!(
+                    "{} {}–{}",
+                    g.minute.map(|x| x.to_string()).unwrap_or_default(),
+                    g.score_after.0,
+                    g.score_after.1
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         // "Fought back" only says they trailed; "came from behind" also that they did not lose.
         let needs_result = !(what.contains("fought back") || what.contains("fight back"));
         let holds = trailed && (!needs_result || !lost);
         if holds {
-            out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Supported, expl, vec![m.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Scoreline,
+                Verdict::Supported,
+                expl,
+                vec![m.row.evidence.clone()],
+            ));
         } else if ev.certain {
-            out.push(contradicted(ctx, start, all.end(), Kind::Scoreline, if trailed { "they lost".into() } else { "never behind".into() }, expl, vec![m.row.evidence.clone()]));
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::Scoreline,
+                if trailed {
+                    "they lost".into()
+                } else {
+                    "never behind".into()
+                },
+                expl,
+                vec![m.row.evidence.clone()],
+            ));
         } else {
-            out.push(claim(ctx, start, all.end(), Kind::Scoreline, Verdict::Unverifiable, expl, vec![m.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                expl,
+                vec![m.row.evidence.clone()],
+            ));
         }
     }
 }
@@ -89,35 +178,113 @@ static EDITION_WIN: Lazy<Regex> = Lazy::new(|| {
 fn edition_results(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&EDITION_WIN, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let Some(comp) = ctx.comps.iter().find(|cm| cm.start >= all.start() && cm.start <= all.end() + 1).cloned() else { continue };
+        let Some(comp) = ctx
+            .comps
+            .iter()
+            .find(|cm| cm.start >= all.start() && cm.start <= all.end() + 1)
+            .cloned()
+        else {
+            continue;
+        };
         // The team: named in this sentence, else in the previous one, else the main winner.
         let mut team = sentence_teams(ctx, s.start, all.start()).into_iter().last();
         if team.is_none() {
-            if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
+            if let Some(prev) = ctx
+                .sentences
+                .iter()
+                .rev()
+                .find(|x| x.end <= s.start)
+                .copied()
+            {
                 team = sentence_teams(ctx, prev.start, prev.end).into_iter().last();
             }
         }
-        let Some(team) = team.or_else(|| ctx.main.as_ref().and_then(|m| m.result.winner)) else { continue };
+        let Some(team) = team.or_else(|| ctx.main.as_ref().and_then(|m| m.result.winner)) else {
+            continue;
+        };
         let (start, end) = (all.start(), comp.end);
         if c.get(1).is_some() {
             let year: Option<i32> = c.get(2).and_then(|y| y.as_str().parse().ok());
-            let Ok(Some(ed)) = ctx.edition(&comp.competition, year, None) else { continue };
+            let Ok(Some(ed)) = ctx.edition(&comp.competition, year, None) else {
+                continue;
+            };
             match ctx.champion(&ed).ok().flatten() {
-                Some(ch) if ch.value == team => out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Supported, format!("{} won {}", ctx.facts.team_name(team), ed.label), ch.evidence)),
-                Some(ch) => out.push(contradicted(ctx, start, end, Kind::TournamentRun, ctx.facts.team_name(ch.value).to_string(), format!("{} won {}", ctx.facts.team_name(ch.value), ed.label), ch.evidence)),
-                None => out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Unverifiable, format!("the champion of {} is not recorded", ed.label), vec![])),
+                Some(ch) if ch.value == team => out.push(claim(
+                    ctx,
+                    start,
+                    end,
+                    Kind::TournamentRun,
+                    Verdict::Supported,
+                    format!("{} won {}", ctx.facts.team_name(team), ed.label),
+                    ch.evidence,
+                )),
+                Some(ch) => out.push(contradicted(
+                    ctx,
+                    start,
+                    end,
+                    Kind::TournamentRun,
+                    ctx.facts.team_name(ch.value).to_string(),
+                    format!("{} won {}", ctx.facts.team_name(ch.value), ed.label),
+                    ch.evidence,
+                )),
+                None => out.push(claim(
+                    ctx,
+                    start,
+                    end,
+                    Kind::TournamentRun,
+                    Verdict::Unverifiable,
+                    format!("the champion of {} is not recorded", ed.label),
+                    vec![],
+                )),
             }
             continue;
         }
         // Participation: a match of the team in that competition within the last six years.
         let Some(d) = ctx.date else { continue };
         let from = d.checked_sub_days(goalline_core::Days::new(6 * 366));
-        let q = MatchQuery { teams: vec![team], from, to: Some(d), gender: Some(ctx.gender), competition: Some(comp.competition.clone()) };
-        let ms: Vec<_> = ctx.find_matches(&q).unwrap_or_default().into_iter().filter(|m| m.tournament == comp.competition).collect();
+        let q = MatchQuery {
+            teams: vec![team],
+            from,
+            to: Some(d),
+            gender: Some(ctx.gender),
+            competition: Some(comp.competition.clone()),
+        };
+        let ms: Vec<_> = ctx
+            .find_matches(&q)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| m.tournament == comp.competition)
+            .collect();
         if let Some(m) = ms.first() {
-            out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Supported, format!("{} played {} {} match(es) from {}", ctx.facts.team_name(team), ms.len(), comp.competition, m.date), vec![m.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::TournamentRun,
+                Verdict::Supported,
+                format!(
+                    "{} played {} {} match(es) from {}",
+                    ctx.facts.team_name(team),
+                    ms.len(),
+                    comp.competition,
+                    m.date
+                ),
+                vec![m.evidence.clone()],
+            ));
         } else {
-            out.push(claim(ctx, start, end, Kind::TournamentRun, Verdict::Unverifiable, format!("no {} match of {} in the six years before {d}", comp.competition, ctx.facts.team_name(team)), vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::TournamentRun,
+                Verdict::Unverifiable,
+                format!(
+                    "no {} match of {} in the six years before {d}",
+                    comp.competition,
+                    ctx.facts.team_name(team)
+                ),
+                vec![],
+            ));
         }
     }
 }
@@ -129,15 +296,30 @@ static BEHIND: Lazy<Regex> = Lazy::new(|| {
 /// "after going behind at halftime", "led at the break", "level at half-time".
 fn halftime_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&BEHIND, ctx, s) {
-        let (Some(all), Some(w)) = (c.get(0), c.get(1)) else { continue };
+        let (Some(all), Some(w)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
         let word = w.as_str().to_lowercase();
-        let subject = sentence_teams(ctx, s.start, all.start()).into_iter().last().or_else(|| ctx.main.as_ref().map(|m| m.row.home));
+        let subject = sentence_teams(ctx, s.start, all.start())
+            .into_iter()
+            .last()
+            .or_else(|| ctx.main.as_ref().map(|m| m.row.home));
         let Some(subject) = subject else { continue };
         let (cs, ce) = super::clause(ctx, s, all.start(), all.end());
-        let Some(ev) = super::event_match_local(ctx, s, cs, ce, Some(subject)) else { continue };
+        let Some(ev) = super::event_match_local(ctx, s, cs, ce, Some(subject)) else {
+            continue;
+        };
         let m = &ev.facts;
         let Some(sc) = score_at(m, Minute::with_stoppage(45, 30)) else {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Scoreline, Verdict::Unverifiable, "the half-time score needs every goal's minute", vec![m.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                "the half-time score needs every goal's minute",
+                vec![m.row.evidence.clone()],
+            ));
             continue;
         };
         let (x, y) = side_score(m, subject, sc);
@@ -146,14 +328,47 @@ fn halftime_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             "ahead" | "leading" | "led" => x > y,
             _ => x == y,
         };
-        let expl = format!("half-time: {} {x}–{y}; {}", ctx.facts.team_name(subject), describe(ctx, m));
-        let evidence: Vec<Evidence> = m.goals.goals.iter().flat_map(|g| g.evidence.first().cloned()).collect();
+        let expl = format!(
+            "half-time: {} {x}–{y}; {}",
+            ctx.facts.team_name(subject),
+            describe(ctx, m)
+        );
+        let evidence: Vec<Evidence> = m
+            .goals
+            .goals
+            .iter()
+            .flat_map(|g| g.evidence.first().cloned())
+            .collect();
         if ok {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Scoreline, Verdict::Supported, expl, evidence));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Scoreline,
+                Verdict::Supported,
+                expl,
+                evidence,
+            ));
         } else if ev.certain {
-            out.push(contradicted(ctx, all.start(), all.end(), Kind::Scoreline, format!("{x}-{y} at half-time"), expl, evidence));
+            out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Scoreline,
+                format!("{x}-{y} at half-time"),
+                expl,
+                evidence,
+            ));
         } else {
-            out.push(claim(ctx, all.start(), all.end(), Kind::Scoreline, Verdict::Unverifiable, expl, evidence));
+            out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                expl,
+                evidence,
+            ));
         }
     }
 }
@@ -173,20 +388,43 @@ fn venues(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         places.push(w.city.clone());
     }
     places.extend(main.row.city.clone());
-    let folded: Vec<String> = places.iter().map(|p| goalline_core::names::fold(p)).collect();
+    let folded: Vec<String> = places
+        .iter()
+        .map(|p| goalline_core::names::fold(p))
+        .collect();
     for c in find_in(&VENUE, ctx, s) {
         let Some(m) = c.get(0) else { continue };
         let raw = m.as_str().trim().trim_end_matches(':');
         let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
         let end = start + raw.len() + usize::from(m.as_str().trim().ends_with(':'));
         let f = goalline_core::names::fold(raw);
-        let words: Vec<&str> = f.split(' ').filter(|w| w.len() > 3 && !["estadio", "stade", "stadium", "stadio", "arena", "park"].contains(w)).collect();
+        let words: Vec<&str> = f
+            .split(' ')
+            .filter(|w| {
+                w.len() > 3
+                    && !["estadio", "stade", "stadium", "stadio", "arena", "park"].contains(w)
+            })
+            .collect();
         if words.is_empty() || ctx.teams.iter().any(|t| t.start <= start && end <= t.end) {
             continue;
         }
-        let hit = folded.iter().any(|p| words.iter().all(|w| p.split(' ').any(|x| x == *w)) || p == &f);
+        let hit = folded
+            .iter()
+            .any(|p| words.iter().all(|w| p.split(' ').any(|x| x == *w)) || p == &f);
         if hit {
-            out.push(claim(ctx, start, end, Kind::Other, Verdict::Supported, format!("the match was played at {}", places.join(", ")), vec![main.wc.as_ref().map(|w| w.evidence.clone()).unwrap_or(main.row.evidence.clone())]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Other,
+                Verdict::Supported,
+                format!("the match was played at {}", places.join(", ")),
+                vec![main
+                    .wc
+                    .as_ref()
+                    .map(|w| w.evidence.clone())
+                    .unwrap_or(main.row.evidence.clone())],
+            ));
         } else if m.as_str().trim().ends_with(':') && m.start() == s.start {
             // A dateline that is not the match's city: the report may be filed elsewhere.
             continue;
@@ -195,14 +433,23 @@ fn venues(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static CHAMPIONS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u)\b(European|World|Asian|African|South American|Olympic) champions\b(?:\s+the)?").expect("regex")
+    Regex::new(
+        r"(?-u)\b(European|World|Asian|African|South American|Olympic) champions\b(?:\s+the)?",
+    )
+    .expect("regex")
 });
 
 /// "European champions the Netherlands", "world champions France": the title holder at the time.
 fn champions_phrase(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&CHAMPIONS, ctx, s) {
-        let (Some(all), Some(region)) = (c.get(0), c.get(1)) else { continue };
-        let Some((team, _, tend)) = nearest_team_after(ctx, s, all.end()).filter(|t| t.1 <= all.end() + 2) else { continue };
+        let (Some(all), Some(region)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some((team, _, tend)) =
+            nearest_team_after(ctx, s, all.end()).filter(|t| t.1 <= all.end() + 2)
+        else {
+            continue;
+        };
         let comp = match (region.as_str(), ctx.gender) {
             ("European", goalline_core::Gender::Men) => Some("UEFA Euro"),
             ("World", goalline_core::Gender::Men) => Some("FIFA World Cup"),
@@ -213,30 +460,110 @@ fn champions_phrase(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             _ => None,
         };
         let Some(comp) = comp else {
-            out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Unverifiable, format!("{} {} titles are not in any dataset here", match ctx.gender { goalline_core::Gender::Women => "women's", goalline_core::Gender::Men => "men's" }, region.as_str()), vec![]));
+            out.push(claim(
+                ctx,
+                all.start(),
+                tend,
+                Kind::TournamentRun,
+                Verdict::Unverifiable,
+                format!(
+                    "{} {} titles are not in any dataset here",
+                    match ctx.gender {
+                        goalline_core::Gender::Women => "women's",
+                        goalline_core::Gender::Men => "men's",
+                    },
+                    region.as_str()
+                ),
+                vec![],
+            ));
             continue;
         };
         let Some(d) = ctx.date else { continue };
-        let Ok(Some(ed)) = ctx.edition_before(comp, d) else { continue };
-        let ed = if ed.to >= d { ctx.editions(comp).ok().and_then(|v| v.into_iter().rev().find(|e| e.to < d)) } else { Some(ed) };
+        let Ok(Some(ed)) = ctx.edition_before(comp, d) else {
+            continue;
+        };
+        let ed = if ed.to >= d {
+            ctx.editions(comp)
+                .ok()
+                .and_then(|v| v.into_iter().rev().find(|e| e.to < d))
+        } else {
+            Some(ed)
+        };
         let Some(ed) = ed else { continue };
         match ctx.champion(&ed).ok().flatten() {
-            Some(ch) if ch.value == team => out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Supported, format!("{} won {}", ctx.facts.team_name(team), ed.label), ch.evidence)),
-            Some(ch) => out.push(contradicted(ctx, all.start(), tend, Kind::TournamentRun, ctx.facts.team_name(ch.value).to_string(), format!("{} won {}", ctx.facts.team_name(ch.value), ed.label), ch.evidence)),
-            None => out.push(claim(ctx, all.start(), tend, Kind::TournamentRun, Verdict::Unverifiable, format!("the champion of {} is not recorded", ed.label), vec![])),
+            Some(ch) if ch.value == team => out.push(claim(
+                ctx,
+                all.start(),
+                tend,
+                Kind::TournamentRun,
+                Verdict::Supported,
+                format!("{} won {}", ctx.facts.team_name(team), ed.label),
+                ch.evidence,
+            )),
+            Some(ch) => out.push(contradicted(
+                ctx,
+                all.start(),
+                tend,
+                Kind::TournamentRun,
+                ctx.facts.team_name(ch.value).to_string(),
+                format!("{} won {}", ctx.facts.team_name(ch.value), ed.label),
+                ch.evidence,
+            )),
+            None => out.push(claim(
+                ctx,
+                all.start(),
+                tend,
+                Kind::TournamentRun,
+                Verdict::Unverifiable,
+                format!("the champion of {} is not recorded", ed.label),
+                vec![],
+            )),
         }
     }
 }
 
-static SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b").expect("regex"));
-static COMMA_SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{1,2}),\s+[\p{Lu}][\p{L} ]+?\s(\d{1,2})\b").expect("regex"));
+static SCORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b").expect("regex"));
+static COMMA_SCORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(\d{1,2}),\s+[\p{Lu}][\p{L} ]+?\s(\d{1,2})\b").expect("regex"));
 
 const WIN_VERBS: &[&str] = &[
-    "beat", "beats", "beating", "defeated", "defeating", "defeat", "thrashed", "thrashing", "hammered", "overcame", "edged",
-    "crushed", "routed", "stunned", "downed", "won", "win over", "victory over", "triumphed over", "saw off", "dispatched",
-    "out-fought", "outclassed",
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeating",
+    "defeat",
+    "thrashed",
+    "thrashing",
+    "hammered",
+    "overcame",
+    "edged",
+    "crushed",
+    "routed",
+    "stunned",
+    "downed",
+    "won",
+    "win over",
+    "victory over",
+    "triumphed over",
+    "saw off",
+    "dispatched",
+    "out-fought",
+    "outclassed",
 ];
-const LOSE_VERBS: &[&str] = &["lost", "losing", "beaten", "loss to", "defeat to", "defeat by", "fell", "went down", "were beaten", "was beaten"];
+const LOSE_VERBS: &[&str] = &[
+    "lost",
+    "losing",
+    "beaten",
+    "loss to",
+    "defeat to",
+    "defeat by",
+    "fell",
+    "went down",
+    "were beaten",
+    "was beaten",
+];
 
 /// What a scoreline claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,8 +585,7 @@ fn lower_window(ctx: &Ctx<'_>, from: usize, to: usize) -> String {
 fn nearest_team_before(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<(TeamId, usize, usize)> {
     ctx.teams
         .iter()
-        .filter(|t| t.start >= s.start && t.end <= pos && t.teams.len() == 1)
-        .last()
+        .rfind(|t| t.start >= s.start && t.end <= pos && t.teams.len() == 1)
         .map(|t| (t.teams[0], t.start, t.end))
 }
 
@@ -278,7 +604,9 @@ fn score_at(m: &MatchFacts, upto: Minute) -> Option<(u32, u32)> {
     let mut sc = (0, 0);
     for g in &m.goals.goals {
         let mm = g.minute?;
-        if mm.base < upto.base || (mm.base == upto.base && (upto.stoppage.is_some() || mm.stoppage.is_none())) {
+        if mm.base < upto.base
+            || (mm.base == upto.base && (upto.stoppage.is_some() || mm.stoppage.is_none()))
+        {
             sc = g.score_after;
         }
     }
@@ -309,7 +637,9 @@ fn describe(ctx: &Ctx<'_>, m: &MatchFacts) -> String {
     if m.result.extra_time == Some(true) {
         s.push_str(" a.e.t.");
     }
-    if let (Some(w), goalline_facts::matches::Decided::Shootout) = (m.result.winner, m.result.decided) {
+    if let (Some(w), goalline_facts::matches::Decided::Shootout) =
+        (m.result.winner, m.result.decided)
+    {
         s.push_str(&format!(", {} won on penalties", ctx.facts.team_name(w)));
     }
     if let Some(st) = m.stage {
@@ -322,8 +652,12 @@ fn describe(ctx: &Ctx<'_>, m: &MatchFacts) -> String {
 
 fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&SCORE, ctx, s) {
-        let (Some(all), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else { continue };
+        let (Some(all), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
         let after = &ctx.text[all.end()..s.end];
         let before = &ctx.text[s.start..all.start()];
         // Formations (4-4-2), minute ranges and dates are not scores.
@@ -338,19 +672,45 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     }
     // "Match ends, Brazil 1, Germany 7."
     for c in find_in(&COMMA_SCORE, ctx, s) {
-        let (Some(all), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else { continue };
-        let Some((t1, t1s, _)) = nearest_team_before(ctx, s, all.start()) else { continue };
-        let Some((t2, _, t2e)) = nearest_team_after(ctx, s, all.start() + 1) else { continue };
+        let (Some(all), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
+        let Some((t1, t1s, _)) = nearest_team_before(ctx, s, all.start()) else {
+            continue;
+        };
+        let Some((t2, _, t2e)) = nearest_team_after(ctx, s, all.start() + 1) else {
+            continue;
+        };
         if t2e > all.end() + 2 || t1 == t2 {
             continue;
         }
-        verify_score(ctx, s, t1s, all.end(), Some((t1, t2)), Orientation::Of(t1), a, b, out);
+        verify_score(
+            ctx,
+            s,
+            t1s,
+            all.end(),
+            Some((t1, t2)),
+            Orientation::Of(t1),
+            a,
+            b,
+            out,
+        );
     }
 }
 
 #[allow(clippy::too_many_arguments)]
-fn check_scoreline(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, a: u32, b: u32, out: &mut Vec<Claim>) {
+fn check_scoreline(
+    ctx: &mut Ctx<'_>,
+    s: Sentence,
+    start: usize,
+    end: usize,
+    a: u32,
+    b: u32,
+    out: &mut Vec<Claim>,
+) {
     let before_lc = lower_window(ctx, s.start.max(start.saturating_sub(90)), start);
     let after_lc = ctx.text[end..s.end.min(end + 60)].to_lowercase();
     let tb = nearest_team_before(ctx, s, start);
@@ -358,57 +718,148 @@ fn check_scoreline(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, a: 
     // 1. "England 1-2 USA": adjacent teams.
     if let (Some((t1, t1s, t1e)), Some((t2, _, t2s_end))) = (tb, ta) {
         let gap1 = ctx.text[t1e..start].trim();
-        let t2start = ctx.teams.iter().find(|t| t.end == t2s_end).map(|t| t.start).unwrap_or(end);
+        let t2start = ctx
+            .teams
+            .iter()
+            .find(|t| t.end == t2s_end)
+            .map(|t| t.start)
+            .unwrap_or(end);
         let gap2 = ctx.text[end..t2start].trim();
         if gap1.is_empty() && gap2.is_empty() && t1 != t2 {
-            verify_score(ctx, s, t1s, t2s_end, Some((t1, t2)), Orientation::Of(t1), a, b, out);
+            verify_score(
+                ctx,
+                s,
+                t1s,
+                t2s_end,
+                Some((t1, t2)),
+                Orientation::Of(t1),
+                a,
+                b,
+                out,
+            );
             return;
         }
     }
     // 2. Running scores: "led 2-1 at halftime", "5-0 up in 29 mins", "a 2-1 lead".
-    let running = before_lc.ends_with("led ") || before_lc.ends_with("leading ") || after_lc.starts_with(" up") || after_lc.starts_with(" lead")
-        || after_lc.starts_with(" down") || after_lc.starts_with(" at half") || after_lc.starts_with(" at the break");
+    let running = before_lc.ends_with("led ")
+        || before_lc.ends_with("leading ")
+        || after_lc.starts_with(" up")
+        || after_lc.starts_with(" lead")
+        || after_lc.starts_with(" down")
+        || after_lc.starts_with(" at half")
+        || after_lc.starts_with(" at the break");
     if running {
         let minute = running_minute(&after_lc).or_else(|| running_minute(&before_lc));
-        let subject = tb.map(|t| t.0).or_else(|| ctx.main.as_ref().map(|m| m.row.home));
+        let subject = tb
+            .map(|t| t.0)
+            .or_else(|| ctx.main.as_ref().map(|m| m.row.home));
         let span_start = tb.map(|t| t.1).filter(|&x| start - x < 80).unwrap_or(start);
-        let span_end = end + after_lc.find([',', '.', ';']).unwrap_or(after_lc.len()).min(40);
+        let span_end = end
+            + after_lc
+                .find([',', '.', ';'])
+                .unwrap_or(after_lc.len())
+                .min(40);
         let span_end = crate::text::ceil_char(ctx.text, span_end.min(s.end));
         let Some(subject) = subject else { return };
-        let Some(ev) = event_match(ctx, s, Some(subject)) else { return };
+        let Some(ev) = event_match(ctx, s, Some(subject)) else {
+            return;
+        };
         let Some(minute) = minute else {
-            out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Unverifiable, "a running score without a time the data can place", vec![]));
+            out.push(claim(
+                ctx,
+                span_start,
+                span_end,
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                "a running score without a time the data can place",
+                vec![],
+            ));
             return;
         };
         let m = &ev.facts;
         match score_at(m, minute) {
             Some(sc) => {
                 let (x, y) = side_score(m, subject, sc);
-                let ev_rows: Vec<Evidence> = m.goals.goals.iter().flat_map(|g| g.evidence.first().cloned()).collect();
+                let ev_rows: Vec<Evidence> = m
+                    .goals
+                    .goals
+                    .iter()
+                    .flat_map(|g| g.evidence.first().cloned())
+                    .collect();
                 if (x, y) == (a, b) {
-                    out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Supported, format!("{} led {x}–{y} at {minute}: {}", ctx.facts.team_name(subject), describe(ctx, m)), ev_rows));
+                    out.push(claim(
+                        ctx,
+                        span_start,
+                        span_end,
+                        Kind::Scoreline,
+                        Verdict::Supported,
+                        format!(
+                            "{} led {x}–{y} at {minute}: {}",
+                            ctx.facts.team_name(subject),
+                            describe(ctx, m)
+                        ),
+                        ev_rows,
+                    ));
                 } else if ev.certain {
-                    out.push(contradicted(ctx, span_start, span_end, Kind::Scoreline, format!("{x}-{y}"), format!("at {minute} the score was {x}–{y} for {}: {}", ctx.facts.team_name(subject), describe(ctx, m)), ev_rows));
+                    out.push(contradicted(
+                        ctx,
+                        span_start,
+                        span_end,
+                        Kind::Scoreline,
+                        format!("{x}-{y}"),
+                        format!(
+                            "at {minute} the score was {x}–{y} for {}: {}",
+                            ctx.facts.team_name(subject),
+                            describe(ctx, m)
+                        ),
+                        ev_rows,
+                    ));
                 } else {
-                    out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Unverifiable, "the match this running score belongs to is not certain", vec![]));
+                    out.push(claim(
+                        ctx,
+                        span_start,
+                        span_end,
+                        Kind::Scoreline,
+                        Verdict::Unverifiable,
+                        "the match this running score belongs to is not certain",
+                        vec![],
+                    ));
                 }
             }
-            None => out.push(claim(ctx, span_start, span_end, Kind::Scoreline, Verdict::Unverifiable, "the goals of this match are not all known with their minutes", vec![m.row.evidence.clone()])),
+            None => out.push(claim(
+                ctx,
+                span_start,
+                span_end,
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                "the goals of this match are not all known with their minutes",
+                vec![m.row.evidence.clone()],
+            )),
         }
         return;
     }
     // 3. Result verbs.
-    let win_before = WIN_VERBS.iter().any(|v| before_lc.contains(&format!("{v} ")));
-    let lose_before = LOSE_VERBS.iter().any(|v| before_lc.contains(&format!("{v} ")));
-    let win_after = ["win", "victory", "triumph", "success"].iter().any(|w| after_lc.trim_start().starts_with(w));
-    let lose_after = ["defeat", "loss", "reverse", "drubbing", "humiliation"].iter().any(|w| after_lc.trim_start().starts_with(w));
+    let win_before = WIN_VERBS
+        .iter()
+        .any(|v| before_lc.contains(&format!("{v} ")));
+    let lose_before = LOSE_VERBS
+        .iter()
+        .any(|v| before_lc.contains(&format!("{v} ")));
+    let win_after = ["win", "victory", "triumph", "success"]
+        .iter()
+        .any(|w| after_lc.trim_start().starts_with(w));
+    let lose_after = ["defeat", "loss", "reverse", "drubbing", "humiliation"]
+        .iter()
+        .any(|w| after_lc.trim_start().starts_with(w));
     let draw = a == b && (before_lc.contains("drew") || after_lc.trim_start().starts_with("draw"));
     // "a 4-1 win for the French" / "a 1-0 win over X"
     let for_team = if win_after || lose_after {
         let rest = &ctx.text[end..s.end];
         let lc = rest.to_lowercase();
         let f = lc.find(" for ").filter(|&i| i < 25);
-        f.and_then(|i| nearest_team_after(ctx, s, end + i)).filter(|t| t.1 < end + 45).map(|t| t.0)
+        f.and_then(|i| nearest_team_after(ctx, s, end + i))
+            .filter(|t| t.1 < end + 45)
+            .map(|t| t.0)
     } else {
         None
     };
@@ -418,17 +869,29 @@ fn check_scoreline(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, a: 
     let verb_pos = WIN_VERBS
         .iter()
         .chain(LOSE_VERBS)
-        .filter_map(|v| before_lc.rfind(&format!("{v} ")).map(|i| window_start + i + v.len()))
+        .filter_map(|v| {
+            before_lc
+                .rfind(&format!("{v} "))
+                .map(|i| window_start + i + v.len())
+        })
         .max();
     let object = if win_before || lose_before {
-        tb.filter(|t| start - t.2 < 45 && verb_pos.is_some_and(|vp| t.1 >= vp)).map(|t| t.0)
+        tb.filter(|t| start - t.2 < 45 && verb_pos.is_some_and(|vp| t.1 >= vp))
+            .map(|t| t.0)
     } else {
         None
     };
     let (orientation, pair_hint) = if draw {
         (Orientation::Unordered, None)
     } else if let Some(w) = for_team {
-        (if win_after { Orientation::WonBy(w) } else { Orientation::LostBy(w) }, None)
+        (
+            if win_after {
+                Orientation::WonBy(w)
+            } else {
+                Orientation::LostBy(w)
+            },
+            None,
+        )
     } else if win_before {
         // "X beat Y 2-1": the object is Y; the winner is the other side.
         let subject = subject_team(ctx, s, start, object);
@@ -450,24 +913,49 @@ fn check_scoreline(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, a: 
             Some(sub) => (Orientation::LostBy(sub), None),
             None => (Orientation::Unordered, None),
         }
-    } else if tb.is_some() || ta.is_some() || ctx.text[s.start..s.end].to_lowercase().contains("score") {
+    } else if tb.is_some()
+        || ta.is_some()
+        || ctx.text[s.start..s.end].to_lowercase().contains("score")
+    {
         (Orientation::Unordered, None)
     } else {
         return;
     };
-    let span_start = [tb.map(|t| t.1).filter(|&x| start - x < 60)].into_iter().flatten().min().unwrap_or(start);
+    let span_start = [tb.map(|t| t.1).filter(|&x| start - x < 60)]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(start);
     let span_start = verb_start(ctx, s, span_start, start);
     let mut span_end = end;
     if win_after || lose_after {
-        let word_end = ctx.text[end..s.end].trim_start().find(|c: char| !c.is_alphabetic()).unwrap_or(0);
-        span_end = end + (ctx.text[end..s.end].len() - ctx.text[end..s.end].trim_start().len()) + word_end;
+        let word_end = ctx.text[end..s.end]
+            .trim_start()
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(0);
+        span_end =
+            end + (ctx.text[end..s.end].len() - ctx.text[end..s.end].trim_start().len()) + word_end;
         if let Some(w) = for_team {
-            if let Some(t) = ctx.teams.iter().find(|t| t.start > end && t.teams.contains(&w)) {
+            if let Some(t) = ctx
+                .teams
+                .iter()
+                .find(|t| t.start > end && t.teams.contains(&w))
+            {
                 span_end = t.end;
             }
         }
     }
-    verify_score(ctx, s, span_start, span_end, pair_hint, orientation, a, b, out);
+    verify_score(
+        ctx,
+        s,
+        span_start,
+        span_end,
+        pair_hint,
+        orientation,
+        a,
+        b,
+        out,
+    );
 }
 
 /// Extends a span back to the result verb ("went on to beat England by a scoreline of").
@@ -475,8 +963,12 @@ fn verb_start(ctx: &Ctx<'_>, s: Sentence, current: usize, score_start: usize) ->
     let window_start = s.start.max(score_start.saturating_sub(70));
     let lc = ctx.text[window_start..score_start].to_lowercase();
     let mut best = current;
-    for v in WIN_VERBS.iter().chain(LOSE_VERBS).chain(["a ", "an "].iter()) {
-        if let Some(i) = lc.rfind(&format!("{v}")) {
+    for v in WIN_VERBS
+        .iter()
+        .chain(LOSE_VERBS)
+        .chain(["a ", "an "].iter())
+    {
+        if let Some(i) = lc.rfind(&v.to_string()) {
             let pos = crate::text::floor_char(ctx.text, window_start + i);
             if pos < best && (*v != "a " && *v != "an " || score_start - pos < 4) {
                 best = pos;
@@ -488,20 +980,34 @@ fn verb_start(ctx: &Ctx<'_>, s: Sentence, current: usize, score_start: usize) ->
 
 /// The team a result sentence is about: the team named before the verb, else the main match's
 /// side that is not the object.
-fn subject_team(ctx: &Ctx<'_>, s: Sentence, score_start: usize, object: Option<TeamId>) -> Option<TeamId> {
+fn subject_team(
+    ctx: &Ctx<'_>,
+    s: Sentence,
+    score_start: usize,
+    object: Option<TeamId>,
+) -> Option<TeamId> {
     // The last team named before the result that is not its object ("against X", "over X").
     let named: Vec<TeamId> = ctx
         .teams
         .iter()
-        .filter(|t| t.start >= s.start && t.end <= score_start && t.teams.len() == 1 && Some(t.teams[0]) != object)
+        .filter(|t| {
+            t.start >= s.start
+                && t.end <= score_start
+                && t.teams.len() == 1
+                && Some(t.teams[0]) != object
+        })
         .filter(|t| {
             let before = ctx.text[s.start..t.start].to_lowercase();
             let last = before.split_whitespace().last().unwrap_or("");
             // "Croatia's dreams … with a 4-2 victory": a possessive far from the result is
             // not its subject ("England's 2-1 win" right before the score is).
-            let possessive = ctx.text[t.end..].starts_with("'s") || ctx.text[t.end..].starts_with("’s");
+            let possessive =
+                ctx.text[t.end..].starts_with("'s") || ctx.text[t.end..].starts_with("’s");
             let far = score_start.saturating_sub(t.end) > 6;
-            !["against", "over", "to", "with", "by", "versus", "v", "vs"].contains(&last) && !(last == "hosts" && object.is_none()) && !(possessive && far)
+            let object_word =
+                ["against", "over", "to", "with", "by", "versus", "v", "vs"].contains(&last);
+            let bare_hosts = last == "hosts" && object.is_none();
+            !(object_word || bare_hosts || possessive && far)
         })
         .map(|t| t.teams[0])
         .collect();
@@ -524,15 +1030,36 @@ fn subject_team(ctx: &Ctx<'_>, s: Sentence, score_start: usize, object: Option<T
 }
 
 fn running_minute(lc: &str) -> Option<Minute> {
-    static IN_MINS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)(?:in|inside|within|after)\s+(?:the\s+first\s+)?(\d{1,3})\s+(?:\w+\s+)?(?:mins?|minutes)").expect("regex"));
-    if lc.contains("half-time") || lc.contains("halftime") || lc.contains("half time") || lc.contains("the break") || lc.contains("first half") || lc.contains("interval") {
+    static IN_MINS: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?-u)(?:in|inside|within|after)\s+(?:the\s+first\s+)?(\d{1,3})\s+(?:\w+\s+)?(?:mins?|minutes)").expect("regex")
+    });
+    if lc.contains("half-time")
+        || lc.contains("halftime")
+        || lc.contains("half time")
+        || lc.contains("the break")
+        || lc.contains("first half")
+        || lc.contains("interval")
+    {
         return Some(Minute::with_stoppage(45, 30));
     }
-    IN_MINS.captures(lc).and_then(|c| c.get(1)?.as_str().parse().ok()).map(Minute::new)
+    IN_MINS
+        .captures(lc)
+        .and_then(|c| c.get(1)?.as_str().parse().ok())
+        .map(Minute::new)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: Option<(TeamId, TeamId)>, o: Orientation, a: u32, b: u32, out: &mut Vec<Claim>) {
+fn verify_score(
+    ctx: &mut Ctx<'_>,
+    s: Sentence,
+    start: usize,
+    end: usize,
+    pair: Option<(TeamId, TeamId)>,
+    o: Orientation,
+    a: u32,
+    b: u32,
+    out: &mut Vec<Claim>,
+) {
     let hint = match o {
         Orientation::Of(t) | Orientation::WonBy(t) | Orientation::LostBy(t) => Some(t),
         Orientation::Unordered => pair.map(|p| p.0),
@@ -548,21 +1075,50 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
     if let Some(prev) = SCORE.find_iter(&ctx.text[cs..start]).last() {
         let after_prev = cs + prev.end();
         let rest = &ctx.text[after_prev..start];
-        cs = rest.find(" and ").map(|i| after_prev + i + 5).unwrap_or(after_prev);
+        cs = rest
+            .find(" and ")
+            .map(|i| after_prev + i + 5)
+            .unwrap_or(after_prev);
     }
     let Some(ev) = super::event_match_local(ctx, s, cs.min(start), ce.max(end), hint) else {
-        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "no match in the data fits the teams and time of this result", vec![]));
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Scoreline,
+            Verdict::Unverifiable,
+            "no match in the data fits the teams and time of this result",
+            vec![],
+        ));
         return;
     };
-    let EventMatch { facts: m, certain, .. } = ev;
+    let EventMatch {
+        facts: m, certain, ..
+    } = ev;
     if let Some((x, y)) = pair {
         if !(m.involves(x) && m.involves(y)) {
-            out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "no match between these teams found at that time", vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Scoreline,
+                Verdict::Unverifiable,
+                "no match between these teams found at that time",
+                vec![],
+            ));
             return;
         }
     }
     let (Some(hs), Some(aw)) = (m.row.home_score, m.row.away_score) else {
-        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, "the score of this match is not recorded (NA)", vec![m.row.evidence.clone()]));
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Scoreline,
+            Verdict::Unverifiable,
+            "the score of this match is not recorded (NA)",
+            vec![m.row.evidence.clone()],
+        ));
         return;
     };
     let ok = match o {
@@ -575,33 +1131,98 @@ fn verify_score(ctx: &mut Ctx<'_>, s: Sentence, start: usize, end: usize, pair: 
     ev_rows.truncate(3);
     // "2-1 after extra time" / "in extra time" / "a.e.t." right after the score.
     let tail = ctx.text[end.min(s.end)..s.end.min(end + 30)].to_lowercase();
-    let claims_et = tail.starts_with(" after extra time") || tail.starts_with(" after extra-time") || tail.starts_with(" in extra time") || tail.starts_with(" a.e.t") || tail.starts_with(" aet");
+    let claims_et = tail.starts_with(" after extra time")
+        || tail.starts_with(" after extra-time")
+        || tail.starts_with(" in extra time")
+        || tail.starts_with(" a.e.t")
+        || tail.starts_with(" aet");
     if ok && claims_et {
         match m.result.extra_time {
             Some(true) => {}
             Some(false) if certain => {
-                out.push(contradicted(ctx, start, end, Kind::Scoreline, "no extra time".into(), format!("the match did not go to extra time: {}", describe(ctx, &m)), ev_rows));
+                out.push(contradicted(
+                    ctx,
+                    start,
+                    end,
+                    Kind::Scoreline,
+                    "no extra time".into(),
+                    format!("the match did not go to extra time: {}", describe(ctx, &m)),
+                    ev_rows,
+                ));
                 return;
             }
             _ => {
-                out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, format!("the score fits, but extra time is not recorded: {}", describe(ctx, &m)), ev_rows));
+                out.push(claim(
+                    ctx,
+                    start,
+                    end,
+                    Kind::Scoreline,
+                    Verdict::Unverifiable,
+                    format!(
+                        "the score fits, but extra time is not recorded: {}",
+                        describe(ctx, &m)
+                    ),
+                    ev_rows,
+                ));
                 return;
             }
         }
     }
     if ok {
-        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Supported, describe(ctx, &m), ev_rows));
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Scoreline,
+            Verdict::Supported,
+            describe(ctx, &m),
+            ev_rows,
+        ));
     } else if certain {
         // A half-time or running score written without a cue is not the final score: only
         // contradict when the claimed numbers never appeared as the score of this match.
-        let appeared = m.goals.complete && m.goals.goals.iter().any(|g| g.score_after == (a, b) || g.score_after == (b, a));
+        let appeared = m.goals.complete
+            && m.goals
+                .goals
+                .iter()
+                .any(|g| g.score_after == (a, b) || g.score_after == (b, a));
         if appeared && matches!(o, Orientation::Unordered) {
-            out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Supported, format!("the score stood at {a}–{b} during the match: {}", describe(ctx, &m)), ev_rows));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Scoreline,
+                Verdict::Supported,
+                format!(
+                    "the score stood at {a}–{b} during the match: {}",
+                    describe(ctx, &m)
+                ),
+                ev_rows,
+            ));
         } else {
-            out.push(contradicted(ctx, start, end, Kind::Scoreline, format!("{hs}-{aw}"), format!("the data say {}", describe(ctx, &m)), ev_rows));
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Scoreline,
+                format!("{hs}-{aw}"),
+                format!("the data say {}", describe(ctx, &m)),
+                ev_rows,
+            ));
         }
     } else {
-        out.push(claim(ctx, start, end, Kind::Scoreline, Verdict::Unverifiable, format!("several matches could be meant; the closest, {}, does not match", describe(ctx, &m)), ev_rows));
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Scoreline,
+            Verdict::Unverifiable,
+            format!(
+                "several matches could be meant; the closest, {}, does not match",
+                describe(ctx, &m)
+            ),
+            ev_rows,
+        ));
     }
 }
 
@@ -621,7 +1242,11 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if SCORE.is_match(&clause[..clause.len().min(40)]) {
             continue;
         }
-        let Some((obj, _, obj_end)) = nearest_team_after(ctx, s, v.end()).filter(|t| t.1 < v.end() + cut.min(60)) else { continue };
+        let Some((obj, _, obj_end)) =
+            nearest_team_after(ctx, s, v.end()).filter(|t| t.1 < v.end() + cut.min(60))
+        else {
+            continue;
+        };
         let passive = verb.contains("beaten") || verb.starts_with("los") || verb.contains("to");
         // Subject: named before the verb, or the main match's other side.
         let subject = subject_team(ctx, s, v.start(), Some(obj));
@@ -629,21 +1254,44 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if subject == obj {
             continue;
         }
-        let (winner, loser) = if passive { (obj, subject) } else { (subject, obj) };
+        let (winner, loser) = if passive {
+            (obj, subject)
+        } else {
+            (subject, obj)
+        };
         let lc = clause.to_lowercase();
         let extra = lc.contains("extra time") || lc.contains("extra-time");
-        static YEARS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?-u)\b(19\d\d|20[0-3]\d)\b").expect("regex"));
-        let years: Vec<i32> = YEARS.find_iter(clause).filter_map(|m| m.as_str().parse().ok()).collect();
+        static YEARS: Lazy<Regex> =
+            Lazy::new(|| Regex::new(r"(?-u)\b(19\d\d|20[0-3]\d)\b").expect("regex"));
+        let years: Vec<i32> = YEARS
+            .find_iter(clause)
+            .filter_map(|m| m.as_str().parse().ok())
+            .collect();
         let start = subject_start(ctx, s, v.start(), subject);
-        let end = if years.is_empty() { obj_end } else { v.end() + cut };
+        let end = if years.is_empty() {
+            obj_end
+        } else {
+            v.end() + cut
+        };
         let end = crate::text::ceil_char(ctx.text, end.max(obj_end));
         if years.len() > 1 {
             // "losing to Brazil in 2004 and 2007": every year must have such a result.
             let mut all_ok = true;
             let mut evidence = Vec::new();
             for y in &years {
-                let (Some(f), Some(t)) = (goalline_core::Date::from_ymd_opt(*y, 1, 1), goalline_core::Date::from_ymd_opt(*y, 12, 31)) else { continue };
-                let q = MatchQuery { teams: vec![winner, loser], from: Some(f), to: Some(t), gender: Some(ctx.gender), ..Default::default() };
+                let (Some(f), Some(t)) = (
+                    goalline_core::Date::from_ymd_opt(*y, 1, 1),
+                    goalline_core::Date::from_ymd_opt(*y, 12, 31),
+                ) else {
+                    continue;
+                };
+                let q = MatchQuery {
+                    teams: vec![winner, loser],
+                    from: Some(f),
+                    to: Some(t),
+                    gender: Some(ctx.gender),
+                    ..Default::default()
+                };
                 let ms = ctx.find_matches(&q).unwrap_or_default();
                 let mut found = false;
                 for m in ms {
@@ -656,16 +1304,43 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 }
                 all_ok &= found;
             }
-            let verdict = if all_ok { Verdict::Supported } else { Verdict::Unverifiable };
-            out.push(claim(ctx, start, end, Kind::Scoreline, verdict, format!("{} beat {} in {}", ctx.facts.team_name(winner), ctx.facts.team_name(loser), years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" and ")), evidence));
+            let verdict = if all_ok {
+                Verdict::Supported
+            } else {
+                Verdict::Unverifiable
+            };
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Scoreline,
+                verdict,
+                format!(
+                    "{} beat {} in {}",
+                    ctx.facts.team_name(winner),
+                    ctx.facts.team_name(loser),
+                    years
+                        .iter()
+                        .map(|y| y.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
+                evidence,
+            ));
             continue;
         }
-        let Some(ev) = event_match(ctx, s, Some(subject)) else { continue };
+        let Some(ev) = event_match(ctx, s, Some(subject)) else {
+            continue;
+        };
         let m = &ev.facts;
         if !(m.involves(winner) && m.involves(loser)) {
             continue;
         }
-        let mut verdict = if m.result.winner == Some(winner) { Verdict::Supported } else { Verdict::Contradicted };
+        let mut verdict = if m.result.winner == Some(winner) {
+            Verdict::Supported
+        } else {
+            Verdict::Contradicted
+        };
         let mut expl = describe(ctx, m);
         if extra && verdict == Verdict::Supported {
             match m.result.extra_time {
@@ -677,14 +1352,29 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 }
             }
         }
-        if m.result.winner.is_none() && m.row.home_score.is_some() && m.result.decided == goalline_facts::matches::Decided::Draw {
-            verdict = if ev.certain { Verdict::Contradicted } else { Verdict::Unverifiable };
+        if m.result.winner.is_none()
+            && m.row.home_score.is_some()
+            && m.result.decided == goalline_facts::matches::Decided::Draw
+        {
+            verdict = if ev.certain {
+                Verdict::Contradicted
+            } else {
+                Verdict::Unverifiable
+            };
         }
         if verdict == Verdict::Contradicted && !ev.certain {
             verdict = Verdict::Unverifiable;
             expl = format!("the closest match does not fit: {expl}");
         }
-        let mut c = claim(ctx, start, end, Kind::Scoreline, verdict, expl, m.evidence.iter().take(3).cloned().collect());
+        let mut c = claim(
+            ctx,
+            start,
+            end,
+            Kind::Scoreline,
+            verdict,
+            expl,
+            m.evidence.iter().take(3).cloned().collect(),
+        );
         if verdict == Verdict::Contradicted {
             c.correct = Some(describe(ctx, m));
         }
@@ -695,33 +1385,83 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 fn subject_start(ctx: &Ctx<'_>, s: Sentence, verb_start: usize, subject: TeamId) -> usize {
     ctx.teams
         .iter()
-        .filter(|t| t.start >= s.start && t.end <= verb_start && t.teams.contains(&subject) && verb_start - t.end < 60)
+        .filter(|t| {
+            t.start >= s.start
+                && t.end <= verb_start
+                && t.teams.contains(&subject)
+                && verb_start - t.end < 60
+        })
         .map(|t| t.start)
-        .last()
+        .next_back()
         .unwrap_or(verb_start)
 }
 
-static WEEKDAY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b").expect("regex"));
-const FUTURE: &[&str] = &["will ", "next ", "face ", "meet ", "play later", "comes ", "take on", "taking on", "bid for", "ahead of", "set up", "booked", "await", "upcoming", "tie with", "clash with", "showdown", "making it to", "hopes of", "who play", "play on"];
+static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b")
+        .expect("regex")
+});
+const FUTURE: &[&str] = &[
+    "will ",
+    "next ",
+    "face ",
+    "meet ",
+    "play later",
+    "comes ",
+    "take on",
+    "taking on",
+    "bid for",
+    "ahead of",
+    "set up",
+    "booked",
+    "await",
+    "upcoming",
+    "tie with",
+    "clash with",
+    "showdown",
+    "making it to",
+    "hopes of",
+    "who play",
+    "play on",
+];
 
 fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&WEEKDAY, ctx, s) {
         let Some(w) = c.get(1) else { continue };
-        let Some(wd) = crate::dates::weekday(w.as_str()) else { continue };
-        let Some(main) = ctx.main.clone() else { continue };
+        let Some(wd) = crate::dates::weekday(w.as_str()) else {
+            continue;
+        };
+        let Some(main) = ctx.main.clone() else {
+            continue;
+        };
         let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
         let clause_start = clause_start(ctx, s, w.start());
         let clause_lc = ctx.text[clause_start..w.end()].to_lowercase();
-        let future = FUTURE.iter().any(|f| clause_lc.contains(f)) || clause_lc.contains("meet on") || (w.start() > 0 && ctx.text[..w.start()].ends_with("'s ") && sentence_lc.contains("play-off"));
+        let future = FUTURE.iter().any(|f| clause_lc.contains(f))
+            || clause_lc.contains("meet on")
+            || (w.start() > 0
+                && ctx.text[..w.start()].ends_with("'s ")
+                && sentence_lc.contains("play-off"));
         let d = ctx.date.unwrap_or(main.row.date);
         let (from, to) = if future {
-            (main.row.date, d.checked_add_days(goalline_core::Days::new(8)).unwrap_or(d))
+            (
+                main.row.date,
+                d.checked_add_days(goalline_core::Days::new(8)).unwrap_or(d),
+            )
         } else {
-            (d.checked_sub_days(goalline_core::Days::new(6)).unwrap_or(d), d)
+            (
+                d.checked_sub_days(goalline_core::Days::new(6)).unwrap_or(d),
+                d,
+            )
         };
         // Teams of this sentence and the previous one, or the main match's.
         let mut teams = sentence_teams(ctx, s.start, s.end);
-        if let Some(prev) = ctx.sentences.iter().rev().find(|x| x.end <= s.start).copied() {
+        if let Some(prev) = ctx
+            .sentences
+            .iter()
+            .rev()
+            .find(|x| x.end <= s.start)
+            .copied()
+        {
             for t in sentence_teams(ctx, prev.start, prev.end) {
                 if !teams.contains(&t) {
                     teams.push(t);
@@ -733,32 +1473,93 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let mut candidates = Vec::new();
         for t in &teams {
-            if let Ok(ms) = ctx.find_matches(&MatchQuery { teams: vec![*t], from: Some(from), to: Some(to), gender: Some(ctx.gender), ..Default::default() }) {
+            if let Ok(ms) = ctx.find_matches(&MatchQuery {
+                teams: vec![*t],
+                from: Some(from),
+                to: Some(to),
+                gender: Some(ctx.gender),
+                ..Default::default()
+            }) {
                 for m in ms {
-                    if !candidates.iter().any(|x: &goalline_store::MatchRow| x.id == m.id) {
+                    if !candidates
+                        .iter()
+                        .any(|x: &goalline_store::MatchRow| x.id == m.id)
+                    {
                         candidates.push(m);
                     }
                 }
             }
         }
         // Matches of the main match's competition in the window ("the final on Sunday").
-        if let Ok(ms) = ctx.find_matches(&MatchQuery { teams: vec![], from: Some(from), to: Some(to), gender: Some(ctx.gender), competition: Some(main.row.tournament.clone()) }) {
+        if let Ok(ms) = ctx.find_matches(&MatchQuery {
+            teams: vec![],
+            from: Some(from),
+            to: Some(to),
+            gender: Some(ctx.gender),
+            competition: Some(main.row.tournament.clone()),
+        }) {
             for m in ms {
-                if !candidates.iter().any(|x: &goalline_store::MatchRow| x.id == m.id) && m.tournament == main.row.tournament {
+                if !candidates
+                    .iter()
+                    .any(|x: &goalline_store::MatchRow| x.id == m.id)
+                    && m.tournament == main.row.tournament
+                {
                     candidates.push(m);
                 }
             }
         }
         let start = clause_start;
         let end = w.end();
-        let other_stage = STAGE_RE.find(&clause_lc).and_then(|m| parse_stage(m.as_str())).is_some_and(|st| Some(st) != main.stage);
+        let other_stage = STAGE_RE
+            .find(&clause_lc)
+            .and_then(|m| parse_stage(m.as_str()))
+            .is_some_and(|st| Some(st) != main.stage);
         let about_main = !future && !other_stage && teams.iter().all(|t| main.involves(*t));
-        if let Some(m) = candidates.iter().find(|m| goalline_core::Datelike::weekday(&m.date) == wd) {
-            out.push(claim(ctx, start, end, Kind::Weekday, Verdict::Supported, format!("{} was a {}: {}", m.date, weekday_name(m.date), m.evidence.text), vec![m.evidence.clone()]));
-        } else if about_main && goalline_core::Datelike::weekday(&main.row.date) != wd && !candidates.is_empty() {
-            out.push(contradicted(ctx, start, end, Kind::Weekday, weekday_name(main.row.date).to_string(), format!("the match was played on {} {}", weekday_name(main.row.date), main.row.date), vec![main.row.evidence.clone()]));
+        if let Some(m) = candidates
+            .iter()
+            .find(|m| goalline_core::Datelike::weekday(&m.date) == wd)
+        {
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Weekday,
+                Verdict::Supported,
+                format!(
+                    "{} was a {}: {}",
+                    m.date,
+                    weekday_name(m.date),
+                    m.evidence.text
+                ),
+                vec![m.evidence.clone()],
+            ));
+        } else if about_main
+            && goalline_core::Datelike::weekday(&main.row.date) != wd
+            && !candidates.is_empty()
+        {
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Weekday,
+                weekday_name(main.row.date).to_string(),
+                format!(
+                    "the match was played on {} {}",
+                    weekday_name(main.row.date),
+                    main.row.date
+                ),
+                vec![main.row.evidence.clone()],
+            ));
         } else {
-            out.push(claim(ctx, start, end, Kind::Weekday, Verdict::Unverifiable, "no match of these teams on that weekday near the article's date", vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Weekday,
+                Verdict::Unverifiable,
+                "no match of these teams on that weekday near the article's date",
+                vec![],
+            ));
         }
     }
 }
@@ -772,43 +1573,113 @@ fn clause_start(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> usize {
 }
 
 fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
-    let mentions: Vec<_> = ctx.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end && d.date.is_some()).cloned().collect();
+    let mentions: Vec<_> = ctx
+        .dates
+        .iter()
+        .filter(|d| d.start >= s.start && d.end <= s.end && d.date.is_some())
+        .cloned()
+        .collect();
     for dm in mentions {
         let Some(day) = dm.date else { continue };
         let clause_lc = ctx.text[s.start..dm.start].to_lowercase();
         // Only dates tied to a match: "against France on December 10", "on December 14".
         let teams = sentence_teams(ctx, s.start, s.end);
-        let tied = (clause_lc.ends_with(" on ") || clause_lc.ends_with(" on")) && (!teams.is_empty() || ctx.main.is_some());
+        let tied = (clause_lc.ends_with(" on ") || clause_lc.ends_with(" on"))
+            && (!teams.is_empty() || ctx.main.is_some());
         if !tied || clause_lc.contains("set up") || clause_lc.contains("clash") {
             continue; // next fixtures are checked by their own extractor
         }
-        let teams = if teams.is_empty() { ctx.main.iter().flat_map(|m| [m.row.home, m.row.away]).collect() } else { teams };
-        let near = |d: goalline_core::Date, n: u64| (d.checked_sub_days(goalline_core::Days::new(n)), d.checked_add_days(goalline_core::Days::new(n)));
+        let teams = if teams.is_empty() {
+            ctx.main
+                .iter()
+                .flat_map(|m| [m.row.home, m.row.away])
+                .collect()
+        } else {
+            teams
+        };
+        let near = |d: goalline_core::Date, n: u64| {
+            (
+                d.checked_sub_days(goalline_core::Days::new(n)),
+                d.checked_add_days(goalline_core::Days::new(n)),
+            )
+        };
         let (f, t) = near(day, 0);
         let on_day: Vec<_> = teams
             .iter()
-            .flat_map(|tm| ctx.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
+            .flat_map(|tm| {
+                ctx.find_matches(&MatchQuery {
+                    teams: vec![*tm],
+                    from: f,
+                    to: t,
+                    gender: Some(ctx.gender),
+                    ..Default::default()
+                })
+                .unwrap_or_default()
+            })
             .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
             .collect();
-        let start = ctx.teams.iter().filter(|tm| tm.start >= s.start && tm.end <= dm.start && dm.start - tm.end < 20).map(|tm| tm.start).last().unwrap_or(dm.start);
-        let start = ctx.text[s.start..start].rfind("against ").map(|i| s.start + i).filter(|&i| start - i < 12).unwrap_or(start);
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|tm| tm.start >= s.start && tm.end <= dm.start && dm.start - tm.end < 20)
+            .map(|tm| tm.start)
+            .next_back()
+            .unwrap_or(dm.start);
+        let start = ctx.text[s.start..start]
+            .rfind("against ")
+            .map(|i| s.start + i)
+            .filter(|&i| start - i < 12)
+            .unwrap_or(start);
         if let Some(m) = on_day.first() {
-            out.push(claim(ctx, start, dm.end, Kind::Date, Verdict::Supported, m.evidence.text.clone(), vec![m.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                dm.end,
+                Kind::Date,
+                Verdict::Supported,
+                m.evidence.text.clone(),
+                vec![m.evidence.clone()],
+            ));
             continue;
         }
         let (f, t) = near(day, 4);
         let mut nearby: Vec<_> = teams
             .iter()
-            .flat_map(|tm| ctx.find_matches(&MatchQuery { teams: vec![*tm], from: f, to: t, gender: Some(ctx.gender), ..Default::default() }).unwrap_or_default())
+            .flat_map(|tm| {
+                ctx.find_matches(&MatchQuery {
+                    teams: vec![*tm],
+                    from: f,
+                    to: t,
+                    gender: Some(ctx.gender),
+                    ..Default::default()
+                })
+                .unwrap_or_default()
+            })
             .filter(|m| teams.len() < 2 || (teams.contains(&m.home) && teams.contains(&m.away)))
             .collect();
         nearby.sort_by_key(|m| m.id);
         nearby.dedup_by_key(|m| m.id);
-        if nearby.len() == 1 && teams.len() >= 1 {
+        if nearby.len() == 1 && !teams.is_empty() {
             let m = &nearby[0];
-            out.push(contradicted(ctx, start, dm.end, Kind::Date, m.date.to_string(), format!("the match was on {}: {}", m.date, m.evidence.text), vec![m.evidence.clone()]));
+            out.push(contradicted(
+                ctx,
+                start,
+                dm.end,
+                Kind::Date,
+                m.date.to_string(),
+                format!("the match was on {}: {}", m.date, m.evidence.text),
+                vec![m.evidence.clone()],
+            ));
         } else {
-            out.push(claim(ctx, start, dm.end, Kind::Date, Verdict::Unverifiable, "no match of these teams on that date", vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                dm.end,
+                Kind::Date,
+                Verdict::Unverifiable,
+                "no match of these teams on that date",
+                vec![],
+            ));
         }
     }
 }
@@ -840,32 +1711,112 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&STAGE_RE, ctx, s) {
         let Some(mm) = c.get(0) else { continue };
-        let Some(stage) = parse_stage(mm.as_str()) else { continue };
-        let before = ctx.text[s.start.max(mm.start().saturating_sub(60))..mm.start()].to_lowercase();
+        let Some(stage) = parse_stage(mm.as_str()) else {
+            continue;
+        };
+        let before =
+            ctx.text[s.start.max(mm.start().saturating_sub(60))..mm.start()].to_lowercase();
         let after = ctx.text[mm.end()..s.end.min(mm.end() + 40)].to_lowercase();
         // Next-fixture and record phrasing are handled elsewhere.
-        if before.contains("set up") || before.contains("first ever") || before.contains("first-ever") || after.starts_with(" clash") || after.starts_with(" showdown") || after.starts_with(" tie") || after.starts_with(" date") {
+        if before.contains("set up")
+            || before.contains("first ever")
+            || before.contains("first-ever")
+            || after.starts_with(" clash")
+            || after.starts_with(" showdown")
+            || after.starts_with(" tie")
+            || after.starts_with(" date")
+        {
             continue;
         }
-        if [" finals", " matches", " games", " tournaments", " editions", " meetings", " years", " world cups", " major"].iter().any(|w| after.starts_with(w)) {
+        if [
+            " finals",
+            " matches",
+            " games",
+            " tournaments",
+            " editions",
+            " meetings",
+            " years",
+            " world cups",
+            " major",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+        {
             continue;
         }
-        if stage == Stage::Final && (after.starts_with(" goal") || after.starts_with(" whistle") || after.starts_with(" minutes") || before.ends_with("the ") && after.starts_with(" of the")) {
+        if stage == Stage::Final
+            && (after.starts_with(" goal")
+                || after.starts_with(" whistle")
+                || after.starts_with(" minutes")
+                || before.ends_with("the ") && after.starts_with(" of the"))
+        {
             continue;
         }
-        let progression = ["reach", "reached", "reaching", "spot in", "place in", "return to", "into the", "make it to", "making it to", "through to", "book", "exit", "exited", "knocked out", "out of the", "advance", "qualify"]
+        let progression = [
+            "reach",
+            "reached",
+            "reaching",
+            "spot in",
+            "place in",
+            "return to",
+            "into the",
+            "make it to",
+            "making it to",
+            "through to",
+            "book",
+            "exit",
+            "exited",
+            "knocked out",
+            "out of the",
+            "advance",
+            "qualify",
+        ]
+        .iter()
+        .any(|k| before.contains(k));
+        let negative = [
+            "cost",
+            "denied",
+            "miss out",
+            "failed to",
+            "slipped away",
+            "exit",
+            "exited",
+            "knocked out",
+            "dreams of reaching",
+            "hopes of",
+            "fail",
+        ]
+        .iter()
+        .any(|k| before.contains(k))
+            || ctx.text[s.start..mm.start()]
+                .to_lowercase()
+                .contains("dreams of")
+            || [
+                "slipped away",
+                "slips away",
+                "were dashed",
+                "ended",
+                "went begging",
+                "is over",
+                "goes on",
+                "go on",
+            ]
             .iter()
-            .any(|k| before.contains(k));
-        let negative = ["cost", "denied", "miss out", "failed to", "slipped away", "exit", "exited", "knocked out", "dreams of reaching", "hopes of", "fail"].iter().any(|k| before.contains(k))
-            || ctx.text[s.start..mm.start()].to_lowercase().contains("dreams of")
-            || ["slipped away", "slips away", "were dashed", "ended", "went begging", "is over", "goes on", "go on"].iter().any(|k| after.contains(k))
-            || ["the wait for", "yet to", "still waiting"].iter().any(|k| before.contains(k));
+            .any(|k| after.contains(k))
+            || ["the wait for", "yet to", "still waiting"]
+                .iter()
+                .any(|k| before.contains(k));
         let teams_here = sentence_teams(ctx, s.start, s.end);
         let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
         let after_long = ctx.text[mm.end()..s.end].to_lowercase();
-        let streak_after = ["consecutive", "in a row", "straight"].iter().any(|k| after_long.contains(k));
+        let streak_after = ["consecutive", "in a row", "straight"]
+            .iter()
+            .any(|k| after_long.contains(k));
         let first_to = before.contains("first") && before.contains(" to ");
-        let recordish = streak_after || first_to || sentence_lc.contains("for a third") || sentence_lc.contains("for the third");
+        let recordish = streak_after
+            || first_to
+            || sentence_lc.contains("for a third")
+            || sentence_lc.contains("for the third");
         if progression && recordish {
             let (cs, ce) = super::clause(ctx, s, mm.start(), mm.end());
             let (cs, ce) = crate::text::trim(ctx.text, cs, ce);
@@ -873,40 +1824,92 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         if progression {
-            let team = teams_here.iter().copied().find(|t| main.involves(*t)).or_else(|| main.result.winner);
+            let team = teams_here
+                .iter()
+                .copied()
+                .find(|t| main.involves(*t))
+                .or(main.result.winner);
             let Some(team) = team else { continue };
             let (cs, ce) = super::clause(ctx, s, mm.start(), mm.end());
-            let ed = super::edition_in(ctx, s.start, s.end).filter(|_| cs >= s.start && ce <= s.end);
-            let Some(ed) = ed.or_else(|| ctx.edition.clone()) else { continue };
+            let ed =
+                super::edition_in(ctx, s.start, s.end).filter(|_| cs >= s.start && ce <= s.end);
+            let Some(ed) = ed.or_else(|| ctx.edition.clone()) else {
+                continue;
+            };
             let team = if ed.year != ctx.edition.as_ref().map(|e| e.year).unwrap_or(0) {
                 teams_here.iter().copied().next().unwrap_or(team)
             } else {
                 team
             };
-            let Ok(run) = ctx.run(team, &ed) else { continue };
+            let Ok(run) = ctx.run(team, &ed) else {
+                continue;
+            };
             let Some(reached) = run.value.stage else {
-                out.push(claim(ctx, clause_start(ctx, s, mm.start()), mm.end(), Kind::TournamentRun, Verdict::Unverifiable, "stages are recorded for World Cups only", vec![]));
+                out.push(claim(
+                    ctx,
+                    clause_start(ctx, s, mm.start()),
+                    mm.end(),
+                    Kind::TournamentRun,
+                    Verdict::Unverifiable,
+                    "stages are recorded for World Cups only",
+                    vec![],
+                ));
                 continue;
             };
             // A team that "reaches" a stage by winning today has reached it even if the data
             // stop before that match is played.
             let mut depth = reached.depth();
-            if Some(ed.year) == ctx.edition.as_ref().map(|e| e.year) && main.result.winner == Some(team) && main.stage.is_some_and(|st| next_stage(st) == Some(stage)) {
+            if Some(ed.year) == ctx.edition.as_ref().map(|e| e.year)
+                && main.result.winner == Some(team)
+                && main.stage.is_some_and(|st| next_stage(st) == Some(stage))
+            {
                 depth = depth.max(stage.depth());
             }
             let got = depth >= stage.depth();
             let claim_true = if negative { !got } else { got };
             let start = clause_start(ctx, s, mm.start());
-            let expl = format!("{} reached the {} of {}", ctx.facts.team_name(team), reached.label(), ed.label);
+            let expl = format!(
+                "{} reached the {} of {}",
+                ctx.facts.team_name(team),
+                reached.label(),
+                ed.label
+            );
             if claim_true {
-                out.push(claim(ctx, start, mm.end(), Kind::TournamentRun, Verdict::Supported, expl, run.evidence.iter().take(3).cloned().collect()));
+                out.push(claim(
+                    ctx,
+                    start,
+                    mm.end(),
+                    Kind::TournamentRun,
+                    Verdict::Supported,
+                    expl,
+                    run.evidence.iter().take(3).cloned().collect(),
+                ));
             } else {
-                out.push(contradicted(ctx, start, mm.end(), Kind::TournamentRun, reached.label().to_string(), expl, run.evidence.iter().take(3).cloned().collect()));
+                out.push(contradicted(
+                    ctx,
+                    start,
+                    mm.end(),
+                    Kind::TournamentRun,
+                    reached.label().to_string(),
+                    expl,
+                    run.evidence.iter().take(3).cloned().collect(),
+                ));
             }
             continue;
         }
         // The stage of a match: the main match unless the sentence points at another.
-        let about_match = before.ends_with("the ") || before.ends_with("a ") || before.contains(" in the") || before.contains("cup ") || after.starts_with(" loss") || after.starts_with(" win") || after.starts_with(" victory") || after.starts_with(" defeat") || after.starts_with(" in ") || after.starts_with(":") || after.starts_with(" against") || after.starts_with(" match");
+        let about_match = before.ends_with("the ")
+            || before.ends_with("a ")
+            || before.contains(" in the")
+            || before.contains("cup ")
+            || after.starts_with(" loss")
+            || after.starts_with(" win")
+            || after.starts_with(" victory")
+            || after.starts_with(" defeat")
+            || after.starts_with(" in ")
+            || after.starts_with(":")
+            || after.starts_with(" against")
+            || after.starts_with(" match");
         if !about_match || stage == Stage::GroupStage {
             continue;
         }
@@ -917,23 +1920,70 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(actual) = m.stage else {
             if stage == Stage::Final && ev.is_main {
                 if let Some(ed) = ctx.edition.clone() {
-                    let last = ctx.edition_matches(&ed).ok().and_then(|v| v.last().map(|x| x.id));
+                    let last = ctx
+                        .edition_matches(&ed)
+                        .ok()
+                        .and_then(|v| v.last().map(|x| x.id));
                     if ctx.facts.has_final(&ed) && last == Some(m.row.id) {
-                        out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Supported, format!("the last match of {}, which ended with a final: {}", ed.label, describe(ctx, m)), vec![m.row.evidence.clone()]));
+                        out.push(claim(
+                            ctx,
+                            start,
+                            mm.end(),
+                            Kind::Stage,
+                            Verdict::Supported,
+                            format!(
+                                "the last match of {}, which ended with a final: {}",
+                                ed.label,
+                                describe(ctx, m)
+                            ),
+                            vec![m.row.evidence.clone()],
+                        ));
                         continue;
                     }
                 }
             }
-            out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Unverifiable, "the stage of this match is not recorded", vec![m.row.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                start,
+                mm.end(),
+                Kind::Stage,
+                Verdict::Unverifiable,
+                "the stage of this match is not recorded",
+                vec![m.row.evidence.clone()],
+            ));
             continue;
         };
         let same = actual == stage || (stage == Stage::SemiFinal && actual == Stage::SemiFinal);
         if same {
-            out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Supported, describe(ctx, m), m.evidence.iter().take(2).cloned().collect()));
+            out.push(claim(
+                ctx,
+                start,
+                mm.end(),
+                Kind::Stage,
+                Verdict::Supported,
+                describe(ctx, m),
+                m.evidence.iter().take(2).cloned().collect(),
+            ));
         } else if ev.certain && ev.is_main {
-            out.push(contradicted(ctx, start, mm.end(), Kind::Stage, actual.label().to_string(), format!("the match was a {}: {}", actual.label(), describe(ctx, m)), m.evidence.iter().take(2).cloned().collect()));
+            out.push(contradicted(
+                ctx,
+                start,
+                mm.end(),
+                Kind::Stage,
+                actual.label().to_string(),
+                format!("the match was a {}: {}", actual.label(), describe(ctx, m)),
+                m.evidence.iter().take(2).cloned().collect(),
+            ));
         } else {
-            out.push(claim(ctx, start, mm.end(), Kind::Stage, Verdict::Unverifiable, format!("the closest match was a {}", actual.label()), vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                mm.end(),
+                Kind::Stage,
+                Verdict::Unverifiable,
+                format!("the closest match was a {}", actual.label()),
+                vec![],
+            ));
         }
     }
 }
@@ -976,19 +2026,40 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .filter(|t| t.start >= v.end() && t.end <= v.end() + window.len() && t.teams.len() == 1)
             .map(|t| (t.teams[0], t.start, t.end))
             .collect();
-        let subject = sentence_teams(ctx, s.start, v.start()).into_iter().find(|t| main.involves(*t)).or(main.result.winner);
+        let subject = sentence_teams(ctx, s.start, v.start())
+            .into_iter()
+            .find(|t| main.involves(*t))
+            .or(main.result.winner);
         let Some(subject) = subject else { continue };
-        let opps: Vec<(TeamId, usize, usize)> = opps.into_iter().filter(|o| o.0 != subject && !main.involves(o.0) || o.0 != subject && main.opponent(subject) != o.0).collect();
+        let opps: Vec<(TeamId, usize, usize)> = opps
+            .into_iter()
+            .filter(|o| o.0 != subject && (!main.involves(o.0) || main.opponent(subject) != o.0))
+            .collect();
         if opps.is_empty() {
             continue;
         }
         let either = window.to_lowercase().contains("either");
         let stage = STAGE_RE.find(window).and_then(|m| parse_stage(m.as_str()));
-        let date_m = ctx.dates.iter().find(|d| d.start >= v.end() && d.end <= v.end() + window.len() && d.date.is_some()).cloned();
-        let wd_m = WEEKDAY.captures(window).and_then(|c| c.get(1).map(|m| (m.end(), crate::dates::weekday(m.as_str()))));
+        let date_m = ctx
+            .dates
+            .iter()
+            .find(|d| d.start >= v.end() && d.end <= v.end() + window.len() && d.date.is_some())
+            .cloned();
+        let wd_m = WEEKDAY.captures(window).and_then(|c| {
+            c.get(1)
+                .map(|m| (m.end(), crate::dates::weekday(m.as_str())))
+        });
         let Ok(Some(next)) = ctx.facts.next_match(subject, main.row.date, ctx.gender) else {
             let end = opps.last().map(|o| o.2).unwrap_or(v.end());
-            out.push(claim(ctx, v.start(), end, Kind::NextFixture, Verdict::Unverifiable, "the next match is not in the data", vec![]));
+            out.push(claim(
+                ctx,
+                v.start(),
+                end,
+                Kind::NextFixture,
+                Verdict::Unverifiable,
+                "the next match is not in the data",
+                vec![],
+            ));
             continue;
         };
         let next_f = ctx.match_facts(next.id).ok();
@@ -1005,9 +2076,16 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let end = crate::text::ceil_char(ctx.text, end);
         let mut problems = Vec::new();
-        let opp_ok = if either { opps.iter().any(|o| o.0 == opp_actual) } else { opps[0].0 == opp_actual };
+        let opp_ok = if either {
+            opps.iter().any(|o| o.0 == opp_actual)
+        } else {
+            opps[0].0 == opp_actual
+        };
         if !opp_ok {
-            problems.push(format!("the next opponent was {}", ctx.facts.team_name(opp_actual)));
+            problems.push(format!(
+                "the next opponent was {}",
+                ctx.facts.team_name(opp_actual)
+            ));
         }
         if let (Some(st), Some(nf)) = (stage, &next_f) {
             if let Some(actual) = nf.stage {
@@ -1023,14 +2101,37 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         if let Some((_, Some(wd))) = wd_m {
             if goalline_core::Datelike::weekday(&next.date) != wd {
-                problems.push(format!("the next match was on a {}", weekday_name(next.date)));
+                problems.push(format!(
+                    "the next match was on a {}",
+                    weekday_name(next.date)
+                ));
             }
         }
-        let expl = format!("{}'s next match: {}", ctx.facts.team_name(subject), next.evidence.text);
+        let expl = format!(
+            "{}'s next match: {}",
+            ctx.facts.team_name(subject),
+            next.evidence.text
+        );
         if problems.is_empty() {
-            out.push(claim(ctx, v.start(), end, Kind::NextFixture, Verdict::Supported, expl, vec![next.evidence.clone()]));
+            out.push(claim(
+                ctx,
+                v.start(),
+                end,
+                Kind::NextFixture,
+                Verdict::Supported,
+                expl,
+                vec![next.evidence.clone()],
+            ));
         } else {
-            out.push(contradicted(ctx, v.start(), end, Kind::NextFixture, problems.join("; "), expl, vec![next.evidence.clone()]));
+            out.push(contradicted(
+                ctx,
+                v.start(),
+                end,
+                Kind::NextFixture,
+                problems.join("; "),
+                expl,
+                vec![next.evidence.clone()],
+            ));
         }
     }
 }
@@ -1038,7 +2139,10 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 static SHOOTOUT_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i-u)\b(?:on penalties|in a penalty shoot-?out|in a shoot-?out|on spot-kicks|penalty shoot-?out)\b").expect("regex")
 });
-static PENS_SCORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in the shoot-?out)").expect("regex"));
+static PENS_SCORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in the shoot-?out)")
+        .expect("regex")
+});
 
 /// "lost to Italy in a penalty shootout", "won 4-2 on penalties".
 fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -1046,46 +2150,115 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(mm) = c.get(0) else { continue };
         let clause_from = clause_start(ctx, s, mm.start());
         let before = ctx.text[clause_from..mm.start()].to_lowercase();
-        let lost = before.contains("lost") || before.contains("losing") || before.contains("beaten") || before.contains("defeat");
+        let lost = before.contains("lost")
+            || before.contains("losing")
+            || before.contains("beaten")
+            || before.contains("defeat");
         let won = before.contains("won") || before.contains("beat") || before.contains("win");
         let teams_in = sentence_teams(ctx, clause_from, mm.start());
         let subject_all = sentence_teams(ctx, s.start, mm.start());
-        let Some(&opp) = teams_in.last() else { continue };
-        let subject = subject_all.iter().copied().find(|t| *t != opp).or_else(|| ctx.main.as_ref().filter(|m| m.involves(opp)).map(|m| m.opponent(opp)));
+        let Some(&opp) = teams_in.last() else {
+            continue;
+        };
+        let subject = subject_all.iter().copied().find(|t| *t != opp).or_else(|| {
+            ctx.main
+                .as_ref()
+                .filter(|m| m.involves(opp))
+                .map(|m| m.opponent(opp))
+        });
         let Some(subject) = subject else { continue };
         // The shootout between these teams: in the edition the sentence names, or the latest before the article.
         let cue = time_cue(ctx, s.start, s.end);
-        let (from, to) = match cue.edition.as_ref().and_then(|(comp, y)| ctx.edition(comp, *y, None).ok().flatten()) {
+        let (from, to) = match cue
+            .edition
+            .as_ref()
+            .and_then(|(comp, y)| ctx.edition(comp, *y, None).ok().flatten())
+        {
             Some(e) => (Some(e.from), Some(e.to)),
             None => (None, ctx.date),
         };
-        let q = MatchQuery { teams: vec![subject, opp], from, to, gender: Some(ctx.gender), ..Default::default() };
+        let q = MatchQuery {
+            teams: vec![subject, opp],
+            from,
+            to,
+            gender: Some(ctx.gender),
+            ..Default::default()
+        };
         let ms = ctx.find_matches(&q).unwrap_or_default();
-        let with_shootout: Vec<MatchFacts> = ms.iter().rev().filter_map(|m| ctx.match_facts(m.id).ok()).filter(|f| f.result.shootout.is_some()).collect();
+        let with_shootout: Vec<MatchFacts> = ms
+            .iter()
+            .rev()
+            .filter_map(|m| ctx.match_facts(m.id).ok())
+            .filter(|f| f.result.shootout.is_some())
+            .collect();
         let start = clause_from;
         let end = mm.end();
         let Some(m) = with_shootout.first() else {
-            let verdict = if ms.is_empty() { Verdict::Unverifiable } else { Verdict::Unverifiable };
-            out.push(claim(ctx, start, end, Kind::Shootout, verdict, "no shootout between these teams found at that time", vec![]));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Shootout,
+                Verdict::Unverifiable,
+                "no shootout between these teams found at that time",
+                vec![],
+            ));
             continue;
         };
         let winner = m.result.winner;
-        let ok = if lost { winner == Some(opp) } else if won { winner == Some(subject) } else { true };
+        let ok = if lost {
+            winner == Some(opp)
+        } else if won {
+            winner == Some(subject)
+        } else {
+            true
+        };
         let mut expl = describe(ctx, m);
         if let Some(caps) = PENS_SCORE.captures(&ctx.text[s.start..s.end]) {
-            if let (Some(a), Some(b), Some((h, aw))) = (caps.get(1), caps.get(2), m.result.shootout_score) {
+            if let (Some(a), Some(b), Some((h, aw))) =
+                (caps.get(1), caps.get(2), m.result.shootout_score)
+            {
                 expl.push_str(&format!("; shootout {h}–{aw}"));
-                let (a, b): (u32, u32) = (a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0));
+                let (a, b): (u32, u32) = (
+                    a.as_str().parse().unwrap_or(0),
+                    b.as_str().parse().unwrap_or(0),
+                );
                 if (a, b) != (h, aw) && (b, a) != (h, aw) {
-                    out.push(contradicted(ctx, start, end, Kind::Shootout, format!("{h}-{aw}"), expl, m.evidence.iter().take(3).cloned().collect()));
+                    out.push(contradicted(
+                        ctx,
+                        start,
+                        end,
+                        Kind::Shootout,
+                        format!("{h}-{aw}"),
+                        expl,
+                        m.evidence.iter().take(3).cloned().collect(),
+                    ));
                     continue;
                 }
             }
         }
         if ok {
-            out.push(claim(ctx, start, end, Kind::Shootout, Verdict::Supported, expl, m.evidence.iter().take(3).cloned().collect()));
+            out.push(claim(
+                ctx,
+                start,
+                end,
+                Kind::Shootout,
+                Verdict::Supported,
+                expl,
+                m.evidence.iter().take(3).cloned().collect(),
+            ));
         } else {
-            out.push(contradicted(ctx, start, end, Kind::Shootout, winner.map(|w| format!("{} won the shootout", ctx.facts.team_name(w))).unwrap_or_default(), expl, m.evidence.iter().take(3).cloned().collect()));
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Shootout,
+                winner
+                    .map(|w| format!("{} won the shootout", ctx.facts.team_name(w)))
+                    .unwrap_or_default(),
+                expl,
+                m.evidence.iter().take(3).cloned().collect(),
+            ));
         }
     }
 }
