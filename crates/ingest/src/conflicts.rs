@@ -17,8 +17,10 @@
 //! This module only compares; it never changes a row of any source.
 
 use crate::dataset::*;
+use crate::oflink::NameKey;
 use crate::teams::TeamRegistry;
-use goalline_core::{names, Date, Gender, Minute, Source};
+use goalline_core::{Date, Gender, Minute, Source};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 const SCORE_RULE: &str = "scores: martj42 results.csv is canonical";
@@ -29,10 +31,12 @@ const OPENFOOTBALL_GOALS: &str = "goals: openfootball for the 2026 World Cup and
 
 /// One source's view of a goal.
 #[derive(Debug, Clone)]
-struct GoalView {
+struct GoalView<'a> {
     team: i64,
     player: Option<i64>,
-    name: String,
+    name: &'a str,
+    /// The folded name, computed when first needed (player ids usually settle identity).
+    key: OnceCell<NameKey>,
     minute: Option<Minute>,
     /// martj42: stoppage time folded into the minute.
     folded: bool,
@@ -42,7 +46,11 @@ struct GoalView {
     prov: Prov,
 }
 
-impl GoalView {
+impl GoalView<'_> {
+    fn key(&self) -> &NameKey {
+        self.key.get_or_init(|| NameKey::new(self.name))
+    }
+
     fn label(&self) -> String {
         format!(
             "{} {}{}{}",
@@ -82,17 +90,15 @@ fn same_scorer(a: &GoalView, b: &GoalView) -> bool {
     if a.player.is_some() && a.player == b.player {
         return true;
     }
-    let (fa, fb) = (names::fold(&a.name), names::fold(&b.name));
-    if fa.is_empty() || fb.is_empty() {
+    let (ka, kb) = (a.key(), b.key());
+    if ka.is_empty() || kb.is_empty() {
         return false;
     }
-    if names::sorted_key(&a.name) == names::sorted_key(&b.name)
-        || fa.replace(' ', "") == fb.replace(' ', "")
-    {
+    if ka.key == kb.key || ka.words.concat() == kb.words.concat() {
         return true;
     }
-    let wa: Vec<&str> = fa.split(' ').collect();
-    let wb: Vec<&str> = fb.split(' ').collect();
+    let wa: Vec<&str> = ka.words.iter().map(String::as_str).collect();
+    let wb: Vec<&str> = kb.words.iter().map(String::as_str).collect();
     if wa.last() == wb.last()
         || wa.iter().all(|w| wb.contains(w))
         || wb.iter().all(|w| wa.contains(w))
@@ -200,7 +206,13 @@ impl Ctx<'_> {
     }
 
     /// Compares `other` with `preferred` goal lists of one match.
-    fn goals(&mut self, match_id: i64, preferred: &[GoalView], other: &[GoalView], rule: &str) {
+    fn goals(
+        &mut self,
+        match_id: i64,
+        preferred: &[GoalView<'_>],
+        other: &[GoalView<'_>],
+        rule: &str,
+    ) {
         let mut teams: Vec<i64> = preferred.iter().map(|g| g.team).collect();
         teams.sort_unstable();
         teams.dedup();
@@ -477,20 +489,6 @@ fn scores(cx: &mut Ctx<'_>) {
 
 fn goal_lists(cx: &mut Ctx<'_>) {
     let ds = cx.ds;
-    let mut m42: HashMap<i64, Vec<GoalView>> = HashMap::new();
-    for r in &ds.scorers {
-        m42.entry(r.match_id).or_default().push(GoalView {
-            team: r.team,
-            player: r.player,
-            name: r.scorer.clone().unwrap_or_default(),
-            minute: r.minute.map(Minute::new),
-            folded: true,
-            own_goal: r.own_goal,
-            penalty: r.penalty,
-            source: Source::Martj42,
-            prov: r.prov,
-        });
-    }
     let men_t: HashMap<&str, bool> = ds
         .tournaments
         .iter()
@@ -506,7 +504,7 @@ fn goal_lists(cx: &mut Ctx<'_>) {
             )
         })
         .collect();
-    let mut fj: HashMap<i64, Vec<GoalView>> = HashMap::new();
+    let mut fj: HashMap<i64, Vec<GoalView<'_>>> = HashMap::new();
     for g in &ds.wc_goals {
         if !men.get(g.wc_match.as_str()).copied().unwrap_or(true) {
             continue;
@@ -517,8 +515,8 @@ fn goal_lists(cx: &mut Ctx<'_>) {
             name: ds
                 .players
                 .get((g.player - 1) as usize)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
+                .map_or("", |p| p.name.as_str()),
+            key: OnceCell::new(),
             minute: Some(g.minute),
             folded: false,
             own_goal: g.own_goal,
@@ -527,18 +525,39 @@ fn goal_lists(cx: &mut Ctx<'_>) {
             prov: g.prov,
         });
     }
-    let mut of: HashMap<i64, Vec<GoalView>> = HashMap::new();
+    let mut of: HashMap<i64, Vec<GoalView<'_>>> = HashMap::new();
     for g in &ds.of_goals {
         of.entry(g.match_id).or_default().push(GoalView {
             team: g.team,
             player: g.player,
-            name: g.name.clone(),
+            name: &g.name,
+            key: OnceCell::new(),
             minute: Some(g.minute),
             folded: false,
             own_goal: g.own_goal,
             penalty: g.penalty,
             source: Source::Openfootball,
             prov: g.prov,
+        });
+    }
+    // martj42 rows only of the matches another source lists goals for.
+    let mut m42: HashMap<i64, Vec<GoalView<'_>>> = HashMap::new();
+    for r in ds
+        .scorers
+        .iter()
+        .filter(|r| fj.contains_key(&r.match_id) || of.contains_key(&r.match_id))
+    {
+        m42.entry(r.match_id).or_default().push(GoalView {
+            team: r.team,
+            player: r.player,
+            name: r.scorer.as_deref().unwrap_or(""),
+            key: OnceCell::new(),
+            minute: r.minute.map(Minute::new),
+            folded: true,
+            own_goal: r.own_goal,
+            penalty: r.penalty,
+            source: Source::Martj42,
+            prov: r.prov,
         });
     }
     let mut ids: Vec<i64> = fj.keys().chain(of.keys()).copied().collect();

@@ -93,8 +93,17 @@ pub fn load(
     let mut teams = teams::TeamRegistry::default();
     teams.load_reference();
     let mut report = LinkReport::default();
+    let started = std::time::Instant::now();
+    let phase = |name: &str| {
+        tracing::debug!(
+            phase = name,
+            ms = started.elapsed().as_millis() as u64,
+            "import phase done"
+        )
+    };
 
     martj42::load(root, &mut ds, &mut teams, &mut problems, tick)?;
+    phase("martj42");
     {
         let mut loader = fjelstul::Loader {
             root,
@@ -109,9 +118,11 @@ pub fn load(
         })?;
         report.wc_teams_mapped = loader.ds.wc_teams.len() as u32;
     }
+    phase("fjelstul");
     link::fjelstul_coverage(&mut ds);
     link::link_players(&mut ds, &teams, &mut report);
     link::warn_summary(&report, &mut problems);
+    phase("link players");
     if let Some(job) = openfootball {
         let prepared = job.join().map_err(|_| {
             IngestError::io(
@@ -119,8 +130,11 @@ pub fn load(
                 std::io::Error::other("the openfootball parser thread panicked"),
             )
         })??;
+        phase("openfootball parsed");
         let mut of = openfootball::load(prepared, &mut ds, &mut teams, &mut problems, tick)?;
+        phase("openfootball linked");
         of.conflicts = conflicts::detect(&mut ds, &teams);
+        phase("conflicts");
         report.openfootball = Some(of);
     }
     report.teams = teams.len() as u32;

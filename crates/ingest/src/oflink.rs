@@ -21,6 +21,39 @@ use crate::dataset::Dataset;
 use goalline_core::{names, Date, Datelike, Gender};
 use std::collections::HashMap;
 
+/// A name folded once (diacritics, case and punctuation dropped): its words and its
+/// order-insensitive key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameKey {
+    /// The words sorted and joined: `harry kane` for `KANE Harry`.
+    pub key: String,
+    /// The words in written order.
+    pub words: Vec<String>,
+}
+
+impl NameKey {
+    /// Folds `name`.
+    pub fn new(name: &str) -> NameKey {
+        let folded = names::fold(name);
+        let words: Vec<String> = folded
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        NameKey {
+            key: sorted.join(" "),
+            words,
+        }
+    }
+
+    /// True when nothing is left after folding.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
 /// A name a player is known by, for one team.
 #[derive(Debug, Clone)]
 struct Cand {
@@ -47,9 +80,11 @@ pub enum Found {
 #[derive(Debug, Default)]
 pub struct PlayerIndex {
     cands: Vec<Cand>,
-    by_team_key: HashMap<(i64, String), Vec<u32>>,
+    /// team → name key → entries.
+    by_team_key: HashMap<i64, HashMap<String, Vec<u32>>>,
     by_team: HashMap<i64, Vec<u32>>,
-    rosters: HashMap<(String, i64), Vec<u32>>,
+    editions: HashMap<String, u32>,
+    rosters: HashMap<(u32, i64), Vec<u32>>,
 }
 
 /// The words of a folded name, with single letters (initials such as the `J` of
@@ -120,20 +155,24 @@ impl PlayerIndex {
         }
         let mut spans: Vec<((i64, i64), (i32, i32))> = spans.into_iter().collect();
         spans.sort_unstable();
+        let mut keys: HashMap<i64, NameKey> = HashMap::new();
         for ((p, t), (from, to)) in &spans {
             if let Some(pl) = ds.players.get((*p - 1) as usize) {
-                idx.add(*p, *t, &pl.name, pl.birth_date, *from, *to);
+                let nk = keys.entry(*p).or_insert_with(|| NameKey::new(&pl.name));
+                idx.add(*p, *t, nk, pl.birth_date, *from, *to);
             }
         }
         let span_of: HashMap<(i64, i64), (i32, i32)> = spans.into_iter().collect();
         for l in &ds.player_links {
             let Some(p) = l.player else { continue };
+            let Some(pl) = ds.players.get((p - 1) as usize) else {
+                continue;
+            };
+            if pl.name == l.scorer {
+                continue;
+            }
             if let Some(&(from, to)) = span_of.get(&(p, l.team)) {
-                let birth = ds
-                    .players
-                    .get((p - 1) as usize)
-                    .and_then(|pl| pl.birth_date);
-                idx.add(p, l.team, &l.scorer, birth, from, to);
+                idx.add(p, l.team, &NameKey::new(&l.scorer), pl.birth_date, from, to);
             }
         }
         idx
@@ -145,13 +184,13 @@ impl PlayerIndex {
         &mut self,
         player: i64,
         team: i64,
-        name: &str,
+        name: &NameKey,
         birth: Option<Date>,
         from: i32,
         to: i32,
     ) -> u32 {
-        let key = names::sorted_key(name);
-        if let Some(ids) = self.by_team_key.get(&(team, key.clone())) {
+        let by_key = self.by_team_key.entry(team).or_default();
+        if let Some(ids) = by_key.get(name.key.as_str()) {
             if let Some(&i) = ids
                 .iter()
                 .find(|&&i| self.cands[i as usize].player == player)
@@ -168,13 +207,13 @@ impl PlayerIndex {
         let i = self.cands.len() as u32;
         self.cands.push(Cand {
             player,
-            words: names::fold(name).split(' ').map(str::to_string).collect(),
-            key: key.clone(),
+            key: name.key.clone(),
+            words: name.words.clone(),
             birth,
             from,
             to,
         });
-        self.by_team_key.entry((team, key)).or_default().push(i);
+        by_key.entry(name.key.clone()).or_default().push(i);
         self.by_team.entry(team).or_default().push(i);
         i
     }
@@ -182,7 +221,15 @@ impl PlayerIndex {
     /// Puts an entry on the roster of `team` at `edition` (squad rows, and players first seen
     /// in that edition's matches).
     pub fn enrol(&mut self, edition: &str, team: i64, entry: u32) {
-        let r = self.rosters.entry((edition.to_string(), team)).or_default();
+        let next = self.editions.len() as u32;
+        let ed = match self.editions.get(edition) {
+            Some(&e) => e,
+            None => {
+                self.editions.insert(edition.to_string(), next);
+                next
+            }
+        };
+        let r = self.rosters.entry((ed, team)).or_default();
         if !r.contains(&entry) {
             r.push(entry);
         }
@@ -209,30 +256,33 @@ impl PlayerIndex {
         edition: &str,
         team: i64,
         year: i32,
-        name: &str,
+        name: &NameKey,
         birth: Option<Date>,
     ) -> Found {
-        let key = names::sorted_key(name);
-        if key.is_empty() {
+        if name.is_empty() {
             return Found::None;
         }
-        let folded = names::fold(name);
-        let words: Vec<String> = folded.split(' ').map(str::to_string).collect();
+        let (key, words) = (name.key.as_str(), name.words.as_slice());
         let birth_ok = |c: &Cand| match (birth, c.birth) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
         // 1. The edition's roster.
-        if let Some(roster) = self.rosters.get(&(edition.to_string(), team)) {
+        let roster = self
+            .editions
+            .get(edition)
+            .and_then(|&e| self.rosters.get(&(e, team)));
+        if let Some(roster) = roster {
             let exact = self.distinct(roster.iter().copied().filter(|&i| {
-                self.cands[i as usize].key == key && birth_ok(&self.cands[i as usize])
+                let c = &self.cands[i as usize];
+                c.key == key && birth_ok(c)
             }));
             if let Some(f) = Self::verdict(exact, "squad") {
                 return f;
             }
             let by_surname = self.distinct(roster.iter().copied().filter(|&i| {
                 let c = &self.cands[i as usize];
-                birth_ok(c) && surname_match(&words, &c.words)
+                birth_ok(c) && surname_match(words, &c.words)
             }));
             if let Some(f) = Self::verdict(by_surname, "squad surname") {
                 return f;
@@ -245,7 +295,7 @@ impl PlayerIndex {
                 && c.birth
                     .is_none_or(|b| (15..=45).contains(&(year - b.year())))
         };
-        if let Some(ids) = self.by_team_key.get(&(team, key)) {
+        if let Some(ids) = self.by_team_key.get(&team).and_then(|m| m.get(key)) {
             let namesakes = self.distinct(
                 ids.iter()
                     .copied()
@@ -281,7 +331,7 @@ impl PlayerIndex {
         let near = |c: &Cand| c.from - 2 <= year && year <= c.to + 2 && birth_ok(c);
         let ps = self.distinct(team_ids.iter().copied().filter(|&i| {
             let c = &self.cands[i as usize];
-            near(c) && surname_match(&words, &c.words)
+            near(c) && surname_match(words, &c.words)
         }));
         if let Some(f) = Self::verdict(ps, "surname+team+era") {
             return f;
@@ -332,7 +382,7 @@ mod tests {
     use rstest::rstest;
 
     fn w(s: &str) -> Vec<String> {
-        names::fold(s).split(' ').map(str::to_string).collect()
+        NameKey::new(s).words
     }
 
     #[rstest]
@@ -363,20 +413,21 @@ mod tests {
         let mut idx = PlayerIndex::default();
         let b1 = Date::from_ymd_opt(1942, 1, 1);
         let b2 = Date::from_ymd_opt(1944, 1, 1);
-        idx.add(1, 7, "Jan Olsson", b1, 1966, 1970);
-        idx.add(2, 7, "Jan Olsson", b2, 1966, 1974);
+        let jan = NameKey::new("Jan Olsson");
+        idx.add(1, 7, &jan, b1, 1966, 1970);
+        idx.add(2, 7, &jan, b2, 1966, 1974);
         assert_eq!(
-            idx.find("WC-1970", 7, 1970, "Jan OLSSON", None),
+            idx.find("WC-1970", 7, 1970, &NameKey::new("Jan OLSSON"), None),
             Found::Many(vec![1, 2])
         );
         assert_eq!(
-            idx.find("WC-1970", 7, 1970, "Jan OLSSON", b2),
+            idx.find("WC-1970", 7, 1970, &NameKey::new("Jan OLSSON"), b2),
             Found::One(2, "name+team+birth")
         );
-        let e = idx.add(2, 7, "Jan OLSSON", b2, 1970, 1970);
+        let e = idx.add(2, 7, &NameKey::new("Jan OLSSON"), b2, 1970, 1970);
         idx.enrol("WC-1970", 7, e);
         assert_eq!(
-            idx.find("WC-1970", 7, 1970, "Olsson", None),
+            idx.find("WC-1970", 7, 1970, &NameKey::new("Olsson"), None),
             Found::One(2, "squad surname")
         );
     }

@@ -29,7 +29,7 @@
 
 use crate::dataset::*;
 use crate::error::{IngestError, RowProblem};
-use crate::oflink::{display_name, Found, PlayerIndex};
+use crate::oflink::{display_name, Found, NameKey, PlayerIndex};
 use crate::problems::Problems;
 use crate::teams::TeamRegistry;
 use goalline_core::{names, Date, Datelike, Gender, Source};
@@ -323,7 +323,10 @@ struct Loader<'a> {
     unresolved: BTreeMap<String, String>,
     match_index: HashMap<(Date, i64, i64), Vec<usize>>,
     taken: HashSet<usize>,
-    name_cache: HashMap<(String, i64, String), Option<i64>>,
+    /// (edition, team) → name as written → player: line-up names repeat match after match.
+    name_cache: HashMap<(u32, i64), HashMap<String, Option<i64>>>,
+    /// Index of the edition being loaded.
+    cur_edition: u32,
 }
 
 /// Imports the prepared openfootball files into `ds`, linking teams, matches and players.
@@ -422,6 +425,9 @@ pub fn load(
         loader.edition(ed)?;
     }
     loader.finish();
+    drop(editions);
+    // The parsed documents are large trees of small allocations: free them on another core.
+    std::thread::spawn(move || drop(results));
     let rows: HashMap<i64, u32> = {
         let mut m: HashMap<i64, u32> = HashMap::new();
         let ds = &*ds;
@@ -482,6 +488,7 @@ impl<'a> Loader<'a> {
             match_index,
             taken: HashSet::new(),
             name_cache: HashMap::new(),
+            cur_edition: 0,
         }
     }
 
@@ -513,6 +520,7 @@ impl<'a> Loader<'a> {
 
     fn edition(&mut self, ed: &EditionFiles<'_>) -> Result<(), IngestError> {
         let id = ed.id();
+        self.cur_edition += 1;
         let first = ed.first_date();
         // Line-up and results files with no played match (e.g. Euro 2028 fixtures) add nothing.
         let fallback_day = Date::from_ymd_opt(ed.dir_year, 6, 1).unwrap_or_default();
@@ -948,17 +956,25 @@ impl<'a> Loader<'a> {
 
     /// Links a name seen in a match (scorer, line-up, kick), creating the player if unknown.
     fn link(&mut self, edition: &str, team: i64, year: i32, name: &str, prov: Prov) -> Option<i64> {
-        let key = (edition.to_string(), team, names::fold(name));
-        if let Some(&p) = self.name_cache.get(&key) {
+        let slot = (self.cur_edition, team);
+        if let Some(&p) = self.name_cache.get(&slot).and_then(|m| m.get(name)) {
             return p;
         }
         let p = self.resolve(edition, team, year, name, None, prov);
-        self.name_cache.insert(key, p);
+        self.name_cache
+            .entry(slot)
+            .or_default()
+            .insert(name.to_string(), p);
         p
     }
 
     fn count(&mut self, rule: &str) {
-        *self.rep.names.entry(rule.to_string()).or_default() += 1;
+        match self.rep.names.get_mut(rule) {
+            Some(n) => *n += 1,
+            None => {
+                self.rep.names.insert(rule.to_string(), 1);
+            }
+        }
     }
 
     fn resolve(
@@ -970,13 +986,14 @@ impl<'a> Loader<'a> {
         birth: Option<Date>,
         prov: Prov,
     ) -> Option<i64> {
-        if names::fold(name).is_empty() {
+        let nk = NameKey::new(name);
+        if nk.is_empty() {
             return None;
         }
-        match self.players.find(edition, team, year, name, birth) {
+        match self.players.find(edition, team, year, &nk, birth) {
             Found::One(p, rule) => {
                 self.count(rule);
-                let e = self.players.add(p, team, name, birth, year, year);
+                let e = self.players.add(p, team, &nk, birth, year, year);
                 self.players.enrol(edition, team, e);
                 Some(p)
             }
@@ -1016,7 +1033,7 @@ impl<'a> Loader<'a> {
                     prov,
                 });
                 self.rep.players_created += 1;
-                let e = self.players.add(id, team, name, birth, year, year);
+                let e = self.players.add(id, team, &nk, birth, year, year);
                 self.players.enrol(edition, team, e);
                 Some(id)
             }
