@@ -159,6 +159,9 @@ pub struct ServeArgs {
     /// Per-request timeout in seconds.
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub timeout: u64,
+    /// GET API answers kept in memory (the database is read-only); 0 turns the cache off.
+    #[arg(long, default_value_t = 4096, value_name = "N")]
+    pub cache_entries: usize,
 }
 
 /// `goalline match`.

@@ -19,6 +19,7 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
     let config = ServerConfig {
         db_workers: connections,
         request_timeout: Duration::from_secs(args.timeout.max(1)),
+        cache_entries: args.cache_entries,
         ..ServerConfig::default()
     };
     let state = AppState::new(Arc::new(store), config)?;

@@ -67,7 +67,7 @@ pub struct BandPoint {
 }
 
 const CW: f64 = 900.0;
-const CH: f64 = 340.0;
+const CH: f64 = 300.0;
 const CL: f64 = 56.0;
 const CR: f64 = 20.0;
 const CT: f64 = 16.0;

@@ -218,16 +218,11 @@ fn render(
                 div.card { div.value { (t.coverage.kind.replace('_', " ")) } div.label { "coverage" } }
                 div.card { div.value { (t.unknown_team_goals) } div.label { (t.team) " goals in the player's span without a scorer" } }
             }
-            p.muted #tally-reasoning { "How: " (t.reasoning) "." }
-            @if let Some(n) = &t.note { p.note { (n) } }
-            @if t.team_chosen != "requested" && team_count > 1 {
-                p.muted { "Counting goals for " (t.team) " (" (t.team_chosen) "); choose another team above." }
-            }
             @if let (Some(from), Some(to)) = (s.from, s.to) {
                 div.legend {
                     span { span.swatch.known-line {} "goals known goal by goal" }
                     @if !s.band.is_empty() {
-                        span { span.swatch.band {} "interval: at least … at most (goals without a scorer row could be his)" }
+                        span { span.swatch.band {} "interval: at least … at most (goals without a scorer row that could be the player's)" }
                         span { span.swatch.unbounded {} "no upper bound (a match with an unknown score)" }
                     }
                 }
@@ -235,6 +230,11 @@ fn render(
                 @if s.band.is_empty() && p.player.gender == "women" {
                     p.muted { "Women's internationals outside the World Cup are in no dataset: the line counts World Cup goals only, a lower bound." }
                 }
+            }
+            p.muted #tally-reasoning { "How: " (t.reasoning) "." }
+            @if let Some(n) = &t.note { p.note { (n) } }
+            @if t.team_chosen != "requested" && team_count > 1 {
+                p.muted { "Counting goals for " (t.team) " (" (t.team_chosen) "); choose another team above." }
             }
             h2 { "World Cups" }
             @if p.world_cups.is_empty() {

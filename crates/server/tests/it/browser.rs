@@ -229,7 +229,7 @@ async fn pasted_script_on_the_check_page_stays_inert() {
         .await
         .expect("submit");
 
-    let received = b.wait_for("#received").await;
+    let received = b.wait_for("#article-view").await;
     // Give a would-be onerror handler time to fire.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let xss = b
@@ -251,6 +251,217 @@ async fn pasted_script_on_the_check_page_stays_inert() {
     assert!(images.is_empty(), "the payload created an <img>");
     let source = b.c().source().await.expect("page source");
     assert!(source.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;"));
+    b.close().await;
+}
+
+/// Texts of the elements matching `css`.
+async fn texts(b: &Browser, css: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in b.c().find_all(Locator::Css(css)).await.expect("query") {
+        out.push(e.text().await.unwrap_or_default());
+    }
+    out
+}
+
+#[tokio::test]
+async fn pasted_article_shows_verdicts_and_evidence_on_click() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+    let article = showcase_article();
+
+    b.goto("/check").await;
+    b.wait_for("#article").await;
+    // Paste: set the text area's value as a paste would (typing 2,700 characters key by key
+    // adds nothing to the test).
+    b.c()
+        .execute(
+            "const a = document.getElementById('article'); a.value = arguments[0]; \
+             a.dispatchEvent(new Event('input'));",
+            vec![serde_json::Value::String(article.clone())],
+        )
+        .await
+        .expect("paste");
+    b.c()
+        .find(Locator::Css("#check-submit"))
+        .await
+        .expect("submit button")
+        .click()
+        .await
+        .expect("submit");
+
+    let view = b.wait_for("#article-view").await;
+    // The article is shown whole (CRLF from the form normalised), with marks inside it.
+    let shown = view.text().await.expect("text");
+    assert!(shown.contains("Harry Kane takes responsibility for England's exit"));
+    let supported = b
+        .c()
+        .find_all(Locator::Css("#article-view a.mark.v-supported"))
+        .await
+        .expect("marks");
+    assert!(!supported.is_empty(), "no SUPPORTED mark");
+    assert!(!texts(&b, "#article-view a.mark.v-unverifiable")
+        .await
+        .is_empty());
+    let counts = texts(&b, "#count-supported").await;
+    assert!(
+        counts
+            .first()
+            .and_then(|c| c.parse::<u32>().ok())
+            .is_some_and(|n| n > 0),
+        "{counts:?}"
+    );
+
+    // Clicking the first SUPPORTED passage opens its claim with the evidence rows.
+    let first = &supported[0];
+    let claim = first
+        .attr("data-claim")
+        .await
+        .expect("attr")
+        .expect("data-claim");
+    first.click().await.expect("click the mark");
+    let details = b.wait_for(&format!("details#claim-{claim}[open]")).await;
+    let body = details.text().await.expect("details text");
+    assert!(body.contains("SUPPORTED"), "{body}");
+    assert!(body.contains("Coverage:"), "{body}");
+    let evidence = texts(&b, &format!("details#claim-{claim} ul.evidence li")).await;
+    assert!(!evidence.is_empty(), "no evidence shown for claim {claim}");
+    assert!(evidence.iter().all(|e| !e.trim().is_empty()));
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.contains(".csv:") || e.contains(".txt:")),
+        "{evidence:?}"
+    );
+    assert!(details.is_displayed().await.expect("displayed"));
     b.screenshot("check").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn england_france_2022_timeline_shows_kanes_penalty() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+
+    b.goto("/").await;
+    let input = b.wait_for("#home-search").await;
+    input.send_keys("England France 2022").await.expect("type");
+    b.c()
+        .find(Locator::Css("form.big-search button"))
+        .await
+        .expect("search button")
+        .click()
+        .await
+        .expect("submit");
+    b.wait_for("#result-count").await;
+    b.c()
+        .find(Locator::LinkText("England 1–2 France"))
+        .await
+        .expect("the match in the results")
+        .click()
+        .await
+        .expect("open the match");
+
+    b.wait_for("svg.timeline").await;
+    assert!(b.path().await.starts_with("/matches/"));
+    let score = b
+        .wait_for("#match-score")
+        .await
+        .text()
+        .await
+        .expect("score");
+    assert!(score.contains("1–2"), "{score}");
+    let stage = b
+        .wait_for("#match-stage")
+        .await
+        .text()
+        .await
+        .expect("stage");
+    assert_eq!(stage, "quarter-final");
+    let penalties = texts(&b, "svg.timeline g.goal.penalty text.goal-label").await;
+    assert_eq!(penalties, ["54' Harry Kane (pen.)"]);
+    let goals = texts(&b, "svg.timeline g.goal text.goal-label").await;
+    assert_eq!(goals.len(), 3, "{goals:?}");
+    assert!(goals.iter().any(|g| g.starts_with("78' Olivier Giroud")));
+    b.screenshot("match").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn world_cup_2022_bracket_has_france_v_morocco_in_the_semis() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+
+    b.goto("/search?q=World%20Cup%202022").await;
+    b.wait_for("#result-count").await;
+    b.c()
+        .find(Locator::LinkText("2022 FIFA Men's World Cup"))
+        .await
+        .expect("the tournament in the results")
+        .click()
+        .await
+        .expect("open the tournament");
+    b.wait_for("svg.bracket").await;
+    let champion = b
+        .wait_for("#champion")
+        .await
+        .text()
+        .await
+        .expect("champion");
+    assert_eq!(champion, "Argentina");
+    let semis = texts(&b, "svg.bracket g.bracket-match[data-stage='semi_final']").await;
+    assert_eq!(semis.len(), 2, "{semis:?}");
+    assert!(
+        semis
+            .iter()
+            .any(|s| s.contains("France") && s.contains("Morocco")),
+        "{semis:?}"
+    );
+    let finals = texts(&b, "svg.bracket g.bracket-match[data-stage='final']").await;
+    assert!(finals
+        .iter()
+        .any(|f| f.contains("Argentina") && f.contains("France")));
+    assert_eq!(
+        texts(&b, "svg.bracket g.bracket-match[data-stage='round_of_16']")
+            .await
+            .len(),
+        8
+    );
+    b.screenshot("tournament").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn player_page_shows_the_tally_and_its_band() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+
+    b.goto("/search?q=Harry%20Kane").await;
+    b.wait_for("#result-count").await;
+    b.c()
+        .find(Locator::LinkText("Harry Kane"))
+        .await
+        .expect("Kane in the results")
+        .click()
+        .await
+        .expect("open the player");
+    b.wait_for("#player-name").await;
+    // As of the 2022 quarter-final.
+    b.wait_for("#as_of").await;
+    b.c()
+        .execute(
+            "const i = document.getElementById('as_of'); i.value = '2022-12-10'; i.form.submit();",
+            vec![],
+        )
+        .await
+        .expect("submit the date");
+    b.wait_for("svg.cumulative path.band").await;
+    let tally = b.wait_for("#tally").await.text().await.expect("tally");
+    assert_eq!(tally, "52–55");
+    assert!(b
+        .c()
+        .find(Locator::Css("svg.cumulative path.known"))
+        .await
+        .is_ok());
+    b.screenshot("player").await;
     b.close().await;
 }

@@ -117,3 +117,31 @@ pub fn assert_error(v: &serde_json::Value, code: &str) {
     assert!(v["type"].is_string(), "{v}");
     assert_eq!(v["link"], format!("/errors#{code}"), "{v}");
 }
+
+/// The showcase article, read from the shared articles directory at test time (never copied
+/// into the repository).
+pub fn showcase_article() -> String {
+    let path = data_dir().join("../articles/kane-penalty-miss-2022.txt");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read the showcase article {}: {e}", path.display()))
+}
+
+/// The id of England v France, 2022-12-10 (World Cup quarter-final), found through the API.
+pub async fn england_france_2022() -> i64 {
+    let (status, v) = get_json("/api/matches?team=England&opponent=France&date=2022-12-10").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["count"], 1, "{v}");
+    v["matches"][0]["id"].as_i64().expect("match id")
+}
+
+/// POST `body` with a content type, returning status and text.
+pub async fn post(path: &str, ctype: &str, body: impl Into<reqwest::Body>) -> (u16, String) {
+    let resp = client()
+        .post(url(path))
+        .header("content-type", ctype)
+        .body(body)
+        .send()
+        .await
+        .expect("request");
+    (resp.status().as_u16(), resp.text().await.expect("body"))
+}

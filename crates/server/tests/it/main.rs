@@ -5,5 +5,6 @@
 mod api;
 mod browser;
 mod common;
+mod facts_api;
 mod openapi;
 mod pages;

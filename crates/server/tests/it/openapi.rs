@@ -60,6 +60,19 @@ async fn every_api_route_is_documented_and_vice_versa() {
         ("GET", "/api/status"),
         ("GET", "/api/teams"),
         ("GET", "/api/teams/{name}/coverage"),
+        ("GET", "/api/teams/{name}/scorers"),
+        ("GET", "/api/teams/{name}/tournaments"),
+        ("GET", "/api/teams/{name}/head-to-head/{opponent}"),
+        ("GET", "/api/matches"),
+        ("GET", "/api/matches/{id}"),
+        ("GET", "/api/matches/{id}/goals"),
+        ("GET", "/api/matches/{id}/storylines"),
+        ("GET", "/api/players"),
+        ("GET", "/api/players/{name}"),
+        ("GET", "/api/players/{name}/tally"),
+        ("GET", "/api/tournaments"),
+        ("GET", "/api/tournaments/{key}"),
+        ("POST", "/api/check"),
         ("GET", "/api/openapi.json"),
     ] {
         assert!(
@@ -71,17 +84,32 @@ async fn every_api_route_is_documented_and_vice_versa() {
 
 #[tokio::test]
 async fn every_route_in_the_table_answers_live() {
+    let id = england_france_2022().await.to_string();
     for r in goalline_server::route_table() {
-        let path = r.path.replace("{name}", "England");
-        let path = if path == "/api/teams" {
-            "/api/teams?q=England".to_string()
-        } else {
-            path
+        let player = r.path.starts_with("/api/players/") || r.path.starts_with("/players/");
+        let path = r
+            .path
+            .replace("{name}", if player { "Harry%20Kane" } else { "England" })
+            .replace("{opponent}", "France")
+            .replace("{id}", &id)
+            .replace("{key}", "FIFA%20World%20Cup%202022");
+        let path = match path.as_str() {
+            "/api/teams" => "/api/teams?q=England".to_string(),
+            "/api/players" => "/api/players?q=Harry%20Kane".to_string(),
+            "/api/tournaments" => "/api/tournaments?q=World%20Cup%202022".to_string(),
+            "/api/matches" => {
+                "/api/matches?team=England&opponent=France&date=2022-12-10".to_string()
+            }
+            _ => path,
         };
-        let req = match r.method.as_str() {
-            "GET" => client().get(url(&path)),
-            "POST" => client().post(url(&path)).form(&[("text", "England won.")]),
-            other => panic!("no probe for method {other}"),
+        let req = match (r.method.as_str(), r.kind) {
+            ("GET", _) => client().get(url(&path)),
+            ("POST", RouteKind::Api) => client()
+                .post(url(&path))
+                .header("content-type", "text/plain")
+                .body("England beat France 3-1 on 10 December 2022."),
+            ("POST", _) => client().post(url(&path)).form(&[("text", "England won.")]),
+            (other, _) => panic!("no probe for method {other}"),
         };
         let resp = req.send().await.expect("request");
         assert_eq!(

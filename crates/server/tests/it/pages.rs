@@ -121,7 +121,7 @@ async fn ambiguous_and_unknown_team_pages_are_helpful_errors() {
 }
 
 #[tokio::test]
-async fn check_page_echoes_text_escaped() {
+async fn check_page_escapes_the_article() {
     let payload = r#"<script>window.__xss=1</script><img src=x onerror="window.__xss=2">"#;
     let resp = client()
         .post(url("/check"))
@@ -159,4 +159,151 @@ async fn errors_page_documents_every_code() {
         );
     }
     assert!(body.contains("/api/teams/{name}/coverage"));
+}
+
+#[tokio::test]
+async fn check_page_highlights_claims_by_verdict() {
+    let article = showcase_article();
+    let resp = client()
+        .post(url("/check"))
+        .form(&[("text", article.as_str())])
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(resp.status().as_u16(), 200);
+    let body = resp.text().await.expect("body");
+    assert!(body.contains("id=\"article-view\""));
+    assert!(
+        body.contains("class=\"mark v-supported"),
+        "a supported mark"
+    );
+    assert!(
+        body.contains("class=\"mark v-unverifiable"),
+        "an unverifiable mark"
+    );
+    assert!(body.contains("id=\"claim-0\""));
+    assert!(
+        body.contains("international/results.csv"),
+        "evidence rows listed"
+    );
+    assert!(body.contains("id=\"count-supported\""));
+    // The article's own text survives (escaped where needed) around the marks.
+    assert!(
+        body.contains("Harry Kane takes responsibility for England&#39;s exit")
+            || body.contains("Harry Kane takes responsibility for England's exit")
+    );
+    let resp = client()
+        .post(url("/check"))
+        .form(&[("text", "England won."), ("date", "12/10/2022")])
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(
+        resp.status().as_u16(),
+        400,
+        "a malformed date is an error page"
+    );
+}
+
+#[tokio::test]
+async fn match_page_draws_the_timeline() {
+    let id = england_france_2022().await;
+    let (status, body) = get_text(&format!("/matches/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("<svg class=\"timeline\""), "{body}");
+    assert!(body.contains("54' Harry Kane (pen.)"));
+    assert!(body.contains("class=\"goal penalty\""));
+    assert!(body.contains("quarter-final"));
+    assert!(body.contains("Saturday"));
+    assert!(body.contains("Al Bayt Stadium"));
+    assert!(body.contains("id=\"cards-table\"") && body.contains("id=\"subs-table\""));
+    assert!(body.contains("90+8'"), "stoppage time shown");
+    assert!(body.contains("id=\"storylines\""));
+    let (status, _) = get_text("/matches/nope").await;
+    assert_eq!(status, 400);
+    let (status, _) = get_text("/matches/999999999").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn player_page_draws_the_tally_band() {
+    let (status, body) = get_text("/players/Harry%20Kane?as_of=2022-12-10").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("id=\"tally\">52–55<"), "the interval");
+    assert!(body.contains("svg class=\"chart cumulative\""));
+    assert!(
+        body.contains("class=\"band\""),
+        "the interval drawn as a band"
+    );
+    assert!(
+        body.contains("class=\"known\""),
+        "the known tally drawn as a line"
+    );
+    assert!(body.contains("id=\"birth-date\">1993-07-28<"));
+    assert!(body.contains("id=\"world-cups\""));
+    assert!(body.contains("Golden Boot"));
+    // Shared names: an error page linking each candidate's page.
+    let (status, body) = get_text("/players/Jan%20Olsson").await;
+    assert_eq!(status, 409);
+    assert!(body.contains("href=\"/players/"), "{body}");
+    let (status, body) = get_text("/players/%3Cscript%3E").await;
+    assert_eq!(status, 404);
+    assert!(!body.contains("<script>"));
+}
+
+#[tokio::test]
+async fn tournament_page_draws_the_bracket() {
+    let (status, body) = get_text("/tournaments/FIFA%20World%20Cup%202022").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("<svg class=\"bracket\""));
+    assert!(body.contains("data-stage=\"semi_final\""));
+    assert!(body.contains("id=\"champion\""));
+    assert!(body.contains("class=\"data group-table\""));
+    assert!(body.contains("id=\"scorers\""));
+    assert!(body.contains("Golden Ball"));
+    // A phrase redirects to the canonical key.
+    let resp = client()
+        .get(url("/tournaments/Qatar%202022"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(resp.status().as_u16(), 303);
+    assert_eq!(
+        resp.headers()["location"],
+        "/tournaments/FIFA%20World%20Cup%202022"
+    );
+    let (status, _) = get_text("/tournaments/Nowhere%20Cup%201901").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn team_page_lists_scorers_and_tournaments() {
+    let (status, body) = get_text("/teams/England?as_of=2022-12-10").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("id=\"scorers\""));
+    assert!(body.contains(">Harry Kane<"));
+    assert!(
+        body.contains(">=6<"),
+        "shared places marked (Lampard and Sterling, 19)"
+    );
+    assert!(body.contains("id=\"world-cups\""));
+    assert!(body.contains("champions"));
+    assert!(body.contains("id=\"continental\""));
+}
+
+#[tokio::test]
+async fn search_finds_players_matches_and_tournaments() {
+    let id = england_france_2022().await;
+    let (_, body) = get_text("/search?q=England+France+2022").await;
+    assert!(body.contains(&format!("href=\"/matches/{id}\"")), "{body}");
+    let (_, body) = get_text("/search?q=Harry+Kane").await;
+    assert!(body.contains("href=\"/players/Harry%20Kane\""), "{body}");
+    let (_, body) = get_text("/search?q=World+Cup+2022").await;
+    assert!(body.contains("href=\"/tournaments/FIFA%20World%20Cup%202022\""));
+    let (_, body) = get_text("/search?q=Euro+2020").await;
+    assert!(body.contains("href=\"/tournaments/UEFA%20Euro%202020\""));
+    // The checker's main match links to a search that finds it.
+    let (_, body) =
+        get_text("/search?q=2022-12-10+England+1%E2%80%932+France+(FIFA+World+Cup)").await;
+    assert!(body.contains(&format!("href=\"/matches/{id}\"")), "{body}");
 }
