@@ -577,6 +577,17 @@ fn verify_goal(
     let kind = kind_of(gc);
     if relevant.is_empty() {
         let what = if gc.own_goal { "an own goal" } else { "a goal" };
+        // A goal by someone of the same surname means the sources name one person twice
+        // (unlinked ids), not that the claim is false.
+        let claimed_last = goalline_core::names::last_word(name);
+        let namesake = m.goals.goals.iter().any(|g| {
+            g.name.as_deref().and_then(goalline_core::names::last_word) == claimed_last
+                && claimed_last.is_some()
+        });
+        if namesake {
+            out.push(claim(ctx, start, end, kind, Verdict::Unverifiable, format!("a goal by a player named like {name} is recorded, but the sources' identities differ: {}", scorers()), evidence));
+            return;
+        }
         if m.goals.complete && certain {
             out.push(contradicted(
                 ctx,

@@ -452,7 +452,21 @@ pub(crate) fn event_match_in(
             cands = filtered;
         }
     }
-    let certain = cands.len() == 1;
+    // Without a time of its own (a date, a year, an edition) a sentence about another match is
+    // only tied to it loosely: enough to support, not to contradict.
+    let explicit = cue.date.is_some()
+        || cue.month.is_some()
+        || cue.year.is_some()
+        || cue.years_ago.is_some()
+        || cue.edition.as_ref().is_some_and(|e| e.1.is_some());
+    // Within the main match's edition, a past-tense sentence with no historical markers is
+    // about that tournament.
+    let lc = ctx.text[start..end].to_lowercase();
+    let historical = [" have ", " has ", "before", "previous", "last time", "history", " ever", "since", "record", "used to", "once "]
+        .iter()
+        .any(|w| lc.contains(w));
+    let in_main_edition = cue.window(reference).is_none() && cue.edition.is_none() && ctx.edition.is_some();
+    let certain = cands.len() == 1 && (explicit || in_main_edition && !historical);
     let pick = if let Some(r) = reference {
         cands
             .into_iter()

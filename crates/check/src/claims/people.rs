@@ -96,13 +96,21 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let mut end = all.end();
+        // Only an age written next to a name ("the 23-year-old Kylian Mbappe", "Mbappe, 23,")
+        // is tied to its person with certainty; otherwise a mismatch is not a contradiction.
+        let mut attached = false;
         if let Some(n) = ctx
             .names
             .iter()
             .find(|n| n.start >= all.end() && n.start <= all.end() + 2)
         {
             end = n.end;
+            attached = true;
         }
+        attached |= ctx
+            .names
+            .iter()
+            .any(|n| n.end <= all.start() && all.start() - n.end <= 3);
         let dates: Vec<Date> = [ctx.main.as_ref().map(|m| m.row.date), ctx.date]
             .into_iter()
             .flatten()
@@ -142,8 +150,17 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 expl,
                 age.evidence,
             ));
+        } else if !attached || teen {
+            out.push(claim(
+                ctx,
+                all.start(),
+                end,
+                Kind::Age,
+                Verdict::Unverifiable,
+                format!("who is meant is not certain; {expl}"),
+                age.evidence,
+            ));
         } else {
-            let _ = teen;
             out.push(contradicted(
                 ctx,
                 all.start(),
@@ -410,6 +427,22 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else {
             continue;
         };
+        // Career totals ("at World Cups", "in his career") are not one tournament's.
+        let sent_lc = ctx.text[s.start..s.end].to_lowercase();
+        if [
+            "world cups",
+            "in his career",
+            "in her career",
+            "tournaments",
+            "all-time",
+            "in total",
+            "across",
+        ]
+        .iter()
+        .any(|w| sent_lc.contains(w))
+        {
+            continue;
+        }
         let Some(ed) = tournament_for(ctx, s, all.start()) else {
             continue;
         };
