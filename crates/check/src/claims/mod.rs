@@ -462,10 +462,23 @@ pub(crate) fn event_match_in(
     // Within the main match's edition, a past-tense sentence with no historical markers is
     // about that tournament.
     let lc = ctx.text[start..end].to_lowercase();
-    let historical = [" have ", " has ", "before", "previous", "last time", "history", " ever", "since", "record", "used to", "once "]
-        .iter()
-        .any(|w| lc.contains(w));
-    let in_main_edition = cue.window(reference).is_none() && cue.edition.is_none() && ctx.edition.is_some();
+    let historical = [
+        " have ",
+        " has ",
+        "before",
+        "previous",
+        "last time",
+        "history",
+        " ever",
+        "since",
+        "record",
+        "used to",
+        "once ",
+    ]
+    .iter()
+    .any(|w| lc.contains(w));
+    let in_main_edition =
+        cue.window(reference).is_none() && cue.edition.is_none() && ctx.edition.is_some();
     let certain = cands.len() == 1 && (explicit || in_main_edition && !historical);
     let pick = if let Some(r) = reference {
         cands

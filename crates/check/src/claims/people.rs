@@ -83,19 +83,44 @@ fn protagonist(ctx: &Ctx<'_>, pos: usize) -> Option<(PlayerId, String)> {
 }
 
 static AGE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b")
+    Regex::new(r"(?i-u)\b(?:the\s+)?(\d{2})-year-old\b|\baged\s+(\d{2})\b|\b(teenager|teenage)\b|, (\d{2}),")
         .expect("regex")
 });
 
 fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AGE, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let claimed: Option<i32> = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
+        // "Lionel Messi, 39, …" counts only right after a name.
+        if c.get(4).is_some()
+            && !ctx
+                .names
+                .iter()
+                .any(|n| n.end == all.start() && n.player.is_some())
+        {
+            continue;
+        }
+        let claimed: Option<i32> = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(4))
+            .and_then(|m| m.as_str().parse().ok());
+        // The span of "Lionel Messi, 39," is the name and the number.
+        let (span_start, span_end) = match c.get(4) {
+            Some(n) => (
+                ctx.names
+                    .iter()
+                    .find(|x| x.end == all.start())
+                    .map(|x| x.start)
+                    .unwrap_or(all.start()),
+                n.end(),
+            ),
+            None => (all.start(), all.end()),
+        };
         let teen = c.get(3).is_some();
         let Some((p, name)) = subject_near(ctx, s, all.end(), all.start()) else {
             continue;
         };
-        let mut end = all.end();
+        let mut end = span_end;
         // Only an age written next to a name ("the 23-year-old Kylian Mbappe", "Mbappe, 23,")
         // is tied to its person with certainty; otherwise a mismatch is not a contradiction.
         let mut attached = false;
@@ -122,7 +147,7 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(actual) = age.value else {
             out.push(claim(
                 ctx,
-                all.start(),
+                span_start,
                 end,
                 Kind::Age,
                 Verdict::Unverifiable,
@@ -143,7 +168,7 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if ok {
             out.push(claim(
                 ctx,
-                all.start(),
+                span_start,
                 end,
                 Kind::Age,
                 Verdict::Supported,
@@ -153,7 +178,7 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         } else if !attached || teen {
             out.push(claim(
                 ctx,
-                all.start(),
+                span_start,
                 end,
                 Kind::Age,
                 Verdict::Unverifiable,
@@ -163,7 +188,7 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         } else {
             out.push(contradicted(
                 ctx,
-                all.start(),
+                span_start,
                 end,
                 Kind::Age,
                 actual.to_string(),

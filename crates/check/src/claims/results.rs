@@ -1513,7 +1513,7 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let other_stage = STAGE_RE
             .find(&clause_lc)
             .and_then(|m| parse_stage(m.as_str()))
-            .is_some_and(|st| Some(st) != main.stage);
+            .is_some_and(|st| main.stage.is_some_and(|ms| ms != st));
         let about_main = !future && !other_stage && teams.iter().all(|t| main.involves(*t));
         if let Some(m) = candidates
             .iter()
