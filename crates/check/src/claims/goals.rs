@@ -485,6 +485,27 @@ fn agent_before(
 fn object_before(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
     let before = ctx.text[sentence_start..ns].to_lowercase();
     let last = before.split_whitespace().last().unwrap_or("");
+    // "30 minutes after Kane had scored": a conjunction opening a clause, not a preposition.
+    let after_name = ctx.text[ns..]
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase();
+    if ["after", "before", "when", "as", "since"].contains(&last)
+        && [
+            "had",
+            "has",
+            "scored",
+            "netted",
+            "struck",
+            "converted",
+            "equalised",
+            "headed",
+        ]
+        .contains(&after_name.as_str())
+    {
+        return false;
+    }
     [
         "with",
         "than",

@@ -399,6 +399,10 @@ pub(crate) fn event_match_in(
         if let (Some(m), None) = (main, team_hint) {
             if m.involves(subject) {
                 opponents.push(m.opponent(subject));
+            } else if let Some(top) = ctx.ranked_teams().into_iter().find(|t| *t != subject) {
+                // "The first came against Senegal": the article's own team played it.
+                opponents.push(subject);
+                subject = top;
             }
         }
     }
