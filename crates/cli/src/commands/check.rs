@@ -20,7 +20,9 @@ fn checker(cfg: &Config) -> Result<Checker> {
 fn read_article(path: &std::path::Path) -> Result<String> {
     let bytes = if path.as_os_str() == "-" {
         let mut b = Vec::new();
-        std::io::stdin().read_to_end(&mut b).context("reading the article from standard input")?;
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .context("reading the article from standard input")?;
         b
     } else {
         std::fs::read(path).with_context(|| format!("reading {}", path.display()))?
@@ -34,7 +36,10 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
     let date = args
         .date
         .as_deref()
-        .map(|s| Date::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("--date {s:?}: expected YYYY-MM-DD")))
+        .map(|s| {
+            Date::parse_from_str(s, "%Y-%m-%d")
+                .with_context(|| format!("--date {s:?}: expected YYYY-MM-DD"))
+        })
         .transpose()?;
     let color = match args.color.as_str() {
         "always" => true,
@@ -50,7 +55,11 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
     } else {
         output::print(goalline_check::render::human(&report, color))?;
     }
-    Ok(if report.has_contradiction() { exit::CONTRADICTED } else { exit::OK })
+    Ok(if report.has_contradiction() {
+        exit::CONTRADICTED
+    } else {
+        exit::OK
+    })
 }
 
 /// Runs `goalline eval`.
@@ -72,9 +81,25 @@ pub fn eval(cfg: &Config, args: &EvalArgs) -> Result<u8> {
     } else {
         if args.verbose_claims {
             for o in &ev.outcomes {
-                let got = o.found.as_ref().map(|f| f.verdict.as_str()).unwrap_or("MISSING");
-                let mark = if o.correct() { " " } else if o.false_contradiction() { "!" } else { "x" };
-                output::print(format!("{mark} {:<8} {:<12} {:<12} {}", &o.article[..o.article.len().min(8)], o.expected.verdict.as_str(), got, o.expected.claim))?;
+                let got = o
+                    .found
+                    .as_ref()
+                    .map(|f| f.verdict.as_str())
+                    .unwrap_or("MISSING");
+                let mark = if o.correct() {
+                    " "
+                } else if o.false_contradiction() {
+                    "!"
+                } else {
+                    "x"
+                };
+                output::print(format!(
+                    "{mark} {:<8} {:<12} {:<12} {}",
+                    &o.article[..o.article.len().min(8)],
+                    o.expected.verdict.as_str(),
+                    got,
+                    o.expected.claim
+                ))?;
                 if !o.correct() {
                     if let Some(f) = &o.found {
                         output::print(format!("           ↳ [{}] {}", f.text, f.explanation))?;
@@ -82,7 +107,12 @@ pub fn eval(cfg: &Config, args: &EvalArgs) -> Result<u8> {
                 }
             }
         }
-        let mut t = output::table(&["annotated claims", "found (recall)", "verdict correct (accuracy)", "false CONTRADICTED"]);
+        let mut t = output::table(&[
+            "annotated claims",
+            "found (recall)",
+            "verdict correct (accuracy)",
+            "false CONTRADICTED",
+        ]);
         t.add_row(vec![
             ev.total.to_string(),
             format!("{} ({:.2})", ev.found, ev.recall()),
@@ -91,9 +121,14 @@ pub fn eval(cfg: &Config, args: &EvalArgs) -> Result<u8> {
         ]);
         output::print(t)?;
         for o in &false_c {
-            output::print(format!("FALSE CONTRADICTED in {}: {:?}", o.article, o.expected.claim))?;
+            output::print(format!(
+                "FALSE CONTRADICTED in {}: {:?}",
+                o.article, o.expected.claim
+            ))?;
         }
     }
-    let bad = false_c.iter().any(|o| o.expected.verdict != Verdict::Contradicted);
+    let bad = false_c
+        .iter()
+        .any(|o| o.expected.verdict != Verdict::Contradicted);
     Ok(if bad { exit::CONTRADICTED } else { exit::OK })
 }
