@@ -183,8 +183,8 @@ impl Provider for Players {
                 continue;
             };
             let teams: Vec<String> = ctx
-                .store
-                .player_teams(id)?
+                .player_teams
+                .get(ctx.store, id)?
                 .iter()
                 .map(|t| ctx.teams.name(*t).to_string())
                 .collect();

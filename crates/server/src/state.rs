@@ -17,7 +17,7 @@
 use crate::error::ServerError;
 use axum::body::Bytes;
 use goalline_check::Checker;
-use goalline_core::TeamId;
+use goalline_core::{PlayerId, TeamId};
 use goalline_facts::{Facts, TeamIndex};
 use goalline_store::{MatchRow, Store};
 use std::collections::HashMap;
@@ -60,6 +60,8 @@ pub struct Ctx<'a> {
     pub facts: &'a Facts,
     /// The article checker, built once.
     pub checker: &'a Checker,
+    /// Each player's teams, read once per player.
+    pub player_teams: &'a PlayerTeams,
 }
 
 struct Inner {
@@ -70,6 +72,7 @@ struct Inner {
     config: ServerConfig,
     team_matches: RwLock<HashMap<TeamId, Arc<Vec<MatchRow>>>>,
     cache: ResponseCache,
+    player_teams: PlayerTeams,
 }
 
 /// The state every handler receives (cheap to clone).
@@ -104,6 +107,7 @@ impl AppState {
                 config,
                 team_matches: RwLock::new(HashMap::new()),
                 cache,
+                player_teams: PlayerTeams::default(),
             }),
         })
     }
@@ -143,6 +147,7 @@ impl AppState {
                 teams: inner.facts.teams(),
                 facts: &inner.facts,
                 checker: &inner.checker,
+                player_teams: &inner.player_teams,
             })
         })
         .await
@@ -173,6 +178,30 @@ impl AppState {
         Ok(Arc::clone(
             cache.entry(team).or_insert_with(|| Arc::new(rows)),
         ))
+    }
+}
+
+/// Each player's teams (`Store::player_teams`), read on first use and kept: the query scans
+/// the player-link table, and the player endpoints ask it on every request.
+#[derive(Debug, Default)]
+pub struct PlayerTeams {
+    map: RwLock<HashMap<PlayerId, Arc<[TeamId]>>>,
+}
+
+impl PlayerTeams {
+    /// The teams of `player` (blocking on first use).
+    pub fn get(&self, store: &dyn Store, player: PlayerId) -> Result<Arc<[TeamId]>, ServerError> {
+        if let Some(t) = self
+            .map
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&player)
+        {
+            return Ok(Arc::clone(t));
+        }
+        let teams: Arc<[TeamId]> = store.player_teams(player)?.into();
+        let mut map = self.map.write().unwrap_or_else(|p| p.into_inner());
+        Ok(Arc::clone(map.entry(player).or_insert(teams)))
     }
 }
 

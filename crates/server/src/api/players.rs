@@ -341,7 +341,7 @@ pub fn resolve_request(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<Resol
         None => None,
     };
     let row = resolve(ctx, key, team, as_of, gender)?;
-    let teams = ctx.store.player_teams(row.id)?;
+    let teams = ctx.player_teams.get(ctx.store, row.id)?.to_vec();
     let team = choose_team(ctx, &row, &teams, team)?;
     Ok(Resolved {
         row,
@@ -494,7 +494,7 @@ pub async fn resolve_players(
         let unique = rows.len() == 1;
         let mut players = Vec::new();
         for p in &rows {
-            let teams = ctx.store.player_teams(p.id)?;
+            let teams = ctx.player_teams.get(ctx.store, p.id)?;
             players.push(PlayerSummary::of(p, team_names(ctx, &teams), unique));
         }
         Ok(PlayerResolution {

@@ -222,8 +222,10 @@ fn render(
                 div.legend {
                     span { span.swatch.known-line {} "goals known goal by goal" }
                     @if !s.band.is_empty() {
-                        span { span.swatch.band {} "interval: at least … at most (goals without a scorer row that could be the player's)" }
-                        span { span.swatch.unbounded {} "no upper bound (a match with an unknown score)" }
+                        span { span.swatch.band {} "interval: at least … at most (goals without a scorer row that could be the player's; a line where exact)" }
+                        @if s.band.iter().any(|b| b.high.is_none()) {
+                            span { span.swatch.unbounded {} "no upper bound (a match with an unknown score)" }
+                        }
                     }
                 }
                 (chart::cumulative(&format!("{}'s goals for {} over time", p.player.name, t.team), from, to, &s.known, &s.band))
