@@ -148,13 +148,16 @@ pub fn bracket(title: &str, rounds: &[BracketRoundView]) -> Markup {
 
 fn match_box(x: f64, y: f64, m: &BracketMatch, stage: &str, label: &str) -> Markup {
     let s = &m.r#match;
+    // Names of the day on the box (West Germany in 1974); the winner is known by canonical name.
     let rows = [
         (
+            s.home.as_str(),
             s.home_team.as_str(),
             s.home_score,
             m.shootout.map(|p| p.home),
         ),
         (
+            s.away.as_str(),
             s.away_team.as_str(),
             s.away_score,
             m.shootout.map(|p| p.away),
@@ -168,10 +171,10 @@ fn match_box(x: f64, y: f64, m: &BracketMatch, stage: &str, label: &str) -> Mark
                     @if let Some(p) = m.shootout { " (" (p.home) "–" (p.away) " on penalties)" }
                     @if aet { " after extra time" } }
                 rect.box x=(format!("{x:.1}")) y=(format!("{y:.1}")) width=(BOX_W) height=(BOX_H) rx="4" {}
-                @for (i, (team, goals, pens)) in rows.iter().enumerate() {
+                @for (i, (shown, team, goals, pens)) in rows.iter().enumerate() {
                     @let ty = y + 18.0 + i as f64 * 20.0;
                     @let won = m.winner.as_deref() == Some(*team);
-                    text.team.win[won] x=(format!("{:.1}", x + 8.0)) y=(format!("{ty:.1}")) { (team) }
+                    text.team.win[won] x=(format!("{:.1}", x + 8.0)) y=(format!("{ty:.1}")) { (shown) }
                     text.score.win[won] x=(format!("{:.1}", x + BOX_W - 8.0)) y=(format!("{ty:.1}")) text-anchor="end" {
                         (goals.map_or("?".to_string(), |g| g.to_string()))
                         @if let Some(p) = pens { " (" (p) ")" }
@@ -194,7 +197,7 @@ fn columns(rounds: &[BracketRoundView]) -> Markup {
                         @for m in &r.matches {
                             li data-stage=(r.stage.key) {
                                 a href=(m.r#match.page) {
-                                    (m.r#match.home_team) " " (m.r#match.score) " " (m.r#match.away_team)
+                                    (m.r#match.home) " " (m.r#match.score) " " (m.r#match.away)
                                 }
                                 @if let Some(p) = m.shootout { " (" (p.home) "–" (p.away) " pens)" }
                             }
