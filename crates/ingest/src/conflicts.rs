@@ -21,7 +21,7 @@ use crate::oflink::NameKey;
 use crate::teams::TeamRegistry;
 use goalline_core::{Date, Gender, Minute, Source};
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 const SCORE_RULE: &str = "scores: martj42 results.csv is canonical";
 const SHOOTOUT_RULE: &str = "shoot-outs: martj42 shootouts.csv for the winner, Fjelstul for World Cup shoot-out scores up to 2022";
@@ -125,16 +125,29 @@ fn gap(a: &GoalView, b: &GoalView) -> u16 {
     }
 }
 
+/// A canonical match: the CSV sources' first, then those openfootball created.
+fn canonical<'a>(ds: &'a Dataset, add: &'a OfAdditions, match_id: i64) -> Option<&'a Match> {
+    let i = (match_id - 1) as usize;
+    ds.matches
+        .get(i)
+        .or_else(|| add.matches.get(i.wrapping_sub(ds.matches.len())))
+}
+
 struct Ctx<'a> {
     ds: &'a Dataset,
+    add: &'a OfAdditions,
     teams: &'a TeamRegistry,
     labels: HashMap<i64, String>,
     out: Vec<Conflict>,
 }
 
 impl Ctx<'_> {
+    fn canonical(&self, match_id: i64) -> Option<&Match> {
+        canonical(self.ds, self.add, match_id)
+    }
+
     fn match_text(&self, match_id: i64) -> (String, Date) {
-        match self.ds.matches.get((match_id - 1) as usize) {
+        match self.canonical(match_id) {
             Some(m) => (
                 format!(
                     "{} {} {}–{} {}",
@@ -152,7 +165,7 @@ impl Ctx<'_> {
 
     /// The team's name on the day of the match (`West Germany` in 1974).
     fn team_name(&self, match_id: i64, team: i64) -> String {
-        match self.ds.matches.get((match_id - 1) as usize) {
+        match self.canonical(match_id) {
             Some(m) if m.home == team => m.home_name.clone(),
             Some(m) if m.away == team => m.away_name.clone(),
             _ => self.teams.name(team).to_string(),
@@ -161,9 +174,7 @@ impl Ctx<'_> {
 
     fn tournament(&self, match_id: i64) -> String {
         self.labels.get(&match_id).cloned().unwrap_or_else(|| {
-            self.ds
-                .matches
-                .get((match_id - 1) as usize)
+            self.canonical(match_id)
                 .map(|m| {
                     format!(
                         "{} {}",
@@ -309,16 +320,17 @@ impl Ctx<'_> {
     }
 }
 
-/// Finds every disagreement between the sources of `ds`, appends them to `ds.conflicts` and
-/// returns the counts by kind.
-pub fn detect(ds: &mut Dataset, teams: &TeamRegistry) -> BTreeMap<String, u32> {
+/// Finds every disagreement between the CSV sources `ds` and between them and openfootball's
+/// additions `add` (scores, minutes, scorers); birth-date disagreements are found while linking
+/// squads.
+pub fn detect(ds: &Dataset, add: &OfAdditions, teams: &TeamRegistry) -> Vec<Conflict> {
     let mut labels: HashMap<i64, String> = HashMap::new();
-    let edition_names: HashMap<&str, &str> = ds
-        .of_editions
+    let edition_names: HashMap<&str, &str> = add
+        .editions
         .iter()
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
-    for m in &ds.of_matches {
+    for m in &add.matches_of {
         if let Some(n) = edition_names.get(m.edition.as_str()) {
             labels.insert(m.match_id, (*n).to_string());
         }
@@ -339,19 +351,14 @@ pub fn detect(ds: &mut Dataset, teams: &TeamRegistry) -> BTreeMap<String, u32> {
     }
     let mut cx = Ctx {
         ds,
+        add,
         teams,
         labels,
         out: Vec::new(),
     };
     scores(&mut cx);
     goal_lists(&mut cx);
-    let found = std::mem::take(&mut cx.out);
-    ds.conflicts.extend(found);
-    let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-    for c in &ds.conflicts {
-        *counts.entry(c.kind.as_str().to_string()).or_default() += 1;
-    }
-    counts
+    cx.out
 }
 
 fn scores(cx: &mut Ctx<'_>) {
@@ -401,8 +408,9 @@ fn scores(cx: &mut Ctx<'_>) {
             );
         }
     }
-    for o in &ds.of_matches {
-        let Some(m) = ds.matches.get((o.match_id - 1) as usize) else {
+    let add = cx.add;
+    for o in &add.matches_of {
+        let Some(m) = canonical(ds, add, o.match_id) else {
             continue;
         };
         if m.source == Source::Openfootball {
@@ -526,7 +534,8 @@ fn goal_lists(cx: &mut Ctx<'_>) {
         });
     }
     let mut of: HashMap<i64, Vec<GoalView<'_>>> = HashMap::new();
-    for g in &ds.of_goals {
+    let add = cx.add;
+    for g in &add.goals {
         of.entry(g.match_id).or_default().push(GoalView {
             team: g.team,
             player: g.player,

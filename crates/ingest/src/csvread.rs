@@ -316,6 +316,9 @@ impl<'a> Row<'a> {
     /// A date `YYYY-MM-DD`.
     pub fn date(&self, idx: usize) -> Result<Date, RowProblem> {
         let s = self.str(idx)?;
+        if let Some(d) = fast_date(s) {
+            return Ok(d);
+        }
         Date::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
             self.problem(
                 idx,
@@ -334,4 +337,19 @@ impl<'a> Row<'a> {
             Some(_) => self.date(idx).map(Some),
         }
     }
+}
+
+/// `YYYY-MM-DD` written exactly so (the common case), without a format parser; anything else
+/// is left to the general parser.
+fn fast_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    Date::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }

@@ -585,24 +585,72 @@ pub struct Dataset {
     pub bookings: Vec<Booking>,
     /// Substitutions.
     pub substitutions: Vec<Substitution>,
+    /// The openfootball import: its own tables, snapshots and conflicts (its players, matches,
+    /// files and birth dates are merged into the tables above by [`Dataset::apply`]).
+    pub openfootball: OfAdditions,
+}
+
+/// A birth date an openfootball squad line gives a player whom the other sources left without
+/// one.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct BirthFill {
+    /// The player (an existing canonical player).
+    pub player: i64,
+    /// The birth date.
+    pub date: Date,
+    /// The squad line.
+    pub prov: Prov,
+}
+
+/// What the openfootball import adds to a dataset of the CSV sources. It is computed from a
+/// read-only view of that dataset (so the CSV tables can be written meanwhile) and merged with
+/// [`Dataset::apply`]; ids continue those of the dataset it was computed from.
+#[derive(Debug, Default, Serialize)]
+pub struct OfAdditions {
+    /// Football.TXT files imported.
+    pub files: Vec<SourceFile>,
+    /// Players created from openfootball names.
+    pub players: Vec<Player>,
+    /// Birth dates filled on existing players.
+    pub birth_fills: Vec<BirthFill>,
+    /// Canonical matches created from openfootball (none in the shared data).
+    pub matches: Vec<Match>,
     /// openfootball editions (World Cups and Euros).
-    pub of_editions: Vec<OfEdition>,
+    pub editions: Vec<OfEdition>,
     /// openfootball matches, one per canonical match (renderings merged).
-    pub of_matches: Vec<OfMatch>,
+    pub matches_of: Vec<OfMatch>,
     /// openfootball goals.
-    pub of_goals: Vec<OfGoal>,
+    pub goals: Vec<OfGoal>,
     /// openfootball line-up entries (starters and substitutes).
-    pub of_appearances: Vec<OfAppearance>,
+    pub appearances: Vec<OfAppearance>,
     /// openfootball cards.
-    pub of_cards: Vec<OfCard>,
+    pub cards: Vec<OfCard>,
     /// openfootball shoot-out kicks.
-    pub of_kicks: Vec<OfKick>,
+    pub kicks: Vec<OfKick>,
     /// openfootball squad rows.
-    pub of_squads: Vec<OfSquad>,
+    pub squads: Vec<OfSquad>,
     /// Caps/goals snapshots (a player's exact tally on a day).
     pub snapshots: Vec<Snapshot>,
     /// Disagreements between sources.
     pub conflicts: Vec<Conflict>,
+}
+
+impl Dataset {
+    /// Merges openfootball's additions: files, players and matches are appended (their ids
+    /// already continue this dataset's), birth dates filled, the rest kept in
+    /// [`Dataset::openfootball`].
+    pub fn apply(&mut self, mut add: OfAdditions) {
+        self.files.append(&mut add.files);
+        self.players.append(&mut add.players);
+        self.matches.append(&mut add.matches);
+        for f in add.birth_fills.drain(..) {
+            if let Some(p) = self.players.get_mut((f.player - 1) as usize) {
+                p.birth_date = Some(f.date);
+                p.birth_prov = Some(f.prov);
+            }
+        }
+        self.openfootball = add;
+    }
 }
 
 /// A tournament edition as openfootball renders it: `WC-2022` or `EURO-2020`.

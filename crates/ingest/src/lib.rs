@@ -3,10 +3,12 @@
 //! One adapter per source format ([`martj42`], [`fjelstul`], [`openfootball`] over the
 //! `goalline-footballtxt` parser), entity linking ([`link`], [`oflink`]) and the detection of
 //! disagreements between sources ([`conflicts`]). The output is an in-memory [`Dataset`] plus
-//! a [`LinkReport`];
-//! nothing here touches a database — `goalline-store` persists what this crate produces.
+//! a [`LinkReport`]; nothing here touches a database — `goalline-store` persists what this crate
+//! produces.
 //!
-//! Entry point: [`load`].
+//! Entry point: [`load`]. For an import that writes while it links, [`stage`] loads and links
+//! the CSV sources (openfootball parses on another thread meanwhile), [`Staged::link_openfootball`]
+//! links openfootball against a read-only view of them, and [`Staged::finish`] merges the two.
 #![forbid(unsafe_code)]
 
 pub mod conflicts;
@@ -82,6 +84,32 @@ pub fn load(
     options: Options,
     tick: &mut dyn FnMut(&str, u64),
 ) -> Result<Loaded, IngestError> {
+    let mut staged = stage(root, options, tick)?;
+    let linked = staged.link_openfootball()?;
+    Ok(staged.finish(linked))
+}
+
+/// The CSV sources loaded and linked, with openfootball parsed (or parsing) on the side.
+#[derive(Debug)]
+pub struct Staged {
+    /// martj42 and Fjelstul, validated and linked (teams materialised).
+    pub dataset: Dataset,
+    /// Linking figures so far.
+    pub report: LinkReport,
+    problems: Problems,
+    lenient: bool,
+    openfootball: Option<std::thread::JoinHandle<Result<openfootball::Prepared, IngestError>>>,
+    prepared: Option<openfootball::Prepared>,
+    root: std::path::PathBuf,
+}
+
+/// Loads and links the CSV sources of `root` (martj42, Fjelstul) while openfootball, when the
+/// data directory has it, is parsed on another thread.
+pub fn stage(
+    root: &Path,
+    options: Options,
+    tick: &mut dyn FnMut(&str, u64),
+) -> Result<Staged, IngestError> {
     check_data_dir(root)?;
     // openfootball is parsed on another thread while the CSV sources load.
     let openfootball = root.join(openfootball::DIR).is_dir().then(|| {
@@ -123,29 +151,103 @@ pub fn load(
     link::link_players(&mut ds, &teams, &mut report);
     link::warn_summary(&report, &mut problems);
     phase("link players");
-    if let Some(job) = openfootball {
-        let prepared = job.join().map_err(|_| {
-            IngestError::io(
-                root.join(openfootball::DIR),
-                std::io::Error::other("the openfootball parser thread panicked"),
-            )
-        })??;
-        phase("openfootball parsed");
-        let mut of = openfootball::load(prepared, &mut ds, &mut teams, &mut problems, tick)?;
-        phase("openfootball linked");
-        of.conflicts = conflicts::detect(&mut ds, &teams);
-        phase("conflicts");
-        report.openfootball = Some(of);
-    }
     report.teams = teams.len() as u32;
     let (t, a) = teams.into_parts();
     ds.teams = t;
     ds.team_aliases = a;
-    let (skipped, warnings) = problems.into_parts();
-    Ok(Loaded {
+    Ok(Staged {
         dataset: ds,
         report,
-        skipped,
-        warnings,
+        problems,
+        lenient: options.lenient,
+        openfootball,
+        prepared: None,
+        root: root.to_path_buf(),
     })
+}
+
+impl Staged {
+    /// Waits for the openfootball parser (if any) and returns the import manifest entries of
+    /// every source file: (path, sha256), CSV files first.
+    pub fn manifest_files(&mut self) -> Result<Vec<(String, String)>, IngestError> {
+        self.join_parser()?;
+        let mut files: Vec<(String, String)> = self
+            .dataset
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.sha256.clone()))
+            .collect();
+        if let Some(p) = &self.prepared {
+            files.extend(openfootball::manifest_entries(p));
+        }
+        Ok(files)
+    }
+
+    fn join_parser(&mut self) -> Result<(), IngestError> {
+        if let Some(job) = self.openfootball.take() {
+            let prepared = job.join().map_err(|_| {
+                IngestError::io(
+                    self.root.join(openfootball::DIR),
+                    std::io::Error::other("the openfootball parser thread panicked"),
+                )
+            })??;
+            self.prepared = Some(prepared);
+        }
+        Ok(())
+    }
+
+    /// Links openfootball against the CSV sources without changing them (so they can be
+    /// written meanwhile). `None` when the data directory has no `openfootball/`.
+    pub fn link_openfootball(&mut self) -> Result<Option<openfootball::Linked>, IngestError> {
+        self.join_parser()?;
+        match self.prepared.take() {
+            Some(p) => openfootball::link(p, &self.dataset, self.lenient).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Like [`Staged::link_openfootball`], for a caller that lends the dataset elsewhere
+    /// meanwhile: takes what the link needs out of `self` first.
+    pub fn openfootball_job(&mut self) -> Result<Option<OpenfootballJob>, IngestError> {
+        self.join_parser()?;
+        Ok(self.prepared.take().map(|prepared| OpenfootballJob {
+            prepared,
+            lenient: self.lenient,
+        }))
+    }
+
+    /// Merges openfootball's additions and reports into the dataset.
+    pub fn finish(mut self, linked: Option<openfootball::Linked>) -> Loaded {
+        if let Some(l) = linked {
+            self.dataset.apply(l.additions);
+            for s in l.skipped {
+                self.problems.skip(s);
+            }
+            for w in l.warnings {
+                self.problems.warn(w);
+            }
+            self.report.openfootball = Some(l.report);
+        }
+        let (skipped, warnings) = self.problems.into_parts();
+        Loaded {
+            dataset: self.dataset,
+            report: self.report,
+            skipped,
+            warnings,
+        }
+    }
+}
+
+/// The openfootball link of a [`Staged`] import, to run on another thread.
+#[derive(Debug)]
+pub struct OpenfootballJob {
+    prepared: openfootball::Prepared,
+    lenient: bool,
+}
+
+impl OpenfootballJob {
+    /// Links openfootball against `ds` (the staged CSV dataset, read-only).
+    pub fn run(self, ds: &Dataset) -> Result<openfootball::Linked, IngestError> {
+        openfootball::link(self.prepared, ds, self.lenient)
+    }
 }

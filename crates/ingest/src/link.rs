@@ -235,12 +235,15 @@ pub fn link_players(ds: &mut Dataset, teams: &TeamRegistry, report: &mut LinkRep
     }
     let mut wc_scorer_players: HashSet<i64> = HashSet::new();
     let mut wc_scorer_linked: HashSet<i64> = HashSet::new();
+    let wc_tournament: HashMap<&str, &str> = ds
+        .wc_matches
+        .iter()
+        .map(|m| (m.id.as_str(), m.tournament.as_str()))
+        .collect();
     for g in &ds.wc_goals {
-        let Some(&(_, Gender::Men)) = ds
-            .wc_matches
-            .iter()
-            .find(|m| m.id == g.wc_match)
-            .and_then(|m| tournament_year.get(m.tournament.as_str()))
+        let Some(&(_, Gender::Men)) = wc_tournament
+            .get(g.wc_match.as_str())
+            .and_then(|t| tournament_year.get(t))
         else {
             continue;
         };

@@ -312,8 +312,13 @@ impl EditionFiles<'_> {
 }
 
 struct Loader<'a> {
-    ds: &'a mut Dataset,
-    teams: &'a mut TeamRegistry,
+    /// The CSV sources, read-only (they may be written to the database meanwhile).
+    ds: &'a Dataset,
+    /// What openfootball adds; ids continue those of `ds`.
+    out: OfAdditions,
+    /// Birth dates filled so far, by player.
+    fills: HashMap<i64, (Date, Prov)>,
+    teams: TeamRegistry,
     problems: &'a mut Problems,
     rep: &'a mut OpenfootballReport,
     players: PlayerIndex,
@@ -329,19 +334,51 @@ struct Loader<'a> {
     cur_edition: u32,
 }
 
-/// Imports the prepared openfootball files into `ds`, linking teams, matches and players.
-pub fn load(
-    prepared: Prepared,
-    ds: &mut Dataset,
-    teams: &mut TeamRegistry,
-    problems: &mut Problems,
-    tick: &mut dyn FnMut(&str, u64),
-) -> Result<OpenfootballReport, IngestError> {
+/// What [`link`] produced: the additions to the dataset, the report and the problems met.
+#[derive(Debug)]
+pub struct Linked {
+    /// Rows to add to the dataset ([`Dataset::apply`]).
+    pub additions: OfAdditions,
+    /// Coverage, linking and conflict figures.
+    pub report: OpenfootballReport,
+    /// Lines skipped (lenient mode).
+    pub skipped: Vec<RowProblem>,
+    /// Warnings.
+    pub warnings: Vec<String>,
+}
+
+/// The source files an import of `prepared` reads, as (path under the data directory,
+/// sha256), in the order [`link`] registers them: for the import manifest.
+pub fn manifest_entries(prepared: &Prepared) -> Vec<(String, String)> {
+    prepared
+        .results
+        .iter()
+        .filter(|r| !matches!(role(r.group), Role::Skip(_)))
+        .filter(|r| matches!(r.outcome, FileOutcome::Parsed(_)))
+        .map(|r| {
+            (
+                format!("{DIR}/{}", r.path),
+                prepared
+                    .sha
+                    .get(&r.path)
+                    .map(|s| s.0.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Links the prepared openfootball files to `ds` (the CSV sources, fully loaded and linked):
+/// teams, matches and players, birth dates, snapshots and conflicts. `ds` is only read, so it
+/// can be written to the database on another thread meanwhile.
+pub fn link(prepared: Prepared, ds: &Dataset, lenient: bool) -> Result<Linked, IngestError> {
+    let mut problems = Problems::new(lenient);
     let mut rep = OpenfootballReport::default();
     let Prepared { results, sha } = prepared;
     rep.files = results.iter().map(FileReport::from_result).collect();
     rep.groups = ftxt::summarize(&rep.files);
     let mut skipped_groups: BTreeMap<&'static str, (u32, &'static str)> = BTreeMap::new();
+    let mut out = OfAdditions::default();
 
     // Strictness and file registration.
     let mut file_ids: HashMap<&str, i64> = HashMap::new();
@@ -372,18 +409,17 @@ pub fn load(
             }
             FileOutcome::NotAttempted => continue,
         }
-        let (sha256, bytes) = sha.get(&r.path).cloned().unwrap_or_default();
-        let id = ds.files.len() as i64 + 1;
-        ds.files.push(SourceFile {
+        let (sha256, _) = sha.get(&r.path).cloned().unwrap_or_default();
+        let id = (ds.files.len() + out.files.len()) as i64 + 1;
+        out.files.push(SourceFile {
             id,
             source: Source::Openfootball,
-            path: rel.clone(),
+            path: rel,
             sha256,
             rows: 0,
         });
         file_ids.insert(r.path.as_str(), id);
         rep.files_imported += 1;
-        tick(&rel, bytes);
     }
     rep.not_imported = skipped_groups
         .into_iter()
@@ -420,44 +456,56 @@ pub fn load(
         }
     }
 
-    let mut loader = Loader::new(ds, teams, problems, &mut rep);
+    let mut loader = Loader::new(ds, out, &mut problems, &mut rep);
     for ed in editions.values() {
         loader.edition(ed)?;
     }
     loader.finish();
+    let Loader { out, teams, .. } = loader;
+    let mut out = out;
     drop(editions);
     // The parsed documents are large trees of small allocations: free them on another core.
     std::thread::spawn(move || drop(results));
-    let rows: HashMap<i64, u32> = {
-        let mut m: HashMap<i64, u32> = HashMap::new();
-        let ds = &*ds;
-        let provs = ds
-            .of_matches
-            .iter()
-            .map(|x| x.prov.file)
-            .chain(ds.of_goals.iter().map(|x| x.prov.file))
-            .chain(ds.of_appearances.iter().map(|x| x.prov.file))
-            .chain(ds.of_squads.iter().map(|x| x.prov.file));
-        for f in provs {
-            *m.entry(f).or_default() += 1;
-        }
-        m
-    };
-    for f in ds.files.iter_mut() {
+    let mut rows: HashMap<i64, u32> = HashMap::new();
+    let provs = out
+        .matches_of
+        .iter()
+        .map(|x| x.prov.file)
+        .chain(out.goals.iter().map(|x| x.prov.file))
+        .chain(out.appearances.iter().map(|x| x.prov.file))
+        .chain(out.squads.iter().map(|x| x.prov.file));
+    for f in provs {
+        *rows.entry(f).or_default() += 1;
+    }
+    for f in out.files.iter_mut() {
         if let Some(&n) = rows.get(&f.id) {
             f.rows = n;
         }
     }
-    Ok(rep)
+    let found = crate::conflicts::detect(ds, &out, &teams);
+    out.conflicts.extend(found);
+    for c in &out.conflicts {
+        *rep.conflicts
+            .entry(c.kind.as_str().to_string())
+            .or_default() += 1;
+    }
+    let (skipped, warnings) = problems.into_parts();
+    Ok(Linked {
+        additions: out,
+        report: rep,
+        skipped,
+        warnings,
+    })
 }
 
 impl<'a> Loader<'a> {
     fn new(
-        ds: &'a mut Dataset,
-        teams: &'a mut TeamRegistry,
+        ds: &'a Dataset,
+        out: OfAdditions,
         problems: &'a mut Problems,
         rep: &'a mut OpenfootballReport,
     ) -> Self {
+        let teams = TeamRegistry::from_parts(ds.teams.clone(), ds.team_aliases.clone());
         let players = PlayerIndex::build(ds);
         let mut match_index: HashMap<(Date, i64, i64), Vec<usize>> = HashMap::new();
         for (i, m) in ds.matches.iter().enumerate() {
@@ -478,6 +526,8 @@ impl<'a> Loader<'a> {
         Loader {
             players_before: ds.players.len() as i64,
             ds,
+            out,
+            fills: HashMap::new(),
             teams,
             problems,
             rep,
@@ -506,12 +556,7 @@ impl<'a> Loader<'a> {
             .or_else(|| self.teams.resolve_alias(name, TEAM_KINDS, Some(date)))
             .or_else(|| self.folded_teams.get(&names::fold(name)).copied());
         if t.is_none() {
-            let path = self
-                .ds
-                .files
-                .get((file - 1) as usize)
-                .map(|f| f.path.clone())
-                .unwrap_or_default();
+            let path = self.path(file);
             self.unresolved.entry(name.to_string()).or_insert(path);
         }
         self.team_cache.insert(key, t);
@@ -589,7 +634,7 @@ impl<'a> Loader<'a> {
                 line: doc.title.as_ref().map_or(1, |t| t.line),
             })
             .unwrap_or(Prov { file: 0, line: 0 });
-        self.ds.of_editions.push(OfEdition {
+        self.out.editions.push(OfEdition {
             id: id.clone(),
             competition: ed.comp.competition().to_string(),
             name: ed.name(),
@@ -652,7 +697,7 @@ impl<'a> Loader<'a> {
                         let pick = free
                             .iter()
                             .copied()
-                            .find(|&i| self.ds.matches[i].tournament == prefer)
+                            .find(|&i| self.match_at(i).tournament == prefer)
                             .or_else(|| free.first().copied());
                         if let Some(i) = pick {
                             return Some((i, link));
@@ -694,7 +739,7 @@ impl<'a> Loader<'a> {
         let (match_id, date, link) = match found {
             Some((i, link)) => {
                 self.taken.insert(i);
-                let m = &self.ds.matches[i];
+                let m = self.match_at(i);
                 (m.id, p.m.date.unwrap_or(m.date), link)
             }
             None => {
@@ -709,12 +754,12 @@ impl<'a> Loader<'a> {
                     ));
                     return Ok(None);
                 };
-                let id = self.ds.matches.len() as i64 + 1;
+                let id = (self.ds.matches.len() + self.out.matches.len()) as i64 + 1;
                 let (hn, an) = (
                     self.teams.name(p.home).to_string(),
                     self.teams.name(p.away).to_string(),
                 );
-                self.ds.matches.push(Match {
+                self.out.matches.push(Match {
                     id,
                     date,
                     gender: Gender::Men,
@@ -735,7 +780,7 @@ impl<'a> Loader<'a> {
                     prov: p.prov(p.m.line),
                 });
                 let (lo, hi) = p.key();
-                let idx = self.ds.matches.len() - 1;
+                let idx = self.ds.matches.len() + self.out.matches.len() - 1;
                 self.match_index
                     .entry((date, lo, hi))
                     .or_default()
@@ -759,7 +804,7 @@ impl<'a> Loader<'a> {
             MatchLink::Created => {}
         }
         self.rep.matches += 1;
-        let of_id = self.ds.of_matches.len() as i64 + 1;
+        let of_id = self.out.matches_of.len() as i64 + 1;
         let year = date.year();
         // The secondary rendering, oriented like the primary one.
         let flip = s.is_some_and(|s| s.home != p.home);
@@ -797,7 +842,7 @@ impl<'a> Loader<'a> {
             any(&|m| !m.referees.is_empty()).and_then(|r| r.m.referee().map(|o| o.name.clone()));
         let attendance = any(&|m| m.attendance.is_some()).and_then(|r| r.m.attendance);
         let pair = |x: (u8, u8)| (u32::from(x.0), u32::from(x.1));
-        self.ds.of_matches.push(OfMatch {
+        self.out.matches_of.push(OfMatch {
             id: of_id,
             match_id,
             edition: edition.to_string(),
@@ -851,7 +896,7 @@ impl<'a> Loader<'a> {
                     Some(_) => self.rep.goals_new_player += 1,
                     None => {}
                 }
-                self.ds.of_goals.push(OfGoal {
+                self.out.goals.push(OfGoal {
                     of_match: of_id,
                     match_id,
                     team,
@@ -883,7 +928,7 @@ impl<'a> Loader<'a> {
                         if player.is_some_and(|x| x <= self.players_before) {
                             self.rep.appearances_linked += 1;
                         }
-                        self.ds.of_appearances.push(OfAppearance {
+                        self.out.appearances.push(OfAppearance {
                             of_match: of_id,
                             match_id,
                             team,
@@ -898,7 +943,7 @@ impl<'a> Loader<'a> {
                         });
                         for c in &pl.cards {
                             self.rep.cards += 1;
-                            self.ds.of_cards.push(OfCard {
+                            self.out.cards.push(OfCard {
                                 of_match: of_id,
                                 match_id,
                                 team,
@@ -931,7 +976,7 @@ impl<'a> Loader<'a> {
                     None => None,
                 };
                 self.rep.kicks += 1;
-                self.ds.of_kicks.push(OfKick {
+                self.out.kicks.push(OfKick {
                     of_match: of_id,
                     match_id,
                     team,
@@ -947,11 +992,30 @@ impl<'a> Loader<'a> {
     }
 
     fn path(&self, file: i64) -> String {
+        let i = (file - 1) as usize;
         self.ds
             .files
-            .get((file - 1) as usize)
+            .get(i)
+            .or_else(|| self.out.files.get(i.wrapping_sub(self.ds.files.len())))
             .map(|f| f.path.clone())
             .unwrap_or_default()
+    }
+
+    /// A canonical match by index: the CSV sources' first, then those created here.
+    fn match_at(&self, i: usize) -> &Match {
+        match self.ds.matches.get(i) {
+            Some(m) => m,
+            None => &self.out.matches[i - self.ds.matches.len()],
+        }
+    }
+
+    /// A canonical player by id: the CSV sources' first, then those created here.
+    fn player(&self, id: i64) -> &Player {
+        let i = (id - 1) as usize;
+        match self.ds.players.get(i) {
+            Some(p) => p,
+            None => &self.out.players[i - self.ds.players.len()],
+        }
     }
 
     /// Links a name seen in a match (scorer, line-up, kick), creating the player if unknown.
@@ -1002,7 +1066,7 @@ impl<'a> Loader<'a> {
                 let cands: Vec<String> = ps
                     .iter()
                     .map(|&c| {
-                        let pl = &self.ds.players[(c - 1) as usize];
+                        let pl = self.player(c);
                         format!(
                             "{} {}",
                             pl.wc_id.as_deref().unwrap_or(&pl.name),
@@ -1019,8 +1083,8 @@ impl<'a> Loader<'a> {
             }
             Found::None => {
                 self.count("created");
-                let id = self.ds.players.len() as i64 + 1;
-                self.ds.players.push(Player {
+                let id = (self.ds.players.len() + self.out.players.len()) as i64 + 1;
+                self.out.players.push(Player {
                     id,
                     wc_id: None,
                     name: display_name(name),
@@ -1066,15 +1130,41 @@ impl<'a> Loader<'a> {
             if p <= self.players_before {
                 self.rep.squad_linked += 1;
             }
-            let pl = &mut self.ds.players[(p - 1) as usize];
-            match (pl.birth_date, s.birth_date) {
+            // The birth date known so far: a fill made earlier in this import, else the
+            // player's own.
+            let (known, known_prov, name, wc) = {
+                let pl = self.player(p);
+                match self.fills.get(&p) {
+                    Some(&(d, pr)) => (Some(d), pr, pl.name.clone(), pl.wc_id.is_some()),
+                    None => (
+                        pl.birth_date,
+                        pl.birth_prov.unwrap_or(pl.prov),
+                        pl.name.clone(),
+                        pl.wc_id.is_some(),
+                    ),
+                }
+            };
+            match (known, s.birth_date) {
                 (None, Some(b)) => {
-                    pl.birth_date = Some(b);
-                    pl.birth_prov = Some(prov);
+                    if p <= self.players_before {
+                        self.fills.insert(p, (b, prov));
+                        self.out.birth_fills.push(BirthFill {
+                            player: p,
+                            date: b,
+                            prov,
+                        });
+                    } else if let Some(pl) = self
+                        .out
+                        .players
+                        .get_mut((p - self.players_before - 1) as usize)
+                    {
+                        pl.birth_date = Some(b);
+                        pl.birth_prov = Some(prov);
+                    }
                     self.rep.birth_dates_filled += 1;
                 }
                 (Some(a), Some(b)) if a != b => {
-                    let source = if pl.wc_id.is_some() {
+                    let source = if wc {
                         Source::Fjelstul
                     } else {
                         Source::Openfootball
@@ -1086,17 +1176,13 @@ impl<'a> Loader<'a> {
                         team: Some(team),
                         player: Some(p),
                         description: format!(
-                            "{}'s birth date: {a} ({source}) vs {b} (openfootball {})",
-                            pl.name,
-                            self.ds
-                                .files
-                                .get((fid - 1) as usize)
-                                .map_or("", |f| f.path.as_str())
+                            "{name}'s birth date: {a} ({source}) vs {b} (openfootball {})",
+                            self.path(fid)
                         ),
                         preferred: ConflictSide {
                             source,
                             value: a.to_string(),
-                            prov: pl.birth_prov.unwrap_or(pl.prov),
+                            prov: known_prov,
                         },
                         other: ConflictSide {
                             source: Source::Openfootball,
@@ -1105,13 +1191,13 @@ impl<'a> Loader<'a> {
                         },
                         rule: "birth dates: the first source that gives one (Fjelstul for World Cup players); openfootball squads only fill missing ones".into(),
                     };
-                    self.ds.conflicts.push(conflict);
+                    self.out.conflicts.push(conflict);
                 }
                 _ => {}
             }
             if let (Some(caps), Some(goals), Some(first)) = (s.caps, s.goals, first) {
                 let date = first.pred_opt().unwrap_or(first);
-                self.ds.snapshots.push(Snapshot {
+                self.out.snapshots.push(Snapshot {
                     player: p,
                     team,
                     date,
@@ -1129,7 +1215,7 @@ impl<'a> Loader<'a> {
                 self.rep.snapshots += 1;
             }
         }
-        self.ds.of_squads.push(OfSquad {
+        self.out.squads.push(OfSquad {
             edition: edition.to_string(),
             team,
             player,

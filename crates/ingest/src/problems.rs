@@ -32,6 +32,11 @@ impl Problems {
         }
     }
 
+    /// Records a row already skipped elsewhere (lenient mode of another loader).
+    pub fn skip(&mut self, problem: RowProblem) {
+        self.skipped.push(problem);
+    }
+
     /// Records something worth telling that does not invalidate any row
     /// (e.g. a shootout whose match is not in results.csv).
     pub fn warn(&mut self, message: impl Into<String>) {

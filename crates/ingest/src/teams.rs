@@ -17,6 +17,8 @@ pub struct TeamRegistry {
     teams: Vec<Team>,
     by_name: HashMap<String, i64>,
     aliases: Vec<TeamAlias>,
+    /// Team → indexes of its former and historical names in `aliases` (for [`Self::name_on`]).
+    dated: HashMap<i64, Vec<usize>>,
 }
 
 impl TeamRegistry {
@@ -48,6 +50,16 @@ impl TeamRegistry {
 
     /// Adds an alias.
     pub fn add_alias(&mut self, alias: TeamAlias) {
+        self.push_alias(alias);
+    }
+
+    fn push_alias(&mut self, alias: TeamAlias) {
+        if matches!(alias.kind.as_str(), "former" | "historical") {
+            self.dated
+                .entry(alias.team)
+                .or_default()
+                .push(self.aliases.len());
+        }
         self.aliases.push(alias);
     }
 
@@ -67,13 +79,13 @@ impl TeamRegistry {
 
     /// The name a team went by on `date` (a former or historical name when one applies).
     pub fn name_on(&self, team: i64, current: &str, date: Date) -> String {
-        self.aliases
-            .iter()
+        self.dated
+            .get(&team)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.aliases[i])
             .find(|a| {
-                a.team == team
-                    && matches!(a.kind.as_str(), "former" | "historical")
-                    && a.valid_from.is_some_and(|f| f <= date)
-                    && a.valid_to.is_some_and(|t| date <= t)
+                a.valid_from.is_some_and(|f| f <= date) && a.valid_to.is_some_and(|t| date <= t)
             })
             .map(|a| a.alias.clone())
             .unwrap_or_else(|| current.to_string())
@@ -89,7 +101,7 @@ impl TeamRegistry {
             }
             let team = self.intern(f[0]);
             let date = |s: &str| Date::parse_from_str(s, "%Y-%m-%d").ok();
-            self.aliases.push(TeamAlias {
+            self.push_alias(TeamAlias {
                 team,
                 alias: f[1].to_string(),
                 kind: f[2].to_string(),
@@ -105,7 +117,7 @@ impl TeamRegistry {
     /// Records a former name from martj42 former_names.csv.
     pub fn add_former(&mut self, current: &str, former: &str, from: Date, to: Date, prov: Prov) {
         let team = self.intern(current);
-        self.aliases.push(TeamAlias {
+        self.push_alias(TeamAlias {
             team,
             alias: former.to_string(),
             kind: "former".into(),
@@ -129,6 +141,22 @@ impl TeamRegistry {
     /// Consumes the registry.
     pub fn into_parts(self) -> (Vec<Team>, Vec<TeamAlias>) {
         (self.teams, self.aliases)
+    }
+
+    /// A registry over teams and aliases already materialised (the inverse of
+    /// [`TeamRegistry::into_parts`]).
+    pub fn from_parts(teams: Vec<Team>, aliases: Vec<TeamAlias>) -> TeamRegistry {
+        let by_name = teams.iter().map(|t| (t.name.clone(), t.id)).collect();
+        let mut r = TeamRegistry {
+            teams,
+            by_name,
+            aliases: Vec::with_capacity(aliases.len()),
+            dated: HashMap::new(),
+        };
+        for a in aliases {
+            r.push_alias(a);
+        }
+        r
     }
 
     /// Every canonical team: (id, name).

@@ -68,25 +68,84 @@ pub fn write_dataset(
     report: &LinkReport,
     manifest: &str,
 ) -> Result<Outcome, StoreError> {
-    let existed = db.exists();
-    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    let w = Writer::begin(db)?;
+    w.insert_dataset(ds)?;
+    w.finish(report, manifest)
+}
+
+/// A database being built: a fresh temporary file beside the target, with the schema, inside
+/// one transaction. Rows go in with [`Writer::insert_dataset`] (and, for an import that links
+/// openfootball while the CSV sources are written, [`Writer::insert_additions`]);
+/// [`Writer::finish`] indexes, commits and renames the file over the target. Dropped
+/// unfinished, the temporary file is removed and the target never changes.
+pub struct Writer {
+    conn: Option<Connection>,
+    tmp: PathBuf,
+    db: PathBuf,
+    existed: bool,
+    done: bool,
+}
+
+impl std::fmt::Debug for Writer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Writer").field("tmp", &self.tmp).finish()
     }
-    let tmp = temp_path(db);
-    let _ = std::fs::remove_file(&tmp);
-    let result = (|| -> Result<(), StoreError> {
-        let mut conn = Connection::open(&tmp)?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
-        )?;
-        let tx = conn.transaction()?;
-        for m in MIGRATIONS {
-            tx.execute_batch(m.tables)?;
+}
+
+impl Writer {
+    /// Creates the temporary database next to `db` and its schema.
+    pub fn begin(db: &Path) -> Result<Writer, StoreError> {
+        let existed = db.exists();
+        if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
         }
-        insert_all(&tx, ds)?;
-        insert_openfootball(&tx, ds)?;
+        let tmp = temp_path(db);
+        let _ = std::fs::remove_file(&tmp);
+        let conn = Connection::open(&tmp)?;
+        let w = Writer {
+            conn: Some(conn),
+            tmp,
+            db: db.to_path_buf(),
+            existed,
+            done: false,
+        };
+        let c = w.conn()?;
+        c.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; BEGIN;",
+        )?;
         for m in MIGRATIONS {
-            tx.execute_batch(m.indexes)?;
+            c.execute_batch(m.tables)?;
+        }
+        Ok(w)
+    }
+
+    fn conn(&self) -> Result<&Connection, StoreError> {
+        self.conn.as_ref().ok_or_else(|| {
+            StoreError::io(&self.tmp, std::io::Error::other("writer already finished"))
+        })
+    }
+
+    /// Inserts every row of `ds` (the CSV sources and whatever openfootball added to it).
+    pub fn insert_dataset(&self, ds: &Dataset) -> Result<(), StoreError> {
+        let c = self.conn()?;
+        insert_all(c, ds)?;
+        insert_openfootball(c, &ds.openfootball)
+    }
+
+    /// Inserts openfootball's additions to a dataset already inserted (its files, players,
+    /// matches and birth dates, then its own tables).
+    pub fn insert_additions(&self, add: &OfAdditions) -> Result<(), StoreError> {
+        insert_openfootball(self.conn()?, add)
+    }
+
+    /// Creates the indexes, records the manifest and the link report, commits, makes the file
+    /// durable and renames it over the target.
+    pub fn finish(mut self, report: &LinkReport, manifest: &str) -> Result<Outcome, StoreError> {
+        let conn = self.conn.take().ok_or_else(|| {
+            StoreError::io(&self.tmp, std::io::Error::other("writer already finished"))
+        })?;
+        for m in MIGRATIONS {
+            conn.execute_batch(m.indexes)?;
         }
         let meta = [
             ("schema_version", SCHEMA_VERSION.to_string()),
@@ -98,35 +157,37 @@ pub fn write_dataset(
             ("goalline_version", env!("CARGO_PKG_VERSION").to_string()),
         ];
         for (k, v) in meta {
-            tx.execute(
+            conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?1, ?2)",
                 params![k, v],
             )?;
         }
-        tx.commit()?;
-        conn.execute_batch("PRAGMA optimize;")?;
+        conn.execute_batch("COMMIT; PRAGMA optimize;")?;
         conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
         // Make the new file durable before it replaces the old one.
-        let f = std::fs::File::open(&tmp).map_err(|e| StoreError::io(&tmp, e))?;
-        f.sync_all().map_err(|e| StoreError::io(&tmp, e))?;
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
+        let f = std::fs::File::open(&self.tmp).map_err(|e| StoreError::io(&self.tmp, e))?;
+        f.sync_all().map_err(|e| StoreError::io(&self.tmp, e))?;
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(PathBuf::from(format!("{}{suffix}", self.db.display())));
+        }
+        std::fs::rename(&self.tmp, &self.db).map_err(|e| StoreError::io(&self.db, e))?;
+        self.done = true;
+        Ok(if self.existed {
+            Outcome::Replaced
+        } else {
+            Outcome::Created
+        })
     }
-    for suffix in ["-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(PathBuf::from(format!("{}{suffix}", db.display())));
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        // Unfinished (an error, or abandoned): the target is untouched; remove the temporary file.
+        if !self.done {
+            drop(self.conn.take());
+            let _ = std::fs::remove_file(&self.tmp);
+        }
     }
-    std::fs::rename(&tmp, db).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        StoreError::io(db, e)
-    })?;
-    Ok(if existed {
-        Outcome::Replaced
-    } else {
-        Outcome::Created
-    })
 }
 
 fn b(v: bool) -> i64 {
@@ -134,10 +195,79 @@ fn b(v: bool) -> i64 {
 }
 
 fn d(v: &goalline_core::Date) -> String {
-    v.format("%Y-%m-%d").to_string()
+    use goalline_core::Datelike;
+    format!("{:04}-{:02}-{:02}", v.year(), v.month(), v.day())
 }
 
-fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreError> {
+fn insert_files(tx: &Connection, files: &[SourceFile]) -> Result<(), StoreError> {
+    let mut st = tx.prepare_cached("INSERT INTO source_file VALUES (?1,?2,?3,?4,?5)")?;
+    for r in files {
+        st.execute(params![r.id, r.source.as_str(), r.path, r.sha256, r.rows])?;
+    }
+    Ok(())
+}
+
+fn insert_matches(tx: &Connection, matches: &[Match]) -> Result<(), StoreError> {
+    let mut st = tx.prepare_cached(
+        "INSERT INTO matches VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+    )?;
+    for r in matches {
+        st.execute(params![
+            r.id,
+            d(&r.date),
+            r.gender.as_str(),
+            r.home,
+            r.away,
+            r.home_name,
+            r.away_name,
+            r.home_score,
+            r.away_score,
+            r.tournament,
+            r.city,
+            r.country,
+            b(r.neutral),
+            r.home_known,
+            r.away_known,
+            r.wc_match,
+            r.source.as_str(),
+            r.prov.file,
+            r.prov.line
+        ])?;
+    }
+    Ok(())
+}
+
+fn insert_players(tx: &Connection, players: &[Player]) -> Result<(), StoreError> {
+    let mut st = tx.prepare_cached(
+        "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+    )?;
+    for r in players {
+        let folded = names::fold(&r.name);
+        let first = folded.split(' ').next().unwrap_or("");
+        let last = folded.rsplit(' ').next().unwrap_or("");
+        st.execute(params![
+            r.id,
+            r.wc_id,
+            r.name,
+            folded,
+            names::sorted_key(&r.name),
+            first,
+            last,
+            r.given_name,
+            r.family_name,
+            r.birth_date.as_ref().map(d),
+            r.gender.as_str(),
+            r.team,
+            r.prov.file,
+            r.prov.line,
+            r.birth_prov.map(|p| p.file),
+            r.birth_prov.map(|p| p.line)
+        ])?;
+    }
+    Ok(())
+}
+
+fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     macro_rules! insert {
         ($sql:expr, $rows:expr, |$r:ident| $params:expr) => {{
             let mut st = tx.prepare_cached($sql)?;
@@ -146,11 +276,7 @@ fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreE
             }
         }};
     }
-    insert!(
-        "INSERT INTO source_file VALUES (?1,?2,?3,?4,?5)",
-        &ds.files,
-        |r| params![r.id, r.source.as_str(), r.path, r.sha256, r.rows]
-    );
+    insert_files(tx, &ds.files)?;
     insert!(
         "INSERT INTO team VALUES (?1,?2,?3,?4)",
         &ds.teams,
@@ -171,39 +297,8 @@ fn insert_all(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreE
             r.prov.map(|p| p.line)
         ]
     );
-    insert!("INSERT INTO matches VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)", &ds.matches, |r| params![
-        r.id, d(&r.date), r.gender.as_str(), r.home, r.away, r.home_name, r.away_name, r.home_score, r.away_score,
-        r.tournament, r.city, r.country, b(r.neutral), r.home_known, r.away_known, r.wc_match, r.source.as_str(),
-        r.prov.file, r.prov.line
-    ]);
-    {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
-        )?;
-        for r in &ds.players {
-            let folded = names::fold(&r.name);
-            let first = folded.split(' ').next().unwrap_or("");
-            let last = folded.rsplit(' ').next().unwrap_or("");
-            st.execute(params![
-                r.id,
-                r.wc_id,
-                r.name,
-                folded,
-                names::sorted_key(&r.name),
-                first,
-                last,
-                r.given_name,
-                r.family_name,
-                r.birth_date.as_ref().map(d),
-                r.gender.as_str(),
-                r.team,
-                r.prov.file,
-                r.prov.line,
-                r.birth_prov.map(|p| p.file),
-                r.birth_prov.map(|p| p.line)
-            ])?;
-        }
-    }
+    insert_matches(tx, &ds.matches)?;
+    insert_players(tx, &ds.players)?;
     insert!(
         "INSERT INTO scorer VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
         &ds.scorers,
@@ -455,8 +550,9 @@ fn minute_parts(m: Option<goalline_core::Minute>) -> (Option<u16>, Option<u16>) 
     (m.map(|m| m.base), m.and_then(|m| m.stoppage))
 }
 
-/// Writes the openfootball rows, the snapshots and the conflicts (schema version 2).
-fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(), StoreError> {
+/// Writes openfootball's additions: its files, players, matches and birth dates (when not yet
+/// merged into the dataset), its own tables, the snapshots and the conflicts (schema v2).
+fn insert_openfootball(tx: &Connection, ds: &OfAdditions) -> Result<(), StoreError> {
     macro_rules! insert {
         ($sql:expr, $rows:expr, |$r:ident| $params:expr) => {{
             let mut st = tx.prepare_cached($sql)?;
@@ -465,9 +561,17 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
             }
         }};
     }
+    insert_files(tx, &ds.files)?;
+    insert_matches(tx, &ds.matches)?;
+    insert_players(tx, &ds.players)?;
+    insert!(
+        "UPDATE player SET birth_date = ?1, birth_file_id = ?2, birth_line = ?3 WHERE id = ?4",
+        &ds.birth_fills,
+        |r| params![d(&r.date), r.prov.file, r.prov.line, r.player]
+    );
     insert!(
         "INSERT INTO of_edition VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        &ds.of_editions,
+        &ds.editions,
         |r| params![
             r.id,
             r.competition,
@@ -482,7 +586,7 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
     );
     insert!(
         "INSERT INTO of_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)",
-        &ds.of_matches,
+        &ds.matches_of,
         |r| params![
             r.id,
             r.match_id,
@@ -521,7 +625,7 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
     );
     insert!(
         "INSERT INTO of_goal VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
-        &ds.of_goals,
+        &ds.goals,
         |r| params![
             r.of_match,
             r.match_id,
@@ -542,7 +646,7 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
         let mut st = tx.prepare_cached(
             "INSERT INTO of_appearance VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
         )?;
-        for r in &ds.of_appearances {
+        for r in &ds.appearances {
             let (on, on_s) = minute_parts(r.on);
             let (off, off_s) = minute_parts(r.off);
             st.execute(params![
@@ -566,7 +670,7 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
     {
         let mut st =
             tx.prepare_cached("INSERT INTO of_card VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")?;
-        for r in &ds.of_cards {
+        for r in &ds.cards {
             let (m, s) = minute_parts(r.minute);
             st.execute(params![
                 r.of_match,
@@ -584,7 +688,7 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
     }
     insert!(
         "INSERT INTO of_kick VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        &ds.of_kicks,
+        &ds.kicks,
         |r| params![
             r.of_match,
             r.match_id,
@@ -599,7 +703,7 @@ fn insert_openfootball(tx: &rusqlite::Transaction<'_>, ds: &Dataset) -> Result<(
     );
     insert!(
         "INSERT INTO of_squad VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
-        &ds.of_squads,
+        &ds.squads,
         |r| params![
             r.edition,
             r.team,

@@ -28,19 +28,7 @@ fn import(cfg: &Config, runs: u32) -> Result<u8> {
     for i in 0..runs {
         let db = dir.join(format!("bench-{i}.db"));
         let t = Instant::now();
-        let loaded = goalline_ingest::load(&data, Default::default(), &mut |_, _| {})?;
-        let files: Vec<(String, String)> = loaded
-            .dataset
-            .files
-            .iter()
-            .map(|f| (f.path.clone(), f.sha256.clone()))
-            .collect();
-        goalline_store::write::write_dataset(
-            &db,
-            &loaded.dataset,
-            &loaded.report,
-            &goalline_store::write::manifest(&files),
-        )?;
+        super::import::build(&data, &db, Default::default(), true, &mut |_, _| {})?;
         ours.push(t.elapsed());
     }
     let mut raw = Vec::new();

@@ -6,11 +6,12 @@ use crate::exit;
 use crate::output::{self, thousands};
 use anyhow::Result;
 use goalline_ingest::openfootball::OpenfootballReport;
-use goalline_ingest::{LinkReport, Options, RowProblem};
-use goalline_store::write::{self, Outcome};
+use goalline_ingest::{LinkReport, Loaded, Options, RowProblem};
+use goalline_store::write::{self, Outcome, Writer};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use std::io::IsTerminal;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// The closing summary of an import (also its `--json` output).
@@ -73,38 +74,24 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     let db = cfg.db.path().to_path_buf();
     goalline_ingest::check_data_dir(&data)?;
     let pb = progress_bar(goalline_ingest::total_bytes(&data), cfg.json && !auto);
-    let loaded = goalline_ingest::load(
+    let built = build(
         &data,
+        &db,
         Options {
             lenient: args.lenient,
         },
+        args.force,
         &mut |file, bytes| {
             pb.inc(bytes);
             pb.set_message(file.to_string());
         },
     );
-    let loaded = match loaded {
-        Ok(l) => l,
+    let (loaded, outcome) = match built {
+        Ok(b) => b,
         Err(e) => {
             pb.finish_and_clear();
-            return Err(e.into());
+            return Err(e);
         }
-    };
-    let files: Vec<(String, String)> = loaded
-        .dataset
-        .files
-        .iter()
-        .map(|f| (f.path.clone(), f.sha256.clone()))
-        .collect();
-    let manifest = write::manifest(&files);
-    let outcome = if !args.force
-        && write::stored_manifest(&db).as_deref() == Some(manifest.as_str())
-        && loaded.skipped.is_empty()
-    {
-        Outcome::Unchanged
-    } else {
-        pb.set_message("writing database");
-        write::write_dataset(&db, &loaded.dataset, &loaded.report, &manifest)?
     };
     pb.finish_and_clear();
     let store = goalline_store::SqliteStore::open(&db)?;
@@ -119,6 +106,54 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
         warnings: loaded.warnings,
         millis: started.elapsed().as_millis(),
     })
+}
+
+/// Loads, links and writes the data directory `data` into `db` (atomically; a no-op when the
+/// sources and schema are unchanged, unless `force`). Once the CSV sources are linked, they are
+/// written on one core while openfootball is linked against them on the other; openfootball's
+/// rows follow. Shared by `goalline import` and `goalline bench import`.
+pub fn build(
+    data: &Path,
+    db: &Path,
+    options: Options,
+    force: bool,
+    tick: &mut dyn FnMut(&str, u64),
+) -> Result<(Loaded, Outcome)> {
+    let mut staged = goalline_ingest::stage(data, options, tick)?;
+    let manifest = write::manifest(&staged.manifest_files()?);
+    if !force && write::stored_manifest(db).as_deref() == Some(manifest.as_str()) {
+        // Probably unchanged: link without writing, and write only if rows were skipped.
+        let linked = staged.link_openfootball()?;
+        let loaded = staged.finish(linked);
+        if loaded.skipped.is_empty() {
+            return Ok((loaded, Outcome::Unchanged));
+        }
+        let outcome = write::write_dataset(db, &loaded.dataset, &loaded.report, &manifest)?;
+        return Ok((loaded, outcome));
+    }
+    tick("writing database", 0);
+    let job = staged.openfootball_job()?;
+    let base = &staged.dataset;
+    let (writer, linked) = std::thread::scope(|s| {
+        let writer = s.spawn(|| -> Result<Writer> {
+            let w = Writer::begin(db)?;
+            w.insert_dataset(base)?;
+            Ok(w)
+        });
+        let linked = job.map(|j| j.run(base)).transpose();
+        let writer = writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the database writer thread panicked"));
+        (writer, linked)
+    });
+    let writer = writer??;
+    let linked = linked?;
+    if let Some(l) = &linked {
+        writer.insert_additions(&l.additions)?;
+    }
+    let loaded = staged.finish(linked);
+    let outcome = writer.finish(&loaded.report, &manifest)?;
+    Ok((loaded, outcome))
 }
 
 fn print_summary(s: &Summary) -> Result<()> {
