@@ -23,7 +23,7 @@ const MONTHS: [&str; 12] = [
 
 /// Month number (1–12) from a name or 3-letter abbreviation.
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }
@@ -37,7 +37,7 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// A weekday from its English name.
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.to_lowercase();
+    let w = word.to_ascii_lowercase();
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
     Some(match w {
         "monday" => Weekday::Mon,

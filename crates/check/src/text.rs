@@ -115,7 +115,7 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 
 /// English number words and ordinals up to sixty, plus common forms.
 pub fn number_word(w: &str) -> Option<u32> {
-    let w = w.to_lowercase();
+    let w = w.to_ascii_lowercase();
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     const CARD: [&str; 21] = [
         "zero",

@@ -412,3 +412,20 @@ fn written_claims_get_the_verdict_the_data_support(
         );
     }
 }
+
+/// Regression: the fuzzer's crash-f4e89f08 — a result verb followed by multi-byte letters made
+/// a 40-byte window end inside a character.
+#[test]
+fn regression_fuzz_window_inside_a_multibyte_character() {
+    let bytes = [
+        0x00u8, 0xbf, 0xbf, b'b', b'e', b'a', b't', 0xc4, 0xc4, 0xc4, 0xc4, 0xc4, 0xc4, 0xc4, 0xc4,
+        0xc4, 0xc4, 0xe5, b'n', b' ', 0xbf,
+    ];
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let r = checker().check(&text, None);
+    for c in &r.claims {
+        assert_eq!(&text[c.start..c.end], c.text);
+    }
+    let long = format!("France beat {} England 2-1", "é".repeat(40));
+    let _ = checker().check(&long, None);
+}

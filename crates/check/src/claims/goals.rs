@@ -58,7 +58,7 @@ struct GoalClaim {
 }
 
 fn parse_claim(clause: &str) -> GoalClaim {
-    let lc = clause.to_lowercase();
+    let lc = clause.to_ascii_lowercase();
     let mut g = GoalClaim {
         penalty: lc.contains("penalty")
             || lc.contains("spot-kick")
@@ -231,7 +231,9 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         return;
     }
     if MISS.is_match(&ctx.text[s.start..s.end])
-        && !ctx.text[s.start..s.end].to_lowercase().contains("scored")
+        && !ctx.text[s.start..s.end]
+            .to_ascii_lowercase()
+            .contains("scored")
     {
         return;
     }
@@ -274,7 +276,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (start, end) =
             crate::text::trim(ctx.text, start, crate::text::ceil_char(ctx.text, end));
         let clause = &ctx.text[clause_start.min(start)..clause_end.max(end)];
-        let lc = clause.to_lowercase();
+        let lc = clause.to_ascii_lowercase();
         // Not a goal claim: "scored … last year at Euro 2020" (tournament tallies), "his 53rd goal".
         if lc.contains("goals last year")
             || lc.contains(" goals at ")
@@ -286,7 +288,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         // Tallies over a tournament or a career are not claims about one match.
-        let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
+        let sentence_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
         if [
             "matches",
             "tournament",
@@ -352,7 +354,7 @@ const OBJECT_WORDS: &[&str] = &[
 ];
 
 fn is_object(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
-    let before = ctx.text[sentence_start..ns].to_lowercase();
+    let before = ctx.text[sentence_start..ns].to_ascii_lowercase();
     before
         .split_whitespace()
         .last()
@@ -451,7 +453,7 @@ fn agent_before(
     sentence_start: usize,
 ) -> bool {
     let ns = names[i].0;
-    let before = ctx.text[sentence_start..ns].to_lowercase();
+    let before = ctx.text[sentence_start..ns].to_ascii_lowercase();
     let trimmed = before.trim_end();
     // Drop descriptive words directly before the name ("teenager", "striker").
     let mut words: Vec<&str> = trimmed.split_whitespace().collect();
@@ -483,14 +485,14 @@ fn agent_before(
 /// True when the name at `ns` is governed by a preposition that makes it an object
 /// ("a tie with X", "level with X", "after X", "than X", "surpassing X").
 fn object_before(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
-    let before = ctx.text[sentence_start..ns].to_lowercase();
+    let before = ctx.text[sentence_start..ns].to_ascii_lowercase();
     let last = before.split_whitespace().last().unwrap_or("");
     // "30 minutes after Kane had scored": a conjunction opening a clause, not a preposition.
     let after_name = ctx.text[ns..]
         .split_whitespace()
         .nth(1)
         .unwrap_or("")
-        .to_lowercase();
+        .to_ascii_lowercase();
     if ["after", "before", "when", "as", "since"].contains(&last)
         && [
             "had",
@@ -846,8 +848,8 @@ fn substitutions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         // "came off the bench to equalise" is a goal claim too: keep the substitution part short.
         let rest = &ctx.text[mm.end()..s.end];
-        let lc = rest.to_lowercase();
-        let gc = parse_claim(&lc[..lc.len().min(60)]);
+        let lc = rest.to_ascii_lowercase();
+        let gc = parse_claim(&lc[..crate::text::floor_char(&lc, lc.len().min(60))]);
         let mut end = mm.end();
         let after_break = gc
             .after_break_minutes
@@ -987,7 +989,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         return;
     };
     let m = &ev.facts;
-    let _lc_sentence = ctx.text[s.start..s.end].to_lowercase();
+    let _lc_sentence = ctx.text[s.start..s.end].to_ascii_lowercase();
     let clause_start = ctx.text[s.start..first.start()]
         .rfind([',', ';'])
         .map(|i| s.start + i + 1)
@@ -1001,7 +1003,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let mut end = base_end;
     // Qualifiers: "in quick succession" belongs to the card; "in extra time", "in injury
     // time" state a period, checked on their own.
-    let tail = ctx.text[base_end..s.end].to_lowercase();
+    let tail = ctx.text[base_end..s.end].to_ascii_lowercase();
     let mut period_start = None;
     if let Some(i) = tail.find("in quick succession").filter(|i| *i < 30) {
         end = end.max(base_end + i + "in quick succession".len());
@@ -1018,7 +1020,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
     }
     // "down to 10 men in injury time after X was sent off": the period precedes the card.
-    let head = ctx.text[s.start..first.start()].to_lowercase();
+    let head = ctx.text[s.start..first.start()].to_ascii_lowercase();
     for q in ["in injury time", "in stoppage time", "in extra time"] {
         if let Some(i) = head.find(q) {
             let _ = i;
@@ -1063,9 +1065,9 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         out.push(cl);
         return;
     };
-    let claim_text = ctx.text[start..end].to_lowercase();
+    let claim_text = ctx.text[start..end].to_ascii_lowercase();
     let card_end = period_start.unwrap_or(end);
-    let base_text = ctx.text[start..card_end].to_lowercase();
+    let base_text = ctx.text[start..card_end].to_ascii_lowercase();
     let mut problems = Vec::new();
     // "down to 10 men": eleven minus the team's dismissals.
     static MEN: Lazy<Regex> =
@@ -1231,8 +1233,8 @@ fn relative_minutes(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             ));
             continue;
         }
-        let penalty = what.as_str().to_lowercase().contains("pen")
-            || what.as_str().to_lowercase().contains("spot");
+        let penalty = what.as_str().to_ascii_lowercase().contains("pen")
+            || what.as_str().to_ascii_lowercase().contains("spot");
         let goals: Vec<&Goal> = main
             .goals
             .goals
@@ -1317,7 +1319,7 @@ fn team_nth_goal(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let Some(m) = g.minute else { continue };
-        let w = when.as_str().to_lowercase();
+        let w = when.as_str().to_ascii_lowercase();
         let (verdict, why) = if w.contains("injury")
             || w.contains("stoppage")
             || w.contains("added")
@@ -1402,7 +1404,7 @@ fn minute_mentions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 .find(|g| g.player == Some(p) && g.minute.is_some_and(|x| x.base == m.base));
             if let Some(g) = hit {
                 let (start, end) = (ns.min(ms), ne.max(me));
-                let lc = ctx.text[s.start..s.end].to_lowercase();
+                let lc = ctx.text[s.start..s.end].to_ascii_lowercase();
                 let kind = if g.penalty && (lc.contains("spot") || lc.contains("penalty")) {
                     Kind::Penalty
                 } else {

@@ -189,7 +189,7 @@ pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
             })
             .map(|n| n as i32);
     }
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
     if lower.contains("last year") {
         cue.years_ago = Some(1);
     }
@@ -465,7 +465,7 @@ pub(crate) fn event_match_in(
         || cue.edition.as_ref().is_some_and(|e| e.1.is_some());
     // Within the main match's edition, a past-tense sentence with no historical markers is
     // about that tournament.
-    let lc = ctx.text[start..end].to_lowercase();
+    let lc = ctx.text[start..end].to_ascii_lowercase();
     let historical = [
         " have ",
         " has ",

@@ -47,7 +47,7 @@ fn subject_near(
     }
     // A description opening a sentence ("The 29-year-old …", "The centre forward …") is about
     // the article's protagonist: the player named most often so far.
-    let opening = ctx.text[s.start..pos_start].trim().to_lowercase();
+    let opening = ctx.text[s.start..pos_start].trim().to_ascii_lowercase();
     if opening.is_empty() || opening == "the" {
         return protagonist(ctx, pos_start);
     }
@@ -295,9 +295,9 @@ fn starts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let verb = c
             .get(1)
-            .map(|m| m.as_str().to_lowercase())
+            .map(|m| m.as_str().to_ascii_lowercase())
             .unwrap_or_default();
-        let quant = c.get(2).map(|m| m.as_str().to_lowercase());
+        let quant = c.get(2).map(|m| m.as_str().to_ascii_lowercase());
         let number = c.get(3).and_then(|m| number_word(m.as_str()));
         let count = if verb == "started" {
             t.starts
@@ -399,7 +399,7 @@ fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
         return ctx.edition(&c.competition, c.year, None).ok().flatten();
     }
     let main = ctx.main.as_ref()?;
-    let t = main.row.tournament.to_lowercase();
+    let t = main.row.tournament.to_ascii_lowercase();
     if t.contains("qualification") || t == "friendly" || t.contains("nations league") {
         return None;
     }
@@ -413,8 +413,8 @@ static TOURN_GOALS: Lazy<Regex> = Lazy::new(|| {
 fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&TOURN_GOALS, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let lc_sentence = ctx.text[s.start..s.end].to_lowercase();
-        let lc_all = all.as_str().to_lowercase();
+        let lc_sentence = ctx.text[s.start..s.end].to_ascii_lowercase();
+        let lc_all = all.as_str().to_ascii_lowercase();
         let top = lc_all.contains("top scorer")
             || lc_all.contains("leading scorer")
             || lc_all.contains("most goals");
@@ -453,7 +453,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         // Career totals ("at World Cups", "in his career") are not one tournament's.
-        let sent_lc = ctx.text[s.start..s.end].to_lowercase();
+        let sent_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
         if [
             "world cups",
             "in his career",
@@ -712,8 +712,8 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AWARD, ctx, s) {
         let Some(all) = c.get(0) else { continue };
         let award = all.as_str();
-        let before_lc = ctx.text[s.start..all.start()].to_lowercase();
-        if award.to_lowercase().starts_with("ballon") {
+        let before_lc = ctx.text[s.start..all.start()].to_ascii_lowercase();
+        if award.to_ascii_lowercase().starts_with("ballon") {
             let start = ctx.text[s.start..all.start()]
                 .rfind([',', ';'])
                 .map(|i| s.start + i + 1)

@@ -50,7 +50,7 @@ static FIRST_REGION: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn confed(adj: &str) -> &'static [&'static str] {
-    match adj.to_lowercase().as_str() {
+    match adj.to_ascii_lowercase().as_str() {
         "african" => &["CAF"],
         "asian" => &["AFC"],
         "european" => &["UEFA"],
@@ -67,7 +67,7 @@ fn first_region(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let confs = confed(adj.as_str());
-        let stage = match stage_w.as_str().to_lowercase().as_str() {
+        let stage = match stage_w.as_str().to_ascii_lowercase().as_str() {
             "semifinals" | "semi-finals" | "semis" | "semifinal" | "semi-final" | "last four" => {
                 Stage::SemiFinal
             }
@@ -206,7 +206,7 @@ fn wc_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             table(&after.value),
             table(&before.value)
         );
-        let breaks = all.as_str().to_lowercase().contains("break");
+        let breaks = all.as_str().to_ascii_lowercase().contains("break");
         if sole && (!breaks || !was_sole_before) {
             out.push(claim(
                 ctx,
@@ -570,7 +570,7 @@ fn first_final(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&FIRST_FINAL, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let lc = all.as_str().to_lowercase();
+        let lc = all.as_str().to_ascii_lowercase();
         let comp = c
             .get(1)
             .map(|m| m.as_str())
@@ -873,7 +873,10 @@ fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (Some(all), Some(kind)) = (c.get(0), c.get(2)) else {
             continue;
         };
-        let defeat = matches!(kind.as_str().to_lowercase().as_str(), "defeat" | "loss");
+        let defeat = matches!(
+            kind.as_str().to_ascii_lowercase().as_str(),
+            "defeat" | "loss"
+        );
         let wc_only = c.get(1).is_some();
         let team = if defeat {
             main.result.winner.map(|w| main.opponent(w))
@@ -1009,7 +1012,7 @@ fn h2h_streak(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         else {
             continue;
         };
-        let verb = verb.as_str().to_lowercase();
+        let verb = verb.as_str().to_ascii_lowercase();
         let result = |m: &goalline_store::MatchRow| -> Option<std::cmp::Ordering> {
             Some(m.goals_for(team)?.cmp(&m.goals_for(opp)?))
         };
@@ -1272,11 +1275,14 @@ fn first_in_years(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(n) = number_word(nw.as_str()).or_else(|| nw.as_str().parse().ok()) else {
             continue;
         };
-        let defeat = matches!(what.as_str().to_lowercase().as_str(), "defeat" | "loss");
+        let defeat = matches!(
+            what.as_str().to_ascii_lowercase().as_str(),
+            "defeat" | "loss"
+        );
         let competitive = c
             .get(1)
-            .is_some_and(|m| m.as_str().to_lowercase().starts_with("competitive"));
-        let home = c.get(2).map(|m| m.as_str().trim().to_lowercase());
+            .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("competitive"));
+        let home = c.get(2).map(|m| m.as_str().trim().to_ascii_lowercase());
         let team = if defeat {
             main.result.winner.map(|w| main.opponent(w))
         } else {
@@ -1531,7 +1537,7 @@ fn team_form(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&FORM, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let lc = all.as_str().to_lowercase();
+        let lc = all.as_str().to_ascii_lowercase();
         let n = [c.get(2), c.get(3), c.get(5), c.get(6)]
             .into_iter()
             .flatten()

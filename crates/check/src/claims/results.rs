@@ -40,7 +40,7 @@ fn clean_sheets_and_comebacks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Clai
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&SHEET, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let what = all.as_str().to_lowercase();
+        let what = all.as_str().to_ascii_lowercase();
         let team = sentence_teams(ctx, s.start, all.start())
             .into_iter()
             .rev()
@@ -299,7 +299,7 @@ fn halftime_position(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (Some(all), Some(w)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let word = w.as_str().to_lowercase();
+        let word = w.as_str().to_ascii_lowercase();
         let subject = sentence_teams(ctx, s.start, all.start())
             .into_iter()
             .last()
@@ -579,7 +579,7 @@ enum Orientation {
 }
 
 fn lower_window(ctx: &Ctx<'_>, from: usize, to: usize) -> String {
-    ctx.text[from.min(to)..to].to_lowercase()
+    ctx.text[crate::text::floor_char(ctx.text, from.min(to))..to].to_ascii_lowercase()
 }
 
 fn nearest_team_before(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<(TeamId, usize, usize)> {
@@ -663,7 +663,10 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         // Formations (4-4-2), minute ranges and dates are not scores.
         if after.starts_with(['-', '–']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
             || before.ends_with(['-', '–', '/', '+'])
-            || after.trim_start().to_lowercase().starts_with("minute")
+            || after
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("minute")
             || after.starts_with(['/', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
@@ -712,7 +715,8 @@ fn check_scoreline(
     out: &mut Vec<Claim>,
 ) {
     let before_lc = lower_window(ctx, s.start.max(start.saturating_sub(90)), start);
-    let after_lc = ctx.text[end..s.end.min(end + 60)].to_lowercase();
+    let after_lc =
+        ctx.text[end..crate::text::floor_char(ctx.text, s.end.min(end + 60))].to_ascii_lowercase();
     let tb = nearest_team_before(ctx, s, start);
     let ta = nearest_team_after(ctx, s, end);
     // 1. "England 1-2 USA": adjacent teams.
@@ -855,7 +859,7 @@ fn check_scoreline(
     // "a 4-1 win for the French" / "a 1-0 win over X"
     let for_team = if win_after || lose_after {
         let rest = &ctx.text[end..s.end];
-        let lc = rest.to_lowercase();
+        let lc = rest.to_ascii_lowercase();
         let f = lc.find(" for ").filter(|&i| i < 25);
         f.and_then(|i| nearest_team_after(ctx, s, end + i))
             .filter(|t| t.1 < end + 45)
@@ -865,7 +869,7 @@ fn check_scoreline(
     };
     // The object of "beat"/"lost to" sits between the verb and the score ("beat England 2-1");
     // a team before the verb is its subject ("Brazil lost 7-1").
-    let window_start = s.start.max(start.saturating_sub(90));
+    let window_start = crate::text::floor_char(ctx.text, s.start.max(start.saturating_sub(90)));
     let verb_pos = WIN_VERBS
         .iter()
         .chain(LOSE_VERBS)
@@ -915,7 +919,9 @@ fn check_scoreline(
         }
     } else if tb.is_some()
         || ta.is_some()
-        || ctx.text[s.start..s.end].to_lowercase().contains("score")
+        || ctx.text[s.start..s.end]
+            .to_ascii_lowercase()
+            .contains("score")
     {
         (Orientation::Unordered, None)
     } else {
@@ -960,8 +966,9 @@ fn check_scoreline(
 
 /// Extends a span back to the result verb ("went on to beat England by a scoreline of").
 fn verb_start(ctx: &Ctx<'_>, s: Sentence, current: usize, score_start: usize) -> usize {
-    let window_start = s.start.max(score_start.saturating_sub(70));
-    let lc = ctx.text[window_start..score_start].to_lowercase();
+    let window_start =
+        crate::text::floor_char(ctx.text, s.start.max(score_start.saturating_sub(70)));
+    let lc = ctx.text[window_start..score_start].to_ascii_lowercase();
     let mut best = current;
     for v in WIN_VERBS
         .iter()
@@ -997,7 +1004,7 @@ fn subject_team(
                 && Some(t.teams[0]) != object
         })
         .filter(|t| {
-            let before = ctx.text[s.start..t.start].to_lowercase();
+            let before = ctx.text[s.start..t.start].to_ascii_lowercase();
             let last = before.split_whitespace().last().unwrap_or("");
             // "Croatia's dreams … with a 4-2 victory": a possessive far from the result is
             // not its subject ("England's 2-1 win" right before the score is).
@@ -1019,7 +1026,7 @@ fn subject_team(
         Some(o) if m.involves(o) => Some(m.opponent(o)),
         _ => {
             // "The host nation defeated Jordan": the main match's host side.
-            let lc = ctx.text[s.start..score_start].to_lowercase();
+            let lc = ctx.text[s.start..score_start].to_ascii_lowercase();
             if lc.contains("host") && !m.row.neutral {
                 Some(m.row.home)
             } else {
@@ -1130,7 +1137,9 @@ fn verify_score(
     let mut ev_rows = m.evidence.clone();
     ev_rows.truncate(3);
     // "2-1 after extra time" / "in extra time" / "a.e.t." right after the score.
-    let tail = ctx.text[end.min(s.end)..s.end.min(end + 30)].to_lowercase();
+    let tail = ctx.text[end.min(s.end)
+        ..crate::text::floor_char(ctx.text, s.end.min(end + 30)).max(end.min(s.end))]
+        .to_ascii_lowercase();
     let claims_et = tail.starts_with(" after extra time")
         || tail.starts_with(" after extra-time")
         || tail.starts_with(" in extra time")
@@ -1234,12 +1243,12 @@ static RESULT_NO_SCORE: Lazy<Regex> = Lazy::new(|| {
 fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&RESULT_NO_SCORE, ctx, s) {
         let Some(v) = c.get(0) else { continue };
-        let verb = v.as_str().to_lowercase();
+        let verb = v.as_str().to_ascii_lowercase();
         // Skip when a score follows closely: the scoreline extractor handles it.
         let tail = &ctx.text[v.end()..s.end];
         let cut = tail.find([',', ';', '.']).unwrap_or(tail.len());
         let clause = &tail[..cut];
-        if SCORE.is_match(&clause[..clause.len().min(40)]) {
+        if SCORE.is_match(&clause[..crate::text::floor_char(clause, clause.len().min(40))]) {
             continue;
         }
         let Some((obj, _, obj_end)) =
@@ -1259,7 +1268,7 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         } else {
             (subject, obj)
         };
-        let lc = clause.to_lowercase();
+        let lc = clause.to_ascii_lowercase();
         let extra = lc.contains("extra time") || lc.contains("extra-time");
         static YEARS: Lazy<Regex> =
             Lazy::new(|| Regex::new(r"(?-u)\b(19\d\d|20[0-3]\d)\b").expect("regex"));
@@ -1433,9 +1442,9 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(main) = ctx.main.clone() else {
             continue;
         };
-        let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
+        let sentence_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
         let clause_start = clause_start(ctx, s, w.start());
-        let clause_lc = ctx.text[clause_start..w.end()].to_lowercase();
+        let clause_lc = ctx.text[clause_start..w.end()].to_ascii_lowercase();
         let future = FUTURE.iter().any(|f| clause_lc.contains(f))
             || clause_lc.contains("meet on")
             || (w.start() > 0
@@ -1581,7 +1590,7 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         .collect();
     for dm in mentions {
         let Some(day) = dm.date else { continue };
-        let clause_lc = ctx.text[s.start..dm.start].to_lowercase();
+        let clause_lc = ctx.text[s.start..dm.start].to_ascii_lowercase();
         // Only dates tied to a match: "against France on December 10", "on December 14".
         let teams = sentence_teams(ctx, s.start, s.end);
         let tied = (clause_lc.ends_with(" on ") || clause_lc.ends_with(" on"))
@@ -1689,7 +1698,7 @@ static STAGE_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn parse_stage(s: &str) -> Option<Stage> {
-    let l = s.to_lowercase();
+    let l = s.to_ascii_lowercase();
     if l == "semis" {
         return Some(Stage::SemiFinal);
     }
@@ -1715,8 +1724,12 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let before =
-            ctx.text[s.start.max(mm.start().saturating_sub(60))..mm.start()].to_lowercase();
-        let after = ctx.text[mm.end()..s.end.min(mm.end() + 40)].to_lowercase();
+            ctx.text[crate::text::floor_char(ctx.text, s.start.max(mm.start().saturating_sub(60)))
+                ..mm.start()]
+                .to_ascii_lowercase();
+        let after = ctx.text
+            [mm.end()..crate::text::floor_char(ctx.text, s.end.min(mm.end() + 40)).max(mm.end())]
+            .to_ascii_lowercase();
         // Next-fixture and record phrasing are handled elsewhere.
         if before.contains("set up")
             || before.contains("first ever")
@@ -1789,7 +1802,7 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         .iter()
         .any(|k| before.contains(k))
             || ctx.text[s.start..mm.start()]
-                .to_lowercase()
+                .to_ascii_lowercase()
                 .contains("dreams of")
             || [
                 "slipped away",
@@ -1807,8 +1820,8 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 .iter()
                 .any(|k| before.contains(k));
         let teams_here = sentence_teams(ctx, s.start, s.end);
-        let sentence_lc = ctx.text[s.start..s.end].to_lowercase();
-        let after_long = ctx.text[mm.end()..s.end].to_lowercase();
+        let sentence_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
+        let after_long = ctx.text[mm.end()..s.end].to_ascii_lowercase();
         let streak_after = ["consecutive", "in a row", "straight"]
             .iter()
             .any(|k| after_long.contains(k));
@@ -2038,7 +2051,7 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if opps.is_empty() {
             continue;
         }
-        let either = window.to_lowercase().contains("either");
+        let either = window.to_ascii_lowercase().contains("either");
         let stage = STAGE_RE.find(window).and_then(|m| parse_stage(m.as_str()));
         let date_m = ctx
             .dates
@@ -2149,7 +2162,7 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&SHOOTOUT_RE, ctx, s) {
         let Some(mm) = c.get(0) else { continue };
         let clause_from = clause_start(ctx, s, mm.start());
-        let before = ctx.text[clause_from..mm.start()].to_lowercase();
+        let before = ctx.text[clause_from..mm.start()].to_ascii_lowercase();
         let lost = before.contains("lost")
             || before.contains("losing")
             || before.contains("beaten")
