@@ -145,3 +145,34 @@ pub async fn post(path: &str, ctype: &str, body: impl Into<reqwest::Body>) -> (u
         .expect("request");
     (resp.status().as_u16(), resp.text().await.expect("body"))
 }
+
+/// Sends only the head of a POST announcing a body of `len` bytes and returns the raw answer
+/// (a server that rejects the body from its Content-Length answers before any body byte; a
+/// client that kept writing the body would race the server closing the connection).
+pub async fn post_head_only(path: &str, ctype: &str, len: usize) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut tcp = tokio::net::TcpStream::connect(addr())
+        .await
+        .expect("connect");
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: {ctype}\r\nContent-Length: {len}\r\n\r\n",
+        addr()
+    );
+    tcp.write_all(head.as_bytes()).await.expect("write head");
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        let mut chunk = [0u8; 4096];
+        loop {
+            match tcp.read(&mut chunk).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+            if String::from_utf8_lossy(&buf).contains("\"link\"") {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(read.is_ok(), "no answer within 10 s");
+    String::from_utf8_lossy(&buf).into_owned()
+}
