@@ -30,4 +30,5 @@ CREATE INDEX wc_award_winner_player ON wc_award_winner(player_id);
 CREATE INDEX wc_booking_match ON wc_booking(match_id);
 CREATE INDEX wc_substitution_match ON wc_substitution(match_id);
 CREATE INDEX player_link_scorer ON player_link(scorer);
+CREATE INDEX player_link_player ON player_link(player_id);
 CREATE INDEX snapshot_player ON snapshot(player_id, team_id);
