@@ -608,15 +608,19 @@ fn count_until(ctx: &Ctx<'_>, ed: &Edition, p: PlayerId, d: Date) -> u32 {
 }
 
 static NTH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:[Hh]is|[Hh]er|(?:\p{Lu}\p{L}+(?:'s|’s)))\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth)\s+(?:international\s+)?goal\s+for\s+(?:his|her|the)?\s*(?:country|\p{Lu}[\p{L} ]+?)\b").expect("regex")
+    Regex::new(r"\b(?:[Hh]is|[Hh]er|(?:\p{Lu}\p{L}+(?:'s|’s)))\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fortieth|fiftieth)\s+(?:(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+goals|(?:international\s+)?goal)\s+for\s+(?:his|her|the)?\s*(?:country|\p{Lu}[\p{L} ]+?)\b|international\s+goal\b)|\ba half-century of goals\b").expect("regex")
 });
 
 fn nth_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&NTH, ctx, s) {
-        let (Some(all), Some(nw)) = (c.get(0), c.get(1)) else {
+        let Some(all) = c.get(0) else {
             continue;
         };
-        let Some(n) = number_word(nw.as_str()) else {
+        let n = match c.get(1) {
+            Some(nw) => number_word(nw.as_str()),
+            None => Some(50), // "a half-century of goals"
+        };
+        let Some(n) = n else {
             continue;
         };
         let Some((p, name)) = subject_near(ctx, s, all.start() + 1, all.start() + 20) else {
@@ -632,6 +636,15 @@ fn nth_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (start, _) = crate::text::trim(ctx.text, start, all.start());
         // Which goal: a goal of this player in the match the sentence speaks of.
         let Some(ev) = event_match(ctx, s, Some(team)) else {
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::NthGoal,
+                Verdict::Unverifiable,
+                format!("which goal of {name}'s is meant is not tied to a match; career tallies are only bounded (no friendlies in the scorer data)"),
+                vec![],
+            ));
             continue;
         };
         let Ok(nums) = ctx.facts.nth_goals(p, team, ev.facts.row.id) else {

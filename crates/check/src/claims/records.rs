@@ -30,6 +30,10 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         first_knockout_win(ctx, s, out);
         team_form(ctx, s, out);
         first_win_over_since(ctx, s, out);
+        first_personal_feat(ctx, s, out);
+        runners_up(ctx, s, out);
+        first_final_event(ctx, s, out);
+        unchecked_records(ctx, s, out);
         team_scoring_record(ctx, s, out);
     }
 }
@@ -1723,5 +1727,242 @@ fn first_win_over_since(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 vec![],
             )),
         }
+    }
+}
+
+static PERSONAL_FIRST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(?:his|her) first (?:international |senior )?(hat-?trick|hat trick|brace|two-goal performance|two-goal game|goal)s?\b").expect("regex")
+});
+
+/// "his first international hat trick", "His first two-goal performance for his country":
+/// a player's firsts need every match of his career with scorer data, and friendlies have none.
+fn first_personal_feat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&PERSONAL_FIRST, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        if out
+            .iter()
+            .any(|o| o.start <= all.start() && all.end() <= o.end && o.kind == Kind::NthGoal)
+        {
+            continue;
+        }
+        let (cs, ce) = super::clause(ctx, s, all.start(), all.end());
+        let (cs, ce) = crate::text::trim(ctx.text, cs, ce);
+        let ce = if ctx.text[..ce].ends_with('.') {
+            ce - 1
+        } else {
+            ce
+        };
+        out.push(claim(ctx, cs, ce, Kind::Record, Verdict::Unverifiable, "a player's firsts need scorer data for every match of the career; friendlies have none", vec![]));
+    }
+}
+
+static RUNNERS_UP: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\brunners-up (?:at|in) (\w+) of the (?:past|last|previous) (\w+) (?:tournaments|editions)").expect("regex")
+});
+
+/// "Copa runners-up at four of the past seven tournaments": losers of the last matches of the
+/// previous editions that ended with a final.
+fn runners_up(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    let Some(ed) = ctx.edition.clone() else {
+        return;
+    };
+    for c in find_in(&RUNNERS_UP, ctx, s) {
+        let (Some(all), Some(kw), Some(nw)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Some(k), Some(n)) = (number_word(kw.as_str()), number_word(nw.as_str())) else {
+            continue;
+        };
+        let Some(team) = sentence_teams(ctx, s.start, all.start()).into_iter().next() else {
+            continue;
+        };
+        let eds: Vec<Edition> = ctx
+            .editions(&ed.competition)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| e.to < main.row.date)
+            .collect();
+        let last: Vec<&Edition> = eds.iter().rev().take(n as usize).collect();
+        let mut count = 0;
+        let mut unknown = 0;
+        let mut years = Vec::new();
+        for e in &last {
+            if !ctx.facts.has_final(e) {
+                unknown += 1;
+                continue;
+            }
+            let ms = ctx.edition_matches(e).unwrap_or_default();
+            let Some(fin) = ms.last() else { continue };
+            let Ok(mf) = ctx.match_facts(fin.id) else {
+                continue;
+            };
+            match mf.result.winner {
+                Some(w) if mf.involves(team) && w != team => {
+                    count += 1;
+                    years.push(e.year);
+                }
+                None => unknown += 1,
+                _ => {}
+            }
+        }
+        let start = ctx
+            .teams
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= all.start() && t.teams.contains(&team))
+            .map(|t| t.start)
+            .next_back()
+            .unwrap_or(all.start());
+        let expl = format!(
+            "{} runners-up in {count} of the last {n} editions ({})",
+            ctx.facts.team_name(team),
+            years
+                .iter()
+                .map(|y| y.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        if unknown > 0 {
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                Verdict::Unverifiable,
+                format!("{expl}; {unknown} editions without a known final"),
+                vec![],
+            ));
+        } else if count == k {
+            out.push(claim(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                Verdict::Supported,
+                expl,
+                vec![],
+            ));
+        } else {
+            out.push(contradicted(
+                ctx,
+                start,
+                all.end(),
+                Kind::TournamentRun,
+                count.to_string(),
+                expl,
+                vec![],
+            ));
+        }
+    }
+}
+
+static FINAL_EVENT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\bthe first (?:(?:World Cup|Women's World Cup) )?final (own goal|hat-?trick|penalty)\b|\bthe first (own goal|hat-?trick|hat trick) (?:ever )?(?:to (?:ever )?be scored )?in an? (?:World Cup )?final\b").expect("regex")
+});
+
+/// "the first final own goal", "the first hat-trick in a World Cup final": World Cup finals
+/// (Fjelstul records every goal), the article's gender only.
+fn first_final_event(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let Some(main) = ctx.main.clone() else { return };
+    if main.wc.is_none() || main.stage != Some(Stage::Final) {
+        return;
+    }
+    for c in find_in(&FINAL_EVENT, ctx, s) {
+        let (Some(all), Some(what)) = (c.get(0), c.get(1).or(c.get(2))) else {
+            continue;
+        };
+        let w = what.as_str().to_ascii_lowercase();
+        let Ok(all_wc) = ctx.facts.store().wc_matches(None) else {
+            continue;
+        };
+        let finals: Vec<_> = all_wc
+            .iter()
+            .filter(|m| {
+                m.gender == ctx.gender && m.stage == Stage::Final && m.date <= main.row.date
+            })
+            .collect();
+        let mut first: Option<goalline_core::Date> = None;
+        for f in &finals {
+            let goals = ctx
+                .facts
+                .store()
+                .match_wc_goals(f.match_id)
+                .unwrap_or_default();
+            let hit = if w.contains("own") {
+                goals.iter().any(|g| g.own_goal)
+            } else if w.contains("pen") {
+                goals.iter().any(|g| g.penalty)
+            } else {
+                let mut per: std::collections::HashMap<goalline_core::PlayerId, u32> =
+                    Default::default();
+                for g in goals.iter().filter(|g| !g.own_goal) {
+                    *per.entry(g.player).or_default() += 1;
+                }
+                per.values().any(|n| *n >= 3)
+            };
+            if hit && first.is_none_or(|d| f.date < d) {
+                first = Some(f.date);
+            }
+        }
+        match first {
+            Some(d) if d == main.row.date => out.push(claim(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                Verdict::Supported,
+                format!("no earlier World Cup final had one; this final ({d}) did"),
+                vec![main.row.evidence.clone()],
+            )),
+            Some(d) => out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                d.to_string(),
+                format!("an earlier final already had one: {d}"),
+                vec![],
+            )),
+            None => out.push(contradicted(
+                ctx,
+                all.start(),
+                all.end(),
+                Kind::Record,
+                "none in this final".into(),
+                "this final had none".to_string(),
+                vec![],
+            )),
+        }
+    }
+}
+
+static UNCHECKED_RECORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(?:only )?the (?:first|second|third|fourth|fifth) (?:\w+ ){0,4}(?:man|woman|player|englishman|scotsman|team|side|nation|country|coach|manager|goalkeeper|striker|captain)\b(?: \w+){0,3} to\b").expect("regex")
+});
+
+/// Records and firsts the engine has no rule for ("only the second Englishman to …", "the
+/// third man to lift the World Cup as player and coach"): reported, never guessed.
+fn unchecked_records(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    for c in find_in(&UNCHECKED_RECORD, ctx, s) {
+        let Some(all) = c.get(0) else { continue };
+        if out
+            .iter()
+            .any(|o| o.kind == Kind::Record && o.start < all.end() && all.start() < o.end)
+        {
+            continue;
+        }
+        let (_, ce) = super::clause(ctx, s, all.start(), all.end());
+        let (start, end) = crate::text::trim(ctx.text, all.start(), ce);
+        let end = if ctx.text[..end].ends_with('.') {
+            end - 1
+        } else {
+            end
+        };
+        let start = ctx.text[s.start..start]
+            .rfind("becom")
+            .map(|i| s.start + i)
+            .filter(|&i| start - i < 20)
+            .unwrap_or(start);
+        out.push(claim(ctx, start, end, Kind::Record, Verdict::Unverifiable, "a record of this kind is not computed from the data (it may need career tallies, line-ups or coaching records the datasets lack)", vec![]));
     }
 }

@@ -1694,7 +1694,7 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static STAGE_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(quarter[- ]?finals?|semi[- ]?finals?|semis|final|round of (?:16|32|sixteen)|last (?:16|32|sixteen|eight|four)|third[- ]place (?:play-?off|match)|group stages?)\b").expect("regex")
+    Regex::new(r"(?i-u)\b(quarter[- ]?finals?|semi[- ]?finals?|semis|final|round of (?:16|32|sixteen)|last[- ](?:16|32|sixteen|eight|four)|third[- ]place (?:play-?off|match)|group stages?)\b").expect("regex")
 });
 
 fn parse_stage(s: &str) -> Option<Stage> {
@@ -1702,10 +1702,10 @@ fn parse_stage(s: &str) -> Option<Stage> {
     if l == "semis" {
         return Some(Stage::SemiFinal);
     }
-    if l.starts_with("last four") {
+    if l.starts_with("last four") || l.starts_with("last-four") {
         return Some(Stage::SemiFinal);
     }
-    if l.starts_with("last eight") {
+    if l.starts_with("last eight") || l.starts_with("last-eight") {
         return Some(Stage::QuarterFinal);
     }
     if l.starts_with("group stage") {
