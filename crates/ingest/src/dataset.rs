@@ -635,7 +635,77 @@ pub struct OfAdditions {
     pub conflicts: Vec<Conflict>,
 }
 
+/// The rows of a dataset that are settled once matches are linked: files, teams, matches,
+/// shoot-outs and the Fjelstul World Cup tables. Player linking reads them but never changes
+/// them, so they can be written meanwhile.
+#[derive(Debug, Clone, Copy)]
+pub struct SettledRows<'a> {
+    /// Source files of the CSV sources.
+    pub files: &'a [SourceFile],
+    /// Canonical teams.
+    pub teams: &'a [Team],
+    /// Team aliases.
+    pub team_aliases: &'a [TeamAlias],
+    /// Canonical matches.
+    pub matches: &'a [Match],
+    /// martj42 shoot-outs.
+    pub shootouts: &'a [ShootoutRow],
+    /// Tournaments.
+    pub tournaments: &'a [Tournament],
+    /// Stages.
+    pub stages: &'a [TournamentStage],
+    /// Teams.
+    pub wc_teams: &'a [WcTeam],
+    /// Matches.
+    pub wc_matches: &'a [WcMatch],
+    /// Goals.
+    pub wc_goals: &'a [WcGoal],
+    /// Shoot-out kicks.
+    pub penalty_kicks: &'a [PenaltyKick],
+    /// Appearances.
+    pub appearances: &'a [Appearance],
+    /// Squads.
+    pub squads: &'a [SquadMember],
+    /// Awards.
+    pub awards: &'a [Award],
+    /// Award winners.
+    pub award_winners: &'a [AwardWinner],
+    /// Final standings.
+    pub standings: &'a [Standing],
+    /// Group tables.
+    pub group_standings: &'a [GroupStanding],
+    /// Bookings.
+    pub bookings: &'a [Booking],
+    /// Substitutions.
+    pub substitutions: &'a [Substitution],
+}
+
 impl Dataset {
+    /// The settled rows (see [`SettledRows`]).
+    pub fn settled_rows(&self) -> SettledRows<'_> {
+        SettledRows {
+            files: &self.files,
+            teams: &self.teams,
+            team_aliases: &self.team_aliases,
+            matches: &self.matches,
+            shootouts: &self.shootouts,
+            tournaments: &self.tournaments,
+            stages: &self.stages,
+            wc_teams: &self.wc_teams,
+            wc_matches: &self.wc_matches,
+            wc_goals: &self.wc_goals,
+            penalty_kicks: &self.penalty_kicks,
+            appearances: &self.appearances,
+            squads: &self.squads,
+            awards: &self.awards,
+            award_winners: &self.award_winners,
+            standings: &self.standings,
+            group_standings: &self.group_standings,
+            bookings: &self.bookings,
+            substitutions: &self.substitutions,
+        }
+    }
+
     /// Merges openfootball's additions: files, players and matches are appended (their ids
     /// already continue this dataset's), birth dates filled, the rest kept in
     /// [`Dataset::openfootball`].

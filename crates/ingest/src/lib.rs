@@ -110,6 +110,29 @@ pub fn stage(
     options: Options,
     tick: &mut dyn FnMut(&str, u64),
 ) -> Result<Staged, IngestError> {
+    Ok(load_sources(root, options, tick)?.link_players())
+}
+
+/// martj42 and Fjelstul loaded and their matches linked; players not yet linked.
+#[derive(Debug)]
+pub struct Sources {
+    ds: Dataset,
+    teams: teams::TeamRegistry,
+    report: LinkReport,
+    problems: Problems,
+    lenient: bool,
+    openfootball: Option<std::thread::JoinHandle<Result<openfootball::Prepared, IngestError>>>,
+    prepared: Option<openfootball::Prepared>,
+    root: std::path::PathBuf,
+}
+
+/// Loads martj42 and Fjelstul (validated, teams and matches linked) while openfootball, when
+/// the data directory has it, is parsed on another thread.
+pub fn load_sources(
+    root: &Path,
+    options: Options,
+    tick: &mut dyn FnMut(&str, u64),
+) -> Result<Sources, IngestError> {
     check_data_dir(root)?;
     // openfootball is parsed on another thread while the CSV sources load.
     let openfootball = root.join(openfootball::DIR).is_dir().then(|| {
@@ -148,15 +171,9 @@ pub fn stage(
     }
     phase("fjelstul");
     link::fjelstul_coverage(&mut ds);
-    link::link_players(&mut ds, &teams, &mut report);
-    link::warn_summary(&report, &mut problems);
-    phase("link players");
-    report.teams = teams.len() as u32;
-    let (t, a) = teams.into_parts();
-    ds.teams = t;
-    ds.team_aliases = a;
-    Ok(Staged {
-        dataset: ds,
+    Ok(Sources {
+        ds,
+        teams,
         report,
         problems,
         lenient: options.lenient,
@@ -164,6 +181,107 @@ pub fn stage(
         prepared: None,
         root: root.to_path_buf(),
     })
+}
+
+impl Sources {
+    /// Waits for the openfootball parser (if any) and returns the import manifest entries of
+    /// every source file: (path, sha256), CSV files first.
+    pub fn manifest_files(&mut self) -> Result<Vec<(String, String)>, IngestError> {
+        if let Some(job) = self.openfootball.take() {
+            let prepared = job.join().map_err(|_| {
+                IngestError::io(
+                    self.root.join(openfootball::DIR),
+                    std::io::Error::other("the openfootball parser thread panicked"),
+                )
+            })??;
+            self.prepared = Some(prepared);
+        }
+        let mut files: Vec<(String, String)> = self
+            .ds
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.sha256.clone()))
+            .collect();
+        if let Some(p) = &self.prepared {
+            files.extend(openfootball::manifest_entries(p));
+        }
+        Ok(files)
+    }
+
+    /// Links martj42 scorer names to players.
+    pub fn link_players(self) -> Staged {
+        self.link_players_alongside(|_| ()).0
+    }
+
+    /// Links martj42 scorer names to players while `side` runs on another thread with the
+    /// settled rows (files, teams, matches, shoot-outs, World Cup tables), which player linking
+    /// reads but never changes, e.g. to write them.
+    pub fn link_players_alongside<R: Send>(
+        mut self,
+        side: impl FnOnce(dataset::SettledRows<'_>) -> R + Send,
+    ) -> (Staged, R) {
+        // Teams are settled too: materialise them, and link against a copy of the registry.
+        self.report.teams = self.teams.len() as u32;
+        let (t, a) = std::mem::take(&mut self.teams).into_parts();
+        self.ds.teams = t;
+        self.ds.team_aliases = a;
+        let teams =
+            teams::TeamRegistry::from_parts(self.ds.teams.clone(), self.ds.team_aliases.clone());
+        let r = {
+            let ds = &mut self.ds;
+            let rows = dataset::SettledRows {
+                files: &ds.files,
+                teams: &ds.teams,
+                team_aliases: &ds.team_aliases,
+                matches: &ds.matches,
+                shootouts: &ds.shootouts,
+                tournaments: &ds.tournaments,
+                stages: &ds.stages,
+                wc_teams: &ds.wc_teams,
+                wc_matches: &ds.wc_matches,
+                wc_goals: &ds.wc_goals,
+                penalty_kicks: &ds.penalty_kicks,
+                appearances: &ds.appearances,
+                squads: &ds.squads,
+                awards: &ds.awards,
+                award_winners: &ds.award_winners,
+                standings: &ds.standings,
+                group_standings: &ds.group_standings,
+                bookings: &ds.bookings,
+                substitutions: &ds.substitutions,
+            };
+            let linking = link::PlayerLinking {
+                tournaments: &ds.tournaments,
+                squads: &ds.squads,
+                wc_goals: &ds.wc_goals,
+                wc_matches: &ds.wc_matches,
+                matches: &ds.matches,
+                players: &mut ds.players,
+                scorers: &mut ds.scorers,
+                player_links: &mut ds.player_links,
+            };
+            let report = &mut self.report;
+            std::thread::scope(|s| {
+                let h = s.spawn(move || side(rows));
+                link::link_players_in(linking, &teams, report);
+                match h.join() {
+                    Ok(r) => r,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
+        link::warn_summary(&self.report, &mut self.problems);
+        let staged = Staged {
+            dataset: self.ds,
+            report: self.report,
+            problems: self.problems,
+            lenient: self.lenient,
+            openfootball: self.openfootball,
+            prepared: self.prepared,
+            root: self.root,
+        };
+        (staged, r)
+    }
 }
 
 impl Staged {

@@ -202,6 +202,58 @@ pub fn fjelstul_coverage(ds: &mut Dataset) {
 /// Links martj42 scorer names to players, creating martj42-only players for the rest, and
 /// fills `ScorerRow::player`.
 pub fn link_players(ds: &mut Dataset, teams: &TeamRegistry, report: &mut LinkReport) {
+    let Dataset {
+        tournaments,
+        squads,
+        players,
+        scorers,
+        wc_goals,
+        wc_matches,
+        matches,
+        player_links,
+        ..
+    } = ds;
+    link_players_in(
+        PlayerLinking {
+            tournaments,
+            squads,
+            wc_goals,
+            wc_matches,
+            matches,
+            players,
+            scorers,
+            player_links,
+        },
+        teams,
+        report,
+    );
+}
+
+/// The parts of a [`Dataset`] that player linking reads (World Cup rows, matches) and writes
+/// (players, scorer rows, links): borrowed apart so the World Cup rows can be read elsewhere
+/// meanwhile.
+#[derive(Debug)]
+pub struct PlayerLinking<'a> {
+    /// Fjelstul tournaments.
+    pub tournaments: &'a [Tournament],
+    /// Fjelstul squads.
+    pub squads: &'a [SquadMember],
+    /// Fjelstul goals.
+    pub wc_goals: &'a [WcGoal],
+    /// Fjelstul matches.
+    pub wc_matches: &'a [WcMatch],
+    /// Canonical matches.
+    pub matches: &'a [Match],
+    /// Players (martj42-only players are added).
+    pub players: &'a mut Vec<Player>,
+    /// martj42 scorer rows (their `player` is filled).
+    pub scorers: &'a mut Vec<ScorerRow>,
+    /// Name links (added).
+    pub player_links: &'a mut Vec<PlayerLink>,
+}
+
+/// [`link_players`] over borrowed parts.
+pub fn link_players_in(ds: PlayerLinking<'_>, teams: &TeamRegistry, report: &mut LinkReport) {
     let tournament_year: HashMap<&str, (i32, Gender)> = ds
         .tournaments
         .iter()
@@ -210,7 +262,7 @@ pub fn link_players(ds: &mut Dataset, teams: &TeamRegistry, report: &mut LinkRep
 
     // Squad years per (team, player), men's tournaments only.
     let mut squad_years: HashMap<i64, Vec<(i64, i32)>> = HashMap::new(); // player -> (team, year)
-    for s in &ds.squads {
+    for s in ds.squads {
         if let Some(&(year, Gender::Men)) = tournament_year.get(s.tournament.as_str()) {
             squad_years
                 .entry(s.player)
@@ -240,7 +292,7 @@ pub fn link_players(ds: &mut Dataset, teams: &TeamRegistry, report: &mut LinkRep
         .iter()
         .map(|m| (m.id.as_str(), m.tournament.as_str()))
         .collect();
-    for g in &ds.wc_goals {
+    for g in ds.wc_goals {
         let Some(&(_, Gender::Men)) = wc_tournament
             .get(g.wc_match.as_str())
             .and_then(|t| tournament_year.get(t))

@@ -127,9 +127,19 @@ impl Writer {
 
     /// Inserts every row of `ds` (the CSV sources and whatever openfootball added to it).
     pub fn insert_dataset(&self, ds: &Dataset) -> Result<(), StoreError> {
-        let c = self.conn()?;
-        insert_all(c, ds)?;
-        insert_openfootball(c, &ds.openfootball)
+        self.insert_settled(&ds.settled_rows())?;
+        self.insert_linked(ds)?;
+        self.insert_additions(&ds.openfootball)
+    }
+
+    /// Inserts the settled rows (files, teams, matches, shoot-outs, World Cup tables).
+    pub fn insert_settled(&self, rows: &SettledRows<'_>) -> Result<(), StoreError> {
+        insert_settled(self.conn()?, rows)
+    }
+
+    /// Inserts what player linking fills: players, scorer rows and name links.
+    pub fn insert_linked(&self, ds: &Dataset) -> Result<(), StoreError> {
+        insert_all(self.conn()?, ds)
     }
 
     /// Inserts openfootball's additions to a dataset already inserted (its files, players,
@@ -267,6 +277,7 @@ fn insert_players(tx: &Connection, players: &[Player]) -> Result<(), StoreError>
     Ok(())
 }
 
+/// Writes the tables player linking fills: players, scorer rows and name links.
 fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     macro_rules! insert {
         ($sql:expr, $rows:expr, |$r:ident| $params:expr) => {{
@@ -276,28 +287,6 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
             }
         }};
     }
-    insert_files(tx, &ds.files)?;
-    insert!(
-        "INSERT INTO team VALUES (?1,?2,?3,?4)",
-        &ds.teams,
-        |r| params![r.id, r.name, r.code, r.confederation]
-    );
-    insert!(
-        "INSERT INTO team_alias VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        &ds.team_aliases,
-        |r| params![
-            r.team,
-            r.alias,
-            names::fold(&r.alias),
-            r.kind,
-            r.gender.map(|g| g.as_str()),
-            r.valid_from.as_ref().map(d),
-            r.valid_to.as_ref().map(d),
-            r.prov.map(|p| p.file),
-            r.prov.map(|p| p.line)
-        ]
-    );
-    insert_matches(tx, &ds.matches)?;
     insert_players(tx, &ds.players)?;
     insert!(
         "INSERT INTO scorer VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
@@ -311,17 +300,6 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
             r.minute,
             b(r.own_goal),
             b(r.penalty),
-            r.prov.file,
-            r.prov.line
-        ]
-    );
-    insert!(
-        "INSERT INTO shootout VALUES (?1,?2,?3,?4,?5)",
-        &ds.shootouts,
-        |r| params![
-            r.match_id,
-            r.winner,
-            r.first_shooter,
             r.prov.file,
             r.prov.line
         ]
@@ -342,9 +320,57 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
             r.method
         ]
     );
+
+    Ok(())
+}
+
+/// Writes the settled rows: files, teams, matches, shoot-outs, World Cup tables (in the
+/// order foreign keys need).
+fn insert_settled(tx: &Connection, ds: &SettledRows<'_>) -> Result<(), StoreError> {
+    macro_rules! insert {
+        ($sql:expr, $rows:expr, |$r:ident| $params:expr) => {{
+            let mut st = tx.prepare_cached($sql)?;
+            for $r in $rows {
+                st.execute($params)?;
+            }
+        }};
+    }
+    insert_files(tx, ds.files)?;
+    insert!(
+        "INSERT INTO team VALUES (?1,?2,?3,?4)",
+        ds.teams,
+        |r| params![r.id, r.name, r.code, r.confederation]
+    );
+    insert!(
+        "INSERT INTO team_alias VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        ds.team_aliases,
+        |r| params![
+            r.team,
+            r.alias,
+            names::fold(&r.alias),
+            r.kind,
+            r.gender.map(|g| g.as_str()),
+            r.valid_from.as_ref().map(d),
+            r.valid_to.as_ref().map(d),
+            r.prov.map(|p| p.file),
+            r.prov.map(|p| p.line)
+        ]
+    );
+    insert_matches(tx, ds.matches)?;
+    insert!(
+        "INSERT INTO shootout VALUES (?1,?2,?3,?4,?5)",
+        ds.shootouts,
+        |r| params![
+            r.match_id,
+            r.winner,
+            r.first_shooter,
+            r.prov.file,
+            r.prov.line
+        ]
+    );
     insert!(
         "INSERT INTO wc_tournament VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-        &ds.tournaments,
+        ds.tournaments,
         |r| params![
             r.id,
             r.name,
@@ -361,7 +387,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_stage VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-        &ds.stages,
+        ds.stages,
         |r| params![
             r.tournament,
             r.number,
@@ -377,7 +403,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_team VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        &ds.wc_teams,
+        ds.wc_teams,
         |r| params![
             r.id,
             r.team,
@@ -390,14 +416,14 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
             r.prov.line
         ]
     );
-    insert!("INSERT INTO wc_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)", &ds.wc_matches, |r| params![
+    insert!("INSERT INTO wc_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)", ds.wc_matches, |r| params![
         r.id, r.match_id, r.tournament, r.stage.as_str(), r.stage_name, r.group_name, d(&r.date), r.time, r.stadium,
         r.city, r.country, r.home, r.away, r.home_wc, r.away_wc, r.home_score, r.away_score, b(r.extra_time),
         b(r.penalty_shootout), r.home_pens, r.away_pens, b(r.replay), r.prov.file, r.prov.line
     ]);
     insert!(
         "INSERT INTO wc_goal VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
-        &ds.wc_goals,
+        ds.wc_goals,
         |r| params![
             r.id,
             r.wc_match,
@@ -416,7 +442,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_penalty_kick VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        &ds.penalty_kicks,
+        ds.penalty_kicks,
         |r| params![
             r.id,
             r.wc_match,
@@ -431,7 +457,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_appearance VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-        &ds.appearances,
+        ds.appearances,
         |r| params![
             r.wc_match,
             r.match_id,
@@ -447,7 +473,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_squad VALUES (?1,?2,?3,?4,?5,?6,?7)",
-        &ds.squads,
+        ds.squads,
         |r| params![
             r.tournament,
             r.team,
@@ -460,7 +486,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_award VALUES (?1,?2,?3,?4,?5,?6)",
-        &ds.awards,
+        ds.awards,
         |r| params![
             r.id,
             r.name,
@@ -472,7 +498,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_award_winner VALUES (?1,?2,?3,?4,?5,?6,?7)",
-        &ds.award_winners,
+        ds.award_winners,
         |r| params![
             r.tournament,
             r.award,
@@ -485,12 +511,12 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_standing VALUES (?1,?2,?3,?4,?5)",
-        &ds.standings,
+        ds.standings,
         |r| params![r.tournament, r.position, r.team, r.prov.file, r.prov.line]
     );
     insert!(
         "INSERT INTO wc_group_standing VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
-        &ds.group_standings,
+        ds.group_standings,
         |r| params![
             r.tournament,
             r.stage.as_str(),
@@ -511,7 +537,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_booking VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
-        &ds.bookings,
+        ds.bookings,
         |r| params![
             r.wc_match,
             r.match_id,
@@ -529,7 +555,7 @@ fn insert_all(tx: &Connection, ds: &Dataset) -> Result<(), StoreError> {
     );
     insert!(
         "INSERT INTO wc_substitution VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-        &ds.substitutions,
+        ds.substitutions,
         |r| params![
             r.wc_match,
             r.match_id,

@@ -119,10 +119,11 @@ pub fn build(
     force: bool,
     tick: &mut dyn FnMut(&str, u64),
 ) -> Result<(Loaded, Outcome)> {
-    let mut staged = goalline_ingest::stage(data, options, tick)?;
-    let manifest = write::manifest(&staged.manifest_files()?);
+    let mut sources = goalline_ingest::load_sources(data, options, tick)?;
+    let manifest = write::manifest(&sources.manifest_files()?);
     if !force && write::stored_manifest(db).as_deref() == Some(manifest.as_str()) {
         // Probably unchanged: link without writing, and write only if rows were skipped.
+        let mut staged = sources.link_players();
         let linked = staged.link_openfootball()?;
         let loaded = staged.finish(linked);
         if loaded.skipped.is_empty() {
@@ -132,13 +133,21 @@ pub fn build(
         return Ok((loaded, outcome));
     }
     tick("writing database", 0);
+    // The settled rows (teams, matches, World Cup tables) are written while martj42 names are
+    // linked to players…
+    let (mut staged, writer) = sources.link_players_alongside(|rows| -> Result<Writer> {
+        let w = Writer::begin(db)?;
+        w.insert_settled(&rows)?;
+        Ok(w)
+    });
+    let writer = writer?;
+    // … and the players, scorer rows and links while openfootball is linked against them.
     let job = staged.openfootball_job()?;
     let base = &staged.dataset;
     let (writer, linked) = std::thread::scope(|s| {
-        let writer = s.spawn(|| -> Result<Writer> {
-            let w = Writer::begin(db)?;
-            w.insert_dataset(base)?;
-            Ok(w)
+        let writer = s.spawn(move || -> Result<Writer> {
+            writer.insert_linked(base)?;
+            Ok(writer)
         });
         let linked = job.map(|j| j.run(base)).transpose();
         let writer = writer
