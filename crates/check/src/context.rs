@@ -330,6 +330,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `text[a..b]` with both ends moved down onto char boundaries and clamped to the text:
+    /// offsets computed with arithmetic ("the 60 bytes before the score") never panic.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        let b = crate::text::floor_char(self.text, b);
+        let a = crate::text::floor_char(self.text, a).min(b);
+        &self.text[a..b]
+    }
+
     /// The sentence containing byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<Sentence> {
         self.sentences

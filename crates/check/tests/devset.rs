@@ -429,3 +429,17 @@ fn regression_fuzz_window_inside_a_multibyte_character() {
     let long = format!("France beat {} England 2-1", "é".repeat(40));
     let _ = checker().check(&long, None);
 }
+
+/// Regression: the fuzzer's crash-e3a5d3bc — a goal claim's clause end computed as "80 bytes
+/// after the name" fell inside a multi-byte character of a mangled article.
+#[test]
+fn regression_fuzz_goal_clause_end_inside_a_character() {
+    let mut text = String::from("France triumphed thanks to an own goal from Mario Mandzukic, an Antoine Griezmann penalty - awarded after a VAR review - and second-half strikes by Paul Pogba and teenager Kylian");
+    // 3-byte characters: "80 bytes after the name" lands inside one.
+    text.push_str(&"€".repeat(40));
+    text.push_str(" Mbappe. Ivan Perisic replied ãããã for Croatia.");
+    let r = checker().check(&text, goalline_core::Date::from_ymd_opt(2018, 7, 16));
+    for c in &r.claims {
+        assert_eq!(&text[c.start..c.end], c.text);
+    }
+}

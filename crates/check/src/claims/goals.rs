@@ -138,7 +138,7 @@ fn parse_claim(clause: &str) -> GoalClaim {
 }
 
 fn minute_in(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<(Minute, usize, usize)> {
-    let hay = &ctx.text[..to];
+    let hay = &ctx.slice(0, to);
     let c = NTH_MINUTE.captures_at(hay, from)?;
     let all = c.get(0)?;
     if let Some(b) = c.get(1) {
@@ -198,7 +198,8 @@ fn missed_penalties(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&MISS, ctx, s) {
         let Some(m) = c.get(0) else { continue };
         // Include a minute written in the same clause ("the 84th-minute spot-kick was held").
-        let clause_from = ctx.text[s.start..m.start()]
+        let clause_from = ctx
+            .slice(s.start, m.start())
             .rfind([',', ';'])
             .map(|i| s.start + i + 1)
             .unwrap_or(s.start);
@@ -230,8 +231,9 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     if verbs.is_empty() {
         return;
     }
-    if MISS.is_match(&ctx.text[s.start..s.end])
-        && !ctx.text[s.start..s.end]
+    if MISS.is_match(&ctx.slice(s.start, s.end))
+        && !ctx
+            .slice(s.start, s.end)
             .to_ascii_lowercase()
             .contains("scored")
     {
@@ -255,7 +257,8 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .filter(|_| agent_before(ctx, &names, i, s.start));
         // A name followed by its verb must not be an object ("tie with X for the most goals").
         let verb_after = verb_after.filter(|_| !object_before(ctx, *ns, s.start));
-        let possessive = ctx.text[*ne..].starts_with("'s") || ctx.text[*ne..].starts_with("’s");
+        let possessive = ctx.slice(*ne, ctx.text.len()).starts_with("'s")
+            || ctx.slice(*ne, ctx.text.len()).starts_with("’s");
         if verb_after.or(verb_before).is_none() {
             continue;
         }
@@ -270,12 +273,12 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         static COUNT_TAIL: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"(?i-u)^\s*(?:a hat-?trick|a hat trick|a brace|twice|(?:two|three|four|five|\d) (?:more|goals))").expect("regex")
         });
-        if let Some(m) = COUNT_TAIL.find(&ctx.text[end.min(s.end)..s.end]) {
+        if let Some(m) = COUNT_TAIL.find(&ctx.slice(end.min(s.end), s.end)) {
             end += m.end();
         }
         let (start, end) =
             crate::text::trim(ctx.text, start, crate::text::ceil_char(ctx.text, end));
-        let clause = &ctx.text[clause_start.min(start)..clause_end.max(end)];
+        let clause = &ctx.slice(clause_start.min(start), clause_end.max(end));
         let lc = clause.to_ascii_lowercase();
         // Not a goal claim: "scored … last year at Euro 2020" (tournament tallies), "his 53rd goal".
         if lc.contains("goals last year")
@@ -288,7 +291,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         // Tallies over a tournament or a career are not claims about one match.
-        let sentence_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
+        let sentence_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
         if [
             "matches",
             "tournament",
@@ -354,7 +357,7 @@ const OBJECT_WORDS: &[&str] = &[
 ];
 
 fn is_object(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
-    let before = ctx.text[sentence_start..ns].to_ascii_lowercase();
+    let before = ctx.slice(sentence_start, ns).to_ascii_lowercase();
     before
         .split_whitespace()
         .last()
@@ -380,7 +383,7 @@ fn clause_bounds(
     s: Sentence,
 ) -> (usize, usize) {
     let (ns, ne) = (names[i].0, names[i].1);
-    let before = &ctx.text[s.start..ns];
+    let before = &ctx.slice(s.start, ns);
     let mut start = before
         .rfind([',', ';', '('])
         .map(|c| s.start + c + 1)
@@ -392,13 +395,13 @@ fn clause_bounds(
     }
     if i > 0 && !is_object(ctx, ns, s.start) {
         let prev_end = names[i - 1].1;
-        if prev_end <= ns && !is_list_gap(&ctx.text[prev_end..ns]) {
-            if let Some(a) = ctx.text[prev_end..ns].rfind(" and ") {
+        if prev_end <= ns && !is_list_gap(&ctx.slice(prev_end, ns)) {
+            if let Some(a) = ctx.slice(prev_end, ns).rfind(" and ") {
                 start = start.max(prev_end + a + 5);
             }
         }
     }
-    let rest = &ctx.text[ne..s.end];
+    let rest = &ctx.slice(ne, s.end);
     let mut end = rest
         .find([',', ';', '(', '.'])
         .map(|c| ne + c)
@@ -412,11 +415,12 @@ fn clause_bounds(
         if n.0 >= end {
             break;
         }
-        let possessive = ctx.text[n.1..].starts_with("'s") || ctx.text[n.1..].starts_with("’s");
+        let possessive = ctx.slice(n.1, ctx.text.len()).starts_with("'s")
+            || ctx.slice(n.1, ctx.text.len()).starts_with("’s");
         if is_object(ctx, n.0, s.start) && !possessive {
             continue;
         }
-        if is_list_gap(&ctx.text[ne..n.0]) && j == i + 1 {
+        if is_list_gap(&ctx.slice(ne, n.0)) && j == i + 1 {
             let (_, e) = clause_bounds(ctx, names, j, s);
             end = e;
         } else {
@@ -453,7 +457,7 @@ fn agent_before(
     sentence_start: usize,
 ) -> bool {
     let ns = names[i].0;
-    let before = ctx.text[sentence_start..ns].to_ascii_lowercase();
+    let before = ctx.slice(sentence_start, ns).to_ascii_lowercase();
     let trimmed = before.trim_end();
     // Drop descriptive words directly before the name ("teenager", "striker").
     let mut words: Vec<&str> = trimmed.split_whitespace().collect();
@@ -485,10 +489,11 @@ fn agent_before(
 /// True when the name at `ns` is governed by a preposition that makes it an object
 /// ("a tie with X", "level with X", "after X", "than X", "surpassing X").
 fn object_before(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
-    let before = ctx.text[sentence_start..ns].to_ascii_lowercase();
+    let before = ctx.slice(sentence_start, ns).to_ascii_lowercase();
     let last = before.split_whitespace().last().unwrap_or("");
     // "30 minutes after Kane had scored": a conjunction opening a clause, not a preposition.
-    let after_name = ctx.text[ns..]
+    let after_name = ctx
+        .slice(ns, ctx.text.len())
         .split_whitespace()
         .nth(1)
         .unwrap_or("")
@@ -847,7 +852,7 @@ fn substitutions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         // "came off the bench to equalise" is a goal claim too: keep the substitution part short.
-        let rest = &ctx.text[mm.end()..s.end];
+        let rest = &ctx.slice(mm.end(), s.end);
         let lc = rest.to_ascii_lowercase();
         let gc = parse_claim(&lc[..crate::text::floor_char(&lc, lc.len().min(60))]);
         let mut end = mm.end();
@@ -989,8 +994,9 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         return;
     };
     let m = &ev.facts;
-    let _lc_sentence = ctx.text[s.start..s.end].to_ascii_lowercase();
-    let clause_start = ctx.text[s.start..first.start()]
+    let _lc_sentence = ctx.slice(s.start, s.end).to_ascii_lowercase();
+    let clause_start = ctx
+        .slice(s.start, first.start())
         .rfind([',', ';'])
         .map(|i| s.start + i + 1)
         .unwrap_or(s.start);
@@ -1003,7 +1009,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let mut end = base_end;
     // Qualifiers: "in quick succession" belongs to the card; "in extra time", "in injury
     // time" state a period, checked on their own.
-    let tail = ctx.text[base_end..s.end].to_ascii_lowercase();
+    let tail = ctx.slice(base_end, s.end).to_ascii_lowercase();
     let mut period_start = None;
     if let Some(i) = tail.find("in quick succession").filter(|i| *i < 30) {
         end = end.max(base_end + i + "in quick succession".len());
@@ -1020,7 +1026,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
     }
     // "down to 10 men in injury time after X was sent off": the period precedes the card.
-    let head = ctx.text[s.start..first.start()].to_ascii_lowercase();
+    let head = ctx.slice(s.start, first.start()).to_ascii_lowercase();
     for q in ["in injury time", "in stoppage time", "in extra time"] {
         if let Some(i) = head.find(q) {
             let _ = i;
@@ -1065,15 +1071,15 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         out.push(cl);
         return;
     };
-    let claim_text = ctx.text[start..end].to_ascii_lowercase();
+    let claim_text = ctx.slice(start, end).to_ascii_lowercase();
     let card_end = period_start.unwrap_or(end);
-    let base_text = ctx.text[start..card_end].to_ascii_lowercase();
+    let base_text = ctx.slice(start, card_end).to_ascii_lowercase();
     let mut problems = Vec::new();
     // "down to 10 men": eleven minus the team's dismissals.
     static MEN: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"(?i-u)down to (\d+|ten|nine|eight) men").expect("regex"));
     if let Some(n) = MEN
-        .captures(&ctx.text[s.start..s.end])
+        .captures(&ctx.slice(s.start, s.end))
         .and_then(|c| c.get(1))
         .and_then(|m| number_word(m.as_str()))
     {
@@ -1194,7 +1200,7 @@ fn relative_minutes(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .find(|t| main.involves(*t));
         let Some(team) = team else { continue };
         // The reference minute: the last minute written before this phrase.
-        let hay = &ctx.text[..all.start()];
+        let hay = &ctx.slice(0, all.start());
         let Some(prev) = NTH_MINUTE.captures_iter(hay).last().and_then(|c| {
             c.get(1)
                 .or(c.get(3))
@@ -1386,7 +1392,7 @@ fn team_nth_goal(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 /// about something else).
 fn minute_mentions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
-    let hay = &ctx.text[..s.end];
+    let hay = &ctx.slice(0, s.end);
     let mut pos = s.start;
     while let Some((m, ms, me)) = minute_in(ctx, pos, s.end) {
         pos = me;
@@ -1404,7 +1410,7 @@ fn minute_mentions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 .find(|g| g.player == Some(p) && g.minute.is_some_and(|x| x.base == m.base));
             if let Some(g) = hit {
                 let (start, end) = (ns.min(ms), ne.max(me));
-                let lc = ctx.text[s.start..s.end].to_ascii_lowercase();
+                let lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
                 let kind = if g.penalty && (lc.contains("spot") || lc.contains("penalty")) {
                     Kind::Penalty
                 } else {
@@ -1438,7 +1444,7 @@ static DESCRIBED: Lazy<Regex> = Lazy::new(|| {
 /// "The Manchester City superstar scored a late winner for his country": a sentence opening
 /// with a description is about the player the previous sentence opened with.
 fn described_scorer(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
-    let Some(c) = DESCRIBED.captures(&ctx.text[s.start..s.end]) else {
+    let Some(c) = DESCRIBED.captures(&ctx.slice(s.start, s.end)) else {
         return;
     };
     let (Some(all), Some(verb)) = (c.get(0), c.get(1)) else {
@@ -1463,11 +1469,13 @@ fn described_scorer(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     };
     let (player, name) = p;
     let start = s.start + all.start();
-    let clause_end = ctx.text[s.start + verb.end()..s.end]
+    let clause_end = ctx
+        .slice(s.start + verb.end(), s.end)
         .find([',', ';', '.'])
         .map(|i| s.start + verb.end() + i)
         .unwrap_or(s.end);
-    let clause_end = ctx.text[s.start + verb.end()..clause_end]
+    let clause_end = ctx
+        .slice(s.start + verb.end(), clause_end)
         .find(" as ")
         .map(|i| s.start + verb.end() + i)
         .unwrap_or(clause_end);
@@ -1481,7 +1489,7 @@ fn described_scorer(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(ev) = super::event_match_local(ctx, s, start, clause_end, team) else {
         return;
     };
-    let gc = parse_claim(&ctx.text[start..clause_end]);
+    let gc = parse_claim(&ctx.slice(start, clause_end));
     verify_goal(
         ctx, &ev.facts, ev.certain, player, &name, &gc, start, clause_end, out,
     );

@@ -79,7 +79,7 @@ pub(crate) fn claim(
     Claim {
         start,
         end,
-        text: ctx.text[start..end].to_string(),
+        text: ctx.slice(start, end).to_string(),
         kind,
         verdict,
         explanation: explanation.into(),
@@ -159,7 +159,7 @@ static YEARS_AGO: Lazy<Regex> = Lazy::new(|| {
 });
 
 pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
-    let s = &ctx.text[start..end];
+    let s = &ctx.slice(start, end);
     let mut cue = TimeCue::default();
     if let Some(c) = ctx.comps.iter().find(|c| c.start >= start && c.end <= end) {
         cue.edition = Some((c.competition.clone(), c.year));
@@ -249,12 +249,12 @@ pub(crate) struct EventMatch {
 /// The clause around a claim: from the previous clause break (`,` `;` `(` or a conjunction
 /// that starts a new clause) to the next one, within the sentence.
 pub(crate) fn clause(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> (usize, usize) {
-    let before = &ctx.text[s.start..start.max(s.start)];
+    let before = &ctx.slice(s.start, start.max(s.start));
     let cs = before
         .rfind([',', ';', '('])
         .map(|i| s.start + i + 1)
         .unwrap_or(s.start);
-    let after = &ctx.text[end.min(s.end)..s.end];
+    let after = &ctx.slice(end.min(s.end), s.end);
     let ce = after
         .find([',', ';', ')'])
         .map(|i| end + i)
@@ -465,7 +465,7 @@ pub(crate) fn event_match_in(
         || cue.edition.as_ref().is_some_and(|e| e.1.is_some());
     // Within the main match's edition, a past-tense sentence with no historical markers is
     // about that tournament.
-    let lc = ctx.text[start..end].to_ascii_lowercase();
+    let lc = ctx.slice(start, end).to_ascii_lowercase();
     let historical = [
         " have ",
         " has ",
@@ -503,7 +503,7 @@ pub(crate) fn event_match_in(
 
 /// Finds a regex in a sentence; returns absolute byte ranges with captures.
 pub(crate) fn find_in<'t>(re: &Regex, ctx: &Ctx<'t>, s: Sentence) -> Vec<regex::Captures<'t>> {
-    let hay = &ctx.text[..s.end];
+    let hay = &ctx.slice(0, s.end);
     let mut out = Vec::new();
     let mut pos = s.start;
     while pos <= hay.len() {

@@ -81,7 +81,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
 
 fn topics(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     // Headings and boilerplate are not statements.
-    let sentence = &ctx.text[s.start..s.end];
+    let sentence = &ctx.slice(s.start, s.end);
     if sentence.split_whitespace().count() < 4 {
         return;
     }
@@ -89,22 +89,22 @@ fn topics(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         for c in find_in(&topic.re, ctx, s) {
             let Some(m) = c.get(0) else { continue };
             // "injury time" is stoppage time, not an injury.
-            if ctx.text[m.end()..].starts_with(" time") {
+            if ctx.slice(m.end(), ctx.text.len()).starts_with(" time") {
                 continue;
             }
             // The clause around the hit.
-            let before = &ctx.text[s.start..m.start()];
+            let before = &ctx.slice(s.start, m.start());
             let cs = before
                 .rfind([',', ';', '('])
                 .map(|i| s.start + i + 1)
                 .unwrap_or(s.start);
-            let after = &ctx.text[m.end()..s.end];
+            let after = &ctx.slice(m.end(), s.end);
             let ce = after
                 .find([',', ';', ')'])
                 .map(|i| m.end() + i)
                 .unwrap_or(s.end);
             let (start, end) = crate::text::trim(ctx.text, cs, ce);
-            let end = if ctx.text[..end].ends_with('.') {
+            let end = if ctx.slice(0, end).ends_with('.') {
                 end - 1
             } else {
                 end

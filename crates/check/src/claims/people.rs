@@ -47,7 +47,7 @@ fn subject_near(
     }
     // A description opening a sentence ("The 29-year-old …", "The centre forward …") is about
     // the article's protagonist: the player named most often so far.
-    let opening = ctx.text[s.start..pos_start].trim().to_ascii_lowercase();
+    let opening = ctx.slice(s.start, pos_start).trim().to_ascii_lowercase();
     if opening.is_empty() || opening == "the" {
         return protagonist(ctx, pos_start);
     }
@@ -413,7 +413,7 @@ static TOURN_GOALS: Lazy<Regex> = Lazy::new(|| {
 fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&TOURN_GOALS, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let lc_sentence = ctx.text[s.start..s.end].to_ascii_lowercase();
+        let lc_sentence = ctx.slice(s.start, s.end).to_ascii_lowercase();
         let lc_all = all.as_str().to_ascii_lowercase();
         let top = lc_all.contains("top scorer")
             || lc_all.contains("leading scorer")
@@ -453,7 +453,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         // Career totals ("at World Cups", "in his career") are not one tournament's.
-        let sent_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
+        let sent_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
         if [
             "world cups",
             "in his career",
@@ -629,7 +629,8 @@ fn nth_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(team) = player_team(ctx, p) else {
             continue;
         };
-        let start = ctx.text[s.start..all.start()]
+        let start = ctx
+            .slice(s.start, all.start())
             .rfind([',', ';'])
             .map(|i| s.start + i + 1)
             .unwrap_or(s.start);
@@ -725,9 +726,10 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AWARD, ctx, s) {
         let Some(all) = c.get(0) else { continue };
         let award = all.as_str();
-        let before_lc = ctx.text[s.start..all.start()].to_ascii_lowercase();
+        let before_lc = ctx.slice(s.start, all.start()).to_ascii_lowercase();
         if award.to_ascii_lowercase().starts_with("ballon") {
-            let start = ctx.text[s.start..all.start()]
+            let start = ctx
+                .slice(s.start, all.start())
                 .rfind([',', ';'])
                 .map(|i| s.start + i + 1)
                 .unwrap_or(all.start().saturating_sub(20).max(s.start));
@@ -736,7 +738,8 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 crate::text::floor_char(ctx.text, start),
                 all.start(),
             );
-            let end = ctx.text[all.end()..s.end]
+            let end = ctx
+                .slice(all.end(), s.end)
                 .find([',', '.', ';'])
                 .map(|i| all.end() + i)
                 .unwrap_or(s.end);
@@ -774,9 +777,9 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         .unwrap_or(all.start());
         let Some(ed) = ed else { continue };
         let mut end = all.end();
-        if let Some(i) = ctx.text[all.end()..s.end].find(" with ") {
+        if let Some(i) = ctx.slice(all.end(), s.end).find(" with ") {
             if i < 25 {
-                let tail = &ctx.text[all.end() + i..s.end];
+                let tail = &ctx.slice(all.end() + i, s.end);
                 end = all.end() + i + tail.find(" goals").map(|g| g + 6).unwrap_or(0);
             }
         }
@@ -849,7 +852,8 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                     .filter(|e| e.player == Some(p))
                     .map(|e| e.goals)
                     .sum();
-                let claimed = ctx.text[all.end()..end]
+                let claimed = ctx
+                    .slice(all.end(), end)
                     .split_whitespace()
                     .find_map(number_word);
                 let expl = format!(
@@ -909,7 +913,7 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let Some(award) = AWARD
-            .find(&ctx.text[s.start..all.start()])
+            .find(&ctx.slice(s.start, all.start()))
             .map(|m| m.as_str().to_string())
         else {
             continue;

@@ -371,9 +371,9 @@ fn attached_team(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<TeamId> {
         .iter()
         .filter(|t| t.teams.len() == 1)
         .find(|t| {
-            let after = t.start >= end && ctx.text[end..t.start].trim().is_empty();
+            let after = t.start >= end && ctx.slice(end, t.start).trim().is_empty();
             let before = t.end <= start && {
-                let gap = ctx.text[t.end..start].trim();
+                let gap = ctx.slice(t.end, start).trim();
                 gap == "," || gap == ", the" || gap.is_empty() || gap == "the"
             };
             after || before
@@ -928,14 +928,15 @@ fn biggest_defeat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             None => "no earlier match".into(),
         };
         let start = if all.start() > s.start + 15 {
-            ctx.text[s.start..all.start()]
+            ctx.slice(s.start, all.start())
                 .rfind(' ')
                 .map(|i| s.start + i + 1)
                 .unwrap_or(all.start())
         } else {
             s.start
         };
-        let start = ctx.text[s.start..all.start()]
+        let start = ctx
+            .slice(s.start, all.start())
             .rfind([',', '-'])
             .map(|i| s.start + i + 1)
             .unwrap_or(s.start)
@@ -958,7 +959,8 @@ static TEAM_RECORD: Lazy<Regex> = Lazy::new(|| {
 fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&TEAM_RECORD, ctx, s) {
         let Some(all) = c.get(0) else { continue };
-        let start = ctx.text[s.start..all.start()]
+        let start = ctx
+            .slice(s.start, all.start())
             .rfind([',', ';'])
             .map(|i| s.start + i + 1)
             .unwrap_or(all.start());
@@ -969,7 +971,7 @@ fn team_scoring_record(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             start
         };
         let mut end = all.end();
-        let tail = &ctx.text[end..s.end];
+        let tail = &ctx.slice(end, s.end);
         if let Some(i) = tail.find([',', '.', ';']) {
             if i < 50 {
                 end += i;
@@ -1747,7 +1749,7 @@ fn first_personal_feat(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let (cs, ce) = super::clause(ctx, s, all.start(), all.end());
         let (cs, ce) = crate::text::trim(ctx.text, cs, ce);
-        let ce = if ctx.text[..ce].ends_with('.') {
+        let ce = if ctx.slice(0, ce).ends_with('.') {
             ce - 1
         } else {
             ce
@@ -1953,12 +1955,13 @@ fn unchecked_records(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         }
         let (_, ce) = super::clause(ctx, s, all.start(), all.end());
         let (start, end) = crate::text::trim(ctx.text, all.start(), ce);
-        let end = if ctx.text[..end].ends_with('.') {
+        let end = if ctx.slice(0, end).ends_with('.') {
             end - 1
         } else {
             end
         };
-        let start = ctx.text[s.start..start]
+        let start = ctx
+            .slice(s.start, start)
             .rfind("becom")
             .map(|i| s.start + i)
             .filter(|&i| start - i < 20)

@@ -579,7 +579,8 @@ enum Orientation {
 }
 
 fn lower_window(ctx: &Ctx<'_>, from: usize, to: usize) -> String {
-    ctx.text[crate::text::floor_char(ctx.text, from.min(to))..to].to_ascii_lowercase()
+    ctx.slice(crate::text::floor_char(ctx.text, from.min(to)), to)
+        .to_ascii_lowercase()
 }
 
 fn nearest_team_before(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<(TeamId, usize, usize)> {
@@ -658,8 +659,8 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
             continue;
         };
-        let after = &ctx.text[all.end()..s.end];
-        let before = &ctx.text[s.start..all.start()];
+        let after = &ctx.slice(all.end(), s.end);
+        let before = &ctx.slice(s.start, all.start());
         // Formations (4-4-2), minute ranges and dates are not scores.
         if after.starts_with(['-', '–']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
             || before.ends_with(['-', '–', '/', '+'])
@@ -715,20 +716,21 @@ fn check_scoreline(
     out: &mut Vec<Claim>,
 ) {
     let before_lc = lower_window(ctx, s.start.max(start.saturating_sub(90)), start);
-    let after_lc =
-        ctx.text[end..crate::text::floor_char(ctx.text, s.end.min(end + 60))].to_ascii_lowercase();
+    let after_lc = ctx
+        .slice(end, crate::text::floor_char(ctx.text, s.end.min(end + 60)))
+        .to_ascii_lowercase();
     let tb = nearest_team_before(ctx, s, start);
     let ta = nearest_team_after(ctx, s, end);
     // 1. "England 1-2 USA": adjacent teams.
     if let (Some((t1, t1s, t1e)), Some((t2, _, t2s_end))) = (tb, ta) {
-        let gap1 = ctx.text[t1e..start].trim();
+        let gap1 = ctx.slice(t1e, start).trim();
         let t2start = ctx
             .teams
             .iter()
             .find(|t| t.end == t2s_end)
             .map(|t| t.start)
             .unwrap_or(end);
-        let gap2 = ctx.text[end..t2start].trim();
+        let gap2 = ctx.slice(end, t2start).trim();
         if gap1.is_empty() && gap2.is_empty() && t1 != t2 {
             verify_score(
                 ctx,
@@ -858,7 +860,7 @@ fn check_scoreline(
     let draw = a == b && (before_lc.contains("drew") || after_lc.trim_start().starts_with("draw"));
     // "a 4-1 win for the French" / "a 1-0 win over X"
     let for_team = if win_after || lose_after {
-        let rest = &ctx.text[end..s.end];
+        let rest = &ctx.slice(end, s.end);
         let lc = rest.to_ascii_lowercase();
         let f = lc.find(" for ").filter(|&i| i < 25);
         f.and_then(|i| nearest_team_after(ctx, s, end + i))
@@ -919,7 +921,8 @@ fn check_scoreline(
         }
     } else if tb.is_some()
         || ta.is_some()
-        || ctx.text[s.start..s.end]
+        || ctx
+            .slice(s.start, s.end)
             .to_ascii_lowercase()
             .contains("score")
     {
@@ -935,12 +938,14 @@ fn check_scoreline(
     let span_start = verb_start(ctx, s, span_start, start);
     let mut span_end = end;
     if win_after || lose_after {
-        let word_end = ctx.text[end..s.end]
+        let word_end = ctx
+            .slice(end, s.end)
             .trim_start()
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(0);
-        span_end =
-            end + (ctx.text[end..s.end].len() - ctx.text[end..s.end].trim_start().len()) + word_end;
+        span_end = end
+            + (ctx.slice(end, s.end).len() - ctx.slice(end, s.end).trim_start().len())
+            + word_end;
         if let Some(w) = for_team {
             if let Some(t) = ctx
                 .teams
@@ -968,7 +973,7 @@ fn check_scoreline(
 fn verb_start(ctx: &Ctx<'_>, s: Sentence, current: usize, score_start: usize) -> usize {
     let window_start =
         crate::text::floor_char(ctx.text, s.start.max(score_start.saturating_sub(70)));
-    let lc = ctx.text[window_start..score_start].to_ascii_lowercase();
+    let lc = ctx.slice(window_start, score_start).to_ascii_lowercase();
     let mut best = current;
     for v in WIN_VERBS
         .iter()
@@ -1004,12 +1009,12 @@ fn subject_team(
                 && Some(t.teams[0]) != object
         })
         .filter(|t| {
-            let before = ctx.text[s.start..t.start].to_ascii_lowercase();
+            let before = ctx.slice(s.start, t.start).to_ascii_lowercase();
             let last = before.split_whitespace().last().unwrap_or("");
             // "Croatia's dreams … with a 4-2 victory": a possessive far from the result is
             // not its subject ("England's 2-1 win" right before the score is).
-            let possessive =
-                ctx.text[t.end..].starts_with("'s") || ctx.text[t.end..].starts_with("’s");
+            let possessive = ctx.slice(t.end, ctx.text.len()).starts_with("'s")
+                || ctx.slice(t.end, ctx.text.len()).starts_with("’s");
             let far = score_start.saturating_sub(t.end) > 6;
             let object_word =
                 ["against", "over", "to", "with", "by", "versus", "v", "vs"].contains(&last);
@@ -1026,7 +1031,7 @@ fn subject_team(
         Some(o) if m.involves(o) => Some(m.opponent(o)),
         _ => {
             // "The host nation defeated Jordan": the main match's host side.
-            let lc = ctx.text[s.start..score_start].to_ascii_lowercase();
+            let lc = ctx.slice(s.start, score_start).to_ascii_lowercase();
             if lc.contains("host") && !m.row.neutral {
                 Some(m.row.home)
             } else {
@@ -1074,14 +1079,14 @@ fn verify_score(
     let (mut cs, mut ce) = super::clause(ctx, s, start, end);
     // "… beat England 2-1 and set up a semi-final on December 14": what follows "and" is
     // another event with its own date.
-    if let Some(i) = ctx.text[end.min(ce)..ce].find(" and ") {
+    if let Some(i) = ctx.slice(end.min(ce), ce).find(" and ") {
         ce = end + i;
     }
     // Another result earlier in the clause keeps its own time cues ("… 4-2 in 1966 and …
     // Brazil defeated Sweden 5-2, 60 years ago").
-    if let Some(prev) = SCORE.find_iter(&ctx.text[cs..start]).last() {
+    if let Some(prev) = SCORE.find_iter(&ctx.slice(cs, start)).last() {
         let after_prev = cs + prev.end();
-        let rest = &ctx.text[after_prev..start];
+        let rest = &ctx.slice(after_prev, start);
         cs = rest
             .find(" and ")
             .map(|i| after_prev + i + 5)
@@ -1137,8 +1142,11 @@ fn verify_score(
     let mut ev_rows = m.evidence.clone();
     ev_rows.truncate(3);
     // "2-1 after extra time" / "in extra time" / "a.e.t." right after the score.
-    let tail = ctx.text[end.min(s.end)
-        ..crate::text::floor_char(ctx.text, s.end.min(end + 30)).max(end.min(s.end))]
+    let tail = ctx
+        .slice(
+            end.min(s.end),
+            crate::text::floor_char(ctx.text, s.end.min(end + 30)).max(end.min(s.end)),
+        )
         .to_ascii_lowercase();
     let claims_et = tail.starts_with(" after extra time")
         || tail.starts_with(" after extra-time")
@@ -1245,7 +1253,7 @@ fn results_without_score(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(v) = c.get(0) else { continue };
         let verb = v.as_str().to_ascii_lowercase();
         // Skip when a score follows closely: the scoreline extractor handles it.
-        let tail = &ctx.text[v.end()..s.end];
+        let tail = &ctx.slice(v.end(), s.end);
         let cut = tail.find([',', ';', '.']).unwrap_or(tail.len());
         let clause = &tail[..cut];
         if SCORE.is_match(&clause[..crate::text::floor_char(clause, clause.len().min(40))]) {
@@ -1442,13 +1450,13 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(main) = ctx.main.clone() else {
             continue;
         };
-        let sentence_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
+        let sentence_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
         let clause_start = clause_start(ctx, s, w.start());
-        let clause_lc = ctx.text[clause_start..w.end()].to_ascii_lowercase();
+        let clause_lc = ctx.slice(clause_start, w.end()).to_ascii_lowercase();
         let future = FUTURE.iter().any(|f| clause_lc.contains(f))
             || clause_lc.contains("meet on")
             || (w.start() > 0
-                && ctx.text[..w.start()].ends_with("'s ")
+                && ctx.slice(0, w.start()).ends_with("'s ")
                 && sentence_lc.contains("play-off"));
         let d = ctx.date.unwrap_or(main.row.date);
         let (from, to) = if future {
@@ -1575,7 +1583,7 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 
 /// Start of the clause containing `pos` (after the last comma/semicolon/dash, or the sentence start).
 fn clause_start(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> usize {
-    let before = &ctx.text[s.start..pos];
+    let before = &ctx.slice(s.start, pos);
     let cut = before.rfind([',', ';', '(']).map(|i| i + 1).unwrap_or(0);
     let (a, _) = crate::text::trim(ctx.text, s.start + cut, pos);
     a
@@ -1590,7 +1598,7 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         .collect();
     for dm in mentions {
         let Some(day) = dm.date else { continue };
-        let clause_lc = ctx.text[s.start..dm.start].to_ascii_lowercase();
+        let clause_lc = ctx.slice(s.start, dm.start).to_ascii_lowercase();
         // Only dates tied to a match: "against France on December 10", "on December 14".
         let teams = sentence_teams(ctx, s.start, s.end);
         let tied = (clause_lc.ends_with(" on ") || clause_lc.ends_with(" on"))
@@ -1634,7 +1642,8 @@ fn dates(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .map(|tm| tm.start)
             .next_back()
             .unwrap_or(dm.start);
-        let start = ctx.text[s.start..start]
+        let start = ctx
+            .slice(s.start, start)
             .rfind("against ")
             .map(|i| s.start + i)
             .filter(|&i| start - i < 12)
@@ -1723,10 +1732,12 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(stage) = parse_stage(mm.as_str()) else {
             continue;
         };
-        let before =
-            ctx.text[crate::text::floor_char(ctx.text, s.start.max(mm.start().saturating_sub(60)))
-                ..mm.start()]
-                .to_ascii_lowercase();
+        let before = ctx
+            .slice(
+                crate::text::floor_char(ctx.text, s.start.max(mm.start().saturating_sub(60))),
+                mm.start(),
+            )
+            .to_ascii_lowercase();
         let after = ctx.text
             [mm.end()..crate::text::floor_char(ctx.text, s.end.min(mm.end() + 40)).max(mm.end())]
             .to_ascii_lowercase();
@@ -1801,7 +1812,8 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         ]
         .iter()
         .any(|k| before.contains(k))
-            || ctx.text[s.start..mm.start()]
+            || ctx
+                .slice(s.start, mm.start())
                 .to_ascii_lowercase()
                 .contains("dreams of")
             || [
@@ -1820,8 +1832,8 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 .iter()
                 .any(|k| before.contains(k));
         let teams_here = sentence_teams(ctx, s.start, s.end);
-        let sentence_lc = ctx.text[s.start..s.end].to_ascii_lowercase();
-        let after_long = ctx.text[mm.end()..s.end].to_ascii_lowercase();
+        let sentence_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
+        let after_long = ctx.slice(mm.end(), s.end).to_ascii_lowercase();
         let streak_after = ["consecutive", "in a row", "straight"]
             .iter()
             .any(|k| after_long.contains(k));
@@ -2023,7 +2035,7 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&NEXT_RE, ctx, s) {
         let Some(v) = c.get(0) else { continue };
         let rest_end = s.end;
-        let rest = &ctx.text[v.end()..rest_end];
+        let rest = &ctx.slice(v.end(), rest_end);
         let mut window = &rest[..crate::text::floor_char(rest, rest.len().min(140))];
         // "…either England or France, who play later on Saturday": the relative clause is about
         // the opponents, not the fixture.
@@ -2162,7 +2174,7 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&SHOOTOUT_RE, ctx, s) {
         let Some(mm) = c.get(0) else { continue };
         let clause_from = clause_start(ctx, s, mm.start());
-        let before = ctx.text[clause_from..mm.start()].to_ascii_lowercase();
+        let before = ctx.slice(clause_from, mm.start()).to_ascii_lowercase();
         let lost = before.contains("lost")
             || before.contains("losing")
             || before.contains("beaten")
@@ -2227,7 +2239,7 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             true
         };
         let mut expl = describe(ctx, m);
-        if let Some(caps) = PENS_SCORE.captures(&ctx.text[s.start..s.end]) {
+        if let Some(caps) = PENS_SCORE.captures(&ctx.slice(s.start, s.end)) {
             if let (Some(a), Some(b), Some((h, aw))) =
                 (caps.get(1), caps.get(2), m.result.shootout_score)
             {
