@@ -231,7 +231,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     if verbs.is_empty() {
         return;
     }
-    if MISS.is_match(&ctx.slice(s.start, s.end))
+    if MISS.is_match(ctx.slice(s.start, s.end))
         && !ctx
             .slice(s.start, s.end)
             .to_ascii_lowercase()
@@ -273,7 +273,7 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         static COUNT_TAIL: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"(?i-u)^\s*(?:a hat-?trick|a hat trick|a brace|twice|(?:two|three|four|five|\d) (?:more|goals))").expect("regex")
         });
-        if let Some(m) = COUNT_TAIL.find(&ctx.slice(end.min(s.end), s.end)) {
+        if let Some(m) = COUNT_TAIL.find(ctx.slice(end.min(s.end), s.end)) {
             end += m.end();
         }
         let (start, end) =
@@ -395,7 +395,7 @@ fn clause_bounds(
     }
     if i > 0 && !is_object(ctx, ns, s.start) {
         let prev_end = names[i - 1].1;
-        if prev_end <= ns && !is_list_gap(&ctx.slice(prev_end, ns)) {
+        if prev_end <= ns && !is_list_gap(ctx.slice(prev_end, ns)) {
             if let Some(a) = ctx.slice(prev_end, ns).rfind(" and ") {
                 start = start.max(prev_end + a + 5);
             }
@@ -420,7 +420,7 @@ fn clause_bounds(
         if is_object(ctx, n.0, s.start) && !possessive {
             continue;
         }
-        if is_list_gap(&ctx.slice(ne, n.0)) && j == i + 1 {
+        if is_list_gap(ctx.slice(ne, n.0)) && j == i + 1 {
             let (_, e) = clause_bounds(ctx, names, j, s);
             end = e;
         } else {
@@ -1079,7 +1079,7 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     static MEN: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"(?i-u)down to (\d+|ten|nine|eight) men").expect("regex"));
     if let Some(n) = MEN
-        .captures(&ctx.slice(s.start, s.end))
+        .captures(ctx.slice(s.start, s.end))
         .and_then(|c| c.get(1))
         .and_then(|m| number_word(m.as_str()))
     {
@@ -1444,7 +1444,7 @@ static DESCRIBED: Lazy<Regex> = Lazy::new(|| {
 /// "The Manchester City superstar scored a late winner for his country": a sentence opening
 /// with a description is about the player the previous sentence opened with.
 fn described_scorer(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
-    let Some(c) = DESCRIBED.captures(&ctx.slice(s.start, s.end)) else {
+    let Some(c) = DESCRIBED.captures(ctx.slice(s.start, s.end)) else {
         return;
     };
     let (Some(all), Some(verb)) = (c.get(0), c.get(1)) else {
@@ -1489,7 +1489,7 @@ fn described_scorer(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(ev) = super::event_match_local(ctx, s, start, clause_end, team) else {
         return;
     };
-    let gc = parse_claim(&ctx.slice(start, clause_end));
+    let gc = parse_claim(ctx.slice(start, clause_end));
     verify_goal(
         ctx, &ev.facts, ev.certain, player, &name, &gc, start, clause_end, out,
     );

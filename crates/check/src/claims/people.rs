@@ -913,7 +913,7 @@ fn awards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let Some(award) = AWARD
-            .find(&ctx.slice(s.start, all.start()))
+            .find(ctx.slice(s.start, all.start()))
             .map(|m| m.as_str().to_string())
         else {
             continue;

@@ -1084,7 +1084,7 @@ fn verify_score(
     }
     // Another result earlier in the clause keeps its own time cues ("… 4-2 in 1966 and …
     // Brazil defeated Sweden 5-2, 60 years ago").
-    if let Some(prev) = SCORE.find_iter(&ctx.slice(cs, start)).last() {
+    if let Some(prev) = SCORE.find_iter(ctx.slice(cs, start)).last() {
         let after_prev = cs + prev.end();
         let rest = &ctx.slice(after_prev, start);
         cs = rest
@@ -2239,7 +2239,7 @@ fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             true
         };
         let mut expl = describe(ctx, m);
-        if let Some(caps) = PENS_SCORE.captures(&ctx.slice(s.start, s.end)) {
+        if let Some(caps) = PENS_SCORE.captures(ctx.slice(s.start, s.end)) {
             if let (Some(a), Some(b), Some((h, aw))) =
                 (caps.get(1), caps.get(2), m.result.shootout_score)
             {
