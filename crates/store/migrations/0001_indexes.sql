@@ -2,7 +2,7 @@
 CREATE INDEX matches_date ON matches(date);
 CREATE INDEX matches_home ON matches(home_team_id, date);
 CREATE INDEX matches_away ON matches(away_team_id, date);
-CREATE INDEX matches_wc ON matches(wc_match_id);
+CREATE INDEX matches_wc ON matches(wc_match_id) WHERE wc_match_id IS NOT NULL;
 CREATE INDEX team_alias_folded ON team_alias(folded);
 CREATE INDEX player_folded ON player(folded);
 CREATE INDEX player_key ON player(name_key);

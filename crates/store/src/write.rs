@@ -257,12 +257,15 @@ fn insert_players(tx: &Connection, players: &[Player]) -> Result<(), StoreError>
         let folded = names::fold(&r.name);
         let first = folded.split(' ').next().unwrap_or("");
         let last = folded.rsplit(' ').next().unwrap_or("");
+        // names::sorted_key, without folding a second time.
+        let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        words.sort_unstable();
         st.execute(params![
             r.id,
             r.wc_id,
             r.name,
             folded,
-            names::sorted_key(&r.name),
+            words.join(" "),
             first,
             last,
             r.given_name,

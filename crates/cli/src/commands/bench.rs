@@ -90,7 +90,7 @@ fn import(cfg: &Config, runs: u32) -> Result<u8> {
     } else {
         let mut t = output::table(&["import", "median wall time"]);
         t.add_row(vec![
-            "goalline import: CSV + Football.TXT (parse, validate, link, index)".to_string(),
+            "goalline import (parse, validate, link, index)".to_string(),
             format!("{:.0} ms", o.as_secs_f64() * 1e3),
         ]);
         t.add_row(vec![
