@@ -70,10 +70,15 @@ pub fn run(cfg: &Config, args: &ConflictsArgs) -> Result<u8> {
         let side = |e: &goalline_core::Evidence| {
             format!("{}: {}\n{}:{}", e.source, e.text, e.file, e.line)
         };
+        // The description ends with what each side says, which the next columns show.
+        let what = c
+            .description
+            .split_once(&format!(": {} says", c.preferred.source))
+            .map_or(c.description.as_str(), |(w, _)| w);
         t.add_row(vec![
             c.tournament.clone(),
             c.kind.clone(),
-            c.description.clone(),
+            what.to_string(),
             side(&c.preferred),
             side(&c.other),
         ]);
