@@ -138,51 +138,36 @@ pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<DateMention> {
             },
         }
     };
-    for c in MONTH_DAY.captures_iter(text) {
-        let (Some(all), Some(mw), Some(dw)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else {
-            continue;
-        };
-        if !(1..=31).contains(&d) {
-            continue;
+    // "December 10[, 2022]" (month group 1, day group 2) and "10 December [2022]" (day 1,
+    // month 2); the year, when written, is group 3 in both.
+    for (re, month_group, day_group) in [(&*MONTH_DAY, 1, 2), (&*DAY_MONTH, 2, 1)] {
+        for c in re.captures_iter(text) {
+            let (Some(all), Some(mw), Some(dw)) = (c.get(0), c.get(month_group), c.get(day_group))
+            else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|o| o.start < all.end() && all.start() < o.end)
+            {
+                continue;
+            }
+            let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else {
+                continue;
+            };
+            if !(1..=31).contains(&d) {
+                continue;
+            }
+            let y = c.get(3).and_then(|y| y.as_str().parse().ok());
+            let (date, written) = resolve(m, d, y);
+            out.push(DateMention {
+                start: all.start(),
+                end: all.end(),
+                date,
+                month_year: None,
+                year_written: written,
+            });
         }
-        let y = c.get(3).and_then(|y| y.as_str().parse().ok());
-        let (date, written) = resolve(m, d, y);
-        out.push(DateMention {
-            start: all.start(),
-            end: all.end(),
-            date,
-            month_year: None,
-            year_written: written,
-        });
-    }
-    for c in DAY_MONTH.captures_iter(text) {
-        let (Some(all), Some(dw), Some(mw)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        if out
-            .iter()
-            .any(|o| o.start < all.end() && all.start() < o.end)
-        {
-            continue;
-        }
-        let (Some(m), Ok(d)) = (month(mw.as_str()), dw.as_str().parse::<u32>()) else {
-            continue;
-        };
-        if !(1..=31).contains(&d) {
-            continue;
-        }
-        let y = c.get(3).and_then(|y| y.as_str().parse().ok());
-        let (date, written) = resolve(m, d, y);
-        out.push(DateMention {
-            start: all.start(),
-            end: all.end(),
-            date,
-            month_year: None,
-            year_written: written,
-        });
     }
     for c in MONTH_YEAR.captures_iter(text) {
         let (Some(all), Some(mw), Some(yw)) = (c.get(0), c.get(1), c.get(2)) else {

@@ -67,12 +67,11 @@ impl Ctx<'_> {
         year: Option<i32>,
         on: Option<Date>,
     ) -> Result<Option<Edition>, FactsError> {
-        let eds = self.editions(competition)?;
-        Ok(match (year, on) {
-            (Some(y), _) => eds.into_iter().find(|e| e.year == y),
-            (None, Some(d)) => eds.into_iter().find(|e| e.from <= d && d <= e.to),
-            (None, None) => None,
-        })
+        Ok(goalline_facts::tournaments::pick_edition(
+            self.editions(competition)?,
+            year,
+            on,
+        ))
     }
 
     /// The latest edition started on or before `d`.
@@ -81,11 +80,10 @@ impl Ctx<'_> {
         competition: &str,
         d: Date,
     ) -> Result<Option<Edition>, FactsError> {
-        Ok(self
-            .editions(competition)?
-            .into_iter()
-            .rev()
-            .find(|e| e.from <= d))
+        Ok(goalline_facts::tournaments::latest_started(
+            self.editions(competition)?,
+            d,
+        ))
     }
 
     /// Memoised champion.

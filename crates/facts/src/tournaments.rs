@@ -122,6 +122,20 @@ pub struct ScorerEntry {
     pub goals: u32,
 }
 
+/// The edition named `year`, or the one being played on `on`, among `eds`.
+pub fn pick_edition(eds: Vec<Edition>, year: Option<i32>, on: Option<Date>) -> Option<Edition> {
+    match (year, on) {
+        (Some(y), _) => eds.into_iter().find(|e| e.year == y),
+        (None, Some(d)) => eds.into_iter().find(|e| e.from <= d && d <= e.to),
+        (None, None) => None,
+    }
+}
+
+/// The latest edition among `eds` that started on or before `d`.
+pub fn latest_started(eds: Vec<Edition>, d: Date) -> Option<Edition> {
+    eds.into_iter().rev().find(|e| e.from <= d)
+}
+
 impl Facts {
     /// All editions of a competition, in order.
     pub fn editions(&self, competition: &str) -> Result<Vec<Edition>, FactsError> {
@@ -187,12 +201,7 @@ impl Facts {
         year: Option<i32>,
         on: Option<Date>,
     ) -> Result<Option<Edition>, FactsError> {
-        let eds = self.editions(competition)?;
-        Ok(match (year, on) {
-            (Some(y), _) => eds.into_iter().find(|e| e.year == y),
-            (None, Some(d)) => eds.into_iter().find(|e| e.from <= d && d <= e.to),
-            (None, None) => None,
-        })
+        Ok(pick_edition(self.editions(competition)?, year, on))
     }
 
     /// The most recent edition that started on or before `d`.
@@ -201,11 +210,7 @@ impl Facts {
         competition: &str,
         d: Date,
     ) -> Result<Option<Edition>, FactsError> {
-        Ok(self
-            .editions(competition)?
-            .into_iter()
-            .rev()
-            .find(|e| e.from <= d))
+        Ok(latest_started(self.editions(competition)?, d))
     }
 
     /// Matches of an edition.
