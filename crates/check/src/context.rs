@@ -7,7 +7,7 @@
 use crate::dates::{self, DateMention, DateSource};
 use crate::mentions::{name_candidates, CompetitionMention, Lexicon, NameMention, TeamMention};
 use crate::text::{self, Sentence};
-use goalline_core::{names, Date, Gender, PlayerId, TeamId};
+use goalline_core::{names, Date, Datelike, Gender, PlayerId, TeamId};
 use goalline_facts::matches::{MatchFacts, MatchQuery};
 use goalline_facts::tournaments::Edition;
 use goalline_facts::{Facts, PlayerContext, Resolution};
@@ -146,14 +146,24 @@ impl<'a> Ctx<'a> {
         let first = *top.first()?;
         let scores = scorelines_in(self.text);
         let mut best: Option<(i64, goalline_store::MatchRow)> = None;
-        let windows: Vec<(Option<Date>, Option<Date>)> = match self.date {
+        // Reports come out on the day or soon after; anniversary pieces and retrospectives
+        // name their day in the lead ("Fifty years ago today, on 30 July 1966, …").
+        let mut windows: Vec<(Option<Date>, Option<Date>, Option<Date>)> = match self.date {
             Some(d) => vec![(
                 d.checked_sub_days(goalline_core::Days::new(4)),
                 d.checked_add_days(goalline_core::Days::new(1)),
+                Some(d),
             )],
-            None => vec![(None, None)],
+            None => vec![(None, None, None)],
         };
-        for (from, to) in windows {
+        for anchor in self.lead_anchors() {
+            windows.push((
+                anchor.checked_sub_days(goalline_core::Days::new(1)),
+                anchor.checked_add_days(goalline_core::Days::new(1)),
+                Some(anchor),
+            ));
+        }
+        for (from, to, anchor) in windows {
             for &t in &top {
                 let Ok(ms) = self.facts.find_matches(&MatchQuery {
                     teams: vec![t],
@@ -198,7 +208,7 @@ impl<'a> Ctx<'a> {
                             score += 4;
                         }
                     }
-                    if let Some(d) = self.date {
+                    if let Some(d) = anchor {
                         score -= 2 * (d - m.date).num_days().abs();
                     }
                     if best.as_ref().is_none_or(|(s, _)| score > *s) {
@@ -209,6 +219,62 @@ impl<'a> Ctx<'a> {
         }
         let _ = first;
         best.and_then(|(_, m)| self.facts.match_facts(m.id).ok())
+    }
+
+    /// Days the article's lead points to, other than the publication date: a full date
+    /// with its year, or "N years ago today/tonight" counted back from the publication date.
+    fn lead_anchors(&self) -> Vec<Date> {
+        static AGO: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+            regex::Regex::new(r"(?i-u)\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?|half a century|a century)\s+(?:years?\s+)?ago\s+(?:to(?:day|night)|this (?:week|evening|afternoon))").expect("regex")
+        });
+        let lead_end = self
+            .sentences
+            .get(2)
+            .or(self.sentences.last())
+            .map(|s| s.end)
+            .unwrap_or(0);
+        let mut out: Vec<Date> = self
+            .dates
+            .iter()
+            .filter(|d| d.start < lead_end && d.year_written)
+            .filter_map(|d| d.date)
+            .filter(|d| self.date.is_none_or(|p| (p - *d).num_days().abs() > 5))
+            .collect();
+        if let Some(p) = self.date {
+            let lead = &self.text[..crate::text::floor_char(self.text, lead_end)];
+            for c in AGO.captures_iter(lead) {
+                let Some(n) = c.get(1) else { continue };
+                let w = n.as_str().to_ascii_lowercase();
+                let w = w
+                    .trim_end_matches(" years")
+                    .trim_end_matches(" year")
+                    .to_string();
+                let years = match w.as_str() {
+                    "half a century" => Some(50),
+                    "a century" => Some(100),
+                    _ => w
+                        .parse::<u32>()
+                        .ok()
+                        .or_else(|| crate::text::number_word(&w))
+                        .or_else(|| {
+                            // "seventy-five"
+                            let parts: Vec<&str> = w.split(['-', ' ']).collect();
+                            match parts.as_slice() {
+                                [a, b] => Some(
+                                    crate::text::number_word(a)? + crate::text::number_word(b)?,
+                                ),
+                                _ => None,
+                            }
+                        }),
+                };
+                if let Some(y) = years.filter(|y| (1..=160).contains(y)) {
+                    if let Some(d) = p.with_year(p.year() - y as i32) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Resolves a person name in this article's context (cached). Surnames of players named

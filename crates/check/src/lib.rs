@@ -12,6 +12,7 @@ pub mod claims;
 pub mod context;
 pub mod dates;
 pub mod eval;
+pub mod focus;
 pub mod memo;
 pub mod mentions;
 pub mod quotes;
@@ -114,6 +115,7 @@ impl Checker {
     pub fn check(&self, text: &str, date: Option<Date>) -> Report {
         let mut ctx = context::Ctx::build(&self.facts, &self.lexicon, text, date);
         let mut claims = claims::extract_all(&mut ctx);
+        focus::gate(&ctx, &mut claims);
         claims.extend(quotes::check(text));
         claims.sort_by_key(|c| (c.start, c.end));
         let mut summary = Summary {

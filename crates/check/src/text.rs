@@ -174,6 +174,13 @@ pub fn number_word(w: &str) -> Option<u32> {
         "forty" => Some(40),
         "fifty" | "half-century" => Some(50),
         "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        "sixtieth" => Some(60),
+        "seventieth" => Some(70),
+        "eightieth" => Some(80),
+        "ninetieth" => Some(90),
         "hundred" | "century" => Some(100),
         "thirtieth" => Some(30),
         "fortieth" => Some(40),
@@ -181,6 +188,13 @@ pub fn number_word(w: &str) -> Option<u32> {
         "once" | "single" => Some(1),
         "twice" | "double" | "brace" => Some(2),
         "thrice" | "treble" | "hat-trick" | "hattrick" => Some(3),
+        _ if w.contains('-') && !w.starts_with('-') => {
+            // "twenty-five", "thirty-first"
+            let (tens, unit) = w.split_once('-')?;
+            let t = number_word(tens).filter(|t| *t >= 20 && t % 10 == 0 && *t < 100)?;
+            let u = number_word(unit).filter(|u| (1..10).contains(u))?;
+            Some(t + u)
+        }
         _ => {
             // 53rd, 1st, 22nd, 4th
             let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();

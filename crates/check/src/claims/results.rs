@@ -672,6 +672,10 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         {
             continue;
         }
+        if is_shootout_score(ctx, s, all.start(), all.end()) {
+            shootout_score(ctx, s, all.start(), all.end(), a, b, out);
+            continue;
+        }
         check_scoreline(ctx, s, all.start(), all.end(), a, b, out);
     }
     // "Match ends, Brazil 1, Germany 7."
@@ -702,6 +706,120 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             b,
             out,
         );
+    }
+}
+
+static AFTER_PENS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)^\s*(?:on penalties|on pens|pens\b|penalties\b|on spot-kicks|from the spot|in (?:the|a) (?:[a-z-]+ ){0,2}(?:penalty )?shoot-?out|(?:penalty )?shoot-?out|in the penalty shoot-?out|on kicks)")
+        .expect("regex")
+});
+
+/// True when the score at `start..end` is a shootout's ("won 4-2 on penalties", "a shootout
+/// 3-1", "9-8 in a marathon shootout").
+fn is_shootout_score(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> bool {
+    let after = ctx.slice(end, s.end);
+    if AFTER_PENS.is_match(after) {
+        return true;
+    }
+    let before = ctx
+        .slice(s.start.max(start.saturating_sub(40)), start)
+        .to_ascii_lowercase();
+    let clause_before = before.rsplit([',', ';']).next().unwrap_or("");
+    (clause_before.contains("shootout") || clause_before.contains("shoot-out"))
+        && !clause_before.contains("after")
+}
+
+/// A shootout's score: checked where a source records it (Fjelstul, openfootball).
+fn shootout_score(
+    ctx: &mut Ctx<'_>,
+    s: Sentence,
+    start: usize,
+    end: usize,
+    a: u32,
+    b: u32,
+    out: &mut Vec<Claim>,
+) {
+    let (cs, ce) = super::clause(ctx, s, start, end);
+    let tail_end = {
+        let after = ctx.slice(end, s.end);
+        end + AFTER_PENS.find(after).map(|m| m.end()).unwrap_or(0)
+    };
+    let span_start = verb_start(ctx, s, start, start).max(cs);
+    let hint = nearest_team_before(ctx, s, start)
+        .filter(|t| t.1 >= cs)
+        .map(|t| t.0);
+    let Some(ev) = super::event_match_local(ctx, s, cs, ce.max(tail_end), hint) else {
+        out.push(claim(
+            ctx,
+            span_start,
+            tail_end,
+            Kind::Shootout,
+            Verdict::Unverifiable,
+            "no shootout found for these teams at that time",
+            vec![],
+        ));
+        return;
+    };
+    let m = ev.facts;
+    let rows: Vec<Evidence> = m.evidence.iter().take(3).cloned().collect();
+    if m.result.shootout.is_none() && m.result.shootout_score.is_none() {
+        out.push(claim(
+            ctx,
+            span_start,
+            tail_end,
+            Kind::Shootout,
+            Verdict::Unverifiable,
+            format!(
+                "no shootout is recorded for the match found: {}",
+                describe(ctx, &m)
+            ),
+            rows,
+        ));
+        return;
+    }
+    match m.result.shootout_score {
+        Some((h, aw)) if (h, aw) == (a, b) || (aw, h) == (a, b) => out.push(claim(
+            ctx,
+            span_start,
+            tail_end,
+            Kind::Shootout,
+            Verdict::Supported,
+            format!("{}; shootout {h}–{aw}", describe(ctx, &m)),
+            rows,
+        )),
+        Some((h, aw)) if ev.certain => out.push(contradicted(
+            ctx,
+            span_start,
+            tail_end,
+            Kind::Shootout,
+            format!("{}-{}", h.max(aw), h.min(aw)),
+            format!("{}; the shootout ended {h}–{aw}", describe(ctx, &m)),
+            rows,
+        )),
+        Some((h, aw)) => out.push(claim(
+            ctx,
+            span_start,
+            tail_end,
+            Kind::Shootout,
+            Verdict::Unverifiable,
+            format!(
+                "the match meant is not certain; the closest, {}, had a {h}–{aw} shootout",
+                describe(ctx, &m)
+            ),
+            rows,
+        )),
+        None => out.push(claim(
+            ctx,
+            span_start,
+            tail_end,
+            Kind::Shootout,
+            Verdict::Unverifiable,
+            format!(
+                "the shootout's score is not recorded (only its winner): {}",
+                describe(ctx, &m)
+            ),
+            rows,
+        )),
     }
 }
 
