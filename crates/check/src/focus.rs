@@ -409,7 +409,7 @@ fn sentence_cues(ctx: &Ctx<'_>, s: Sentence) -> Cues {
 
 /// The core clause of a claim: from the last clause break before it to the first after it,
 /// where breaks are punctuation and clause-opening words ("and", "when", "to set up", "who").
-fn core_clause(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> (usize, usize) {
+pub(crate) fn core_clause(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> (usize, usize) {
     const OPENERS: &[&str] = &[
         " and ",
         " but ",
@@ -597,6 +597,42 @@ pub fn tie_of(ctx: &Ctx<'_>, start: usize, end: usize, kind: Option<crate::Kind>
         Some(r) => Tie::Away(r),
         None => Tie::Main,
     }
+}
+
+/// The time an earlier sentence of the same paragraph named, for a sentence that names none
+/// and is not tied to the main match ("…Spain at Euro 96. Southgate missed in the semi-final
+/// shootout").
+pub(crate) fn discourse_time(ctx: &Ctx<'_>, s: Sentence) -> Option<crate::claims::TimeCue> {
+    let idx = ctx.sentences.iter().position(|x| *x == s)?;
+    if tie(ctx, s.start, s.end).is_main() {
+        return None;
+    }
+    let starts = paragraph_starts(ctx);
+    let mut i = idx;
+    while i > 0 && !starts[i] {
+        i -= 1;
+        let p = ctx.sentences[i];
+        // The time nearest the sentence: the last clause of the earlier sentence that names one.
+        let text = ctx.slice(p.start, p.end);
+        let mut cuts: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| matches!(c, ',' | ';' | '-' | '–' | '—'))
+            .map(|(i, _)| p.start + i)
+            .collect();
+        cuts.insert(0, p.start);
+        for (k, &from) in cuts.iter().enumerate().rev() {
+            let to = cuts.get(k + 1).copied().unwrap_or(p.end);
+            let c = time_cue(ctx, from, to);
+            if c.edition.as_ref().is_some_and(|e| e.1.is_some())
+                || c.year.is_some()
+                || c.date.is_some()
+                || c.years_ago.is_some()
+            {
+                return Some(c);
+            }
+        }
+    }
+    None
 }
 
 /// A hedge in the claim's core clause ("tipped to win the Golden Boot", "looked to have won it").

@@ -141,8 +141,15 @@ impl Lexicon {
             for a in aliases {
                 let a = a.strip_prefix("the ").unwrap_or(&a).to_string();
                 let ascii = if a.is_ascii() { "(?-u)" } else { "" };
+                // "Euro 96", "Euro '96": two-digit years for the Euros only (a World Cup
+                // "50 years ago" is not 1950's).
+                let tail = if c.name == "UEFA Euro" {
+                    r"(?:\s+(\d{4}|'?\d{2})\b)?"
+                } else {
+                    r"(?:\s+(\d{4})\b)?"
+                };
                 if let Ok(re) = Regex::new(&format!(
-                    r"{ascii}(?:\b(\d{{4}})\s+)?\b{}\b(?:\s+(\d{{4}})\b)?",
+                    r"{ascii}(?:\b(\d{{4}})\s+)?\b{}\b{tail}",
                     regex::escape(&a)
                 )) {
                     comp_res.push((c.name.clone(), c.gender, re));
@@ -154,6 +161,17 @@ impl Lexicon {
             for t in ts.into_iter().filter(|t| t.gender == Gender::Men) {
                 for h in t.host.split([',', '&']).map(str::trim) {
                     hosts.insert(format!("{h} {}", t.year), t.year);
+                    // "Italia 90", "USA 94", "France 98", "Mexico 86".
+                    let short = match h {
+                        "Italy" => "Italia",
+                        "United States" => "USA",
+                        other => other,
+                    };
+                    hosts.insert(format!("{short} {:02}", t.year % 100), t.year);
+                    hosts.insert(format!("{short} '{:02}", t.year % 100), t.year);
+                    if short != h {
+                        hosts.insert(format!("{short} {}", t.year), t.year);
+                    }
                 }
             }
         }
@@ -208,6 +226,8 @@ impl Lexicon {
             if prev_word.chars().next().is_some_and(|c| c.is_uppercase())
                 && !is_common_capital(&prev_word)
                 && !prev_word.ends_with(['.', ':', ',', ';'])
+                && !prev_word.ends_with("'s")
+                && !prev_word.ends_with("’s")
                 && e.kind != "adjective"
                 && !self.is_team(&prev_word)
                 && before.trim_end().len() == before.len().saturating_sub(1)
@@ -253,10 +273,26 @@ impl Lexicon {
                     if c.gender == Gender::Men && womens {
                         continue;
                     }
-                    let year = cap
-                        .get(1)
-                        .or(cap.get(2))
-                        .and_then(|y| y.as_str().parse().ok());
+                    let year = cap.get(1).or(cap.get(2)).and_then(|y| {
+                        let t = y.as_str().trim_start_matches('\'');
+                        let n: i32 = t.parse().ok()?;
+                        Some(match t.len() {
+                            2 if n >= 60 => 1900 + n,
+                            2 => 2000 + n,
+                            _ => n,
+                        })
+                    });
+                    // "Euro 96 minutes" is not an edition.
+                    let next = text[all.end()..].trim_start();
+                    if cap
+                        .get(2)
+                        .is_some_and(|y| y.as_str().trim_start_matches('\'').len() == 2)
+                        && ["minute", "goal", "year", "match", "game"]
+                            .iter()
+                            .any(|w| next.starts_with(w))
+                    {
+                        continue;
+                    }
                     out.push(CompetitionMention {
                         start: all.start(),
                         end: all.end(),
@@ -271,6 +307,14 @@ impl Lexicon {
             let mut from = 0;
             while let Some(i) = text[from..].find(host.as_str()) {
                 let s = from + i;
+                let next = text[s + host.len()..].chars().next();
+                let prev = text[..s].chars().next_back();
+                if next.is_some_and(|c| c.is_alphanumeric())
+                    || prev.is_some_and(|c| c.is_alphanumeric())
+                {
+                    from = s + host.len();
+                    continue;
+                }
                 out.push(CompetitionMention {
                     start: s,
                     end: s + host.len(),

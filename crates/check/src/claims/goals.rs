@@ -19,10 +19,259 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         team_nth_goal(ctx, s, out);
         minute_mentions(ctx, s, out);
         described_scorer(ctx, s, out);
+        if shootout_context(ctx, s) {
+            shootout_kicks(ctx, s, out);
+            continue;
+        }
         missed_penalties(ctx, s, out);
         goal_events(ctx, s, out);
         substitutions(ctx, s, out);
         cards(ctx, s, out);
+    }
+}
+
+/// True when a sentence speaks of a shootout's kicks rather than of goals: it says so
+/// ("in the shootout"), or follows a sentence that does in the same paragraph and gives no
+/// minute of its own.
+fn shootout_context(ctx: &Ctx<'_>, s: Sentence) -> bool {
+    let lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
+    let says = |t: &str| {
+        t.contains("shootout")
+            || t.contains("shoot-out")
+            || t.contains("spot-kicks")
+            || t.contains("penalty kicks")
+            || (t.contains("kick") && t.contains("penalt"))
+    };
+    if says(&lc) {
+        // "after a 1-1 draw, won on penalties": a result with a shootout, not its kicks.
+        return KICK_VERB.is_match(&lc);
+    }
+    let Some(i) = ctx.sentences.iter().position(|x| *x == s) else {
+        return false;
+    };
+    if i == 0 || minute_in(ctx, s.start, s.end).is_some() {
+        return false;
+    }
+    let prev = ctx.sentences[i - 1];
+    let gap = ctx.slice(prev.end, s.start);
+    !gap.contains('\n')
+        && says(&ctx.slice(prev.start, prev.end).to_ascii_lowercase())
+        && KICK_VERB.is_match(&lc)
+}
+
+static KICK_VERB: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(scored|scores|scoring|converted|converting|netted|found the net|were on target|was on target|made no mistake|successful|missed|misses|failed|saved|hit the (?:post|bar|crossbar)|blazed|skied|fired (?:over|wide)|over the bar|wide of the post|denied|stopped|kept out|keep out)\b").expect("regex")
+});
+
+/// One shootout kick from either source.
+struct Kick {
+    player: Option<PlayerId>,
+    name: String,
+    scored: bool,
+    evidence: Evidence,
+}
+
+fn kicks_of(ctx: &Ctx<'_>, m: &MatchFacts) -> Vec<Kick> {
+    if !m.kicks.is_empty() {
+        return m
+            .kicks
+            .iter()
+            .map(|k| Kick {
+                player: Some(k.player),
+                name: k.player_name.clone(),
+                scored: k.converted,
+                evidence: k.evidence.clone(),
+            })
+            .collect();
+    }
+    ctx.facts
+        .store()
+        .of_kicks(m.row.id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|k| Kick {
+            player: k.player,
+            name: k.name,
+            scored: k.scored,
+            evidence: k.evidence,
+        })
+        .collect()
+}
+
+/// "Falcao, Cuadrado and Muriel all scored", "Coman and Tchouaméni failed from the spot":
+/// kicks of a shootout, checked against the recorded kicks where a source has them.
+fn shootout_kicks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
+    let verbs: Vec<(usize, usize, bool)> = find_in(&KICK_VERB, ctx, s)
+        .iter()
+        .filter_map(|c| c.get(0))
+        .map(|m| {
+            let w = m.as_str().to_ascii_lowercase();
+            let scored = [
+                "scored",
+                "scores",
+                "scoring",
+                "converted",
+                "converting",
+                "netted",
+                "found the net",
+                "were on target",
+                "was on target",
+                "made no mistake",
+                "successful",
+            ]
+            .contains(&w.as_str());
+            (m.start(), m.end(), scored)
+        })
+        .collect();
+    if verbs.is_empty() {
+        return;
+    }
+    let names: Vec<(usize, usize, PlayerId, String)> = ctx
+        .names_in(s.start, s.end)
+        .iter()
+        .filter_map(|n| n.player.map(|p| (n.start, n.end, p, n.text.clone())))
+        .collect();
+    const KEEPER: &[&str] = &["saved", "denied", "stopped", "kept out", "keep out"];
+    for (ns, ne, p, name) in names {
+        let before = ctx
+            .slice(s.start.max(ns.saturating_sub(20)), ns)
+            .to_ascii_lowercase();
+        let after = ctx.slice(ne, s.end.min(ne + 40)).to_ascii_lowercase();
+        // "saved from X", "to keep out X's decisive kick": the keeper saved, X missed.
+        let keeper_before = KEEPER.iter().any(|k| {
+            let b = before.trim_end();
+            b.ends_with(&format!("{k} from")) || b.ends_with(k)
+        }) && (before.trim_end().ends_with("from")
+            || after.starts_with("'s ")
+            || after.starts_with("’s "));
+        let (ve, scored) = if keeper_before {
+            (ne, false)
+        } else {
+            // The verb that follows the name (or its list) within the clause.
+            let Some(&(vs, ve, scored)) = verbs.iter().find(|(vs, _, _)| {
+                *vs >= ne && *vs - ne < 90 && !ctx.slice(ne, *vs).contains(['.', ';'])
+            }) else {
+                continue;
+            };
+            let verb = ctx.slice(vs, ve).to_ascii_lowercase();
+            let between = ctx.slice(ne, vs).to_ascii_lowercase();
+            let passive = [
+                "was ", "were ", "saw ", "had ", "kick", "effort", "attempt", "shot",
+            ]
+            .iter()
+            .any(|w| between.contains(w));
+            // "Mendy saved from Lasheen": the name before a save is the goalkeeper's.
+            if KEEPER.contains(&verb.as_str()) && !passive {
+                continue;
+            }
+            (ve, scored)
+        };
+        let team = ctx.facts.store().player_teams(p).ok().and_then(|ts| {
+            let main = ctx.main.as_ref();
+            ts.iter()
+                .copied()
+                .find(|t| main.is_some_and(|m| m.involves(*t)))
+                .or(ts.first().copied())
+        });
+        let Some(ev) = super::event_match(ctx, s, team) else {
+            continue;
+        };
+        let m = &ev.facts;
+        let end = ve;
+        if m.result.shootout.is_none() && m.result.shootout_score.is_none() {
+            out.push(claim(
+                ctx,
+                ns,
+                end,
+                Kind::Shootout,
+                Verdict::Unverifiable,
+                format!("no shootout is recorded for {}", m.row.evidence.text),
+                vec![m.row.evidence.clone()],
+            ));
+            continue;
+        }
+        let kicks = kicks_of(ctx, m);
+        if kicks.is_empty() {
+            out.push(claim(
+                ctx,
+                ns,
+                end,
+                Kind::Shootout,
+                Verdict::Unverifiable,
+                format!(
+                    "the kicks of this shootout are not recorded (only its winner): {}",
+                    m.row.evidence.text
+                ),
+                vec![m.row.evidence.clone()],
+            ));
+            continue;
+        }
+        let last = goalline_core::names::last_word(&name);
+        let mine: Vec<&Kick> = kicks
+            .iter()
+            .filter(|k| {
+                k.player == Some(p)
+                    || (k.player.is_none()
+                        && goalline_core::names::last_word(&k.name) == last
+                        && last.is_some())
+            })
+            .collect();
+        let Some(k) = mine.first() else {
+            out.push(claim(
+                ctx,
+                ns,
+                end,
+                Kind::Shootout,
+                Verdict::Unverifiable,
+                format!(
+                    "{name} is not among the recorded kickers of {}",
+                    m.row.evidence.text
+                ),
+                kicks.iter().map(|k| k.evidence.clone()).take(3).collect(),
+            ));
+            continue;
+        };
+        let what = if k.scored { "scored" } else { "missed" };
+        if k.scored == scored {
+            out.push(claim(
+                ctx,
+                ns,
+                end,
+                Kind::Shootout,
+                Verdict::Supported,
+                format!(
+                    "{name} {what} a kick in the shootout of {}",
+                    m.row.evidence.text
+                ),
+                vec![k.evidence.clone()],
+            ));
+        } else if ev.certain {
+            out.push(contradicted(
+                ctx,
+                ns,
+                end,
+                Kind::Shootout,
+                format!("{name} {what}"),
+                format!(
+                    "{name} {what} a kick in the shootout of {}",
+                    m.row.evidence.text
+                ),
+                vec![k.evidence.clone(), m.row.evidence.clone()],
+            ));
+        } else {
+            out.push(claim(
+                ctx,
+                ns,
+                end,
+                Kind::Shootout,
+                Verdict::Unverifiable,
+                format!(
+                    "the shootout meant is not certain; in {}, {name} {what}",
+                    m.row.evidence.text
+                ),
+                vec![k.evidence.clone()],
+            ));
+        }
     }
 }
 

@@ -10,6 +10,7 @@ mod other;
 mod people;
 mod records;
 mod results;
+mod shootouts;
 
 use crate::context::Ctx;
 use crate::text::Sentence;
@@ -155,7 +156,7 @@ pub(crate) struct TimeCue {
 static YEAR: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?-u)\b(18[7-9]\d|19\d\d|20[0-3]\d)\b").expect("regex"));
 static YEARS_AGO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\s+years\s+ago\b").expect("regex")
+    Regex::new(r"(?i-u)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[a-z]+-[a-z]+|half a century|a century|a decade|two decades|three decades|four decades|five decades)\s+(?:years\s+)?ago\b").expect("regex")
 });
 
 pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
@@ -182,10 +183,17 @@ pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
         cue.years_ago = c
             .get(1)
             .and_then(|n| {
-                n.as_str()
-                    .parse()
-                    .ok()
-                    .or_else(|| crate::text::number_word(n.as_str()))
+                let w = n.as_str().to_ascii_lowercase();
+                match w.as_str() {
+                    "half a century" => Some(50),
+                    "a century" => Some(100),
+                    "a decade" => Some(10),
+                    "two decades" => Some(20),
+                    "three decades" => Some(30),
+                    "four decades" => Some(40),
+                    "five decades" => Some(50),
+                    _ => w.parse().ok().or_else(|| crate::text::number_word(&w)),
+                }
             })
             .map(|n| n as i32);
     }
@@ -303,19 +311,24 @@ pub(crate) fn edition_in(
     ctx.edition.clone()
 }
 
+/// The team a mention stands for: its only candidate, or the candidate the article otherwise
+/// names ("La Roja" in an article about Spain).
+pub(crate) fn mention_team(ctx: &Ctx<'_>, t: &crate::mentions::TeamMention) -> Option<TeamId> {
+    if t.teams.len() == 1 {
+        Some(t.teams[0])
+    } else {
+        t.teams
+            .iter()
+            .copied()
+            .find(|c| ctx.team_counts.contains_key(c))
+    }
+}
+
 /// Single-candidate teams named in a range.
 pub(crate) fn sentence_teams(ctx: &Ctx<'_>, start: usize, end: usize) -> Vec<TeamId> {
     let mut v: Vec<TeamId> = Vec::new();
     for t in ctx.teams_in(start, end) {
-        let pick = if t.teams.len() == 1 {
-            Some(t.teams[0])
-        } else {
-            // "La Roja": the candidate the article otherwise names.
-            t.teams
-                .iter()
-                .copied()
-                .find(|c| ctx.team_counts.contains_key(c))
-        };
+        let pick = mention_team(ctx, t);
         if let Some(p) = pick {
             if !v.contains(&p) {
                 v.push(p);

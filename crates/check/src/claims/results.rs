@@ -7,7 +7,7 @@ use super::{
 use crate::context::Ctx;
 use crate::text::Sentence;
 use crate::Claim;
-use goalline_core::{Evidence, Minute, Stage, TeamId, Verdict};
+use goalline_core::{Datelike, Evidence, Minute, Stage, TeamId, Verdict};
 use goalline_facts::matches::{weekday_name, MatchFacts, MatchQuery};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -21,7 +21,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         dates(ctx, s, out);
         stages(ctx, s, out);
         next_fixtures(ctx, s, out);
-        shootouts(ctx, s, out);
+        super::shootouts::extract(ctx, s, out);
         halftime_position(ctx, s, out);
         venues(ctx, s, out);
         champions_phrase(ctx, s, out);
@@ -672,8 +672,8 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         {
             continue;
         }
-        if is_shootout_score(ctx, s, all.start(), all.end()) {
-            shootout_score(ctx, s, all.start(), all.end(), a, b, out);
+        // A shootout's score is the shootout extractor's.
+        if super::shootouts::is_shootout_score(ctx, s, all.start(), all.end()) {
             continue;
         }
         check_scoreline(ctx, s, all.start(), all.end(), a, b, out);
@@ -706,120 +706,6 @@ fn scorelines(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             b,
             out,
         );
-    }
-}
-
-static AFTER_PENS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)^\s*(?:on penalties|on pens|pens\b|penalties\b|on spot-kicks|from the spot|in (?:the|a) (?:[a-z-]+ ){0,2}(?:penalty )?shoot-?out|(?:penalty )?shoot-?out|in the penalty shoot-?out|on kicks)")
-        .expect("regex")
-});
-
-/// True when the score at `start..end` is a shootout's ("won 4-2 on penalties", "a shootout
-/// 3-1", "9-8 in a marathon shootout").
-fn is_shootout_score(ctx: &Ctx<'_>, s: Sentence, start: usize, end: usize) -> bool {
-    let after = ctx.slice(end, s.end);
-    if AFTER_PENS.is_match(after) {
-        return true;
-    }
-    let before = ctx
-        .slice(s.start.max(start.saturating_sub(40)), start)
-        .to_ascii_lowercase();
-    let clause_before = before.rsplit([',', ';']).next().unwrap_or("");
-    (clause_before.contains("shootout") || clause_before.contains("shoot-out"))
-        && !clause_before.contains("after")
-}
-
-/// A shootout's score: checked where a source records it (Fjelstul, openfootball).
-fn shootout_score(
-    ctx: &mut Ctx<'_>,
-    s: Sentence,
-    start: usize,
-    end: usize,
-    a: u32,
-    b: u32,
-    out: &mut Vec<Claim>,
-) {
-    let (cs, ce) = super::clause(ctx, s, start, end);
-    let tail_end = {
-        let after = ctx.slice(end, s.end);
-        end + AFTER_PENS.find(after).map(|m| m.end()).unwrap_or(0)
-    };
-    let span_start = verb_start(ctx, s, start, start).max(cs);
-    let hint = nearest_team_before(ctx, s, start)
-        .filter(|t| t.1 >= cs)
-        .map(|t| t.0);
-    let Some(ev) = super::event_match_local(ctx, s, cs, ce.max(tail_end), hint) else {
-        out.push(claim(
-            ctx,
-            span_start,
-            tail_end,
-            Kind::Shootout,
-            Verdict::Unverifiable,
-            "no shootout found for these teams at that time",
-            vec![],
-        ));
-        return;
-    };
-    let m = ev.facts;
-    let rows: Vec<Evidence> = m.evidence.iter().take(3).cloned().collect();
-    if m.result.shootout.is_none() && m.result.shootout_score.is_none() {
-        out.push(claim(
-            ctx,
-            span_start,
-            tail_end,
-            Kind::Shootout,
-            Verdict::Unverifiable,
-            format!(
-                "no shootout is recorded for the match found: {}",
-                describe(ctx, &m)
-            ),
-            rows,
-        ));
-        return;
-    }
-    match m.result.shootout_score {
-        Some((h, aw)) if (h, aw) == (a, b) || (aw, h) == (a, b) => out.push(claim(
-            ctx,
-            span_start,
-            tail_end,
-            Kind::Shootout,
-            Verdict::Supported,
-            format!("{}; shootout {h}–{aw}", describe(ctx, &m)),
-            rows,
-        )),
-        Some((h, aw)) if ev.certain => out.push(contradicted(
-            ctx,
-            span_start,
-            tail_end,
-            Kind::Shootout,
-            format!("{}-{}", h.max(aw), h.min(aw)),
-            format!("{}; the shootout ended {h}–{aw}", describe(ctx, &m)),
-            rows,
-        )),
-        Some((h, aw)) => out.push(claim(
-            ctx,
-            span_start,
-            tail_end,
-            Kind::Shootout,
-            Verdict::Unverifiable,
-            format!(
-                "the match meant is not certain; the closest, {}, had a {h}–{aw} shootout",
-                describe(ctx, &m)
-            ),
-            rows,
-        )),
-        None => out.push(claim(
-            ctx,
-            span_start,
-            tail_end,
-            Kind::Shootout,
-            Verdict::Unverifiable,
-            format!(
-                "the shootout's score is not recorded (only its winner): {}",
-                describe(ctx, &m)
-            ),
-            rows,
-        )),
     }
 }
 
@@ -1210,7 +1096,25 @@ fn verify_score(
             .map(|i| after_prev + i + 5)
             .unwrap_or(after_prev);
     }
+    let found = score_search(ctx, s, cs.min(start), ce.max(end), o, a, b);
+    let supported_by_search = |ctx: &Ctx<'_>, out: &mut Vec<Claim>, m: &MatchFacts| {
+        let mut rows = m.evidence.clone();
+        rows.truncate(3);
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Scoreline,
+            Verdict::Supported,
+            describe(ctx, m),
+            rows,
+        ));
+    };
     let Some(ev) = super::event_match_local(ctx, s, cs.min(start), ce.max(end), hint) else {
+        if let Some(m) = found {
+            supported_by_search(ctx, out, &m);
+            return;
+        }
         out.push(claim(
             ctx,
             start,
@@ -1225,6 +1129,14 @@ fn verify_score(
     let EventMatch {
         facts: m, certain, ..
     } = ev;
+    // Every side named in the result's own clause must have played the match found, or the
+    // match found is not the one meant ("a 4-0 quarter-final demolition of Argentina").
+    let (kcs, kce) = crate::focus::core_clause(ctx, s, start, end);
+    let missing: Vec<TeamId> = sentence_teams(ctx, kcs, kce)
+        .into_iter()
+        .filter(|t| !m.involves(*t))
+        .collect();
+    let certain = certain && missing.is_empty();
     if let Some((x, y)) = pair {
         if !(m.involves(x) && m.involves(y)) {
             out.push(claim(
@@ -1303,6 +1215,14 @@ fn verify_score(
             }
         }
     }
+    if !ok {
+        // Another match of these sides at that time had this score ("Greece beat Portugal 2-1
+        // in the opening game" in a report on the final).
+        if let Some(f) = found.as_ref().filter(|f| f.row.id != m.row.id) {
+            supported_by_search(ctx, out, f);
+            return;
+        }
+    }
     if ok {
         out.push(claim(
             ctx,
@@ -1359,6 +1279,121 @@ fn verify_score(
             ev_rows,
         ));
     }
+}
+
+/// A match with the written score among the matches the sentence can mean: the sides it names
+/// (or whose players it names, or the main match's), at the time it names (or the paragraph's,
+/// or the main match's edition). Only a single fitting match counts.
+fn score_search(
+    ctx: &mut Ctx<'_>,
+    s: Sentence,
+    cs: usize,
+    ce: usize,
+    o: Orientation,
+    a: u32,
+    b: u32,
+) -> Option<MatchFacts> {
+    let reference = ctx.date.or(ctx.main.as_ref().map(|m| m.row.date))?;
+    let named = sentence_teams(ctx, cs, ce);
+    let mut sides: Vec<TeamId> = named.clone();
+    if let Orientation::Of(t) | Orientation::WonBy(t) | Orientation::LostBy(t) = o {
+        if !sides.contains(&t) {
+            sides.push(t);
+        }
+    }
+    for n in ctx.names_in(s.start, s.end) {
+        if let Some(p) = n.player {
+            if let Ok(ts) = ctx.facts.store().player_teams(p) {
+                for t in ts.into_iter().take(1) {
+                    if !sides.contains(&t) {
+                        sides.push(t);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(m) = ctx.main.as_ref() {
+        for t in [m.row.home, m.row.away] {
+            if !sides.contains(&t) {
+                sides.push(t);
+            }
+        }
+    }
+    // When: the clause's time, the sentence's, the paragraph's, else the main edition.
+    let mut window = None;
+    for (f, t) in [(cs, ce), (s.start, s.end)] {
+        let cue = time_cue(ctx, f, t);
+        if let Some(w) = cue.window(Some(reference)) {
+            window = Some(w);
+            break;
+        }
+        if let Some((comp, Some(y))) = &cue.edition {
+            if let Ok(Some(e)) = ctx.edition(comp, Some(*y), None) {
+                window = Some((e.from, e.to));
+                break;
+            }
+        }
+    }
+    if window.is_none() {
+        if let Some(c) = crate::focus::discourse_time(ctx, s) {
+            window = c.window(Some(reference));
+        }
+    }
+    let window = window.or_else(|| ctx.edition.as_ref().map(|e| (e.from, e.to)))?;
+    let folded = goalline_core::names::fold(ctx.slice(cs, ce));
+    let mut hits: Vec<MatchFacts> = Vec::new();
+    for side in sides.iter().take(6) {
+        let q = MatchQuery {
+            teams: vec![*side],
+            from: Some(window.0),
+            to: Some(window.1.min(reference)),
+            gender: Some(ctx.gender),
+            ..Default::default()
+        };
+        for row in ctx.find_matches(&q).unwrap_or_default() {
+            let (Some(h), Some(aw)) = (row.home_score, row.away_score) else {
+                continue;
+            };
+            if !((h, aw) == (a, b) || (aw, h) == (a, b)) {
+                continue;
+            }
+            if !named.iter().all(|t| row.home == *t || row.away == *t) {
+                continue;
+            }
+            if hits.iter().any(|x| x.row.id == row.id) {
+                continue;
+            }
+            let Ok(f) = ctx.match_facts(row.id) else {
+                continue;
+            };
+            let fits = match o {
+                Orientation::Of(t) => final_for(&f, t) == Some((a, b)),
+                Orientation::WonBy(t) => final_for(&f, t) == Some((a.max(b), a.min(b))) && a != b,
+                Orientation::LostBy(t) => final_for(&f, t) == Some((a.min(b), a.max(b))) && a != b,
+                Orientation::Unordered => true,
+            };
+            if fits {
+                hits.push(f);
+            }
+        }
+    }
+    // A city named in the clause decides between several.
+    if hits.len() > 1 {
+        let by_city: Vec<MatchFacts> = hits
+            .iter()
+            .filter(|f| {
+                f.row.city.as_ref().is_some_and(|c| {
+                    let fc = goalline_core::names::fold(c);
+                    fc.len() > 3 && folded.contains(&fc)
+                })
+            })
+            .cloned()
+            .collect();
+        if by_city.len() == 1 {
+            return by_city.into_iter().next();
+        }
+    }
+    (hits.len() == 1).then(|| hits.remove(0))
 }
 
 static RESULT_NO_SCORE: Lazy<Regex> = Lazy::new(|| {
@@ -2148,6 +2183,20 @@ static NEXT_RE: Lazy<Regex> = Lazy::new(|| {
 /// "set up a semi-final clash against Morocco on December 14", "will meet either Argentina or
 /// the Netherlands", "booked Norway a clash with Brazil in the last 16", "Next comes a tie with
 /// Brazil on Sunday".
+/// The day after which a team's "next match" is sought: the main match for a report, the day
+/// before publication for a preview or a piece written long after the main match.
+pub(crate) fn fixture_reference(ctx: &Ctx<'_>, main: &MatchFacts) -> goalline_core::Date {
+    let Some(pub_date) = ctx.date else {
+        return main.row.date;
+    };
+    let before = pub_date.pred_opt().unwrap_or(pub_date);
+    if main.row.date > pub_date {
+        before
+    } else {
+        main.row.date.max(before)
+    }
+}
+
 fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     let Some(main) = ctx.main.clone() else { return };
     for c in find_in(&NEXT_RE, ctx, s) {
@@ -2174,14 +2223,24 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .find(|t| main.involves(*t))
             .or(main.result.winner);
         let Some(subject) = subject else { continue };
+        // A preview: the main match is still to come, so it is the next fixture.
+        let preview = ctx.date.is_some_and(|d| main.row.date > d);
         let opps: Vec<(TeamId, usize, usize)> = opps
             .into_iter()
-            .filter(|o| o.0 != subject && (!main.involves(o.0) || main.opponent(subject) != o.0))
+            .filter(|o| {
+                o.0 != subject && (preview || !main.involves(o.0) || main.opponent(subject) != o.0)
+            })
             .collect();
         if opps.is_empty() {
             continue;
         }
-        let either = window.to_ascii_lowercase().contains("either");
+        let lc_window = window.to_ascii_lowercase();
+        let either = lc_window.contains("either")
+            || opps.len() > 1
+                && opps.windows(2).any(|w| {
+                    let gap = ctx.slice(w[0].2, w[1].1).to_ascii_lowercase();
+                    gap.trim() == "or"
+                });
         let stage = STAGE_RE.find(window).and_then(|m| parse_stage(m.as_str()));
         let date_m = ctx
             .dates
@@ -2192,7 +2251,8 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             c.get(1)
                 .map(|m| (m.end(), crate::dates::weekday(m.as_str())))
         });
-        let Ok(Some(next)) = ctx.facts.next_match(subject, main.row.date, ctx.gender) else {
+        let reference = fixture_reference(ctx, &main);
+        let Ok(Some(next)) = ctx.facts.next_match(subject, reference, ctx.gender) else {
             let end = opps.last().map(|o| o.2).unwrap_or(v.end());
             out.push(claim(
                 ctx,
@@ -2237,7 +2297,17 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 }
             }
         }
-        if let Some(d) = date_m.and_then(|d| d.date) {
+        // A date written without its year is the next one after the reference ("on Friday,
+        // March 25" written in February).
+        let claimed_date = date_m.as_ref().and_then(|d| {
+            let x = d.date?;
+            if !d.year_written && x <= reference {
+                x.with_year(x.year() + 1)
+            } else {
+                Some(x)
+            }
+        });
+        if let Some(d) = claimed_date {
             if d != next.date {
                 problems.push(format!("the next match was on {}", next.date));
             }
@@ -2274,133 +2344,6 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 problems.join("; "),
                 expl,
                 vec![next.evidence.clone()],
-            ));
-        }
-    }
-}
-
-static SHOOTOUT_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(?:on penalties|in a penalty shoot-?out|in a shoot-?out|on spot-kicks|penalty shoot-?out)\b").expect("regex")
-});
-static PENS_SCORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\s?[-–]\s?(\d{1,2})\s+(?:on penalties|on pens|in the shoot-?out)")
-        .expect("regex")
-});
-
-/// "lost to Italy in a penalty shootout", "won 4-2 on penalties".
-fn shootouts(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
-    for c in find_in(&SHOOTOUT_RE, ctx, s) {
-        let Some(mm) = c.get(0) else { continue };
-        let clause_from = clause_start(ctx, s, mm.start());
-        let before = ctx.slice(clause_from, mm.start()).to_ascii_lowercase();
-        let lost = before.contains("lost")
-            || before.contains("losing")
-            || before.contains("beaten")
-            || before.contains("defeat");
-        let won = before.contains("won") || before.contains("beat") || before.contains("win");
-        let teams_in = sentence_teams(ctx, clause_from, mm.start());
-        let subject_all = sentence_teams(ctx, s.start, mm.start());
-        let Some(&opp) = teams_in.last() else {
-            continue;
-        };
-        let subject = subject_all.iter().copied().find(|t| *t != opp).or_else(|| {
-            ctx.main
-                .as_ref()
-                .filter(|m| m.involves(opp))
-                .map(|m| m.opponent(opp))
-        });
-        let Some(subject) = subject else { continue };
-        // The shootout between these teams: in the edition the sentence names, or the latest before the article.
-        let cue = time_cue(ctx, s.start, s.end);
-        let (from, to) = match cue
-            .edition
-            .as_ref()
-            .and_then(|(comp, y)| ctx.edition(comp, *y, None).ok().flatten())
-        {
-            Some(e) => (Some(e.from), Some(e.to)),
-            None => (None, ctx.date),
-        };
-        let q = MatchQuery {
-            teams: vec![subject, opp],
-            from,
-            to,
-            gender: Some(ctx.gender),
-            ..Default::default()
-        };
-        let ms = ctx.find_matches(&q).unwrap_or_default();
-        let with_shootout: Vec<MatchFacts> = ms
-            .iter()
-            .rev()
-            .filter_map(|m| ctx.match_facts(m.id).ok())
-            .filter(|f| f.result.shootout.is_some())
-            .collect();
-        let start = clause_from;
-        let end = mm.end();
-        let Some(m) = with_shootout.first() else {
-            out.push(claim(
-                ctx,
-                start,
-                end,
-                Kind::Shootout,
-                Verdict::Unverifiable,
-                "no shootout between these teams found at that time",
-                vec![],
-            ));
-            continue;
-        };
-        let winner = m.result.winner;
-        let ok = if lost {
-            winner == Some(opp)
-        } else if won {
-            winner == Some(subject)
-        } else {
-            true
-        };
-        let mut expl = describe(ctx, m);
-        if let Some(caps) = PENS_SCORE.captures(ctx.slice(s.start, s.end)) {
-            if let (Some(a), Some(b), Some((h, aw))) =
-                (caps.get(1), caps.get(2), m.result.shootout_score)
-            {
-                expl.push_str(&format!("; shootout {h}–{aw}"));
-                let (a, b): (u32, u32) = (
-                    a.as_str().parse().unwrap_or(0),
-                    b.as_str().parse().unwrap_or(0),
-                );
-                if (a, b) != (h, aw) && (b, a) != (h, aw) {
-                    out.push(contradicted(
-                        ctx,
-                        start,
-                        end,
-                        Kind::Shootout,
-                        format!("{h}-{aw}"),
-                        expl,
-                        m.evidence.iter().take(3).cloned().collect(),
-                    ));
-                    continue;
-                }
-            }
-        }
-        if ok {
-            out.push(claim(
-                ctx,
-                start,
-                end,
-                Kind::Shootout,
-                Verdict::Supported,
-                expl,
-                m.evidence.iter().take(3).cloned().collect(),
-            ));
-        } else {
-            out.push(contradicted(
-                ctx,
-                start,
-                end,
-                Kind::Shootout,
-                winner
-                    .map(|w| format!("{} won the shootout", ctx.facts.team_name(w)))
-                    .unwrap_or_default(),
-                expl,
-                m.evidence.iter().take(3).cloned().collect(),
             ));
         }
     }
