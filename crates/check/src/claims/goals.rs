@@ -1373,6 +1373,20 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             vec![b.evidence.clone(), m.row.evidence.clone()],
         ));
     }
+    // Fjelstul keeps a second-yellow dismissal at the first yellow's minute; openfootball's
+    // line-ups give the second booking's own minute.
+    let off_minute: Option<Minute> = if b.second_yellow {
+        ctx.facts
+            .store()
+            .of_cards(m.row.id)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.player == Some(p) && (c.kind == "second_yellow" || c.kind == "red"))
+            .filter_map(|c| c.minute)
+            .next_back()
+    } else {
+        Some(b.minute)
+    };
     // A period written with the card ("in extra time", "in injury time") is a claim of its own.
     if let Some(ps) = period_start {
         let card_phrase = hits
@@ -1387,20 +1401,32 @@ fn cards(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                     Verdict::Contradicted,
                     format!("the match had no extra time; {}", b.evidence.text),
                 ),
-                Some(true) if b.minute.base > 90 => (Verdict::Supported, b.evidence.text.clone()),
-                Some(true) => (
-                    Verdict::Contradicted,
-                    format!("the card came at {}, before extra time", b.minute),
-                ),
+                Some(true) => match off_minute {
+                    Some(mm) if mm.base > 90 => (
+                        Verdict::Supported,
+                        format!("sent off at {mm}: {}", b.evidence.text),
+                    ),
+                    Some(mm) => (
+                        Verdict::Contradicted,
+                        format!("the card came at {mm}, before extra time"),
+                    ),
+                    None => (
+                        Verdict::Unverifiable,
+                        format!(
+                            "the second yellow's minute is not recorded (Fjelstul keeps the dismissal at the first yellow, {})",
+                            b.minute
+                        ),
+                    ),
+                },
                 None => (
                     Verdict::Unverifiable,
                     "extra time is not recorded for this match".into(),
                 ),
             }
-        } else if b.minute.stoppage.is_some() {
+        } else if let Some(mm) = off_minute.filter(|mm| mm.stoppage.is_some()) {
             (
                 Verdict::Supported,
-                format!("{} is in stoppage time ({})", b.minute, b.evidence.text),
+                format!("{mm} is in stoppage time ({})", b.evidence.text),
             )
         } else {
             (

@@ -117,25 +117,34 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             None => (all.start(), all.end()),
         };
         let teen = c.get(3).is_some();
-        let Some((p, name)) = subject_near(ctx, s, all.end(), all.start()) else {
+        let Some((mut p, mut name)) = subject_near(ctx, s, all.end(), all.start()) else {
             continue;
         };
         let mut end = span_end;
-        // Only an age written next to a name ("the 23-year-old Kylian Mbappe", "Mbappe, 23,")
-        // is tied to its person with certainty; otherwise a mismatch is not a contradiction.
+        // Only an age written next to a name ("the 23-year-old Kylian Mbappe", "Mbappe, 23,",
+        // "Geoff Hurst, the 25-year-old West Ham forward") is tied to its person with
+        // certainty; otherwise a mismatch is not a contradiction.
         let mut attached = false;
         if let Some(n) = ctx
             .names
             .iter()
-            .find(|n| n.start >= all.end() && n.start <= all.end() + 2)
+            .find(|n| n.start >= all.end() && n.start <= all.end() + 2 && n.player.is_some())
         {
             end = n.end;
             attached = true;
         }
-        attached |= ctx
-            .names
-            .iter()
-            .any(|n| n.end <= all.start() && all.start() - n.end <= 3);
+        if let Some(n) = ctx.names.iter().rfind(|n| {
+            n.player.is_some() && n.end <= all.start() && n.start >= s.start && {
+                let gap = ctx.slice(n.end, all.start()).to_ascii_lowercase();
+                gap == ", " || gap == "," || gap == ", the " || gap == ", a " || gap.is_empty()
+            }
+        }) {
+            attached = true;
+            if let Some(np) = n.player {
+                p = np;
+                name = n.text.clone();
+            }
+        }
         let dates: Vec<Date> = [ctx.main.as_ref().map(|m| m.row.date), ctx.date]
             .into_iter()
             .flatten()
@@ -160,10 +169,51 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .iter()
             .filter_map(|d| ctx.facts.age(p, *d).ok().and_then(|a| a.value))
             .collect();
-        let ok = match claimed {
+        let mut ok = match claimed {
             Some(n) => ages.contains(&n),
             None => ages.iter().any(|a| (13..=19).contains(a)),
         };
+        // A description not attached to a name ("The 24-year-old …") may mean another player of
+        // the passage: the one of that age among those named in this sentence and the last two.
+        let (mut p2, mut name2, mut age2) = (p, name.clone(), age.clone());
+        if !ok && !attached {
+            if let Some(n) = claimed {
+                let idx = ctx.sentences.iter().position(|x| *x == s).unwrap_or(0);
+                let from = ctx.sentences[idx.saturating_sub(2)].start;
+                let mut seen: Vec<PlayerId> = Vec::new();
+                let cands: Vec<(PlayerId, String)> = ctx
+                    .names
+                    .iter()
+                    .filter(|x| x.start >= from && x.end <= s.end)
+                    .filter_map(|x| x.player.map(|pl| (pl, x.text.clone())))
+                    .filter(|(pl, _)| {
+                        let fresh = !seen.contains(pl);
+                        seen.push(*pl);
+                        fresh
+                    })
+                    .collect();
+                let fitting: Vec<(PlayerId, String)> = cands
+                    .into_iter()
+                    .filter(|(pl, _)| {
+                        dates
+                            .iter()
+                            .any(|d| ctx.facts.age(*pl, *d).ok().and_then(|a| a.value) == Some(n))
+                    })
+                    .collect();
+                if fitting.len() == 1 {
+                    let (pl, nm) = fitting[0].clone();
+                    if let Ok(a) = ctx.facts.age(pl, on) {
+                        p2 = pl;
+                        name2 = nm;
+                        age2 = a;
+                        ok = true;
+                    }
+                }
+            }
+        }
+        let _ = p2;
+        let (name, age) = (name2, age2);
+        let actual = age.value.unwrap_or(actual);
         let expl = format!("{name} was {actual} on {on}");
         if ok {
             out.push(claim(
@@ -449,9 +499,6 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         {
             // "securing the Golden Boot … with eight goals" is handled as tournament goals below too
         }
-        let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else {
-            continue;
-        };
         // Career totals ("at World Cups", "in his career") are not one tournament's.
         let sent_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
         if [
@@ -468,29 +515,72 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         {
             continue;
         }
+        let (cs, _) = super::clause(ctx, s, all.start(), all.end());
+        // "Spain finished the tournament with 15 goals": a team's tally.
+        if !top {
+            if let Some(n) = claimed {
+                if let Some(team) = team_subject(ctx, s, cs, all.start()) {
+                    if let Some(ed) = tournament_for(ctx, s, all.start()) {
+                        team_tournament_goals(ctx, &ed, team, n, (cs, all.end()), out);
+                    }
+                    continue;
+                }
+            }
+        }
+        let Some((p, name)) = subject_near(ctx, s, all.end() + 200, all.start()) else {
+            continue;
+        };
+        // Named in the clause (or right after the phrase): the tally is tied to its player;
+        // bound through a pronoun or a description, a mismatch may be a binding error.
+        let named_here = ctx.names.iter().any(|n| {
+            n.player == Some(p)
+                && ((n.start >= cs && n.end <= all.start())
+                    || (n.start >= all.end() && n.start <= all.end() + 2))
+        });
         let Some(ed) = tournament_for(ctx, s, all.start()) else {
             continue;
         };
         let Ok(table) = ctx.edition_scorers(&ed) else {
             continue;
         };
-        // "his fifth goal of the tournament" counts up to the article's match.
-        let upto = if c.get(2).is_some() {
-            ctx.main.as_ref().map(|m| m.row.date)
-        } else {
-            None
-        };
-        let goals = if let Some(d) = upto {
-            count_until(ctx, &ed, p, d)
-        } else {
-            table
-                .value
-                .iter()
-                .filter(|e| e.player == Some(p))
-                .map(|e| e.goals)
-                .sum()
-        };
         let complete = table.coverage == Coverage::Exact;
+        // As of when: "his fifth goal of the tournament" counts up to the article's match;
+        // otherwise the tally known on publication, or before the main match for "arrived
+        // with", "going into".
+        let main_date = ctx.main.as_ref().map(|m| m.row.date);
+        let in_edition = |d: Date| ed.from <= d && d <= ed.to;
+        let mut dates: Vec<Date> = Vec::new();
+        if c.get(2).is_some() {
+            dates.extend(main_date);
+        } else {
+            let reference = ctx.date.or(main_date).unwrap_or(ed.to);
+            dates.push(reference.min(ed.to));
+            let before_cue = [
+                "arrived",
+                "before",
+                "going into",
+                "heading into",
+                "coming into",
+                "ahead of",
+                "had ",
+                "went into",
+            ]
+            .iter()
+            .any(|w| lc_sentence.contains(w));
+            if let Some(md) = main_date.filter(|d| in_edition(*d)) {
+                if before_cue {
+                    dates.extend(md.pred_opt());
+                }
+                dates.push(md);
+            }
+        }
+        dates.sort();
+        dates.dedup();
+        let counts: Vec<(Date, u32)> = dates
+            .iter()
+            .map(|d| (*d, count_until(ctx, &ed, p, *d)))
+            .collect();
+        let goals = counts.last().map(|x| x.1).unwrap_or(0);
         let start = ctx
             .names
             .iter()
@@ -503,15 +593,36 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         } else {
             start
         };
-        let mut expl = format!("{name}: {goals} goals at {}", ed.label);
+        let as_of = |d: Date| {
+            if d >= ed.to {
+                String::new()
+            } else {
+                format!(" up to {d}")
+            }
+        };
+        let mut expl = format!(
+            "{name}: {}",
+            counts
+                .iter()
+                .map(|(d, g)| format!("{g} goals at {}{}", ed.label, as_of(*d)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
         if let Some(n) = &table.note {
             expl.push_str(&format!(" ({n})"));
         }
         let evidence = table.evidence.clone();
         if top {
-            let max = table.value.first().map(|e| e.goals).unwrap_or(0);
-            let is_top = goals == max && max > 0;
-            let count_ok = claimed.is_none_or(|n| n == goals);
+            // Top of the table on one of the dates the sentence can mean.
+            let mut best: Option<(u32, u32)> = None;
+            let mut is_top = false;
+            for (d, g) in &counts {
+                let max = max_until(ctx, &ed, *d);
+                best.get_or_insert((*g, max));
+                if *g == max && max > 0 && claimed.is_none_or(|n| n == *g) {
+                    is_top = true;
+                }
+            }
             expl.push_str(&format!(
                 "; top scorers: {}",
                 table
@@ -522,7 +633,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
-            if complete && is_top && count_ok {
+            if complete && is_top {
                 out.push(claim(
                     ctx,
                     start,
@@ -532,13 +643,14 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                     expl,
                     evidence,
                 ));
-            } else if complete {
+            } else if complete && named_here {
+                let (g, max) = best.unwrap_or((goals, 0));
                 out.push(contradicted(
                     ctx,
                     start,
                     all.end(),
                     Kind::TournamentGoals,
-                    format!("{goals} goals; top scorer had {max}"),
+                    format!("{g} goals; top scorer had {max}"),
                     expl,
                     evidence,
                 ));
@@ -556,7 +668,9 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let Some(n) = claimed else { continue };
-        if n == goals && complete {
+        let fits = counts.iter().any(|(_, g)| *g == n);
+        let known_exceeds = counts.iter().all(|(_, g)| *g > n);
+        if fits && complete {
             out.push(claim(
                 ctx,
                 start,
@@ -566,7 +680,7 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 expl,
                 evidence,
             ));
-        } else if goals > n || (complete && goals != n) {
+        } else if !fits && named_here && (known_exceeds || complete) {
             out.push(contradicted(
                 ctx,
                 start,
@@ -583,11 +697,123 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 all.end(),
                 Kind::TournamentGoals,
                 Verdict::Unverifiable,
-                expl,
+                if named_here || fits {
+                    expl
+                } else {
+                    format!("whose tally is meant is not certain; {expl}")
+                },
                 evidence,
             ));
         }
     }
+}
+
+/// The team a tally phrase is about when a team, not a player, is its subject: a team named
+/// in the clause before the phrase with no player named after it.
+fn team_subject(ctx: &Ctx<'_>, s: Sentence, cs: usize, pos: usize) -> Option<TeamId> {
+    let from = cs.max(s.start);
+    let t = ctx.teams_in(from, pos).into_iter().next_back()?;
+    if ctx
+        .names
+        .iter()
+        .any(|n| n.player.is_some() && n.start >= from && n.end <= pos)
+    {
+        return None;
+    }
+    // "Spain's Dani Olmo" is a player; "Spain finished … with" is the team.
+    let after = ctx.slice(t.end, pos).to_ascii_lowercase();
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return None;
+    }
+    super::mention_team(ctx, t)
+}
+
+/// "Spain finished the tournament with 15 goals": goals scored in the edition's matches (the
+/// scores, not scorer rows, so the count is exact wherever the scores are known).
+fn team_tournament_goals(
+    ctx: &mut Ctx<'_>,
+    ed: &Edition,
+    team: TeamId,
+    n: u32,
+    (start, end): (usize, usize),
+    out: &mut Vec<Claim>,
+) {
+    let Ok(ms) = ctx.edition_matches(ed) else {
+        return;
+    };
+    let reference = ctx.date.unwrap_or(ed.to);
+    let mine: Vec<_> = ms
+        .iter()
+        .filter(|m| (m.home == team || m.away == team) && m.date <= reference)
+        .collect();
+    if mine.is_empty() {
+        return;
+    }
+    let unknown = mine.iter().any(|m| m.goals_for(team).is_none());
+    let goals: u32 = mine.iter().filter_map(|m| m.goals_for(team)).sum();
+    let (start, _) = crate::text::trim(ctx.text, start, end);
+    let start = ctx
+        .teams
+        .iter()
+        .find(|t| t.start >= start && t.end <= end)
+        .map(|t| t.start)
+        .unwrap_or(start);
+    let expl = format!(
+        "{} scored {goals} goals in {} matches at {}",
+        ctx.facts.team_name(team),
+        mine.len(),
+        ed.label
+    );
+    let evidence = mine.iter().take(3).map(|m| m.evidence.clone()).collect();
+    if unknown {
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::TournamentGoals,
+            Verdict::Unverifiable,
+            format!("a score is not recorded; {expl}"),
+            evidence,
+        ));
+    } else if goals == n {
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::TournamentGoals,
+            Verdict::Supported,
+            expl,
+            evidence,
+        ));
+    } else {
+        out.push(contradicted(
+            ctx,
+            start,
+            end,
+            Kind::TournamentGoals,
+            goals.to_string(),
+            expl,
+            evidence,
+        ));
+    }
+}
+
+/// The highest individual tally of an edition up to a day.
+fn max_until(ctx: &Ctx<'_>, ed: &Edition, d: Date) -> u32 {
+    let Ok(ms) = ctx.edition_matches(ed) else {
+        return 0;
+    };
+    let mut counts: std::collections::HashMap<PlayerId, u32> = std::collections::HashMap::new();
+    for m in ms.iter().filter(|m| m.date <= d) {
+        if let Ok(g) = ctx.facts.match_goals(m) {
+            for x in g.goals.iter().filter(|x| !x.own_goal) {
+                if let Some(p) = x.player {
+                    *counts.entry(p).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts.values().copied().max().unwrap_or(0)
 }
 
 fn count_until(ctx: &Ctx<'_>, ed: &Edition, p: PlayerId, d: Date) -> u32 {

@@ -1594,12 +1594,136 @@ const FUTURE: &[&str] = &[
     "play on",
 ];
 
+static BIRTHDAY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(?:(?:celebrated|celebrates|celebrating|marked|marks) (?:his|her) (\d{1,2})(?:st|nd|rd|th) birthday|(?:turned|turns|turning) (\d{1,2})|birthday)\b")
+        .expect("regex")
+});
+
+/// "Nico Williams, who celebrated his 22nd birthday on Friday", "Yamal, who turned 19 on
+/// Monday": the weekday of a birthday, and the age it gives, from the recorded birth date.
+fn birthday_weekday(
+    ctx: &mut Ctx<'_>,
+    s: Sentence,
+    wd_start: usize,
+    wd_end: usize,
+    wd: goalline_core::Weekday,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let cs = clause_start(ctx, s, wd_start);
+    let clause = ctx.slice(cs, wd_start);
+    let Some(b) = BIRTHDAY.captures(clause) else {
+        return false;
+    };
+    let claimed_age: Option<i32> = b.get(1).or(b.get(2)).and_then(|m| m.as_str().parse().ok());
+    // The person: the name the clause hangs on ("X, who turned 19", "X turned 19").
+    let person = ctx
+        .names
+        .iter()
+        .rfind(|n| {
+            n.player.is_some()
+                && n.start >= s.start
+                && n.end <= cs + b.get(0).map_or(0, |m| m.start())
+        })
+        .map(|n| (n.start, n.player, n.text.clone()));
+    let Some((ns, Some(p), name)) = person else {
+        out.push(claim(
+            ctx,
+            cs,
+            wd_end,
+            Kind::Age,
+            Verdict::Unverifiable,
+            "a birthday, not a match day: whose is not certain",
+            vec![],
+        ));
+        return true;
+    };
+    let Some(reference) = ctx.date.or(ctx.main.as_ref().map(|m| m.row.date)) else {
+        return false;
+    };
+    let row = ctx.facts.store().player(p).ok().flatten();
+    let Some((birth, ev)) = row.and_then(|r| r.birth_date.map(|d| (d, r.evidence))) else {
+        out.push(claim(
+            ctx,
+            ns,
+            wd_end,
+            Kind::Age,
+            Verdict::Unverifiable,
+            format!("no full birth date recorded for {name}"),
+            vec![],
+        ));
+        return true;
+    };
+    // The birthday within a week before the publication date ("turned"), or after it
+    // ("turns 24 on Wednesday").
+    let lc = clause.to_ascii_lowercase();
+    let ahead = lc.contains("turns") || lc.contains("turning") || lc.contains("will ");
+    let this_year = birth.with_year(reference.year());
+    let day = match (this_year, ahead) {
+        (Some(d), false) if d <= reference => Some(d),
+        (_, false) => birth.with_year(reference.year() - 1),
+        (Some(d), true) if d >= reference => Some(d),
+        (_, true) => birth.with_year(reference.year() + 1),
+    };
+    let Some(day) = day.filter(|d| (reference - *d).num_days().abs() <= 8) else {
+        out.push(claim(
+            ctx,
+            ns,
+            wd_end,
+            Kind::Age,
+            Verdict::Unverifiable,
+            format!("{name} was born on {birth}: no birthday in the week before {reference}"),
+            vec![ev],
+        ));
+        return true;
+    };
+    let age = goalline_facts::people::age_on(birth, day);
+    let mut problems = Vec::new();
+    if goalline_core::Datelike::weekday(&day) != wd {
+        problems.push(format!(
+            "{name}'s birthday, {day}, was a {}",
+            weekday_name(day)
+        ));
+    }
+    if let Some(n) = claimed_age.filter(|n| *n != age) {
+        problems.push(format!("{name} turned {age}, not {n}"));
+    }
+    let expl = format!(
+        "{name}, born {birth}, turned {age} on {} {day}",
+        weekday_name(day)
+    );
+    if problems.is_empty() {
+        out.push(claim(
+            ctx,
+            ns,
+            wd_end,
+            Kind::Age,
+            Verdict::Supported,
+            expl,
+            vec![ev],
+        ));
+    } else {
+        out.push(contradicted(
+            ctx,
+            ns,
+            wd_end,
+            Kind::Age,
+            problems.join("; "),
+            format!("{}; {expl}", problems.join("; ")),
+            vec![ev],
+        ));
+    }
+    true
+}
+
 fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&WEEKDAY, ctx, s) {
         let Some(w) = c.get(1) else { continue };
         let Some(wd) = crate::dates::weekday(w.as_str()) else {
             continue;
         };
+        if birthday_weekday(ctx, s, w.start(), w.end(), wd, out) {
+            continue;
+        }
         let Some(main) = ctx.main.clone() else {
             continue;
         };
