@@ -276,7 +276,7 @@ fn shootout_kicks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static GOAL_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched)\b")
+    Regex::new(r"(?i-u)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|tapped home|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched|volleyed|drilled|curled|swept|nodded|bundled|rifled|smashed|thumped|glanced|lashed|side-footed|stabbed|prodded|chipped|dinked|levelled|leveled|pulled one back|pulled a goal back|doubled the lead|doubled the advantage|restored the lead|broke the deadlock|found the net|found the back of the net|turned in|turned home|headed home|headed in)\b")
         .expect("regex")
 });
 static MISS: Lazy<Regex> = Lazy::new(|| {
@@ -510,6 +510,70 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             || ctx.slice(*ne, ctx.text.len()).starts_with("’s");
         if verb_after.or(verb_before).is_none() {
             continue;
+        }
+        // "Guedes's cross", "Schürrle's pass": a possessive is the scorer only of a goal noun.
+        if possessive {
+            let next: Vec<String> = ctx
+                .slice(*ne, s.end)
+                .trim_start_matches(['\'', '’', 's'])
+                .split_whitespace()
+                .take(3)
+                .map(|w| w.to_ascii_lowercase())
+                .collect();
+            let goal_noun = next.iter().any(|noun| {
+                [
+                    "goal",
+                    "goals",
+                    "strike",
+                    "header",
+                    "penalty",
+                    "equaliser",
+                    "equalizer",
+                    "winner",
+                    "opener",
+                    "brace",
+                    "hat-trick",
+                    "double",
+                    "volley",
+                    "finish",
+                    "spot-kick",
+                    "free-kick",
+                    "tap-in",
+                    "effort",
+                ]
+                .iter()
+                .any(|g| noun.starts_with(g))
+            });
+            if !goal_noun {
+                continue;
+            }
+        }
+        // "headed X's effort off the line", "fired wide": the verb is not a goal.
+        if let Some((_, ve)) = verb_after {
+            let tail = ctx.slice(*ve, s.end.min(ve + 60)).to_ascii_lowercase();
+            let cut = tail.find([',', ';', '.']).unwrap_or(tail.len());
+            let tail = &tail[..cut];
+            if [
+                "off the line",
+                " clear",
+                " wide",
+                "over the bar",
+                "against the post",
+                "against the bar",
+                "onto the post",
+                "onto the bar",
+                "the woodwork",
+                "side netting",
+                "was saved",
+                "were saved",
+                "was blocked",
+                "straight at",
+            ]
+            .iter()
+            .any(|w| tail.contains(w))
+            {
+                continue;
+            }
         }
         let (start, end) = match (verb_before, verb_after) {
             (Some((vs, _)), _) if !possessive => (*vs.min(ns), clause_end.min(ne + 80)),
@@ -761,6 +825,48 @@ fn object_before(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
         .contains(&after_name.as_str())
     {
         return false;
+    }
+    // "who replaced the injured Jimmy Greaves and headed …", "set up Julián Álvarez for …":
+    // the object of another verb.
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let object_verbs = [
+        "replaced",
+        "replacing",
+        "injured",
+        "found",
+        "picked",
+        "teed",
+        "fed",
+        "released",
+        "assisted",
+        "for",
+        "fouled",
+        "tripped",
+        "felled",
+        "beat",
+        "beating",
+        "rounded",
+        "denied",
+        "thwarted",
+        "substituted",
+        "alongside",
+        "partnering",
+        "partnered",
+        "ahead",
+        "instead",
+        "of",
+        "from",
+        "set",
+        "up",
+        "beyond",
+        "relieved",
+    ];
+    if words
+        .iter()
+        .take_while(|w| !w.ends_with(','))
+        .any(|w| object_verbs.contains(w))
+    {
+        return true;
     }
     [
         "with",

@@ -324,10 +324,24 @@ pub(crate) fn mention_team(ctx: &Ctx<'_>, t: &crate::mentions::TeamMention) -> O
     }
 }
 
-/// Single-candidate teams named in a range.
+/// True when a team mention names a place ("in Germany in 2006", "the final in Qatar"), not
+/// a side.
+pub(crate) fn is_place(ctx: &Ctx<'_>, t: &crate::mentions::TeamMention) -> bool {
+    let before = ctx.slice(0, t.start).to_ascii_lowercase();
+    let last = before.split_whitespace().last().unwrap_or("");
+    let after = ctx.slice(t.end, (t.end + 4).min(ctx.text.len()));
+    matches!(last, "in" | "at" | "across" | "throughout")
+        && !after.starts_with("'s")
+        && !after.starts_with("’s")
+}
+
+/// Single-candidate teams named in a range (places left out).
 pub(crate) fn sentence_teams(ctx: &Ctx<'_>, start: usize, end: usize) -> Vec<TeamId> {
     let mut v: Vec<TeamId> = Vec::new();
     for t in ctx.teams_in(start, end) {
+        if is_place(ctx, t) {
+            continue;
+        }
         let pick = mention_team(ctx, t);
         if let Some(p) = pick {
             if !v.contains(&p) {

@@ -22,11 +22,11 @@ static TOPICS: Lazy<Vec<Topic>> = Lazy::new(|| {
     };
     vec![
         t(
-            r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|volley|tested (?u:.){0,30} keeper)",
+            r"(?i-u)\b(?:attempts? on goal|shots?|efforts? on goal|off the (?:bar|post|crossbar)|hit the (?:bar|post)|fingertip save|saving smartly|save\b|blasted over|flashed wide|nodded over|tested (?u:.){0,30} keeper)",
             "shots and saves are not recorded in the open datasets",
         ),
         t(
-            r"(?i-u)\bassists?\b|\bgoal contributions\b",
+            r"(?i-u)\bassists?\b|\bgoal contributions\b|\b(?:set|teed|laid) up\b|\bcross(?:ed)? for\b|\bprovided the (?:cross|pass)\b",
             "assists are not recorded",
         ),
         t(

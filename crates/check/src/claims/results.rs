@@ -719,7 +719,27 @@ fn check_scoreline(
     b: u32,
     out: &mut Vec<Claim>,
 ) {
-    let before_lc = lower_window(ctx, s.start.max(start.saturating_sub(90)), start);
+    // "have not beaten X since a 1-0 win", "had beaten X": the perfect is active ("beat"); only
+    // "were/was beaten" is a defeat. Same length, so offsets stay aligned.
+    let mut before_lc = lower_window(ctx, s.start.max(start.saturating_sub(90)), start);
+    for aux in [
+        "have not",
+        "has not",
+        "had not",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "have never",
+        "has never",
+        "had never",
+        "have",
+        "has",
+        "had",
+    ] {
+        let from = format!("{aux} beaten ");
+        let to = format!("{aux} beat   ");
+        before_lc = before_lc.replace(&from, &to);
+    }
     let after_lc = ctx
         .slice(end, crate::text::floor_char(ctx.text, s.end.min(end + 60)))
         .to_ascii_lowercase();

@@ -53,6 +53,7 @@ const OBJECT_PREV: &[&str] = &[
     "v",
     "vs",
     "past",
+    "with",
     "thrashing",
     "thrashed",
     "crushing",
@@ -258,6 +259,34 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         .filter(|t| !is_object(t.start) && !is_location(t.start))
         .filter_map(|t| super::mention_team(ctx, t))
         .rfind(|t| Some(*t) != object);
+    // "X … watched his side win on penalties": the side of the player named before.
+    if [
+        "his side",
+        "her side",
+        "his team",
+        "her team",
+        "his country",
+        "her country",
+    ]
+    .iter()
+    .any(|w| lc_before.contains(w))
+    {
+        if let Some(p) = ctx
+            .names
+            .iter()
+            .rfind(|n| n.player.is_some() && n.start >= s.start && n.end <= ms)
+            .and_then(|n| n.player)
+        {
+            let teams = ctx.facts.store().player_teams(p).unwrap_or_default();
+            let main_side = teams
+                .iter()
+                .copied()
+                .find(|t| ctx.main.as_ref().is_some_and(|m| m.involves(*t)));
+            if let Some(t) = main_side.or(teams.first().copied()) {
+                subject = Some(t);
+            }
+        }
+    }
     let subject_named = subject.is_some();
     let main = ctx.main.clone();
     if subject.is_none() {
