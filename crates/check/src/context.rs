@@ -54,6 +54,8 @@ pub struct Ctx<'a> {
     pub main: Option<MatchFacts>,
     /// The edition the main match belongs to.
     pub edition: Option<Edition>,
+    /// Minutes written in words ("nine minutes from time"), resolved once.
+    pub(crate) minute_marks: Vec<crate::claims::minutes::Mark>,
     cache: HashMap<String, Option<PlayerId>>,
     /// Memoised facts queries.
     pub memo: crate::memo::Memo,
@@ -113,6 +115,7 @@ impl<'a> Ctx<'a> {
             main: None,
             edition: None,
             cache: HashMap::new(),
+            minute_marks: Vec::new(),
             memo: Default::default(),
         };
         ctx.main = ctx.find_main_match();
@@ -130,6 +133,7 @@ impl<'a> Ctx<'a> {
                 .flatten()
         });
         ctx.resolve_names(name_candidates(text));
+        ctx.minute_marks = crate::claims::minutes::marks(&ctx);
         ctx
     }
 

@@ -276,7 +276,7 @@ fn shootout_kicks(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
 }
 
 static GOAL_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|tapped home|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched|volleyed|drilled|curled|swept|nodded|bundled|rifled|smashed|thumped|glanced|lashed|side-footed|stabbed|prodded|chipped|dinked|levelled|leveled|pulled one back|pulled a goal back|doubled the lead|doubled the advantage|restored the lead|broke the deadlock|found the net|found the back of the net|turned in|turned home|headed home|headed in)\b")
+    Regex::new(r"(?i-u)\b(scored|scores|scoring|score|netted|nets|net|struck|strikes|strike|header|headed|goal|goals|equalised|equalized|equalise|equalize|equaliser|equalizer|opener|opened the scoring|winner|brace|hat-?tricks?|hat trick|tapped in|tapped home|fired|slotted|converted|penalty|spot-kick|from the spot|own goal|replied|added|add|lobbed|poked|notched|volleyed|drilled|curled|swept|nodded|bundled|rifled|smashed|thumped|glanced|lashed|side-footed|stabbed|prodded|chipped|dinked|levelled|leveled|pulled one back|pulled a goal back|doubled the lead|doubled the advantage|restored the lead|broke the deadlock|found the net|found the back of the net|turned in|turned home|headed home|headed in|drove|slid|steered|placed|rolled|guided|stroked|planted|hammered|blasted|buried|whipped|bent|flicked|nudged|squeezed|looped|put|gave|made it|make it|making it)\b")
         .expect("regex")
 });
 static MISS: Lazy<Regex> = Lazy::new(|| {
@@ -304,6 +304,7 @@ struct GoalClaim {
     extra_time: bool,
     made_it: Option<(u32, u32)>,
     after_break_minutes: Option<u32>,
+    mark: Option<super::minutes::Mark>,
 }
 
 fn parse_claim(clause: &str) -> GoalClaim {
@@ -362,8 +363,10 @@ fn parse_claim(clause: &str) -> GoalClaim {
     if let Some(c) = NTH_TEAM.captures(&lc) {
         g.nth_of_team = c.get(1).and_then(|m| number_word(m.as_str()));
     }
-    static MADE_IT: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"(?i)to make it (\d{1,2})\s?[-–]\s?(\d{1,2})").expect("regex"));
+    static MADE_IT: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\b(?:to make it|made it|making it) (\d{1,2})\s?[-–]\s?(\d{1,2})")
+            .expect("regex")
+    });
     if let Some(c) = MADE_IT.captures(&lc) {
         if let (Some(a), Some(b)) = (c.get(1), c.get(2)) {
             g.made_it = Some((
@@ -384,6 +387,25 @@ fn parse_claim(clause: &str) -> GoalClaim {
             .and_then(|m| number_word(m.as_str()).or_else(|| m.as_str().parse().ok()));
     }
     g
+}
+
+/// A minute written in words within a clause, or in the sentence's opening phrase
+/// ("Then, six minutes from time, Rahn collected a loose ball and …").
+fn mark_in(ctx: &Ctx<'_>, s: Sentence, from: usize, to: usize) -> Option<super::minutes::Mark> {
+    ctx.minute_marks
+        .iter()
+        .find(|m| m.start >= from && m.end <= to)
+        .or_else(|| {
+            let head_end = ctx
+                .slice(s.start, from)
+                .rfind(',')
+                .map(|i| s.start + i)
+                .unwrap_or(s.start);
+            ctx.minute_marks
+                .iter()
+                .rfind(|m| m.start >= s.start && m.end <= head_end.max(s.start))
+        })
+        .copied()
 }
 
 fn minute_in(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<(Minute, usize, usize)> {
@@ -495,10 +517,21 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         .collect();
     for (i, (ns, ne, player, text)) in names.iter().enumerate() {
         let Some(player) = *player else { continue };
-        let (clause_start, clause_end) = clause_bounds(ctx, &names, i, s);
-        let verb_after = verbs
-            .iter()
-            .find(|(vs, _)| *vs >= *ne && *vs <= clause_end.max(*ne + 1) && *vs < *ne + 60);
+        let (clause_start, mut clause_end) = clause_bounds(ctx, &names, i, s);
+        // "Nico Williams, who celebrated his 22nd birthday on Friday, opened the scoring":
+        // the verb comes after an apposition or a relative clause.
+        let mut search_from = *ne;
+        if let Some(e) = apposition_end(ctx, *ne, s.end) {
+            search_from = e;
+            clause_end = ctx
+                .slice(e, s.end)
+                .find([',', ';', '(', '.'])
+                .map(|i| e + i)
+                .unwrap_or(s.end);
+        }
+        let verb_after = verbs.iter().find(|(vs, _)| {
+            *vs >= search_from && *vs <= clause_end.max(search_from + 1) && *vs < search_from + 60
+        });
         // A name after the goal word must be its agent: "a goal from X", "strikes by X and Y".
         let verb_before = verbs
             .iter()
@@ -548,8 +581,61 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 continue;
             }
         }
+        // Weak verbs are goals only with a finish: "drove a low shot past Grosics", "put the
+        // Germans ahead", "made it 2-0".
+        if let Some((vs, ve)) = verb_after.filter(|_| verb_before.is_none()) {
+            let verb = ctx.slice(*vs, *ve).to_ascii_lowercase();
+            let tail = ctx.slice(*ve, s.end.min(ve + 70)).to_ascii_lowercase();
+            let cut = tail.find([';', '.']).unwrap_or(tail.len());
+            let tail = &tail[..cut];
+            let weak_ok = match verb.as_str() {
+                "put" => tail.contains(" ahead") || tail.contains(" in front"),
+                "gave" => tail.contains(" the lead") || tail.contains(" lead"),
+                "made it" | "make it" | "making it" => {
+                    tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                        || ["two", "three", "four", "five", "six"]
+                            .iter()
+                            .any(|w| tail.trim_start().starts_with(w))
+                }
+                "drove" | "slid" | "steered" | "placed" | "rolled" | "guided" | "stroked"
+                | "planted" | "hammered" | "blasted" | "buried" | "whipped" | "bent"
+                | "flicked" | "nudged" | "squeezed" | "looped" | "fired" | "struck" | "curled"
+                | "drilled" | "swept" | "lashed" | "rifled" | "smashed" | "thumped" | "chipped"
+                | "dinked" | "lobbed" => [
+                    " past ",
+                    " into ",
+                    " home",
+                    " in off",
+                    "the net",
+                    " in from",
+                    " beyond ",
+                    "the winner",
+                    "the equaliser",
+                    "the opener",
+                    "the bottom corner",
+                    "the top corner",
+                ]
+                .iter()
+                .any(|w| tail.contains(w) || tail.ends_with(w.trim_end())),
+                _ => true,
+            };
+            // "flicked on a corner", "headed down", "laid it back": a pass, not a finish.
+            let passes = [
+                " on ",
+                " down",
+                " back",
+                " across",
+                " it on",
+                " the ball on",
+            ]
+            .iter()
+            .any(|w| tail.starts_with(w));
+            if !weak_ok || passes {
+                continue;
+            }
+        }
         // "headed X's effort off the line", "fired wide": the verb is not a goal.
-        if let Some((_, ve)) = verb_after {
+        if let Some((_, ve)) = verb_after.filter(|_| verb_before.is_none()) {
             let tail = ctx.slice(*ve, s.end.min(ve + 60)).to_ascii_lowercase();
             let cut = tail.find([',', ';', '.']).unwrap_or(tail.len());
             let tail = &tail[..cut];
@@ -628,6 +714,10 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         {
             gc.minute = Some(m);
             gc.minute_span = Some((ms, me));
+        } else if let Some(mk) = mark_in(ctx, s, clause_start.min(start), clause_end.max(end)) {
+            gc.mark = Some(mk);
+            gc.after_break_minutes = None;
+            gc.minute_span = Some((mk.start, mk.end));
         }
         let team = ctx.facts.store().player_teams(player).ok().and_then(|ts| {
             let main = ctx.main.as_ref();
@@ -650,6 +740,23 @@ fn goal_events(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             ctx, &ev.facts, ev.certain, player, &name, &gc, start, end, out,
         );
     }
+}
+
+/// The end of ", who …," / ", the 25-year-old West Ham forward," right after a name.
+fn apposition_end(ctx: &Ctx<'_>, ne: usize, end: usize) -> Option<usize> {
+    let rest = ctx.slice(ne, end);
+    let body = rest.strip_prefix(", ")?;
+    let first = body.split_whitespace().next()?.to_ascii_lowercase();
+    let opens = [
+        "who", "whose", "the", "a", "an", "aged", "then", "now", "still", "himself", "herself",
+    ]
+    .contains(&first.as_str())
+        || first.chars().all(|c| c.is_ascii_digit() || c == ',');
+    if !opens {
+        return None;
+    }
+    let close = body.find(',')?;
+    (close < 90).then(|| ne + 2 + close + 1)
 }
 
 const OBJECT_WORDS: &[&str] = &[
@@ -947,7 +1054,11 @@ fn verify_goal(
             .join("; ")
     };
     let kind_of = |gc: &GoalClaim| {
-        if gc.minute.is_some() || gc.stoppage || gc.after_break_minutes.is_some() {
+        if gc.minute.is_some()
+            || gc.stoppage
+            || gc.after_break_minutes.is_some()
+            || gc.mark.is_some()
+        {
             Kind::Minute
         } else if gc.own_goal {
             Kind::OwnGoal
@@ -1020,6 +1131,35 @@ fn verify_goal(
                 problems.push(format!("{name} scored at {}", list(&relevant)));
             } else {
                 unknowns.push("the minute is not recorded".into());
+            }
+        }
+    }
+    if let Some(mk) = gc.mark {
+        let fits = relevant
+            .iter()
+            .any(|g| g.minute.is_some_and(|x| mk.fits(x.base)));
+        if !fits {
+            let known = relevant.iter().all(|g| g.minute.is_some());
+            let ruled = known
+                && relevant
+                    .iter()
+                    .all(|g| g.minute.is_some_and(|x| mk.rules_out(x.base)));
+            // "six minutes later" counts from a goal of this match, or from nothing we know.
+            let anchored = mk.from.is_none_or(|f| {
+                m.goals
+                    .goals
+                    .iter()
+                    .any(|x| x.minute.is_some_and(|mm| mm.base == f))
+            });
+            if ruled && anchored {
+                problems.push(format!("{name} scored at {}", list(&relevant)));
+            } else {
+                unknowns.push(format!(
+                    "{name} scored at {}; the wording allows {}–{}'",
+                    list(&relevant),
+                    mk.lo,
+                    mk.hi
+                ));
             }
         }
     }

@@ -6,6 +6,7 @@
 //! teams or another time), and verifies it against the facts engine.
 
 mod goals;
+pub(crate) mod minutes;
 mod other;
 mod people;
 mod records;
@@ -151,6 +152,8 @@ pub(crate) struct TimeCue {
     pub edition: Option<(String, Option<i32>)>,
     /// "last year", "two years ago", "20 years ago".
     pub years_ago: Option<i32>,
+    /// "four years later" with no year to count from: some other time, unknown.
+    pub relative: bool,
 }
 
 static YEAR: Lazy<Regex> =
@@ -201,8 +204,38 @@ pub(crate) fn time_cue(ctx: &Ctx<'_>, start: usize, end: usize) -> TimeCue {
     if lower.contains("last year") {
         cue.years_ago = Some(1);
     }
+    // "four years later": counted from the last year written before it in the sentence;
+    // with none, the time is unknown (no year is borrowed from elsewhere).
+    if let Some(c) = YEARS_REL.captures(s) {
+        let n = c.get(1).and_then(|n| {
+            n.as_str()
+                .parse::<i32>()
+                .ok()
+                .or_else(|| crate::text::number_word(n.as_str()).map(|x| x as i32))
+        });
+        let later = c
+            .get(2)
+            .is_some_and(|w| matches!(w.as_str().to_ascii_lowercase().as_str(), "later" | "on"));
+        let at = start + c.get(0).map_or(0, |m| m.start());
+        let sentence_start = ctx.sentence_at(start).map(|x| x.start).unwrap_or(start);
+        let prior = YEAR
+            .find_iter(ctx.slice(sentence_start, at))
+            .last()
+            .and_then(|m| m.as_str().parse::<i32>().ok());
+        cue.year = match (n, prior) {
+            (Some(n), Some(y)) => Some(if later { y + n } else { y - n }),
+            _ => None,
+        };
+        cue.relative = cue.year.is_none();
+        cue.date = None;
+        cue.month = None;
+    }
     cue
 }
+
+static YEARS_REL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i-u)\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+years?\s+(later|earlier|on)\b").expect("regex")
+});
 
 impl TimeCue {
     /// True when the cue points away from the given day's season.
@@ -214,6 +247,7 @@ impl TimeCue {
                 .is_some_and(|(y, m)| (y, m) != (d.year(), d.month()))
             || self.date.is_some_and(|x| (x - d).num_days().abs() > 3)
             || self.years_ago.is_some_and(|n| n > 0)
+            || self.relative
     }
 
     /// A date window implied by the cue relative to `reference`.
@@ -510,7 +544,7 @@ pub(crate) fn event_match_in(
     .any(|w| lc.contains(w));
     let in_main_edition =
         cue.window(reference).is_none() && cue.edition.is_none() && ctx.edition.is_some();
-    let certain = cands.len() == 1 && (explicit || in_main_edition && !historical);
+    let certain = cands.len() == 1 && !cue.relative && (explicit || in_main_edition && !historical);
     let pick = if let Some(r) = reference {
         cands
             .into_iter()

@@ -26,7 +26,7 @@ static TOPICS: Lazy<Vec<Topic>> = Lazy::new(|| {
             "shots and saves are not recorded in the open datasets",
         ),
         t(
-            r"(?i-u)\bassists?\b|\bgoal contributions\b|\b(?:set|teed|laid) up\b|\bcross(?:ed)? for\b|\bprovided the (?:cross|pass)\b",
+            r"(?-u)\b[Aa]ssists?\b|\bgoal contributions\b|\b(?:set|teed|laid) up (?:[A-Z]|by\b)|\bcross(?:ed)? for\b|\bprovided the (?:cross|pass)\b",
             "assists are not recorded",
         ),
         t(

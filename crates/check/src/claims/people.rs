@@ -540,6 +540,33 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(ed) = tournament_for(ctx, s, all.start()) else {
             continue;
         };
+        // "Ronaldo arrived at Euro 2020 with 104 goals": a career tally on the eve.
+        let arrival = [
+            "arrived at",
+            "went into",
+            "heading into",
+            "going into",
+            "came into",
+            "arrived in",
+        ]
+        .iter()
+        .any(|w| lc_sentence.contains(w));
+        let tournament_words = ["tournament", "scorer", "competition", "finals"]
+            .iter()
+            .any(|w| lc_sentence.contains(w));
+        if let Some(n) = claimed.filter(|n| !top && arrival && (!tournament_words || *n >= 20)) {
+            career_on_eve(
+                ctx,
+                &ed,
+                p,
+                &name,
+                n,
+                named_here,
+                (start_of(ctx, p, s, all.start()), all.end()),
+                out,
+            );
+            continue;
+        }
         let Ok(table) = ctx.edition_scorers(&ed) else {
             continue;
         };
@@ -705,6 +732,78 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 evidence,
             ));
         }
+    }
+}
+
+fn start_of(ctx: &Ctx<'_>, p: PlayerId, s: Sentence, pos: usize) -> usize {
+    ctx.names
+        .iter()
+        .filter(|n| n.player == Some(p) && n.end <= pos && n.start >= s.start && pos - n.end < 80)
+        .map(|n| n.start)
+        .next_back()
+        .unwrap_or(pos)
+}
+
+/// A player's career tally for his team on the eve of an edition, as an interval.
+#[allow(clippy::too_many_arguments)]
+fn career_on_eve(
+    ctx: &mut Ctx<'_>,
+    ed: &Edition,
+    p: PlayerId,
+    name: &str,
+    n: u32,
+    named_here: bool,
+    (start, end): (usize, usize),
+    out: &mut Vec<Claim>,
+) {
+    let Some(team) = player_team(ctx, p) else {
+        return;
+    };
+    let eve = ed.from.pred_opt().unwrap_or(ed.from);
+    let Ok(t) = ctx.facts.player_tally(p, team, Some(eve)) else {
+        return;
+    };
+    let (lo, hi) = (t.value.tally.low, t.value.tally.high);
+    let expl = format!(
+        "{name}'s goals for {} up to {eve}: {lo}–{hi} ({})",
+        ctx.facts.team_name(team),
+        t.value.reasoning
+    );
+    let evidence: Vec<_> = t.evidence.iter().take(4).cloned().collect();
+    if lo == hi && lo == n {
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::NthGoal,
+            Verdict::Supported,
+            expl,
+            evidence,
+        ));
+    } else if (n < lo || n > hi) && named_here {
+        out.push(contradicted(
+            ctx,
+            start,
+            end,
+            Kind::NthGoal,
+            if lo == hi {
+                lo.to_string()
+            } else {
+                format!("{lo}–{hi}")
+            },
+            expl,
+            evidence,
+        ));
+    } else {
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::NthGoal,
+            Verdict::Unverifiable,
+            format!("consistent but not pinned: {expl}"),
+            evidence,
+        ));
     }
 }
 

@@ -2187,7 +2187,29 @@ fn stages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             {
                 depth = depth.max(stage.depth());
             }
-            let got = depth >= stage.depth();
+            // "knocked out the Soviet Union in the quarter-finals": the subject won that round.
+            let knock_idx = before
+                .rfind("knocked out")
+                .or_else(|| before.rfind("eliminated"));
+            let active_knock = knock_idx.is_some_and(|i| {
+                let between = &before[i..];
+                let passive = before[..i].trim_end().ends_with("were")
+                    || before[..i].trim_end().ends_with("was")
+                    || before[..i].trim_end().ends_with("been")
+                    || between.contains(" by ");
+                !passive
+                    && (between.contains(" them")
+                        || ctx.teams.iter().any(|t| {
+                            t.start > mm.start().saturating_sub(before.len() - i)
+                                && t.end <= mm.start()
+                        }))
+            });
+            let got = if active_knock {
+                depth > stage.depth() || (stage == Stage::Final && run.value.champion == Some(true))
+            } else {
+                depth >= stage.depth()
+            };
+            let negative = negative && !active_knock;
             let claim_true = if negative { !got } else { got };
             let start = clause_start(ctx, s, mm.start());
             let expl = format!(
@@ -2360,6 +2382,7 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .teams
             .iter()
             .filter(|t| t.start >= v.end() && t.end <= v.end() + window.len() && t.teams.len() == 1)
+            .filter(|t| !super::is_place(ctx, t))
             .map(|t| (t.teams[0], t.start, t.end))
             .collect();
         let subject = sentence_teams(ctx, s.start, v.start())
@@ -2369,10 +2392,29 @@ fn next_fixtures(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let Some(subject) = subject else { continue };
         // A preview: the main match is still to come, so it is the next fixture.
         let preview = ctx.date.is_some_and(|d| main.row.date > d);
+        // "the sides will meet again": the main match's opponent.
+        let sentence_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
+        let rematch = [
+            "meet again",
+            "face each other again",
+            "rematch",
+            "meet once more",
+        ]
+        .iter()
+        .any(|w| sentence_lc.contains(w));
+        let mut opps = opps;
+        if opps.is_empty() && rematch {
+            opps.push((main.opponent(subject), v.start(), v.end()));
+        }
+        let rematch_opp = rematch.then(|| main.opponent(subject));
         let opps: Vec<(TeamId, usize, usize)> = opps
             .into_iter()
             .filter(|o| {
-                o.0 != subject && (preview || !main.involves(o.0) || main.opponent(subject) != o.0)
+                o.0 != subject
+                    && (preview
+                        || rematch_opp == Some(o.0)
+                        || !main.involves(o.0)
+                        || main.opponent(subject) != o.0)
             })
             .collect();
         if opps.is_empty() {
