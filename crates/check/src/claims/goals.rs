@@ -17,7 +17,6 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         seconds(ctx, s, out);
         relative_minutes(ctx, s, out);
         team_nth_goal(ctx, s, out);
-        minute_mentions(ctx, s, out);
         described_scorer(ctx, s, out);
         if shootout_context(ctx, s) {
             shootout_kicks(ctx, s, out);
@@ -25,6 +24,7 @@ pub(super) fn extract(ctx: &mut Ctx<'_>, out: &mut Vec<Claim>) {
         }
         missed_penalties(ctx, s, out);
         goal_events(ctx, s, out);
+        minute_mentions(ctx, s, out);
         substitutions(ctx, s, out);
         cards(ctx, s, out);
     }
@@ -955,6 +955,13 @@ fn object_before(ctx: &Ctx<'_>, ns: usize, sentence_start: usize) -> bool {
         "rounded",
         "denied",
         "thwarted",
+        "sent",
+        "wrong-footed",
+        "chipped",
+        "lobbed",
+        "nutmegged",
+        "outjumped",
+        "leaving",
         "substituted",
         "alongside",
         "partnering",
@@ -1135,15 +1142,27 @@ fn verify_goal(
         }
     }
     if let Some(mk) = gc.mark {
-        let fits = relevant
-            .iter()
-            .any(|g| g.minute.is_some_and(|x| mk.fits(x.base)));
+        let fits = if mk.all {
+            relevant
+                .iter()
+                .all(|g| g.minute.is_some_and(|x| mk.fits(x.base)))
+        } else {
+            relevant
+                .iter()
+                .any(|g| g.minute.is_some_and(|x| mk.fits(x.base)))
+        };
         if !fits {
             let known = relevant.iter().all(|g| g.minute.is_some());
             let ruled = known
-                && relevant
-                    .iter()
-                    .all(|g| g.minute.is_some_and(|x| mk.rules_out(x.base)));
+                && if mk.all {
+                    relevant
+                        .iter()
+                        .any(|g| g.minute.is_some_and(|x| mk.rules_out(x.base)))
+                } else {
+                    relevant
+                        .iter()
+                        .all(|g| g.minute.is_some_and(|x| mk.rules_out(x.base)))
+                };
             // "six minutes later" counts from a goal of this match, or from nothing we know.
             let anchored = mk.from.is_none_or(|f| {
                 m.goals
@@ -1929,7 +1948,17 @@ fn minute_mentions(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 .goals
                 .iter()
                 .find(|g| g.player == Some(p) && g.minute.is_some_and(|x| x.base == m.base));
-            if let Some(g) = hit {
+            // The goal extractor already judged this player's claim.
+            let judged = out.iter().any(|c| {
+                c.start <= ns
+                    && ne <= c.end
+                    && matches!(
+                        c.kind,
+                        Kind::Minute | Kind::Scorer | Kind::Penalty | Kind::OwnGoal
+                    )
+                    && c.verdict != Verdict::Unverifiable
+            });
+            if let (Some(g), false) = (hit, judged) {
                 let (start, end) = (ns.min(ms), ne.max(me));
                 let lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
                 let kind = if g.penalty && (lc.contains("spot") || lc.contains("penalty")) {

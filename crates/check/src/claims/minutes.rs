@@ -26,6 +26,8 @@ pub struct Mark {
     pub tolerance: Option<u16>,
     /// Counted from an earlier minute ("six minutes later"): that minute.
     pub from: Option<u16>,
+    /// A bound every goal of the claim must respect ("a hat-trick inside 16 minutes").
+    pub all: bool,
 }
 
 impl Mark {
@@ -51,6 +53,7 @@ static PATTERNS: Lazy<Vec<(Regex, &'static str)>> = Lazy::new(|| {
         r(format!(r"(?i-u)\b{N}\s+minutes?\s+(?:before|ahead of)\s+(?:half[- ]time|the\s+break|the\s+interval)\b"), "before_ht"),
         r(format!(r"(?i-u)\b{N}\s+minutes?\s+(?:after|into)\s+(?:the\s+)?(?:restart|break|interval|half[- ]time|second\s+half|second\s+period|resumption)\b"), "after_ht"),
         r(format!(r"(?i-u)\b{N}\s+minutes?\s+into\s+extra[- ]time\b"), "into_et"),
+        r(format!(r"(?i-u)\b(?:inside|within|in)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:first|opening)\s+{N}\s+minutes?\b"), "inside"),
         r(format!(r"(?i-u)\b(?:after|inside|within)\s+(?:just\s+|only\s+)?{N}\s+minutes?\b(?:\s+of\s+extra[- ]time)?"), "after_n"),
         r(format!(r"(?i-u)\b{N}\s+minutes?\s+in\b"), "n_in"),
         r(format!(r"(?i-u)\b(?:only\s+|just\s+)?{N}\s+minutes?\s+later\b"), "later"),
@@ -124,10 +127,11 @@ pub(crate) fn marks(ctx: &Ctx<'_>) -> Vec<Mark> {
                 {
                     Some(exact(n))
                 } else {
-                    Some((1, n, None, None))
+                    Some((1, n, Some(0), None))
                 }
             }
             ("n_in", Some(n)) if n <= 120 => Some(exact(n)),
+            ("inside", Some(n)) if n <= 120 => Some((1, n, Some(0), None)),
             ("later", Some(_)) | ("moments", _) => {
                 // The minute before this phrase in the same paragraph.
                 let para_start = ctx.slice(0, start).rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -167,6 +171,7 @@ pub(crate) fn marks(ctx: &Ctx<'_>) -> Vec<Mark> {
                 hi,
                 tolerance,
                 from,
+                all: lo == 1,
             });
         }
     }

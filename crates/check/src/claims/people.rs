@@ -169,13 +169,14 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             .iter()
             .filter_map(|d| ctx.facts.age(p, *d).ok().and_then(|a| a.value))
             .collect();
-        let mut ok = match claimed {
+        let ok = match claimed {
             Some(n) => ages.contains(&n),
             None => ages.iter().any(|a| (13..=19).contains(a)),
         };
         // A description not attached to a name ("The 24-year-old …") may mean another player of
         // the passage: the one of that age among those named in this sentence and the last two.
         let (mut p2, mut name2, mut age2) = (p, name.clone(), age.clone());
+        let mut consistent_other = false;
         if !ok && !attached {
             if let Some(n) = claimed {
                 let idx = ctx.sentences.iter().position(|x| *x == s).unwrap_or(0);
@@ -200,13 +201,14 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                             .any(|d| ctx.facts.age(*pl, *d).ok().and_then(|a| a.value) == Some(n))
                     })
                     .collect();
+                // Another player of that age makes the claim consistent, not proven.
                 if fitting.len() == 1 {
                     let (pl, nm) = fitting[0].clone();
                     if let Ok(a) = ctx.facts.age(pl, on) {
                         p2 = pl;
                         name2 = nm;
                         age2 = a;
-                        ok = true;
+                        consistent_other = true;
                     }
                 }
             }
@@ -215,7 +217,17 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let (name, age) = (name2, age2);
         let actual = age.value.unwrap_or(actual);
         let expl = format!("{name} was {actual} on {on}");
-        if ok {
+        if consistent_other {
+            out.push(claim(
+                ctx,
+                span_start,
+                end,
+                Kind::Age,
+                Verdict::Unverifiable,
+                format!("who is meant is not certain; it fits {name}, who was {actual} on {on}"),
+                age.evidence,
+            ));
+        } else if ok {
             out.push(claim(
                 ctx,
                 span_start,

@@ -1315,6 +1315,7 @@ fn score_search(
 ) -> Option<MatchFacts> {
     let reference = ctx.date.or(ctx.main.as_ref().map(|m| m.row.date))?;
     let named = sentence_teams(ctx, cs, ce);
+    let sentence_named = sentence_teams(ctx, s.start, s.end);
     let mut sides: Vec<TeamId> = named.clone();
     if let Orientation::Of(t) | Orientation::WonBy(t) | Orientation::LostBy(t) = o {
         if !sides.contains(&t) {
@@ -1378,6 +1379,14 @@ fn score_search(
                 continue;
             }
             if !named.iter().all(|t| row.home == *t || row.away == *t) {
+                continue;
+            }
+            // Both sides must be ones the sentence names or the main match's: a score alone
+            // never picks an unnamed opponent ("drawing 2-1 in 2002" is not Slovakia's game).
+            let known = |t: TeamId| {
+                sentence_named.contains(&t) || ctx.main.as_ref().is_some_and(|m| m.involves(t))
+            };
+            if !(known(row.home) && known(row.away)) {
                 continue;
             }
             if hits.iter().any(|x| x.row.id == row.id) {
