@@ -88,6 +88,29 @@ fn devset_has_no_false_contradictions_and_reports_its_figures() {
     );
 }
 
+/// The team's written article set (crates/check/tests/written): no false CONTRADICTED, and the
+/// figures must not fall below what the checker reached on it.
+#[test]
+fn written_set_has_no_false_contradictions() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/written");
+    let ev = goalline_check::eval::evaluate(checker(), &dir).expect("evaluate");
+    eprintln!(
+        "written set: {} annotated claims, recall {:.3}, accuracy {:.3}",
+        ev.total,
+        ev.recall(),
+        ev.accuracy()
+    );
+    let false_c: Vec<_> = ev
+        .false_contradictions()
+        .into_iter()
+        .map(|o| (o.article.clone(), o.expected.claim.clone()))
+        .collect();
+    assert!(false_c.is_empty(), "false CONTRADICTED: {false_c:#?}");
+    assert!(ev.total >= 500, "annotated claims: {}", ev.total);
+    assert!(ev.recall() >= 0.65, "recall {:.3}", ev.recall());
+    assert!(ev.accuracy() >= 0.65, "accuracy {:.3}", ev.accuracy());
+}
+
 #[test]
 fn showcase_article_core_claims() {
     let text = std::fs::read_to_string(shared().join("articles/kane-penalty-miss-2022.txt"))
