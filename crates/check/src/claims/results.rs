@@ -1621,6 +1621,9 @@ const FUTURE: &[&str] = &[
     "hopes of",
     "who play",
     "play on",
+    "must ",
+    "need to",
+    "needs to",
 ];
 
 static BIRTHDAY: Lazy<Regex> = Lazy::new(|| {
@@ -1753,13 +1756,25 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         if birthday_weekday(ctx, s, w.start(), w.end(), wd, out) {
             continue;
         }
+        if calendar_weekday(ctx, s, w.start(), w.end(), wd, out) {
+            continue;
+        }
         let Some(main) = ctx.main.clone() else {
             continue;
         };
         let sentence_lc = ctx.slice(s.start, s.end).to_ascii_lowercase();
         let clause_start = clause_start(ctx, s, w.start());
         let clause_lc = ctx.slice(clause_start, w.end()).to_ascii_lowercase();
-        let future = FUTURE.iter().any(|f| clause_lc.contains(f))
+        // An adjunct clause ("…, in St Petersburg on Saturday") takes the sentence's tense.
+        let adjunct = ["in ", "at ", "on "]
+            .iter()
+            .any(|p| clause_lc.starts_with(p));
+        let tense_lc = if adjunct {
+            ctx.slice(s.start, w.end()).to_ascii_lowercase()
+        } else {
+            clause_lc.clone()
+        };
+        let future = FUTURE.iter().any(|f| tense_lc.contains(f))
             || clause_lc.contains("meet on")
             || (w.start() > 0
                 && ctx.slice(0, w.start()).ends_with("'s ")
@@ -1776,6 +1791,18 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 d,
             )
         };
+        // A retrospective (the main match long before the article): its own week counts too.
+        let main_far = (d - main.row.date).num_days() > 8;
+        let mut windows = vec![(from, to)];
+        if main_far && !future {
+            windows.push((
+                main.row
+                    .date
+                    .checked_sub_days(goalline_core::Days::new(6))
+                    .unwrap_or(main.row.date),
+                main.row.date,
+            ));
+        }
         // Teams of this sentence and the previous one, or the main match's.
         let mut teams = sentence_teams(ctx, s.start, s.end);
         if let Some(prev) = ctx
@@ -1791,47 +1818,60 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 }
             }
         }
+        // Sides named in the sentence itself (the previous sentence's only widen the search).
+        let named = !sentence_teams(ctx, s.start, s.end).is_empty();
         if teams.is_empty() {
             teams = vec![main.row.home, main.row.away];
         }
-        let mut candidates = Vec::new();
-        for t in &teams {
-            if let Ok(ms) = ctx.find_matches(&MatchQuery {
-                teams: vec![*t],
-                from: Some(from),
-                to: Some(to),
-                gender: Some(ctx.gender),
-                ..Default::default()
-            }) {
-                for m in ms {
-                    if !candidates
-                        .iter()
-                        .any(|x: &goalline_store::MatchRow| x.id == m.id)
-                    {
-                        candidates.push(m);
-                    }
-                }
-            }
-        }
-        // Matches of the main match's competition in the window ("the final on Sunday").
-        if let Ok(ms) = ctx.find_matches(&MatchQuery {
-            teams: vec![],
-            from: Some(from),
-            to: Some(to),
-            gender: Some(ctx.gender),
-            competition: Some(main.row.tournament.clone()),
-        }) {
+        let mut candidates: Vec<goalline_store::MatchRow> = Vec::new();
+        let mut add = |ms: Vec<goalline_store::MatchRow>, same_competition: bool| {
             for m in ms {
-                if !candidates
-                    .iter()
-                    .any(|x: &goalline_store::MatchRow| x.id == m.id)
-                    && m.tournament == main.row.tournament
+                if !candidates.iter().any(|x| x.id == m.id)
+                    && (!same_competition || m.tournament == main.row.tournament)
                 {
                     candidates.push(m);
                 }
             }
+        };
+        for &(from, to) in &windows {
+            for t in &teams {
+                if let Ok(ms) = ctx.find_matches(&MatchQuery {
+                    teams: vec![*t],
+                    from: Some(from),
+                    to: Some(to),
+                    gender: Some(ctx.gender),
+                    ..Default::default()
+                }) {
+                    add(ms, false);
+                }
+            }
+            // With no side named, matches of the main match's competition in the window
+            // ("the final on Sunday").
+            if !named {
+                if let Ok(ms) = ctx.find_matches(&MatchQuery {
+                    teams: vec![],
+                    from: Some(from),
+                    to: Some(to),
+                    gender: Some(ctx.gender),
+                    competition: Some(main.row.tournament.clone()),
+                }) {
+                    add(ms, true);
+                }
+            }
         }
-        let start = clause_start;
+        // A scoreline in the clause names the match: only matches with that score count.
+        let written = written_score(ctx, s, clause_start, w.end());
+        let score = written.map(|(sc, _)| sc);
+        if let Some(sc) = score {
+            candidates.retain(|m| has_score(m, sc));
+        }
+        // The claim spans the clause of the scoreline when one is written.
+        let start = written.map_or(clause_start, |(_, at)| {
+            let cs = crate::focus::core_clause(ctx, s, at, w.end())
+                .0
+                .max(clause_start);
+            skip_opener(ctx, cs, at)
+        });
         let end = w.end();
         let other_stage = STAGE_RE
             .find(&clause_lc)
@@ -1856,9 +1896,43 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
                 ),
                 vec![m.evidence.clone()],
             ));
+        } else if let Some(m) = future
+            .then(|| next_meeting(ctx, s, &main, &candidates))
+            .flatten()
+        {
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Weekday,
+                weekday_name(m.date).to_string(),
+                format!(
+                    "the match is on {} {}: {}",
+                    weekday_name(m.date),
+                    m.date,
+                    m.evidence.text
+                ),
+                vec![m.evidence.clone()],
+            ));
+        } else if let (Some(_), [m], false) = (score, candidates.as_slice(), future) {
+            out.push(contradicted(
+                ctx,
+                start,
+                end,
+                Kind::Weekday,
+                weekday_name(m.date).to_string(),
+                format!(
+                    "the match was played on {} {}: {}",
+                    weekday_name(m.date),
+                    m.date,
+                    m.evidence.text
+                ),
+                vec![m.evidence.clone()],
+            ));
         } else if about_main
+            && score.is_none_or(|sc| has_score(&main.row, sc))
             && goalline_core::Datelike::weekday(&main.row.date) != wd
-            && !candidates.is_empty()
+            && (!candidates.is_empty() || main_far)
         {
             out.push(contradicted(
                 ctx,
@@ -1885,6 +1959,163 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             ));
         }
     }
+}
+
+/// The one coming match of a main side against a side the sentence names ("They will meet
+/// Spain … on Saturday"), after the article's day.
+fn next_meeting<'m>(
+    ctx: &Ctx<'_>,
+    s: Sentence,
+    main: &MatchFacts,
+    candidates: &'m [goalline_store::MatchRow],
+) -> Option<&'m goalline_store::MatchRow> {
+    let day = ctx.date?;
+    let named: Vec<TeamId> = sentence_teams(ctx, s.start, s.end)
+        .into_iter()
+        .filter(|t| !main.involves(*t))
+        .collect();
+    let mut it = candidates.iter().filter(|m| {
+        m.date > day
+            && (main.involves(m.home) || main.involves(m.away))
+            && (named.contains(&m.home) || named.contains(&m.away))
+    });
+    let first = it.next()?;
+    it.next().is_none().then_some(first)
+}
+
+/// Past a clause-opening word ("after Germany humiliated…" starts at "Germany").
+fn skip_opener(ctx: &Ctx<'_>, start: usize, limit: usize) -> usize {
+    let lc = ctx.slice(start, limit).to_ascii_lowercase();
+    for o in [
+        "after ", "and ", "but ", "when ", "while ", "as ", "before ", "since ",
+    ] {
+        if lc.starts_with(o) {
+            return start + o.len();
+        }
+    }
+    start
+}
+
+/// The last scoreline written in a range (not a shoot-out score), and where it starts.
+fn written_score(
+    ctx: &Ctx<'_>,
+    s: Sentence,
+    start: usize,
+    end: usize,
+) -> Option<((u32, u32), usize)> {
+    let hay = ctx.slice(start, end);
+    let c = SCORE
+        .captures_iter(hay)
+        .filter(|c| {
+            c.get(0).is_some_and(|m| {
+                !super::shootouts::is_shootout_score(ctx, s, start + m.start(), start + m.end())
+            })
+        })
+        .last()?;
+    let at = start + c.get(0)?.start();
+    Some((
+        (
+            c.get(1)?.as_str().parse().ok()?,
+            c.get(2)?.as_str().parse().ok()?,
+        ),
+        at,
+    ))
+}
+
+/// True when a match ended with this score, either way round.
+fn has_score(m: &goalline_store::MatchRow, (a, b): (u32, u32)) -> bool {
+    match (m.home_score, m.away_score) {
+        (Some(h), Some(w)) => (h, w) == (a, b) || (h, w) == (b, a),
+        _ => false,
+    }
+}
+
+/// A weekday written with its date ("Thursday, January 18"): the calendar decides. Returns
+/// false when no date stands beside the weekday.
+fn calendar_weekday(
+    ctx: &mut Ctx<'_>,
+    s: Sentence,
+    ws: usize,
+    we: usize,
+    wd: goalline_core::Weekday,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let Some(dm) = ctx
+        .dates
+        .iter()
+        .find(|d| {
+            d.date.is_some()
+                && d.start >= we
+                && d.start <= we + 6
+                && matches!(ctx.slice(we, d.start).trim(), "" | "," | "the")
+        })
+        .cloned()
+    else {
+        return false;
+    };
+    let Some(resolved) = dm.date else {
+        return false;
+    };
+    // The year: written with the date, else the sentence's, else the nearest to the article.
+    let cue = time_cue(ctx, s.start, s.end);
+    let year = if dm.year_written {
+        Some(resolved.year())
+    } else {
+        cue.year
+    };
+    let date = year
+        .and_then(|y| goalline_core::Date::from_ymd_opt(y, resolved.month(), resolved.day()))
+        .unwrap_or(resolved);
+    let near = [ctx.date, ctx.main.as_ref().map(|m| m.row.date)]
+        .into_iter()
+        .flatten()
+        .any(|r| (date - r).num_days().abs() <= 120);
+    let certain = year.is_some()
+        || (near
+            && cue.years_ago.is_none()
+            && !cue.relative
+            && crate::focus::tie(ctx, s.start, s.end).is_main());
+    let (start, end) = (ws, dm.end);
+    let actual = goalline_core::Datelike::weekday(&date);
+    if actual == wd {
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Weekday,
+            Verdict::Supported,
+            format!("{date} was a {}", weekday_name(date)),
+            vec![],
+        ));
+    } else if certain {
+        out.push(contradicted(
+            ctx,
+            start,
+            end,
+            Kind::Weekday,
+            weekday_name(date).to_string(),
+            format!(
+                "{date} was a {}, not a {}",
+                weekday_name(date),
+                ctx.slice(ws, we)
+            ),
+            vec![],
+        ));
+    } else {
+        out.push(claim(
+            ctx,
+            start,
+            end,
+            Kind::Weekday,
+            Verdict::Unverifiable,
+            format!(
+                "the year of this date is not certain ({date} would be a {})",
+                weekday_name(date)
+            ),
+            vec![],
+        ));
+    }
+    true
 }
 
 /// Start of the clause containing `pos` (after the last comma/semicolon/dash, or the sentence start).
