@@ -87,6 +87,45 @@ static AGE: Lazy<Regex> = Lazy::new(|| {
         .expect("regex")
 });
 
+/// True when an age description opens its sentence ("The 24-year-old Paris Saint-Germain
+/// forward took the Golden Boot").
+fn description_opens(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> bool {
+    let head = ctx.slice(s.start, pos).trim().to_ascii_lowercase();
+    head.is_empty() || head == "the" || head == "but the" || head == "and the"
+}
+
+/// Whom a description at `pos` refers to: the last player named before it in the sentence,
+/// else the previous sentence's subject (its first player, named in the first words) or its
+/// only player.
+fn referent(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<(PlayerId, String)> {
+    if let Some(n) = ctx
+        .names
+        .iter()
+        .rfind(|n| n.start >= s.start && n.end <= pos)
+    {
+        return n.player.map(|p| (p, n.text.clone()));
+    }
+    let idx = ctx.sentences.iter().position(|x| *x == s)?;
+    let prev = *ctx.sentences.get(idx.checked_sub(1)?)?;
+    let named: Vec<&crate::context::NameRef> = ctx
+        .names
+        .iter()
+        .filter(|n| n.start >= prev.start && n.end <= prev.end)
+        .collect();
+    let first = named.first()?;
+    let first_player = first.player?;
+    let mut head = ctx.slice(prev.start, first.start);
+    // A dateline ("BELO HORIZONTE, Brazil (Reuters) - ") is not part of the sentence.
+    for dash in [" - ", " — ", " – "] {
+        if let Some(i) = head.rfind(dash) {
+            head = head.get(i + dash.len()..).unwrap_or(head);
+        }
+    }
+    let subject = head.split_whitespace().count() <= 3;
+    let only = named.iter().all(|n| n.player == Some(first_player));
+    (subject || only).then(|| (first_player, first.text.clone()))
+}
+
 fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
     for c in find_in(&AGE, ctx, s) {
         let Some(all) = c.get(0) else { continue };
@@ -214,10 +253,53 @@ fn ages(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
             }
         }
         let _ = p2;
+        // "Mbappé ended up … The 24-year-old forward …": a description opening a sentence
+        // means the previous sentence's subject; inside a sentence, the last player named.
+        let mut referent_fits = false;
+        let mut referent_differs: Option<(String, i32, Vec<goalline_core::Evidence>)> = None;
+        if !ok && !attached && !teen {
+            if let (Some(n), Some((rp, rname))) = (claimed, referent(ctx, s, all.start())) {
+                let rage = ctx.facts.age(rp, on).ok();
+                let r_ages: Vec<i32> = dates
+                    .iter()
+                    .filter_map(|d| ctx.facts.age(rp, *d).ok().and_then(|a| a.value))
+                    .collect();
+                if r_ages.contains(&n) {
+                    referent_fits = consistent_other && name2 == rname;
+                } else if !consistent_other && description_opens(ctx, s, all.start()) {
+                    if let Some(a) = rage.filter(|a| a.value.is_some()) {
+                        referent_differs = Some((rname, a.value.unwrap_or_default(), a.evidence));
+                    }
+                }
+            }
+        }
         let (name, age) = (name2, age2);
         let actual = age.value.unwrap_or(actual);
         let expl = format!("{name} was {actual} on {on}");
-        if consistent_other {
+        if referent_fits {
+            out.push(claim(
+                ctx,
+                span_start,
+                end,
+                Kind::Age,
+                Verdict::Supported,
+                format!("{expl} (the player the description follows)"),
+                age.evidence,
+            ));
+        } else if let Some((rname, ra, ev)) = referent_differs {
+            out.push(contradicted(
+                ctx,
+                span_start,
+                end,
+                Kind::Age,
+                ra.to_string(),
+                format!(
+                    "{rname}, the previous sentence's subject, was {ra} on {on}, and no player named nearby was {}",
+                    claimed.unwrap_or_default()
+                ),
+                ev,
+            ));
+        } else if consistent_other {
             out.push(claim(
                 ctx,
                 span_start,
@@ -469,7 +551,7 @@ fn tournament_for(ctx: &Ctx<'_>, s: Sentence, pos: usize) -> Option<Edition> {
 }
 
 static TOURN_GOALS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i-u)\b(?:scored|scoring|netted|with)\s+(\w+)\s+goals?\b|\b(?:his|her)\s+(\w+)\s+goal of the (?:tournament|competition)\b|\bmost goals\s*\((\w+)\)|\btop scorer\b|\bleading scorer\b").expect("regex")
+    Regex::new(r"(?i-u)\b(?:scored|scoring|netted|with)\s+(\w+)\s+goals?\b|\b(?:his|her)\s+(\w+)\s+goal of the (?:tournament|competition)\b|\bmost goals\s*\((\w+)\)|\b(?:top|leading) (?:goal)?scorer\b(?:\s+(?:with|on)\s+(\w+)\s+goals?\b)?").expect("regex")
 });
 
 fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
@@ -478,12 +560,15 @@ fn tournament_goals(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         let lc_sentence = ctx.slice(s.start, s.end).to_ascii_lowercase();
         let lc_all = all.as_str().to_ascii_lowercase();
         let top = lc_all.contains("top scorer")
+            || lc_all.contains("top goalscorer")
             || lc_all.contains("leading scorer")
+            || lc_all.contains("leading goalscorer")
             || lc_all.contains("most goals");
         let claimed = c
             .get(1)
             .or(c.get(2))
             .or(c.get(3))
+            .or(c.get(4))
             .and_then(|m| number_word(m.as_str()));
         if !top && claimed.is_none() {
             continue;

@@ -1793,15 +1793,40 @@ fn weekdays(ctx: &mut Ctx<'_>, s: Sentence, out: &mut Vec<Claim>) {
         };
         // A retrospective (the main match long before the article): its own week counts too.
         let main_far = (d - main.row.date).num_days() > 8;
+        let week_before = |x: goalline_core::Date| {
+            (
+                x.checked_sub_days(goalline_core::Days::new(6)).unwrap_or(x),
+                x,
+            )
+        };
         let mut windows = vec![(from, to)];
         if main_far && !future {
-            windows.push((
-                main.row
-                    .date
-                    .checked_sub_days(goalline_core::Days::new(6))
-                    .unwrap_or(main.row.date),
-                main.row.date,
-            ));
+            windows.push(week_before(main.row.date));
+        }
+        // "Seventy years ago today, on a rain-soaked Saturday": the week the sentence points to.
+        let cue = time_cue(ctx, s.start, w.end());
+        if !future && cue.points_away_from(d) {
+            if let Some(n) = cue.years_ago.filter(|n| *n > 0) {
+                let then = goalline_core::Date::from_ymd_opt(d.year() - n, d.month(), d.day());
+                windows = then
+                    .map(|t| {
+                        if sentence_lc.contains("ago today") {
+                            vec![(t, t)]
+                        } else {
+                            vec![week_before(t)]
+                        }
+                    })
+                    .unwrap_or_default();
+                if main.row.date.year() == d.year() - n {
+                    windows.push(week_before(main.row.date));
+                }
+            } else if let Some(y) = cue.year.filter(|y| *y != d.year()) {
+                windows = if main.row.date.year() == y {
+                    vec![week_before(main.row.date)]
+                } else {
+                    Vec::new()
+                };
+            }
         }
         // Teams of this sentence and the previous one, or the main match's.
         let mut teams = sentence_teams(ctx, s.start, s.end);
