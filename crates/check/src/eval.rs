@@ -32,8 +32,19 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// True when the verdicts agree.
+    /// True when the verdicts agree, by the scorer's rule (`../shared/articles/dev2/README.md`):
+    /// a SUPPORTED verdict where the annotation says UNVERIFIABLE counts as right (the data
+    /// confirmed what the annotator could not).
     pub fn correct(&self) -> bool {
+        self.found.as_ref().is_some_and(|f| {
+            f.verdict == self.expected.verdict
+                || (f.verdict == Verdict::Supported
+                    && self.expected.verdict == Verdict::Unverifiable)
+        })
+    }
+
+    /// True when the verdicts are identical (the stricter figure, reported beside).
+    pub fn identical(&self) -> bool {
         self.found
             .as_ref()
             .is_some_and(|f| f.verdict == self.expected.verdict)
