@@ -15,6 +15,7 @@ pub mod goals;
 pub mod matches;
 pub mod milestones;
 pub mod people;
+pub mod places;
 pub mod progress;
 pub mod records;
 pub mod resolve;
@@ -29,3 +30,10 @@ pub use answer::Answer;
 pub use engine::{Facts, PlayerContext};
 pub use error::FactsError;
 pub use resolve::{Resolution, TeamIndex};
+
+/// The persisted rows the engine's answers carry (re-exported so readers of answers, such as
+/// the article checker, need not link the store).
+pub mod rows {
+    pub use goalline_store::model::*;
+    pub use goalline_store::ofmodel::*;
+}

@@ -122,6 +122,10 @@ pub trait Store: Send + Sync {
     /// All World Cup tournaments, men's and women's.
     fn wc_tournaments(&self) -> Result<Vec<WcTournamentRow>, StoreError>;
 
+    /// Every distinct place a match was played at: stadiums (Fjelstul, openfootball), cities
+    /// and countries (martj42, Fjelstul, openfootball).
+    fn places(&self) -> Result<Vec<PlaceRow>, StoreError>;
+
     /// martj42 scorer rows of a match, in file order.
     fn match_scorers(&self, id: MatchId) -> Result<Vec<ScorerRow>, StoreError>;
 

@@ -263,6 +263,15 @@ impl WcInfo {
     }
 }
 
+/// A place a match was played at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlaceRow {
+    /// Its name as a source writes it.
+    pub name: String,
+    /// `stadium`, `city` or `country`.
+    pub kind: String,
+}
+
 /// A Fjelstul tournament.
 #[derive(Debug, Clone, Serialize)]
 pub struct WcTournamentRow {

@@ -339,6 +339,22 @@ impl Store for SqliteStore {
         })
     }
 
+    fn places(&self) -> Result<Vec<PlaceRow>, StoreError> {
+        let sql = "SELECT stadium, 'stadium' FROM wc_match \
+                   UNION SELECT stadium, 'stadium' FROM of_match WHERE stadium IS NOT NULL \
+                   UNION SELECT city, 'city' FROM wc_match \
+                   UNION SELECT city, 'city' FROM of_match WHERE city IS NOT NULL \
+                   UNION SELECT city, 'city' FROM matches WHERE city IS NOT NULL \
+                   UNION SELECT country, 'country' FROM matches WHERE country IS NOT NULL \
+                   UNION SELECT country, 'country' FROM wc_match";
+        self.rows(sql, [], |r| {
+            Ok(PlaceRow {
+                name: r.get(0)?,
+                kind: r.get(1)?,
+            })
+        })
+    }
+
     fn match_scorers(&self, id: MatchId) -> Result<Vec<ScorerRow>, StoreError> {
         let sql = format!("{SCORER_SELECT} WHERE s.match_id = ?1 ORDER BY s.id");
         self.rows(&sql, params![id.0], scorer_row)

@@ -1,0 +1,129 @@
+//! Paragraphs and sentences.
+//!
+//! A paragraph is a line of the body (articles put one paragraph per line). A sentence ends at
+//! `.`, `!` or `?` followed by a space and a capital, digit or quote (closing quotes and
+//! brackets stay with it), except after an abbreviation or an initial; every line break ends
+//! one. A line without final punctuation that opens the body is a headline.
+
+use super::{Doc, Span};
+
+/// A sentence of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it is (trimmed).
+    pub span: Span,
+    /// Index in [`Doc::sentences`].
+    pub index: usize,
+    /// Index of its paragraph in [`Doc::paragraphs`].
+    pub paragraph: usize,
+    /// A headline or caption line: a whole line without final punctuation.
+    pub headline: bool,
+}
+
+/// Abbreviations whose trailing dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "v", "No", "Nos", "a.e.t", "aet", "pen",
+    "o.g", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Inc", "Ltd", "U.S", "U.K", "p", "Gen", "Col", "Capt", "Mt", "Ft", "approx", "etc", "e.g",
+    "i.e", "Prof", "Rev", "Sen", "Gov",
+];
+
+pub(super) fn paragraphs(doc: &Doc<'_>, body: Span) -> Vec<Span> {
+    let text = doc.text_of(body);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let s = doc.trim(doc.span(body.start() + start, body.start() + i), &[]);
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + 1;
+        }
+    }
+    let s = doc.trim(doc.span(body.start() + start, body.end()), &[]);
+    if !s.is_empty() {
+        out.push(s);
+    }
+    out
+}
+
+pub(super) fn split(doc: &Doc<'_>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (p, &para) in doc.paragraphs.iter().enumerate() {
+        let text = doc.text_of(para);
+        let bytes = text.as_bytes();
+        let mut start = 0usize;
+        let mut i = 0usize;
+        let push = |s: usize, e: usize, out: &mut Vec<Sentence>| {
+            let span = doc.trim(doc.span(para.start() + s, para.start() + e), &[]);
+            if !span.is_empty() {
+                out.push(Sentence {
+                    span,
+                    index: out.len(),
+                    paragraph: p,
+                    headline: false,
+                });
+            }
+        };
+        while i < bytes.len() {
+            let b = bytes[i];
+            if matches!(b, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                // Closing quotes and brackets stay with the sentence.
+                loop {
+                    let rest = &text[j..];
+                    if rest.starts_with(['"', '\'', ')']) {
+                        j += 1;
+                    } else if rest.starts_with('\u{201D}') || rest.starts_with('\u{2019}') {
+                        j += 3;
+                    } else {
+                        break;
+                    }
+                }
+                let rest = &text[j.min(text.len())..];
+                let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+                let spaced = after.len() < rest.len();
+                let next = after.chars().next();
+                let boundary = spaced
+                    && next.is_some_and(|c| {
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '[')
+                    })
+                    && (b != b'.' || !abbreviation(&text[start..i]));
+                if boundary {
+                    push(start, j, &mut out);
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        push(start, text.len(), &mut out);
+    }
+    // A headline: the body's first line when it is one sentence without final punctuation,
+    // and any other line that is a single short sentence without it (captions, crossheads).
+    for (k, s) in out.iter_mut().enumerate() {
+        let para = doc.paragraphs[s.paragraph];
+        let whole_line = s.span == para;
+        let t = doc.text_of(s.span).trim_end();
+        let unpunctuated = !t.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';', ',']);
+        if whole_line && unpunctuated && (k == 0 || t.split_whitespace().count() <= 16) {
+            s.headline = true;
+        }
+    }
+    out
+}
+
+fn abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "J. Smith"
+    }
+    ABBREVIATIONS.contains(&word)
+}
