@@ -1,0 +1,157 @@
+//! Layer 3, discourse: how the sentences hang together.
+//!
+//! - [`clauses`]: one splitter turns each sentence into segments (main, relative, subordinate,
+//!   participle, parenthetical, quote) that know what they qualify;
+//! - [`entities`]: every team and person referred to, by name, pronoun or description, with
+//!   coreference resolved where the text allows;
+//! - [`roles`]: who did what to whom for a trigger word, in active and passive voice;
+//! - [`polarity`]: negation and modality (hedged, future, conditional, question, reported);
+//! - [`time`]: the time cues of a clause and its background markers;
+//! - [`Focus`]: what the article is about (its most named teams), from the text alone.
+//!
+//! Nothing here reads the database: the tie of a clause to a real match is made by the
+//! verifiers from these symbolic cues.
+
+pub mod clauses;
+#[cfg(test)]
+mod corpus;
+pub mod entities;
+pub mod polarity;
+pub mod roles;
+pub mod time;
+
+pub use clauses::{Segment, SegmentKind};
+pub use entities::{Entity, Referent, TeamRole, Via};
+pub use polarity::{Modality, Polarity};
+pub use roles::Roles;
+pub use time::TimeCues;
+
+use crate::doc::{Doc, Span};
+use crate::mentions::{Mentions, Value};
+use goalline_core::TeamId;
+use std::collections::HashMap;
+
+/// What the article is about, read from the text alone.
+#[derive(Debug, Clone, Default)]
+pub struct Focus {
+    /// Teams by weight (headline and first paragraph count triple), heaviest first.
+    pub teams: Vec<(TeamId, String, usize)>,
+}
+
+impl Focus {
+    /// The two most named teams.
+    pub fn main_pair(&self) -> Vec<TeamId> {
+        self.teams.iter().take(2).map(|t| t.0).collect()
+    }
+
+    /// True when `team` is one of the two main teams.
+    pub fn is_main(&self, team: TeamId) -> bool {
+        self.teams.iter().take(2).any(|t| t.0 == team)
+    }
+}
+
+/// The discourse of an article.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    /// Segments in text order.
+    pub segments: Vec<Segment>,
+    /// Entities in text order.
+    pub entities: Vec<Entity>,
+    /// What the article is about.
+    pub focus: Focus,
+}
+
+impl Discourse {
+    /// Analyses an article.
+    pub fn analyse(doc: &Doc<'_>, mentions: &Mentions) -> Discourse {
+        let segments = clauses::split(doc);
+        let entities = entities::find(doc, mentions);
+        let focus = focus(doc, mentions);
+        Discourse {
+            segments,
+            entities,
+            focus,
+        }
+    }
+
+    /// The index of the segment holding byte `i`.
+    pub fn segment_at(&self, i: usize) -> Option<usize> {
+        let k = self.segments.partition_point(|s| s.span.end() <= i);
+        (k < self.segments.len() && self.segments[k].span.contains_pos(i))
+            .then_some(k)
+            .or_else(|| {
+                // Between segments (on a comma): the next one.
+                self.segments
+                    .iter()
+                    .position(|s| s.span.start() >= i)
+                    .filter(|&j| {
+                        self.segments[j].sentence
+                            == self.segments[k.min(self.segments.len() - 1)].sentence
+                    })
+            })
+    }
+
+    /// The segment holding byte `i`.
+    pub fn segment(&self, i: usize) -> Option<&Segment> {
+        self.segment_at(i).map(|k| &self.segments[k])
+    }
+
+    /// Polarity of the statement triggered at `trigger`.
+    pub fn polarity(&self, doc: &Doc<'_>, trigger: Span) -> Polarity {
+        self.segment(trigger.start())
+            .map(|s| polarity::polarity(doc, s, trigger))
+            .unwrap_or(Polarity::Affirmed)
+    }
+
+    /// Modality of the statement triggered at `trigger`.
+    pub fn modality(&self, doc: &Doc<'_>, trigger: Span) -> Modality {
+        let Some(seg) = self.segment(trigger.start()) else {
+            return Modality::Asserted;
+        };
+        let sentence = doc
+            .sentences
+            .get(seg.sentence)
+            .map(|s| s.span)
+            .unwrap_or(seg.span);
+        polarity::modality(doc, seg, sentence, trigger)
+    }
+
+    /// Entities inside a span.
+    pub fn entities_in(&self, s: Span) -> impl Iterator<Item = &Entity> {
+        self.entities.iter().filter(move |e| s.contains(e.span))
+    }
+
+    /// The time cues of the segment holding `at`, and of its whole sentence.
+    pub fn time(&self, doc: &Doc<'_>, mentions: &Mentions, at: Span) -> (TimeCues, TimeCues) {
+        let seg = self
+            .segment(at.start())
+            .map(|s| time::segment_cues(doc, mentions, s))
+            .unwrap_or_default();
+        let sentence = doc
+            .sentence_at(at.start())
+            .map(|s| time::cues(doc, mentions, s.span))
+            .unwrap_or_default();
+        (seg, sentence)
+    }
+}
+
+/// The article's focus: team mentions weighted by place (headline and first paragraph ×3).
+fn focus(doc: &Doc<'_>, mentions: &Mentions) -> Focus {
+    let mut w: HashMap<TeamId, (String, usize)> = HashMap::new();
+    let first_para = doc.paragraphs.first().copied();
+    for m in &mentions.all {
+        let Value::Team(t) = &m.value else { continue };
+        if t.teams.len() != 1 {
+            continue;
+        }
+        let s = doc.sentence_at(m.span.start());
+        let heavy = s.is_some_and(|s| s.headline || s.index < 2)
+            || first_para.is_some_and(|p| p.contains(m.span));
+        let e = w.entry(t.teams[0]).or_insert((t.name.clone(), 0));
+        e.1 += if heavy { 3 } else { 1 };
+    }
+    let mut teams: Vec<(TeamId, String, usize)> =
+        w.into_iter().map(|(id, (n, c))| (id, n, c)).collect();
+    teams.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
+    Focus { teams }
+}

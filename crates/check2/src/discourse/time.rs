@@ -1,0 +1,126 @@
+//! Time anchoring: what time a clause speaks of. Explicit cues (a year, a date, an edition
+//! with its year, "N years ago", a weekday, "yesterday") and background markers ("previous",
+//! "last time", "in history", "ever", "since", "career", "had never") that say a clause is not
+//! about the article's main event even without a date.
+
+use super::clauses::Segment;
+use crate::doc::{Doc, Span};
+use crate::mentions::{
+    CompetitionValue, DateValue, Direction, DurationValue, Mentions, RelativeDay, TimeUnit, Value,
+};
+use goalline_core::Weekday;
+use serde::Serialize;
+
+/// The time cues of a span of text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TimeCues {
+    /// A calendar date or year written there.
+    pub date: Option<DateValue>,
+    /// An edition ("Euro 2020", "the 2018 World Cup") or a competition without year.
+    pub edition: Option<CompetitionValue>,
+    /// "N years ago" (years).
+    pub years_ago: Option<u32>,
+    /// A weekday.
+    pub weekday: Option<Weekday>,
+    /// Today / yesterday / tomorrow.
+    pub relative_day: Option<RelativeDay>,
+    /// A "later"/"earlier" duration ("four years later") with no anchor of its own.
+    pub shifted: Option<DurationValue>,
+    /// Background markers found ("previous", "ever", "history", "since", "career", …).
+    pub background: Vec<&'static str>,
+}
+
+impl TimeCues {
+    /// True when nothing points away from the present event.
+    pub fn is_empty(&self) -> bool {
+        self.date.is_none()
+            && self.edition.as_ref().is_none_or(|e| e.year.is_none())
+            && self.years_ago.is_none()
+            && self.shifted.is_none()
+            && self.background.is_empty()
+    }
+
+    /// The year the cues name, if any (a date's year, an edition's year).
+    pub fn year(&self) -> Option<i32> {
+        self.date
+            .and_then(|d| d.year)
+            .or_else(|| self.edition.as_ref().and_then(|e| e.year))
+    }
+}
+
+const BACKGROUND: &[&str] = &[
+    "previous",
+    "previously",
+    "prior",
+    "history",
+    "historic",
+    "ever",
+    "all-time",
+    "since",
+    "career",
+    "last time",
+    "first time",
+    "never",
+    "former",
+    "formerly",
+    "earlier",
+    "past",
+    "decade",
+    "decades",
+    "century",
+    "generation",
+    "back in",
+    "back then",
+    "at the time",
+    "reigning",
+    "defending",
+    "before that",
+    "in the group stage",
+    "last year",
+    "last month",
+    "last summer",
+    "this year",
+];
+
+/// The time cues inside `span`.
+pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
+    let mut c = TimeCues::default();
+    for m in mentions.within(span) {
+        match &m.value {
+            Value::Date(d) if c.date.is_none() => c.date = Some(*d),
+            Value::Competition(e) if c.edition.is_none() => c.edition = Some(e.clone()),
+            Value::Weekday { day } if c.weekday.is_none() => c.weekday = Some(*day),
+            Value::RelativeDay { day } if c.relative_day.is_none() => c.relative_day = Some(*day),
+            Value::Duration(d) => match d.direction {
+                Direction::Ago if d.unit == TimeUnit::Year => c.years_ago = Some(d.amount),
+                Direction::Later | Direction::Earlier
+                    if matches!(
+                        d.unit,
+                        TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Day
+                    ) =>
+                {
+                    c.shifted = Some(*d)
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    let lower = doc.text_of(span).to_lowercase();
+    for b in BACKGROUND {
+        let found = lower.match_indices(b).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + b.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        if found {
+            c.background.push(b);
+        }
+    }
+    c
+}
+
+/// The time cues of a segment, and of its sentence.
+pub fn segment_cues(doc: &Doc<'_>, mentions: &Mentions, seg: &Segment) -> TimeCues {
+    cues(doc, mentions, seg.span)
+}
