@@ -6,8 +6,161 @@
 //!    example corpus.
 //! 3. [`discourse`]: clauses, entities and coreference, roles, polarity and modality, time
 //!    cues, and the article's focus.
+//! 4. [`frames`]: one typed claim per checkable statement.
+//! 5. [`families`]: one folder per kind of claim — its grammar, its corpus and its verifier;
+//!    [`verify`] holds what verifiers share (the context, findings, ties to events).
+//! 6. [`policy`]: the one function that turns a frame and its finding into a verdict.
+//! 7. [`report`]: claims with explanations rendered from findings, and the sentences with
+//!    facts that produced no claim.
+//!
+//! Layers 1–4 and every family's grammar run without a database; verifiers read data through
+//! `goalline-facts` only (this crate does not link the store). See `docs/checker-v2.md`.
 #![forbid(unsafe_code)]
 
 pub mod discourse;
 pub mod doc;
+pub mod eval;
+pub mod families;
+pub mod frames;
 pub mod mentions;
+pub mod policy;
+pub mod render;
+pub mod report;
+pub mod verify;
+
+pub use goalline_core::Verdict;
+pub use report::{Claim, Report, Summary, Unchecked};
+
+use goalline_core::Date;
+use goalline_facts::Facts;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// The checker: the facts engine and the lexicon built from it (build once, check many).
+pub struct Checker {
+    facts: Facts,
+    lexicon: mentions::Lexicon,
+}
+
+impl std::fmt::Debug for Checker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Checker").finish_non_exhaustive()
+    }
+}
+
+impl Checker {
+    /// Builds a checker over a facts engine.
+    pub fn new(facts: Facts) -> Checker {
+        let lexicon = mentions::Lexicon::from_facts(&facts);
+        Checker { facts, lexicon }
+    }
+
+    /// The facts engine.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// Checks an article. `date` is the publication date when known; otherwise it comes from
+    /// the `DATE:` header or the main match. Never panics: a fault inside one family is
+    /// logged and leaves that claim out.
+    pub fn check(&self, text: &str, date: Option<Date>) -> Report {
+        let doc = doc::Doc::new(text);
+        let mentions = mentions::Mentions::find(&doc, &self.lexicon);
+        let discourse = discourse::Discourse::analyse(&doc, &mentions);
+        let reading = families::Reading::new(&doc, &mentions, &discourse);
+        let mut frames = Vec::new();
+        for fam in families::FAMILIES {
+            let mut out = Vec::new();
+            let ok = catch_unwind(AssertUnwindSafe(|| (fam.recognise)(&reading, &mut out)));
+            match ok {
+                Ok(()) => frames.extend(out),
+                Err(_) => tracing::error!(
+                    family = fam.name,
+                    "a family's grammar failed; its claims are left out"
+                ),
+            }
+        }
+        let ctx = verify::Context::build(&self.facts, &doc, &mentions, &discourse, date);
+        let mut claims = Vec::new();
+        for frame in &frames {
+            let Some(fam) = families::family(frame.family) else {
+                continue;
+            };
+            let finding = catch_unwind(AssertUnwindSafe(|| (fam.verify)(frame, &ctx)));
+            let Ok(finding) = finding else {
+                tracing::error!(
+                    family = fam.name,
+                    "a verifier failed; the claim is left out"
+                );
+                continue;
+            };
+            let decision = policy::decide(frame, &finding);
+            claims.push(report::claim(text, frame, &finding, &decision));
+        }
+        claims.sort_by_key(|c| (c.start, c.end));
+        dedup(&mut claims);
+        let unchecked = unchecked(&doc, &mentions, &claims);
+        let mut summary = Summary {
+            claims: claims.len(),
+            unchecked: unchecked.len(),
+            ..Default::default()
+        };
+        for c in &claims {
+            match c.verdict {
+                Verdict::Supported => summary.supported += 1,
+                Verdict::Contradicted => summary.contradicted += 1,
+                Verdict::Unverifiable => summary.unverifiable += 1,
+            }
+        }
+        Report {
+            date: ctx.date,
+            date_source: ctx.date_source,
+            main_match: ctx.main_label(),
+            gender: ctx.gender,
+            claims,
+            unchecked,
+            summary,
+        }
+    }
+}
+
+/// One claim per span and kind: the first kept (families read in priority order).
+fn dedup(claims: &mut Vec<Claim>) {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        if out
+            .iter()
+            .any(|o| o.kind == c.kind && o.start == c.start && o.end == c.end)
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    *claims = out;
+}
+
+/// Sentences that hold a number, a date or a name but overlap no claim.
+fn unchecked(
+    doc: &doc::Doc<'_>,
+    mentions: &mentions::Mentions,
+    claims: &[Claim],
+) -> Vec<Unchecked> {
+    use mentions::Dim;
+    doc.sentences
+        .iter()
+        .filter(|s| {
+            mentions
+                .within(s.span)
+                .any(|m| !matches!(m.dim(), Dim::NotFootball))
+        })
+        .filter(|s| {
+            !claims
+                .iter()
+                .any(|c| c.start < s.span.end() && s.span.start() < c.end)
+        })
+        .map(|s| Unchecked {
+            start: s.span.start(),
+            end: s.span.end(),
+            text: doc.text_of(s.span).to_string(),
+        })
+        .collect()
+}

@@ -86,6 +86,9 @@ pub struct CheckArgs {
     /// Colour the verdicts: auto, always, never.
     #[arg(long, default_value = "auto", value_name = "WHEN")]
     pub color: String,
+    /// Use the layered checker under construction (version 2).
+    #[arg(long, hide = true, env = "GOALLINE_CHECKER_V2")]
+    pub v2: bool,
 }
 
 /// `goalline eval`.
@@ -96,6 +99,9 @@ pub struct EvalArgs {
     /// Print every annotated claim with the checker's verdict.
     #[arg(long)]
     pub verbose_claims: bool,
+    /// Use the layered checker under construction (version 2).
+    #[arg(long, hide = true, env = "GOALLINE_CHECKER_V2")]
+    pub v2: bool,
 }
 
 /// `goalline import`.

@@ -181,6 +181,16 @@ impl Facts {
         }
     }
 
+    /// The teams a player played for.
+    pub fn player_teams(&self, id: PlayerId) -> Result<Vec<TeamId>, FactsError> {
+        Ok(self.store.player_teams(id)?)
+    }
+
+    /// A player's stored row (name, birth date, gender).
+    pub fn player_row(&self, id: PlayerId) -> Result<Option<PlayerRow>, FactsError> {
+        Ok(self.store.player(id)?)
+    }
+
     /// "Harry Kane (born 1993-07-28, England)".
     pub fn describe_player(&self, id: PlayerId) -> Result<String, FactsError> {
         let Some(p) = self.store.player(id)? else {

@@ -48,6 +48,21 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
         other => anyhow::bail!("--color {other:?}: expected auto, always or never"),
     };
     let text = read_article(&args.file)?;
+    if args.v2 {
+        let store = super::open_store(cfg)?;
+        let checker = goalline_check2::Checker::new(Facts::new(Arc::new(store))?);
+        let report = checker.check(&text, date);
+        if cfg.json {
+            output::json(&report)?;
+        } else {
+            output::print(goalline_check2::render::human(&report, color))?;
+        }
+        return Ok(if report.has_contradiction() {
+            exit::CONTRADICTED
+        } else {
+            exit::OK
+        });
+    }
     let checker = checker(cfg)?;
     let report = checker.check(&text, date);
     if cfg.json {
@@ -68,6 +83,9 @@ pub fn eval(cfg: &Config, args: &EvalArgs) -> Result<u8> {
         Some(d) => d.clone(),
         None => cfg.data_dir()?.join("../articles/dev"),
     };
+    if args.v2 {
+        return eval_v2(cfg, args, &dir);
+    }
     let checker = checker(cfg)?;
     let ev = goalline_check::eval::evaluate(&checker, &dir)?;
     let false_c = ev.false_contradictions();
@@ -131,4 +149,72 @@ pub fn eval(cfg: &Config, args: &EvalArgs) -> Result<u8> {
         .iter()
         .any(|o| o.expected.verdict != Verdict::Contradicted);
     Ok(if bad { exit::CONTRADICTED } else { exit::OK })
+}
+
+/// `goalline eval --v2`: the same figures for the layered checker under construction.
+fn eval_v2(cfg: &Config, args: &EvalArgs, dir: &std::path::Path) -> Result<u8> {
+    let store = super::open_store(cfg)?;
+    let checker = goalline_check2::Checker::new(Facts::new(Arc::new(store))?);
+    let ev = goalline_check2::eval::evaluate(&checker, dir)?;
+    let false_c = ev.false_contradictions();
+    if cfg.json {
+        output::json(&serde_json::json!({
+            "total": ev.total, "found": ev.found, "correct": ev.correct,
+            "recall": ev.recall(), "accuracy": ev.accuracy(),
+            "false_contradictions": false_c.len(),
+            "outcomes": ev.outcomes,
+        }))?;
+        return Ok(exit::OK);
+    }
+    if args.verbose_claims {
+        for o in &ev.outcomes {
+            let got = o
+                .found
+                .as_ref()
+                .map(|f| f.verdict.as_str())
+                .unwrap_or("MISSING");
+            let mark = if o.correct() {
+                " "
+            } else if o.false_contradiction() {
+                "!"
+            } else {
+                "x"
+            };
+            output::print(format!(
+                "{mark} {:<8} {:<14} {:<12} {:<12} {}",
+                &o.article[..o.article.len().min(8)],
+                o.expected.kind,
+                o.expected.verdict.as_str(),
+                got,
+                o.expected.claim
+            ))?;
+            if let Some(f) = &o.found {
+                if !o.correct() {
+                    output::print(format!(
+                        "           ↳ [{} {}] {} :: {}",
+                        f.kind.as_str(),
+                        f.rule,
+                        f.text,
+                        f.explanation
+                    ))?;
+                }
+            }
+        }
+    }
+    output::print(format!(
+        "annotated {}, found {} (recall {:.2}), correct {} (accuracy {:.2}), false CONTRADICTED {}",
+        ev.total,
+        ev.found,
+        ev.recall(),
+        ev.correct,
+        ev.accuracy(),
+        false_c.len()
+    ))?;
+    for o in &false_c {
+        output::print(format!(
+            "FALSE CONTRADICTED in {}: {:?}",
+            o.article, o.expected.claim
+        ))?;
+    }
+    Ok(exit::OK)
 }

@@ -1,0 +1,493 @@
+//! Results: who beat whom, draws, and by what score.
+//!
+//! Grammar (each rule keeps to one clause):
+//! - `headline`: `TEAM SCORE TEAM` ("Netherlands 2-4 Croatia", "Brazil - Italy 4:1"): the
+//!   score in the order written;
+//! - `verb`: a result verb with its roles — "France beat England 2-1", "England lost 2-1 to
+//!   France", "were beaten by", "drew 1-1 with", "were held by" — and a score in the clause;
+//! - `noun`: a score before a result noun — "a 3-3 draw", "a 2-0 loss to Bulgaria", "a 5-3
+//!   extra-time win for Spain over Croatia", "Saturday's 1-0 win" — with the side from
+//!   "for X"/"over X"/"to X"/a possessive or the clause's subject.
+//!
+//! A score written with a win or defeat is read winner-first ("lost 2-1" is 1-2 for the
+//! loser). Shoot-out scores ("4-2 on penalties") belong to the shoot-out family.
+//!
+//! Verified against the match in scope: the outcome for the side (a shoot-out win is a draw in
+//! the record: "beat" after a drawn match is only supported when the sentence speaks of
+//! penalties, never contradicted), and the score in the side's order.
+
+use super::{Family, Reading};
+use crate::discourse::{Entity, Polarity};
+use crate::doc::Span;
+use crate::frames::{Frame, Kind, Outcome, Predicate, ResultClaim};
+use crate::mentions::{Dim, ScoreKind, Value};
+use crate::verify::{Context, Finding};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// The family.
+pub const FAMILY: Family = Family {
+    name: "result",
+    recognise,
+    verify,
+};
+
+/// Result verbs: (pattern, outcome for the agent).
+static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
+    let win = r"beat|beats|beating|defeated|defeats|defeat|overcame|overcome|overcomes|thrashed|thrash|thumped|hammered|crushed|routed|edged(?: past| out)?|saw off|dispatched|disposed of|downed|stunned|shocked|upset|humbled|humiliated|eliminated|knocked out|bounced|dumped|ousted|outclassed|overpowered|swept aside|brushed aside|battered|demolished|walloped|thrashing|trounced|overwhelmed|conquered|got past|won(?: against| over)?|wins(?: against| over)?|triumphed(?: over| against)?|prevailed(?: over| against)?|cruised past|eased past|squeezed past|ran riot against|put \w+ past";
+    let loss = r"lost(?: to| against| at home to)?|loses(?: to)?|losing(?: to)?|fell(?: to)|went down(?: to| against)?|succumbed(?: to)|slumped(?: to)|crashed(?: out)?(?: to)?|were beaten|was beaten|been beaten|were defeated|was defeated|were thrashed|were hammered|were humiliated|were stunned|were knocked out|were eliminated|suffered";
+    let draw = r"drew(?: with| against)?|draw(?: with| against)|tied(?: with)?|were held|was held|held|shared the spoils";
+    vec![
+        (
+            Regex::new(&format!(r"(?i)\b(?:{win})\b")).unwrap_or_else(|_| unreachable!()),
+            Outcome::Win,
+        ),
+        (
+            Regex::new(&format!(r"(?i)\b(?:{loss})\b")).unwrap_or_else(|_| unreachable!()),
+            Outcome::Loss,
+        ),
+        (
+            Regex::new(&format!(r"(?i)\b(?:{draw})\b")).unwrap_or_else(|_| unreachable!()),
+            Outcome::Draw,
+        ),
+    ]
+});
+
+/// Result nouns after a score: (pattern, outcome for the side the noun is "for").
+static NOUNS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|[a-z]+-[a-z]+)\s+){0,3}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|scoreline|result|loss|tie)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+fn noun_outcome(noun: &str) -> Outcome {
+    match noun.to_ascii_lowercase().as_str() {
+        "win" | "wins" | "victory" | "victories" | "triumph" | "success" | "rout" | "thrashing"
+        | "drubbing" | "hammering" | "humiliation" | "demolition" => Outcome::Win,
+        "defeat" | "defeats" | "loss" | "losses" | "reverse" => Outcome::Loss,
+        "draw" | "stalemate" => Outcome::Draw,
+        _ => Outcome::Unknown,
+    }
+}
+
+fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
+    for s in r.sentences() {
+        let scores: Vec<_> = r
+            .mentions_of(s.span, Dim::Score)
+            .into_iter()
+            .filter_map(|m| match &m.value {
+                Value::Score(v)
+                    if matches!(
+                        v.kind,
+                        ScoreKind::Plain | ScoreKind::ExtraTime | ScoreKind::Goalless
+                    ) =>
+                {
+                    Some((m.span, *v))
+                }
+                _ => None,
+            })
+            .collect();
+        let mut used: Vec<Span> = Vec::new();
+        // headline: TEAM SCORE TEAM.
+        for (sp, v) in &scores {
+            let teams: Vec<&Entity> = r
+                .discourse
+                .entities_in(s.span)
+                .filter(|e| e.is_team())
+                .collect();
+            let before = teams.iter().rev().find(|e| e.span.end() <= sp.start());
+            let after = teams.iter().find(|e| e.span.start() >= sp.end());
+            if let (Some(a), Some(b)) = (before, after) {
+                let gap1 = r
+                    .doc
+                    .text_of(r.doc.span(a.span.end(), sp.start()))
+                    .trim()
+                    .to_string();
+                let gap2 = r
+                    .doc
+                    .text_of(r.doc.span(sp.end(), b.span.start()))
+                    .trim()
+                    .to_string();
+                let glue = |g: &str| {
+                    g.is_empty() || matches!(g, "-" | "\u{2013}" | "v" | "vs" | "v." | "vs.")
+                };
+                if glue(&gap1) && glue(&gap2) {
+                    let span = a.span.cover(b.span);
+                    out.push(r.frame(
+                        "result",
+                        "headline",
+                        Kind::Scoreline,
+                        span,
+                        *sp,
+                        Predicate::Result(ResultClaim {
+                            side: Some((*a).clone()),
+                            opponent: Some((*b).clone()),
+                            outcome: Outcome::Unknown,
+                            score: Some((v.a, v.b)),
+                            score_unordered: false,
+                            extra_time: (v.kind == ScoreKind::ExtraTime).then_some(true),
+                            verb: String::new(),
+                        }),
+                    ));
+                    used.push(*sp);
+                }
+            }
+            // "TEAM - TEAM SCORE" (a scoreboard line: "Brazil - Italy 4:1").
+            if before.is_some() && after.is_none() {
+                let pair: Vec<&&Entity> = teams
+                    .iter()
+                    .filter(|e| e.span.end() <= sp.start())
+                    .collect();
+                if pair.len() >= 2 {
+                    let (a, b) = (pair[pair.len() - 2], pair[pair.len() - 1]);
+                    let mid = r
+                        .doc
+                        .text_of(r.doc.span(a.span.end(), b.span.start()))
+                        .trim()
+                        .to_string();
+                    let tail = r
+                        .doc
+                        .text_of(r.doc.span(b.span.end(), sp.start()))
+                        .trim()
+                        .to_string();
+                    if matches!(mid.as_str(), "-" | "\u{2013}" | "v" | "vs" | "v." | "vs.")
+                        && tail.is_empty()
+                    {
+                        out.push(r.frame(
+                            "result",
+                            "scoreboard",
+                            Kind::Scoreline,
+                            a.span.cover(*sp),
+                            *sp,
+                            Predicate::Result(ResultClaim {
+                                side: Some((*a).clone()),
+                                opponent: Some((*b).clone()),
+                                outcome: Outcome::Unknown,
+                                score: Some((v.a, v.b)),
+                                score_unordered: false,
+                                extra_time: None,
+                                verb: String::new(),
+                            }),
+                        ));
+                        used.push(*sp);
+                    }
+                }
+            }
+        }
+        // verb: a result verb with its roles, and a score in its segment.
+        for (re, outcome) in VERBS.iter() {
+            for m in r.find(re, s.span) {
+                let verb = r.doc.text_of(m.span).to_lowercase();
+                // "won" needs a team subject and a score or an object: "won the World Cup" is
+                // a title, "won a penalty" not a result.
+                let roles = r.roles(m.span);
+                let seg = r.segment_span(m.span);
+                let score = scores
+                    .iter()
+                    .find(|(sp, _)| {
+                        seg.contains(*sp) && sp.start() >= m.span.end() && !used.contains(sp)
+                    })
+                    .or_else(|| {
+                        scores.iter().find(|(sp, _)| {
+                            seg.contains(*sp) && sp.end() <= m.span.start() && !used.contains(sp)
+                        })
+                    });
+                let agent = roles.agent.filter(|e| e.is_team());
+                let patient = roles.patient.filter(|e| e.is_team());
+                let mut outcome = *outcome;
+                let (side, opponent) = if roles.passive {
+                    // "England were beaten by France": France won.
+                    if outcome == Outcome::Win
+                        || verb.starts_with("were")
+                        || verb.starts_with("was")
+                        || verb.starts_with("been")
+                    {
+                        outcome = match outcome {
+                            Outcome::Draw => Outcome::Draw,
+                            _ => Outcome::Loss,
+                        };
+                    }
+                    (patient.or(agent.clone()), agent)
+                } else {
+                    (agent, patient)
+                };
+                let Some(side) = side else { continue };
+                if verb.starts_with("won") || verb.starts_with("wins") {
+                    if score.is_none() && opponent.is_none() {
+                        continue;
+                    }
+                    // "won the final 2-1" keeps; "won a penalty", "won the trophy" go.
+                    let next = r
+                        .doc
+                        .text_of(r.doc.span(m.span.end(), m.span.end() + 12))
+                        .trim_start()
+                        .to_lowercase();
+                    if score.is_none() && (next.starts_with("a ") || next.starts_with("the ")) {
+                        continue;
+                    }
+                }
+                if verb == "suffered" && score.is_none() {
+                    continue;
+                }
+                if score.is_none() && opponent.is_none() {
+                    continue;
+                }
+                if let Some((sp, _)) = score {
+                    // A shoot-out score nearby makes it a shoot-out claim.
+                    if r.doc
+                        .text_of(r.segment_span(*sp))
+                        .to_lowercase()
+                        .contains("penalt")
+                        && verb.contains("won")
+                    {
+                        continue;
+                    }
+                }
+                let mut span = side.span.cover(m.span);
+                if let Some(o) = &opponent {
+                    span = span.cover(o.span);
+                }
+                if let Some((sp, _)) = score {
+                    span = span.cover(*sp);
+                    used.push(*sp);
+                }
+                let sc = score.map(|(_, v)| order(outcome, v.a, v.b));
+                out.push(r.frame(
+                    "result",
+                    "verb",
+                    Kind::Scoreline,
+                    span,
+                    m.span,
+                    Predicate::Result(
+                        ResultClaim {
+                            side: Some(side),
+                            opponent,
+                            outcome,
+                            score: sc,
+                            score_unordered: false,
+                            extra_time: score.and_then(|(_, v)| {
+                                (v.kind == ScoreKind::ExtraTime).then_some(true)
+                            }),
+                            verb,
+                        },
+                    ),
+                ));
+            }
+        }
+        // noun: "a 3-3 draw", "Thursday's 2-0 loss to Bulgaria", "a 5-3 win for Spain over Croatia".
+        for (sp, v) in &scores {
+            if used.contains(sp) {
+                continue;
+            }
+            let rest = r.doc.span(sp.end(), s.span.end());
+            let (rest_text, _) = r.doc.norm_of(rest);
+            let Some(c) = NOUNS.captures(rest_text) else {
+                continue;
+            };
+            let Some(noun) = c.name("noun") else { continue };
+            let mut outcome = noun_outcome(noun.as_str());
+            if *v
+                == (crate::mentions::ScoreValue {
+                    a: v.a,
+                    b: v.a,
+                    kind: v.kind,
+                })
+                && outcome == Outcome::Unknown
+            {
+                outcome = Outcome::Draw;
+            }
+            let noun_end = r.doc.span_of_norm(
+                r.doc.norm_of(rest).1 + noun.end(),
+                r.doc.norm_of(rest).1 + noun.end(),
+            );
+            let after = r.doc.span(noun_end.end(), s.span.end());
+            let seg = r.segment_span(*sp);
+            // The side: "for X" / "X's" / the clause's subject; the opponent: "over/against/to/with X".
+            let ents_after: Vec<&Entity> = r
+                .discourse
+                .entities_in(r.doc.span(after.start(), after.start() + 60))
+                .filter(|e| e.is_team() && seg.contains(e.span))
+                .collect();
+            let mut side: Option<Entity> = None;
+            let mut opponent: Option<Entity> = None;
+            for e in ents_after.iter().take(2) {
+                let before = r
+                    .doc
+                    .text_of(r.doc.span(after.start(), e.span.start()))
+                    .to_lowercase();
+                let prep = before.split_whitespace().last().unwrap_or("");
+                match prep {
+                    "for" | "by" if side.is_none() => side = Some((*e).clone()),
+                    "over" | "against" | "to" | "with" | "at" | "from" if opponent.is_none() => {
+                        opponent = Some((*e).clone())
+                    }
+                    _ => {}
+                }
+            }
+            if side.is_none() {
+                side = r
+                    .discourse
+                    .entities_in(seg)
+                    .filter(|e| e.is_team() && e.span.end() <= sp.start())
+                    .last()
+                    .cloned()
+                    .or_else(|| {
+                        r.discourse
+                            .subject_before(
+                                r.doc,
+                                r.discourse.segment_at(sp.start()).unwrap_or(0),
+                                *sp,
+                            )
+                            .filter(|e| e.is_team())
+                    });
+            }
+            let trigger = sp.cover(noun_end);
+            let mut span = trigger;
+            if let Some(o) = &opponent {
+                span = span.cover(o.span);
+            }
+            let unordered = side.is_none() && outcome != Outcome::Draw;
+            out.push(
+                r.frame(
+                    "result",
+                    "noun",
+                    Kind::Scoreline,
+                    span,
+                    trigger,
+                    Predicate::Result(ResultClaim {
+                        side,
+                        opponent,
+                        outcome,
+                        score: Some(order(outcome, v.a, v.b)),
+                        score_unordered: unordered,
+                        extra_time: (v.kind == ScoreKind::ExtraTime
+                            || r.doc.text_of(trigger).to_lowercase().contains("extra"))
+                        .then_some(true),
+                        verb: noun.as_str().to_lowercase(),
+                    }),
+                ),
+            );
+        }
+    }
+}
+
+/// A score as (side's goals, opponent's goals) for an outcome, from the numbers as written
+/// (winner first for wins and defeats).
+fn order(outcome: Outcome, a: u32, b: u32) -> (u32, u32) {
+    match outcome {
+        Outcome::Win => (a.max(b), a.min(b)),
+        Outcome::Loss => (a.min(b), a.max(b)),
+        _ => (a, b),
+    }
+}
+
+fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
+    let Predicate::Result(c) = &f.predicate else {
+        return Finding::unknown("not a result", crate::verify::Tie::none("-"));
+    };
+    let sides: Vec<&Entity> = c.side.iter().chain(c.opponent.iter()).collect();
+    let (tie, m) = ctx.match_for(f, &sides);
+    let Some(m) = m else {
+        return Finding::unknown(format!("no match identified: {}", tie.why), tie);
+    };
+    let (Some(h), Some(a)) = (m.row.home_score, m.row.away_score) else {
+        return Finding::unknown("the score of this match is not recorded", tie);
+    };
+    let ev = vec![m.row.evidence.clone()];
+    let side = c
+        .side
+        .as_ref()
+        .and_then(|e| ctx.team_of(e))
+        .filter(|t| m.involves(*t));
+    let opp = c
+        .opponent
+        .as_ref()
+        .and_then(|e| ctx.team_of(e))
+        .filter(|t| m.involves(*t));
+    let side = side.or_else(|| opp.map(|o| m.row.opponent(o)));
+    if c.side.is_some() && side.is_none() {
+        return Finding::unknown("the side named did not play in this match", tie);
+    }
+    let (gf, ga) = match side {
+        Some(t) if t == m.row.home => (h, a),
+        Some(_) => (a, h),
+        None => (h, a),
+    };
+    let name = |t: goalline_core::TeamId| {
+        if t == m.row.home {
+            m.row.home_name.clone()
+        } else {
+            m.row.away_name.clone()
+        }
+    };
+    let actual = match side {
+        Some(t) => format!("{} {gf}-{ga} {}", name(t), name(m.row.opponent(t))),
+        None => format!("{} {h}-{a} {}", m.row.home_name, m.row.away_name),
+    };
+    let detail = format!("{actual} ({})", m.row.tournament);
+    // Outcome.
+    let real = match gf.cmp(&ga) {
+        std::cmp::Ordering::Greater => Outcome::Win,
+        std::cmp::Ordering::Less => Outcome::Loss,
+        std::cmp::Ordering::Equal => Outcome::Draw,
+    };
+    if side.is_some() && c.outcome != Outcome::Unknown && c.outcome != real {
+        // A drawn match won on penalties: "beat" is loose usage, not a contradiction.
+        if real == Outcome::Draw && m.result.shootout.is_some() {
+            let pens = ctx
+                .doc
+                .text_of(
+                    ctx.doc
+                        .sentence_at(f.span.start())
+                        .map(|s| s.span)
+                        .unwrap_or(f.span),
+                )
+                .to_lowercase();
+            let won_pens = m.result.winner == side;
+            let says_pens = pens.contains("penalt") || pens.contains("shoot");
+            if (c.outcome == Outcome::Win && won_pens) || (c.outcome == Outcome::Loss && !won_pens)
+            {
+                return if says_pens {
+                    Finding::holds(format!("{detail}, won on penalties"), tie, ev)
+                } else {
+                    Finding::unknown(format!("{detail}: a draw won on penalties"), tie)
+                };
+            }
+        }
+        let word = match real {
+            Outcome::Win => "won",
+            Outcome::Loss => "lost",
+            _ => "drew",
+        };
+        return Finding::fails(actual.clone(), format!("{detail}: {word}"), tie, ev);
+    }
+    if let Some((x, y)) = c.score {
+        let ok = if c.score_unordered || side.is_none() {
+            (x, y) == (gf, ga) || (y, x) == (gf, ga)
+        } else {
+            (x, y) == (gf, ga)
+        };
+        if !ok {
+            let correct = if side.is_some() && !c.score_unordered {
+                format!("{gf}-{ga}")
+            } else {
+                format!("{}-{}", gf.max(ga), gf.min(ga))
+            };
+            return Finding::fails(correct, detail, tie, ev);
+        }
+        if c.extra_time == Some(true) {
+            if let Some(false) = m.result.extra_time {
+                return Finding::fails("no extra time", detail, tie, ev);
+            }
+        }
+    }
+    let _ = Polarity::Affirmed;
+    Finding::holds(detail, tie, ev)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn corpus() {
+        super::super::corpus::run("result", include_str!("corpus.txt"));
+    }
+}

@@ -1,0 +1,881 @@
+//! Layer 4, frames: one typed claim per checkable statement.
+//!
+//! A [`Frame`] says *what* is claimed ([`Predicate`], a Rust enum with one variant per kind
+//! of football fact), about *whom* (sides and people as discourse [`Entity`]s), *when* (the
+//! clause's [`TimeCues`] and the [`Scope`] that ties it to an event), and *how* (polarity,
+//! modality). Families build frames from mentions and discourse, without the database;
+//! verifiers check them; the policy alone turns a frame and its finding into a verdict.
+//!
+//! One statement can make several frames with different [`Kind`]s and spans: "Klose gave
+//! them a 20th-minute lead" is a scorer claim (Klose scored) and a minute claim (at 20'),
+//! checked and reported apart, as an editor would mark them.
+
+use crate::discourse::{Entity, Modality, Polarity, TimeCues};
+use crate::doc::Span;
+use crate::mentions::{
+    AgeValue, CompetitionValue, DateValue, MinuteValue, Noun, StageValue, VenueValue,
+};
+use goalline_core::Weekday;
+use serde::Serialize;
+
+/// Kinds of claims in the report (the vocabulary of the annotated article sets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A result or a score.
+    Scoreline,
+    /// A calendar date.
+    Date,
+    /// A day of the week.
+    Weekday,
+    /// Who scored.
+    Scorer,
+    /// When something happened in a match.
+    Minute,
+    /// A penalty scored, missed or saved.
+    Penalty,
+    /// An own goal.
+    OwnGoal,
+    /// A penalty shoot-out.
+    Shootout,
+    /// The stage of a match.
+    Stage,
+    /// A team's next match.
+    NextFixture,
+    /// Goals in a tournament.
+    TournamentGoals,
+    /// Appearances, starts, substitutions, squads.
+    Appearances,
+    /// Which number a goal was.
+    NthGoal,
+    /// A record, a first, a streak.
+    Record,
+    /// An award.
+    Award,
+    /// How far a team got; titles.
+    TournamentRun,
+    /// A person's age.
+    Age,
+    /// Where a match was played.
+    Venue,
+    /// A group or qualifying table.
+    Standings,
+    /// Head-to-head records.
+    HeadToHead,
+    /// A quotation repeated with different words.
+    Quotation,
+    /// Anything else (cards, managers, statements no dataset covers).
+    Other,
+}
+
+impl Kind {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Scoreline => "scoreline",
+            Kind::Date => "date",
+            Kind::Weekday => "weekday",
+            Kind::Scorer => "scorer",
+            Kind::Minute => "minute",
+            Kind::Penalty => "penalty",
+            Kind::OwnGoal => "own_goal",
+            Kind::Shootout => "shootout",
+            Kind::Stage => "stage",
+            Kind::NextFixture => "next_fixture",
+            Kind::TournamentGoals => "tournament_goals",
+            Kind::Appearances => "appearances",
+            Kind::NthGoal => "nth_goal",
+            Kind::Record => "record",
+            Kind::Award => "award",
+            Kind::TournamentRun => "tournament_run",
+            Kind::Age => "age",
+            Kind::Venue => "venue",
+            Kind::Standings => "standings",
+            Kind::HeadToHead => "head_to_head",
+            Kind::Quotation => "quotation",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// What ties a claim to an event: the sides, time, stage, competition and place its clause
+/// names. The verifier resolves it against the article's main match and the data.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Scope {
+    /// Teams named in the clause (or resolved from pronouns), in text order.
+    pub teams: Vec<Entity>,
+    /// Time cues of the clause.
+    pub time: TimeCues,
+    /// Time cues of the whole sentence.
+    pub sentence_time: TimeCues,
+    /// A stage named in the sentence.
+    pub stage: Option<StageValue>,
+    /// A competition named in the sentence.
+    pub competition: Option<CompetitionValue>,
+    /// A place named in the sentence.
+    pub venue: Option<VenueValue>,
+    /// The sentence is a headline or caption.
+    pub headline: bool,
+}
+
+/// How a match ended for the first side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The first side won.
+    Win,
+    /// A draw (after extra time; a shoot-out may follow).
+    Draw,
+    /// The first side lost.
+    Loss,
+    /// Not said (only a score).
+    Unknown,
+}
+
+/// A result: "France beat England 2-1", "a 3-3 draw", "England lost to France".
+#[derive(Debug, Clone, Serialize)]
+pub struct ResultClaim {
+    /// The first side (the subject: the winner of "beat").
+    pub side: Option<Entity>,
+    /// The other side.
+    pub opponent: Option<Entity>,
+    /// Outcome for `side`.
+    pub outcome: Outcome,
+    /// Goals (side's, opponent's), as the text orders them when no side is known.
+    pub score: Option<(u32, u32)>,
+    /// The score is written "winner first" without saying who ("a 2-1 win"): compare either
+    /// way round.
+    pub score_unordered: bool,
+    /// Extra time said ("after extra time", "a.e.t.").
+    pub extra_time: Option<bool>,
+    /// The trigger word ("beat", "draw", "won").
+    pub verb: String,
+}
+
+/// A score at a moment of a match: "led 1-0 at half-time", "3-1 with a quarter of an hour
+/// left", "came from 1-0 down".
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoreAtClaim {
+    /// The side whose goals come first, if known.
+    pub side: Option<Entity>,
+    /// The score (side's first when `side` is known).
+    pub score: (u32, u32),
+    /// When (a minute or window); `None` means "at some point".
+    pub at: Option<MinuteValue>,
+    /// At half-time.
+    pub half_time: bool,
+}
+
+/// Which goal of a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalOrder {
+    /// The opener / first goal.
+    Opener,
+    /// An equaliser.
+    Equaliser,
+    /// The winner.
+    Winner,
+    /// A consolation / pulled one back.
+    Consolation,
+    /// The side's n-th goal of the match ("netted his team's second").
+    Nth(u32),
+}
+
+/// What a goal claim asserts (one frame per attribute, so each is reported apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalFocus {
+    /// That the person scored (in the match in scope).
+    Scorer,
+    /// The minute of the goal.
+    Minute,
+    /// That it was a penalty.
+    Penalty,
+    /// That it was an own goal.
+    OwnGoal,
+    /// How many the person scored ("twice", "a hat-trick").
+    Count,
+    /// Its order ("opener", "equaliser", "second").
+    Order,
+}
+
+/// A goal: "Kane scored from the spot in the 54th minute", "a double by Müller", "an own
+/// goal by Johnston in the 52nd".
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalClaim {
+    /// The scorer.
+    pub scorer: Option<Entity>,
+    /// The scoring side, when said ("for Croatia") or given by the scorer.
+    pub team: Option<Entity>,
+    /// The minute.
+    pub minute: Option<MinuteValue>,
+    /// A penalty.
+    pub penalty: Option<bool>,
+    /// An own goal.
+    pub own_goal: Option<bool>,
+    /// How many goals ("twice" → 2).
+    pub count: Option<u32>,
+    /// Which goal.
+    pub order: Option<GoalOrder>,
+    /// The score after it ("(2-0, 40th)", "made it 4-0").
+    pub score_after: Option<(u32, u32)>,
+    /// What this frame asserts.
+    pub focus: GoalFocus,
+}
+
+/// A penalty not scored in open play: "Kane missed a penalty", "his effort was saved".
+#[derive(Debug, Clone, Serialize)]
+pub struct PenaltyMissClaim {
+    /// The taker.
+    pub taker: Option<Entity>,
+    /// The goalkeeper who saved it.
+    pub saved_by: Option<Entity>,
+    /// Over the bar ("sailed over", "blazed over").
+    pub over_bar: bool,
+    /// The minute.
+    pub minute: Option<MinuteValue>,
+}
+
+/// A shoot-out: "won 4-2 on penalties", "lost a shoot-out to Switzerland".
+#[derive(Debug, Clone, Serialize)]
+pub struct ShootoutClaim {
+    /// The winner.
+    pub winner: Option<Entity>,
+    /// The loser.
+    pub loser: Option<Entity>,
+    /// Kicks converted (winner's, loser's).
+    pub score: Option<(u32, u32)>,
+    /// Some other statement about the kicks ("all nine kicks were converted").
+    pub kicks_scored: Option<u32>,
+}
+
+/// What happened to a shoot-out kick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KickOutcome {
+    /// Scored.
+    Scored,
+    /// Not scored (missed or saved).
+    Missed,
+    /// Saved by the goalkeeper.
+    Saved,
+}
+
+/// One kick of a shoot-out: "Mbappe saw his effort saved", "Saka's decisive kick".
+#[derive(Debug, Clone, Serialize)]
+pub struct KickClaim {
+    /// The taker.
+    pub taker: Option<Entity>,
+    /// What happened.
+    pub outcome: KickOutcome,
+    /// The goalkeeper.
+    pub keeper: Option<Entity>,
+    /// The decisive / last kick.
+    pub decisive: bool,
+}
+
+/// The stage of the match in scope: "in the quarter-final", "a Round of 16 match".
+#[derive(Debug, Clone, Serialize)]
+pub struct StageClaim {
+    /// The stage.
+    pub stage: StageValue,
+    /// The competition named with it.
+    pub competition: Option<CompetitionValue>,
+}
+
+/// When the event in scope was: "on Sunday", "on July 5, 2015", "on this day in 1982".
+#[derive(Debug, Clone, Serialize)]
+pub struct WhenClaim {
+    /// A weekday.
+    pub weekday: Option<Weekday>,
+    /// A (partial) date.
+    pub date: Option<DateValue>,
+    /// "on this day": the day and month of the publication date.
+    pub this_day: bool,
+}
+
+/// The next match of a team: "will face Spain in the quarter-final on Friday in St
+/// Petersburg", "meet the winner of Mexico v Argentina on July 3".
+#[derive(Debug, Clone, Serialize)]
+pub struct FixtureClaim {
+    /// The team.
+    pub team: Option<Entity>,
+    /// The opponent(s): one named, or the candidates of "the winner of X v Y".
+    pub opponents: Vec<Entity>,
+    /// The stage.
+    pub stage: Option<StageValue>,
+    /// The weekday.
+    pub weekday: Option<Weekday>,
+    /// The date.
+    pub date: Option<DateValue>,
+    /// The place.
+    pub venue: Option<VenueValue>,
+    /// "the next day", "on Tuesday": relative day offset from the event, when written so.
+    pub days_after: Option<u32>,
+}
+
+/// Where the event in scope was played.
+#[derive(Debug, Clone, Serialize)]
+pub struct VenueClaim {
+    /// The place.
+    pub venue: VenueValue,
+    /// A dateline ("BUDAPEST:"), which names where the story was filed.
+    pub dateline: bool,
+}
+
+/// Titles: "won their third title", "four-time champions", "first title since 1988", "the
+/// 2008 and 2012 European champions", "Italy having won in 1934 and 1938".
+#[derive(Debug, Clone, Serialize)]
+pub struct TitlesClaim {
+    /// The team.
+    pub team: Option<Entity>,
+    /// The competition (the edition's, when none is written).
+    pub competition: Option<CompetitionValue>,
+    /// How many titles (after the event in scope when it is a final).
+    pub count: Option<u32>,
+    /// The edition years said to be titles.
+    pub years: Vec<i32>,
+    /// "first … since YEAR".
+    pub since: Option<i32>,
+    /// "first-ever", "maiden", "their first".
+    pub first_ever: bool,
+    /// "a record N-th".
+    pub record: bool,
+}
+
+/// How far a team got: "reached the final", "knocked out in the quarter-finals", "won all
+/// three group games", "made back-to-back finals".
+#[derive(Debug, Clone, Serialize)]
+pub struct RunClaim {
+    /// The team.
+    pub team: Option<Entity>,
+    /// The competition/edition.
+    pub competition: Option<CompetitionValue>,
+    /// The stage reached.
+    pub reached: Option<StageValue>,
+    /// Won the edition.
+    pub won: bool,
+    /// Counts of results in a phase ("won all three group games": wins 3 of 3).
+    pub wins: Option<u32>,
+    /// Draws.
+    pub draws: Option<u32>,
+    /// Defeats.
+    pub losses: Option<u32>,
+    /// Goals scored in the phase.
+    pub goals_for: Option<u32>,
+    /// Goals conceded.
+    pub goals_against: Option<u32>,
+    /// Only the group stage.
+    pub group_stage_only: bool,
+}
+
+/// Goals in one tournament: "finished with six goals", "Golden Boot with eight", "a record
+/// ninth goal of the tournament".
+#[derive(Debug, Clone, Serialize)]
+pub struct TallyClaim {
+    /// The player (or team).
+    pub who: Option<Entity>,
+    /// The edition.
+    pub competition: Option<CompetitionValue>,
+    /// The number of goals.
+    pub goals: u32,
+    /// The tally is "at least" (entering the game with two goals: before it).
+    pub before_event: bool,
+    /// The most of anyone ("top scorer with 12").
+    pub top: bool,
+}
+
+/// A career tally: "has 53 goals for England", "109 times for Iran", "76 goals in 92".
+#[derive(Debug, Clone, Serialize)]
+pub struct CareerClaim {
+    /// The player.
+    pub player: Option<Entity>,
+    /// The team.
+    pub team: Option<Entity>,
+    /// Goals.
+    pub goals: Option<u32>,
+    /// Caps.
+    pub caps: Option<u32>,
+    /// World Cup goals only ("12 World Cup goals").
+    pub world_cup: bool,
+}
+
+/// The n-th goal: "his 53rd goal for England", "his 110th and then 111th goal", "his first
+/// international goal", "his 14th in his Copa America career".
+#[derive(Debug, Clone, Serialize)]
+pub struct NthGoalClaim {
+    /// The player.
+    pub player: Option<Entity>,
+    /// The ordinals.
+    pub n: Vec<u32>,
+    /// Within one competition ("his 14th Copa America goal", "12th World Cup goal").
+    pub competition: Option<CompetitionValue>,
+    /// Within one edition ("his first goal of the tournament").
+    pub edition: bool,
+}
+
+/// An age: "the 29-year-old", "aged 34", "Modric, 37".
+#[derive(Debug, Clone, Serialize)]
+pub struct AgeClaim {
+    /// The person.
+    pub person: Option<Entity>,
+    /// The age.
+    pub age: AgeValue,
+}
+
+/// Appearances: "started all five matches", "came off the bench", "making his debut", "his
+/// 100th cap".
+#[derive(Debug, Clone, Serialize)]
+pub struct AppearanceClaim {
+    /// The person.
+    pub person: Option<Entity>,
+    /// Started.
+    pub started: Option<bool>,
+    /// Came on as a substitute.
+    pub substitute: Option<bool>,
+    /// A count of appearances.
+    pub count: Option<u32>,
+    /// A debut.
+    pub debut: bool,
+    /// The minute of coming on or off.
+    pub minute: Option<MinuteValue>,
+}
+
+/// A card: "sent off", "booked", "a second yellow".
+#[derive(Debug, Clone, Serialize)]
+pub struct CardClaim {
+    /// The person.
+    pub person: Option<Entity>,
+    /// Red (sent off).
+    pub red: bool,
+    /// The minute.
+    pub minute: Option<MinuteValue>,
+}
+
+/// A manager or coach: "coach Jill Ellis", "Joachim Loew's men", "Scaloni's side".
+#[derive(Debug, Clone, Serialize)]
+pub struct ManagerClaim {
+    /// The person.
+    pub person: Option<Entity>,
+    /// The team.
+    pub team: Option<Entity>,
+}
+
+/// A table: "top of Group A, one point ahead of Portugal", "third in their group", "with
+/// seven victories in seven matches".
+#[derive(Debug, Clone, Serialize)]
+pub struct StandingsClaim {
+    /// The team.
+    pub team: Option<Entity>,
+    /// The position (1 = top).
+    pub position: Option<u32>,
+    /// Points.
+    pub points: Option<u32>,
+    /// Matches played.
+    pub played: Option<u32>,
+    /// Wins.
+    pub wins: Option<u32>,
+    /// A gap to another team ("five points behind England": -5; "one point ahead": +1).
+    pub gap: Option<(i32, Entity)>,
+    /// The group named.
+    pub group: Option<String>,
+    /// "without a point", "no points": points 0.
+    pub no_points: bool,
+}
+
+/// A head-to-head record: "five victories in 41 meetings (D12, L24)", "have not beaten X
+/// since 1990", "their last success a decade ago".
+#[derive(Debug, Clone, Serialize)]
+pub struct H2hClaim {
+    /// The team.
+    pub team: Option<Entity>,
+    /// The opponent.
+    pub opponent: Option<Entity>,
+    /// Meetings.
+    pub meetings: Option<u32>,
+    /// Wins of `team`.
+    pub wins: Option<u32>,
+    /// Draws.
+    pub draws: Option<u32>,
+    /// Defeats of `team`.
+    pub losses: Option<u32>,
+    /// Year of the last win of `team`.
+    pub last_win_year: Option<i32>,
+    /// Consecutive wins of `team` ("won their last 10 meetings").
+    pub consecutive_wins: Option<u32>,
+}
+
+/// What a streak counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StreakKind {
+    /// Matches without defeat.
+    Unbeaten,
+    /// Consecutive wins.
+    Wins,
+    /// Consecutive defeats.
+    Losses,
+    /// Matches without a win.
+    Winless,
+    /// Matches without conceding.
+    CleanSheets,
+    /// "first defeat since X": the run that ended.
+    FirstDefeatSince,
+    /// "first win since X".
+    FirstWinSince,
+}
+
+/// A run of results: "unbeaten in their previous 36 games", "a run of three straight
+/// losses", "their first defeat since the World Cup", "a 10-match unbeaten run".
+#[derive(Debug, Clone, Serialize)]
+pub struct StreakClaim {
+    /// The team.
+    pub team: Option<Entity>,
+    /// What it counts.
+    pub streak: StreakKind,
+    /// How long.
+    pub length: Option<u32>,
+    /// The run ended with the event in scope ("the end of their 10-match unbeaten run").
+    pub ended: bool,
+    /// "since the World Cup", "since 1988": the reference event or year.
+    pub since_year: Option<i32>,
+    /// "since the World Cup quarter-final exit to France": a match named.
+    pub since_match: Option<(Option<Entity>, Option<StageValue>)>,
+}
+
+/// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball".
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardClaim {
+    /// The person.
+    pub person: Option<Entity>,
+    /// The award as written ("Golden Boot", "Golden Ball", "Golden Glove", "Best Young
+    /// Player").
+    pub award: String,
+    /// The edition.
+    pub competition: Option<CompetitionValue>,
+}
+
+/// A record or first not covered by a more specific predicate: "the biggest margin of victory
+/// in World Cup history", "the first hat-trick in a Women's World Cup final", "the first host
+/// to reach the final since Egypt in 2006", "14 goals in two games".
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordClaim {
+    /// The subject.
+    pub subject: Option<Entity>,
+    /// What the record is about, as a typed key the verifier knows (`biggest_win`,
+    /// `first_hat_trick_in_final`, `goals_on_day`, …).
+    pub key: &'static str,
+    /// Numbers the sentence gives, with their nouns.
+    pub numbers: Vec<(u32, Noun)>,
+}
+
+/// Topics no dataset covers, with the reason (reported UNVERIFIABLE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// Assists, passes, crosses.
+    Assist,
+    /// Attendance, crowds.
+    Attendance,
+    /// Video review, offside decisions, disallowed goals.
+    Var,
+    /// Clubs and transfers.
+    Club,
+    /// Shots, chances, the woodwork.
+    Chance,
+    /// Saves in open play.
+    Save,
+    /// Injuries, fitness, suspensions.
+    Injury,
+    /// Rankings.
+    Ranking,
+    /// Captaincy.
+    Captaincy,
+    /// Managers outside World Cups, appointments, sackings.
+    Coach,
+    /// Opinions, expectations, favourites.
+    Opinion,
+    /// Money, wages, prizes.
+    Money,
+    /// Anything else that sounds factual but no dataset covers.
+    Other,
+}
+
+impl Topic {
+    /// Why it cannot be checked.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Topic::Assist => "assists and passes are not in the data",
+            Topic::Attendance => "attendances are not in the data",
+            Topic::Var => "video reviews and disallowed goals are not in the data",
+            Topic::Club => "club careers are not in the data",
+            Topic::Chance => "shots and chances are not in the data",
+            Topic::Save => "saves in open play are not in the data",
+            Topic::Injury => "injuries and suspensions are not in the data",
+            Topic::Ranking => "rankings are not in the data",
+            Topic::Captaincy => "captaincy is not in the data",
+            Topic::Coach => "managers are in the data for World Cup matches only",
+            Topic::Opinion => "an opinion or expectation, not a fact the data can settle",
+            Topic::Money => "money is not in the data",
+            Topic::Other => "no dataset covers this",
+        }
+    }
+}
+
+/// What a frame claims.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "predicate", rename_all = "snake_case")]
+pub enum Predicate {
+    /// A result.
+    Result(ResultClaim),
+    /// A score at a moment.
+    ScoreAt(ScoreAtClaim),
+    /// A goal.
+    Goal(GoalClaim),
+    /// A penalty missed or saved in open play.
+    PenaltyMiss(PenaltyMissClaim),
+    /// A shoot-out.
+    Shootout(ShootoutClaim),
+    /// A shoot-out kick.
+    Kick(KickClaim),
+    /// A stage.
+    Stage(StageClaim),
+    /// A weekday or date.
+    When(WhenClaim),
+    /// A next fixture.
+    NextFixture(FixtureClaim),
+    /// A venue.
+    Venue(VenueClaim),
+    /// Titles.
+    Titles(TitlesClaim),
+    /// A tournament run.
+    Run(RunClaim),
+    /// A tournament tally.
+    TournamentTally(TallyClaim),
+    /// A career tally.
+    CareerTally(CareerClaim),
+    /// An n-th goal.
+    NthGoal(NthGoalClaim),
+    /// An age.
+    Age(AgeClaim),
+    /// Appearances.
+    Appearance(AppearanceClaim),
+    /// A card.
+    Card(CardClaim),
+    /// A manager.
+    Manager(ManagerClaim),
+    /// A table.
+    Standings(StandingsClaim),
+    /// A head-to-head record.
+    HeadToHead(H2hClaim),
+    /// A streak.
+    Streak(StreakClaim),
+    /// An award.
+    Award(AwardClaim),
+    /// Another record.
+    Record(RecordClaim),
+    /// A statement no dataset covers.
+    Unverifiable(Topic),
+}
+
+/// One typed claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct Frame {
+    /// The text the claim covers (what the report marks).
+    pub span: Span,
+    /// The word(s) that make it a claim ("beat", "scored", "84th minute").
+    pub trigger: Span,
+    /// The report's kind.
+    pub kind: Kind,
+    /// The family that recognised it.
+    pub family: &'static str,
+    /// The rule inside the family.
+    pub rule: &'static str,
+    /// What is claimed.
+    pub predicate: Predicate,
+    /// The event it is about.
+    pub scope: Scope,
+    /// Asserted or negated.
+    pub polarity: Polarity,
+    /// How strongly.
+    pub modality: Modality,
+}
+
+/// The short name of an entity for summaries: a team or person name, a role, `described`.
+pub fn entity_name(e: &Option<Entity>) -> String {
+    use crate::discourse::Referent;
+    match e.as_ref().map(|e| &e.referent) {
+        None => "?".into(),
+        Some(Referent::Team(t)) => t.name.replace(' ', "_"),
+        Some(Referent::Person(p)) => p.name.replace(' ', "_"),
+        Some(Referent::TeamRole { role }) => format!("{role:?}").to_lowercase(),
+        Some(Referent::Described { .. }) => "described".into(),
+    }
+}
+
+fn opt<T: std::fmt::Display>(o: Option<T>) -> String {
+    o.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
+}
+
+fn minute(m: &Option<MinuteValue>) -> String {
+    match m {
+        None => "?".into(),
+        Some(m) => crate::mentions::Value::Minute(*m)
+            .to_string()
+            .trim_start_matches("minute ")
+            .replace(' ', "_"),
+    }
+}
+
+impl std::fmt::Display for Predicate {
+    /// A compact summary for the family corpora: the predicate's name and its key values
+    /// (`?` for unknown), e.g. `result France win England 2-1`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let score =
+            |s: Option<(u32, u32)>| s.map(|(a, b)| format!("{a}-{b}")).unwrap_or("?".into());
+        match self {
+            Predicate::Result(r) => write!(
+                f,
+                "result {} {} {} {}",
+                entity_name(&r.side),
+                format!("{:?}", r.outcome).to_lowercase(),
+                entity_name(&r.opponent),
+                score(r.score)
+            ),
+            Predicate::ScoreAt(s) => write!(
+                f,
+                "score_at {} {} {}{}",
+                entity_name(&s.side),
+                score(Some(s.score)),
+                minute(&s.at),
+                if s.half_time { " ht" } else { "" }
+            ),
+            Predicate::Goal(g) => write!(
+                f,
+                "goal {:?} {} team={} minute={}{}{}{}{}",
+                g.focus,
+                entity_name(&g.scorer),
+                entity_name(&g.team),
+                minute(&g.minute),
+                if g.penalty == Some(true) { " pen" } else { "" },
+                if g.own_goal == Some(true) { " og" } else { "" },
+                g.count.map(|c| format!(" x{c}")).unwrap_or_default(),
+                g.order.map(|o| format!(" {o:?}")).unwrap_or_default()
+            ),
+            Predicate::PenaltyMiss(p) => write!(
+                f,
+                "penalty_miss {} saved_by={} minute={}",
+                entity_name(&p.taker),
+                entity_name(&p.saved_by),
+                minute(&p.minute)
+            ),
+            Predicate::Shootout(s) => write!(
+                f,
+                "shootout {} beat {} {}",
+                entity_name(&s.winner),
+                entity_name(&s.loser),
+                score(s.score)
+            ),
+            Predicate::Kick(k) => write!(
+                f,
+                "kick {} {:?} keeper={}",
+                entity_name(&k.taker),
+                k.outcome,
+                entity_name(&k.keeper)
+            ),
+            Predicate::Stage(s) => write!(f, "stage {}", s.stage.stage.as_str()),
+            Predicate::When(w) => write!(
+                f,
+                "when {} {}",
+                opt(w.weekday),
+                w.date
+                    .map(|d| crate::mentions::Value::Date(d).to_string())
+                    .unwrap_or("?".into())
+            ),
+            Predicate::NextFixture(x) => write!(
+                f,
+                "next {} v {} {} {}",
+                entity_name(&x.team),
+                x.opponents
+                    .iter()
+                    .map(|o| entity_name(&Some(o.clone())))
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                x.stage.as_ref().map(|s| s.stage.as_str()).unwrap_or("?"),
+                opt(x.weekday)
+            ),
+            Predicate::Venue(v) => write!(f, "venue {}", v.venue.name.replace(' ', "_")),
+            Predicate::Titles(t) => write!(
+                f,
+                "titles {} count={} years={:?} since={}",
+                entity_name(&t.team),
+                opt(t.count),
+                t.years,
+                opt(t.since)
+            ),
+            Predicate::Run(r) => write!(
+                f,
+                "run {} reached={} won={}",
+                entity_name(&r.team),
+                r.reached.as_ref().map(|s| s.stage.as_str()).unwrap_or("?"),
+                r.won
+            ),
+            Predicate::TournamentTally(t) => {
+                write!(f, "tournament_tally {} {}", entity_name(&t.who), t.goals)
+            }
+            Predicate::CareerTally(c) => write!(
+                f,
+                "career_tally {} goals={} caps={}",
+                entity_name(&c.player),
+                opt(c.goals),
+                opt(c.caps)
+            ),
+            Predicate::NthGoal(n) => write!(f, "nth_goal {} {:?}", entity_name(&n.player), n.n),
+            Predicate::Age(a) => write!(
+                f,
+                "age {} {}",
+                entity_name(&a.person),
+                crate::mentions::Value::Age(a.age)
+                    .to_string()
+                    .trim_start_matches("age ")
+            ),
+            Predicate::Appearance(a) => write!(f, "appearance {}", entity_name(&a.person)),
+            Predicate::Card(c) => write!(
+                f,
+                "card {} {}",
+                entity_name(&c.person),
+                if c.red { "red" } else { "yellow" }
+            ),
+            Predicate::Manager(m) => write!(
+                f,
+                "manager {} of {}",
+                entity_name(&m.person),
+                entity_name(&m.team)
+            ),
+            Predicate::Standings(s) => write!(
+                f,
+                "standings {} pos={} pts={}",
+                entity_name(&s.team),
+                opt(s.position),
+                opt(s.points)
+            ),
+            Predicate::HeadToHead(h) => write!(
+                f,
+                "h2h {} v {}",
+                entity_name(&h.team),
+                entity_name(&h.opponent)
+            ),
+            Predicate::Streak(s) => write!(
+                f,
+                "streak {} {:?} {}",
+                entity_name(&s.team),
+                s.streak,
+                opt(s.length)
+            ),
+            Predicate::Award(a) => write!(f, "award {} {}", entity_name(&a.person), a.award),
+            Predicate::Record(r) => write!(f, "record {} {}", r.key, entity_name(&r.subject)),
+            Predicate::Unverifiable(t) => write!(f, "unverifiable {t:?}"),
+        }
+    }
+}

@@ -1,0 +1,607 @@
+//! What verifiers share: the facts engine, the publication date, men's or women's football, the
+//! article's main match and edition, and resolution (cached) of the text's teams, people and
+//! scopes to the data.
+//!
+//! The main match: among the matches of the article's most named teams within a few days
+//! before the publication date (or on a day the lead names: "on 30 July 1966", "Fifty years
+//! ago today"), the one whose teams the article names most, whose score the text writes, and
+//! that lies closest to the anchor day.
+
+use super::tie::Tie;
+use crate::discourse::{Discourse, Entity, Referent, TeamRole};
+use crate::doc::Doc;
+use crate::frames::Frame;
+use crate::mentions::{Direction, Mentions, TimeUnit, Value};
+use goalline_core::{Date, Datelike, Days, Gender, PlayerId, TeamId};
+use goalline_facts::matches::{MatchFacts, MatchQuery};
+use goalline_facts::rows::MatchRow;
+use goalline_facts::tournaments::Edition;
+use goalline_facts::{Facts, PlayerContext, Resolution};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Where the publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// Given by the caller (`--date`).
+    Given,
+    /// The article's `DATE:` header.
+    Header,
+    /// The main match's day (no date in or with the text).
+    Inferred,
+    /// Unknown.
+    Unknown,
+}
+
+/// A person resolved against the data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlayerRes {
+    /// One player.
+    One(PlayerId),
+    /// Several candidates.
+    Ambiguous(Vec<PlayerId>),
+    /// No player of that name in context.
+    None,
+}
+
+impl PlayerRes {
+    /// The player when exactly one.
+    pub fn one(&self) -> Option<PlayerId> {
+        match self {
+            PlayerRes::One(p) => Some(*p),
+            _ => None,
+        }
+    }
+}
+
+/// The verifiers' context for one article.
+pub struct Context<'a> {
+    /// The facts engine.
+    pub facts: &'a Facts,
+    /// The document.
+    pub doc: &'a Doc<'a>,
+    /// Its mentions.
+    pub mentions: &'a Mentions,
+    /// Its discourse.
+    pub discourse: &'a Discourse,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// Where it came from.
+    pub date_source: DateSource,
+    /// Men's or women's football.
+    pub gender: Gender,
+    /// The match the article is about.
+    pub main: Option<MatchFacts>,
+    /// The edition of the main match.
+    pub edition: Option<Edition>,
+    players: RefCell<HashMap<String, PlayerRes>>,
+    matches: RefCell<HashMap<goalline_core::MatchId, Option<MatchFacts>>>,
+}
+
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("date", &self.date)
+            .field("gender", &self.gender)
+            .field(
+                "main",
+                &self.main.as_ref().map(|m| m.row.evidence.text.clone()),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Context<'a> {
+    /// Builds the context: date, gender, main match, edition.
+    pub fn build(
+        facts: &'a Facts,
+        doc: &'a Doc<'a>,
+        mentions: &'a Mentions,
+        discourse: &'a Discourse,
+        given: Option<Date>,
+    ) -> Context<'a> {
+        let (date, date_source) = match (given, doc.header.date) {
+            (Some(d), _) => (Some(d), DateSource::Given),
+            (None, Some(d)) => (Some(d), DateSource::Header),
+            _ => (None, DateSource::Unknown),
+        };
+        let body = doc.text_of(doc.body);
+        let womens = body.contains("Women's")
+            || body.contains("Women\u{2019}s")
+            || body.contains("women's")
+            || mentions.all.iter().any(|m| match &m.value {
+                Value::Team(t) => t.gender == Some(Gender::Women),
+                Value::Competition(c) => c.gender == Gender::Women,
+                _ => false,
+            });
+        let gender = if womens { Gender::Women } else { Gender::Men };
+        let mut ctx = Context {
+            facts,
+            doc,
+            mentions,
+            discourse,
+            date,
+            date_source,
+            gender,
+            main: None,
+            edition: None,
+            players: Default::default(),
+            matches: Default::default(),
+        };
+        ctx.main = ctx.find_main();
+        if ctx.date.is_none() {
+            if let Some(m) = &ctx.main {
+                ctx.date = Some(m.row.date);
+                ctx.date_source = DateSource::Inferred;
+            }
+        }
+        ctx.edition = ctx.main.as_ref().and_then(|m| {
+            facts
+                .edition(&m.row.tournament, None, Some(m.row.date))
+                .ok()
+                .flatten()
+        });
+        ctx
+    }
+
+    /// The main match's label ("2022-12-10 England 1–2 France").
+    pub fn main_label(&self) -> Option<String> {
+        self.main.as_ref().map(|m| label(&m.row))
+    }
+
+    /// Everything about a match (cached).
+    pub fn match_facts(&self, id: goalline_core::MatchId) -> Option<MatchFacts> {
+        if let Some(m) = &self.main {
+            if m.row.id == id {
+                return Some(m.clone());
+            }
+        }
+        self.matches
+            .borrow_mut()
+            .entry(id)
+            .or_insert_with(|| self.facts.match_facts(id).ok())
+            .clone()
+    }
+
+    /// The teams an entity can be: a named team's candidates (one when the article's teams
+    /// decide), a role resolved against the main match, a person's teams.
+    pub fn teams_of(&self, e: &Entity) -> Vec<TeamId> {
+        match &e.referent {
+            Referent::Team(t) => {
+                if t.teams.len() > 1 {
+                    // "La Roja": the candidate the article's focus names.
+                    let f: Vec<TeamId> = t
+                        .teams
+                        .iter()
+                        .copied()
+                        .filter(|id| self.discourse.focus.teams.iter().any(|x| x.0 == *id))
+                        .collect();
+                    if f.len() == 1 {
+                        return f;
+                    }
+                }
+                t.teams.clone()
+            }
+            Referent::TeamRole { role } => self.role_team(*role).into_iter().collect(),
+            Referent::Person(_) | Referent::Described { .. } => match self.player(e).one() {
+                Some(p) => self.facts.player_teams(p).unwrap_or_default(),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    /// The one team an entity names, when exactly one.
+    pub fn team_of(&self, e: &Entity) -> Option<TeamId> {
+        let t = self.teams_of(e);
+        (t.len() == 1).then(|| t[0])
+    }
+
+    fn role_team(&self, role: TeamRole) -> Option<TeamId> {
+        let m = self.main.as_ref()?;
+        match role {
+            TeamRole::Hosts => {
+                let country = m.row.country.as_deref()?;
+                [m.row.home, m.row.away]
+                    .into_iter()
+                    .find(|t| self.facts.team_name(*t) == country)
+                    .or((!m.row.neutral).then_some(m.row.home))
+            }
+            TeamRole::Visitors => (!m.row.neutral).then_some(m.row.away),
+            TeamRole::Winners => m.result.winner,
+            TeamRole::Losers => m.result.winner.map(|w| m.row.opponent(w)),
+            TeamRole::Holders => None,
+            TeamRole::Continental(c) => {
+                let want = match c {
+                    crate::discourse::entities::Confederation::SouthAmerica => "CONMEBOL",
+                    crate::discourse::entities::Confederation::Europe => "UEFA",
+                    crate::discourse::entities::Confederation::Africa => "CAF",
+                    crate::discourse::entities::Confederation::Asia => "AFC",
+                    crate::discourse::entities::Confederation::NorthAmerica => "CONCACAF",
+                };
+                let hits: Vec<TeamId> = [m.row.home, m.row.away]
+                    .into_iter()
+                    .filter(|t| {
+                        self.facts
+                            .teams()
+                            .team(*t)
+                            .and_then(|r| r.confederation.as_deref())
+                            == Some(want)
+                    })
+                    .collect();
+                (hits.len() == 1).then(|| hits[0])
+            }
+        }
+    }
+
+    /// Resolves a person entity to a player (cached by name): first among the main match's
+    /// teams and the article's teams around the main match's day, then anywhere for full names.
+    pub fn player(&self, e: &Entity) -> PlayerRes {
+        let name = match &e.referent {
+            Referent::Person(p) => p.name.clone(),
+            _ => return PlayerRes::None,
+        };
+        self.player_named(&name)
+    }
+
+    /// Resolves a person's name (cached).
+    pub fn player_named(&self, name: &str) -> PlayerRes {
+        let key = goalline_core::names::fold(name);
+        if let Some(r) = self.players.borrow().get(&key) {
+            return r.clone();
+        }
+        let r = self.resolve_player(name);
+        self.players.borrow_mut().insert(key, r.clone());
+        r
+    }
+
+    fn resolve_player(&self, name: &str) -> PlayerRes {
+        // A surname of someone named in full earlier in the article.
+        let key = goalline_core::names::fold(name);
+        if !key.contains(' ') {
+            let mut fulls: Vec<PlayerId> = Vec::new();
+            for m in &self.mentions.all {
+                if let Value::Person(p) = &m.value {
+                    let f = goalline_core::names::fold(&p.name);
+                    if f != key && f.split(' ').any(|w| w == key) {
+                        if let Some(id) = self.player_named(&p.name).one() {
+                            if !fulls.contains(&id) {
+                                fulls.push(id);
+                            }
+                        }
+                    }
+                }
+            }
+            if fulls.len() == 1 {
+                return PlayerRes::One(fulls[0]);
+            }
+        }
+        let date = self.main.as_ref().map(|m| m.row.date).or(self.date);
+        let mut teams: Vec<TeamId> = Vec::new();
+        if let Some(m) = &self.main {
+            teams.push(m.row.home);
+            teams.push(m.row.away);
+        }
+        for (t, _, _) in &self.discourse.focus.teams {
+            if !teams.contains(t) {
+                teams.push(*t);
+            }
+        }
+        let mut ambiguous = Vec::new();
+        for t in teams.iter().take(6) {
+            match self.facts.resolve_player(
+                name,
+                PlayerContext {
+                    team: Some(*t),
+                    date,
+                    gender: Some(self.gender),
+                },
+            ) {
+                Ok(Resolution::One(p)) => return PlayerRes::One(p),
+                Ok(Resolution::Ambiguous(ps)) if ambiguous.is_empty() => ambiguous = ps,
+                _ => {}
+            }
+        }
+        if !ambiguous.is_empty() {
+            return PlayerRes::Ambiguous(ambiguous);
+        }
+        if name.contains(' ') {
+            match self.facts.resolve_player(
+                name,
+                PlayerContext {
+                    team: None,
+                    date,
+                    gender: Some(self.gender),
+                },
+            ) {
+                Ok(Resolution::One(p)) => return PlayerRes::One(p),
+                Ok(Resolution::Ambiguous(ps)) => return PlayerRes::Ambiguous(ps),
+                _ => {}
+            }
+        }
+        PlayerRes::None
+    }
+
+    /// The match a frame is about, and how surely (see [`super::tie`]):
+    ///
+    /// - a clause naming another time (a year, a date, an edition, "N years ago", a shifted
+    ///   time) is about a match of that time between the teams it names, found only when the
+    ///   data hold exactly one; the tie is certain when two teams are named;
+    /// - a clause with background markers ("previous", "history", "since", "career") is not
+    ///   about the main match; no tie;
+    /// - otherwise a clause whose teams all play in the main match (or that names none) is
+    ///   about the main match, certainly;
+    /// - a clause naming a team that did not play in the main match is about a match of the
+    ///   teams it names close to the publication date, when the data hold exactly one, and
+    ///   certainly only when it names both sides.
+    pub fn match_for(&self, frame: &Frame, sides: &[&Entity]) -> (Tie, Option<MatchFacts>) {
+        let mut teams: Vec<TeamId> = Vec::new();
+        let mut unresolved = false;
+        for e in frame.scope.teams.iter().chain(sides.iter().copied()) {
+            if !e.is_team() {
+                continue;
+            }
+            match self.team_of(e) {
+                Some(t) if !teams.contains(&t) => teams.push(t),
+                Some(_) => {}
+                None => unresolved = true,
+            }
+        }
+        let time = &frame.scope.time;
+        let stime = &frame.scope.sentence_time;
+        let main = self.main.as_ref();
+        let other_time = |c: &crate::discourse::TimeCues| -> Option<(Date, Date)> {
+            let pub_date = self.date?;
+            if let Some(y) = c.years_ago {
+                let y = pub_date.year() - y as i32;
+                return Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?));
+            }
+            if let Some(y) = c.year() {
+                let (m, d) = c.date.map(|d| (d.month, d.day)).unwrap_or((None, None));
+                let from = ymd(y, m.unwrap_or(1), d.unwrap_or(1))?;
+                let to = match (m, d) {
+                    (Some(m), Some(d)) => ymd(y, m, d)?,
+                    (Some(m), None) => ymd(y, m, 28)?.checked_add_days(Days::new(3))?,
+                    _ => ymd(y, 12, 31)?,
+                };
+                if main.is_some_and(|mm| mm.row.date >= from && mm.row.date <= to) {
+                    return None; // the main match's own year or date
+                }
+                return Some((from, to));
+            }
+            None
+        };
+        let when = other_time(time).or_else(|| other_time(stime));
+        let shifted = time.shifted.is_some() || stime.shifted.is_some();
+        if let Some((from, to)) = when {
+            return self.find_unique(
+                &teams,
+                from,
+                to,
+                teams.len() >= 2,
+                "the clause names another time",
+            );
+        }
+        if shifted {
+            return (
+                Tie::none("the clause speaks of another time (\"years later\") it does not date"),
+                None,
+            );
+        }
+        let background = !time.background.is_empty();
+        let Some(main) = main else {
+            return (
+                Tie::none("the article's match was not found in the data"),
+                None,
+            );
+        };
+        let in_main = teams.iter().all(|t| main.involves(*t));
+        if in_main && !unresolved {
+            if background {
+                return (
+                    Tie::to_match(
+                        main.row.id,
+                        label(&main.row),
+                        false,
+                        format!("background ({})", time.background.join(", ")),
+                    ),
+                    Some(main.clone()),
+                );
+            }
+            return (
+                Tie::to_match(main.row.id, label(&main.row), true, "the article's match"),
+                Some(main.clone()),
+            );
+        }
+        if background || unresolved {
+            return (
+                Tie::none("the clause is not about the article's match"),
+                None,
+            );
+        }
+        // Another match of the named teams close to the publication date.
+        let anchor = self.date.unwrap_or(main.row.date);
+        let from = anchor.checked_sub_days(Days::new(10)).unwrap_or(anchor);
+        let to = anchor.checked_add_days(Days::new(10)).unwrap_or(anchor);
+        self.find_unique(
+            &teams,
+            from,
+            to,
+            teams.len() >= 2,
+            "another match of the teams named",
+        )
+    }
+
+    fn find_unique(
+        &self,
+        teams: &[TeamId],
+        from: Date,
+        to: Date,
+        certain: bool,
+        why: &str,
+    ) -> (Tie, Option<MatchFacts>) {
+        if teams.is_empty() {
+            return (Tie::none(format!("{why}, but no team")), None);
+        }
+        let q = MatchQuery {
+            teams: teams.iter().take(1).copied().collect(),
+            from: Some(from),
+            to: Some(to),
+            gender: Some(self.gender),
+            ..Default::default()
+        };
+        let Ok(found) = self.facts.find_matches(&q) else {
+            return (Tie::none("the data could not be searched"), None);
+        };
+        let found: Vec<MatchRow> = found
+            .into_iter()
+            .filter(|m| teams.iter().all(|t| m.home == *t || m.away == *t))
+            .collect();
+        match found.as_slice() {
+            [m] => {
+                let mf = self.match_facts(m.id);
+                (Tie::to_match(m.id, label(m), certain, why.to_string()), mf)
+            }
+            [] => (Tie::none(format!("{why}: no such match in the data")), None),
+            _ => (
+                Tie::none(format!("{why}: {} matches could be meant", found.len())),
+                None,
+            ),
+        }
+    }
+
+    fn find_main(&self) -> Option<MatchFacts> {
+        let focus = &self.discourse.focus.teams;
+        let top: Vec<TeamId> = focus.iter().take(4).map(|t| t.0).collect();
+        let weight: HashMap<TeamId, usize> = focus.iter().map(|t| (t.0, t.2)).collect();
+        let scores: Vec<(u32, u32)> = self
+            .mentions
+            .all
+            .iter()
+            .filter_map(|m| match &m.value {
+                Value::Score(s) => Some((s.a, s.b)),
+                _ => None,
+            })
+            .collect();
+        let mut windows: Vec<(Option<Date>, Option<Date>, Option<Date>)> = match self.date {
+            Some(d) => vec![(
+                d.checked_sub_days(Days::new(4)),
+                d.checked_add_days(Days::new(1)),
+                Some(d),
+            )],
+            None => vec![(None, None, None)],
+        };
+        for a in self.lead_anchors() {
+            windows.push((
+                a.checked_sub_days(Days::new(1)),
+                a.checked_add_days(Days::new(1)),
+                Some(a),
+            ));
+        }
+        let mut best: Option<(i64, MatchRow)> = None;
+        for (from, to, anchor) in windows {
+            for &t in &top {
+                let Ok(ms) = self.facts.find_matches(&MatchQuery {
+                    teams: vec![t],
+                    from,
+                    to,
+                    gender: Some(self.gender),
+                    ..Default::default()
+                }) else {
+                    continue;
+                };
+                for m in ms {
+                    let other = m.opponent(t);
+                    let (a, b) = (
+                        weight.get(&t).copied().unwrap_or(0) as i64,
+                        weight.get(&other).copied().unwrap_or(0) as i64,
+                    );
+                    if b == 0 {
+                        continue;
+                    }
+                    let mut score = a + b;
+                    if let (Some(h), Some(w)) = (m.home_score, m.away_score) {
+                        if scores
+                            .iter()
+                            .any(|&(x, y)| (x, y) == (h, w) || (y, x) == (h, w))
+                        {
+                            score += 4;
+                        }
+                    }
+                    if let Some(d) = anchor {
+                        score -= 2 * (d - m.date).num_days().abs();
+                    }
+                    if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                        best = Some((score, m));
+                    }
+                }
+            }
+        }
+        best.and_then(|(_, m)| self.facts.match_facts(m.id).ok())
+    }
+
+    /// Days the lead (first three sentences) points to besides the publication date: a full
+    /// date with its year, or "N years ago today".
+    fn lead_anchors(&self) -> Vec<Date> {
+        let lead_end = self
+            .doc
+            .sentences
+            .get(2)
+            .or(self.doc.sentences.last())
+            .map(|s| s.span.end())
+            .unwrap_or(0);
+        let mut out = Vec::new();
+        for m in self
+            .mentions
+            .all
+            .iter()
+            .filter(|m| m.span.end() <= lead_end)
+        {
+            match &m.value {
+                Value::Date(d) => {
+                    if let (Some(y), Some(mo), Some(da)) = (d.year, d.month, d.day) {
+                        if let Some(x) = ymd(y, mo, da) {
+                            if self.date.is_none_or(|p| (p - x).num_days().abs() > 5) {
+                                out.push(x);
+                            }
+                        }
+                    }
+                }
+                Value::Duration(d) if d.direction == Direction::Ago && d.unit == TimeUnit::Year => {
+                    let after = self
+                        .doc
+                        .text_of(self.doc.span(m.span.end(), m.span.end() + 20));
+                    let today = after.trim_start().to_lowercase();
+                    if today.starts_with("today")
+                        || today.starts_with("tonight")
+                        || today.starts_with("this week")
+                    {
+                        if let Some(p) = self.date {
+                            if let Some(x) = p.with_year(p.year() - d.amount as i32) {
+                                out.push(x);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// `2022-12-10 England 1–2 France`.
+pub fn label(m: &MatchRow) -> String {
+    let score = match (m.home_score, m.away_score) {
+        (Some(h), Some(a)) => format!("{h}–{a}"),
+        _ => "?–?".into(),
+    };
+    format!(
+        "{} {} {score} {} ({})",
+        m.date, m.home_name, m.away_name, m.tournament
+    )
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+    Date::from_ymd_opt(y, m, d)
+}
