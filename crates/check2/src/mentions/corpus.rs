@@ -86,6 +86,7 @@ corpus_tests! {
     team => Dim::Team,
     person => Dim::Person,
     minute => Dim::Minute,
+    duration => Dim::Duration,
 }
 
 /// Prints every mention of the sentences in `$CHECK2_DUMP` (one per line), for writing corpora:

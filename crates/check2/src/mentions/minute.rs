@@ -57,7 +57,6 @@ macro_rules! clock_anchors {
         r"(?:second\s+(?:half|period)\s+of\s+extra[- ]time|start\s+of\s+the\s+second\s+(?:half|period)|start\s+of\s+extra[- ]time|end\s+of\s+extra[- ]time|end\s+of\s+the\s+first\s+half|end\s+of\s+normal\s+time|end\s+of\s+regulation|end\s+of\s+the\s+(?:game|match)|extra[- ]time|second\s+half|second\s+period|restart|resumption|half-time\s+(?:break|whistle)|half-?time|half\s+time|break|interval|kick-?off|start|opening\s+whistle|first\s+whistle|full[- ]time|full\s+time|final\s+whistle|end)"
     };
 }
-#[allow(unused_imports)] // used by the other dimensions' tables
 pub(crate) use clock_anchors;
 
 /// The most a minute label can be (extra time and its stoppage).
@@ -599,7 +598,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "minute_first_n",
         pattern: concat!(
-            r"\b(?P<v>(?:in|inside|within|during|over)\s+(?:just\s+|only\s+)?the\s+(?:first|opening)\s+(?P<n>",
+            r"\b(?P<v>(?:in|inside|within|during|over|for)\s+(?:just\s+|only\s+)?the\s+(?:first|opening)\s+(?P<n>",
             n!(),
             r")\s+minutes(?:\s+of\s+(?:the\s+)?(?P<a>second\s+half|second\s+period|extra[- ]time|game|match|first\s+half))?)\b"
         ),
@@ -666,7 +665,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "minute_normal_time",
-        pattern: r"\b(?P<v>(?:in|during|within|inside)\s+(?:normal|regular|regulation)\s+time|in\s+regulation|(?:in|within|inside)\s+(?:the\s+)?(?:90|ninety)\s+minutes)\b",
+        pattern: r"\b(?P<v>(?:in|during|within|inside)\s+(?:normal|regular|regulation)\s+time|in\s+regulation|(?:in|within|inside)\s+the\s+(?:90|ninety)\s+minutes|(?:within|inside)\s+(?:90|ninety)\s+minutes)\b",
         produce: |_| within(1, 90),
     },
     Rule {
