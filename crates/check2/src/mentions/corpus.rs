@@ -87,6 +87,7 @@ corpus_tests! {
     person => Dim::Person,
     minute => Dim::Minute,
     duration => Dim::Duration,
+    age => Dim::Age,
 }
 
 /// Prints every mention of the sentences in `$CHECK2_DUMP` (one per line), for writing corpora:
