@@ -182,7 +182,9 @@ fn normalise(text: &str) -> (String, Vec<usize>) {
     let mut map = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
         let r: Option<&str> = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => Some("'"),
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => {
+                Some("'")
+            }
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
                 Some("\"")
             }

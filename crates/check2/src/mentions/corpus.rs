@@ -85,4 +85,27 @@ corpus_tests! {
     score => Dim::Score,
     team => Dim::Team,
     person => Dim::Person,
+    minute => Dim::Minute,
+    duration => Dim::Duration,
+    age => Dim::Age,
+}
+
+/// Prints every mention of the sentences in `$CHECK2_DUMP` (one per line), for writing corpora:
+/// `CHECK2_DUMP='…' cargo test -p goalline-check2 dump -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump() {
+    let lex = Lexicon::fixture();
+    for line in std::env::var("CHECK2_DUMP").unwrap_or_default().lines() {
+        let doc = Doc::new(line);
+        println!("{line}");
+        for m in Mentions::find(&doc, &lex).all {
+            println!(
+                "    {:<28} {:?} [{}]",
+                m.value.to_string(),
+                doc.text_of(m.span),
+                m.rule
+            );
+        }
+    }
 }

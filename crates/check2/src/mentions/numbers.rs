@@ -1,14 +1,46 @@
 //! Numbers written in digits or words, cardinal and ordinal: the building block of scores,
 //! minutes, counts, ages and durations. Regex fragments for the rule tables live here too.
 
+// The regex fragments are macros that expand to string literals, so rule tables can build
+// their patterns with `concat!` at compile time; the `const`s below are the same strings.
+
+/// Cardinal number words (`nil` … `ninety-nine`, `a hundred`) as a regex alternation.
+macro_rules! cardinal_words {
+    () => {
+        r"(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|one hundred|hundred)"
+    };
+}
+pub(crate) use cardinal_words;
+
+/// Ordinal words and digit ordinals (`53rd`, `fifth`, `twenty-first`) as a regex alternation.
+macro_rules! ordinal_words {
+    () => {
+        r"(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
+    };
+}
+pub(crate) use ordinal_words;
+
+/// A cardinal in digits (up to six, no separators) or words.
+macro_rules! number_re {
+    () => {
+        concat!(
+            r"(?:\d{1,6}|",
+            $crate::mentions::numbers::cardinal_words!(),
+            ")"
+        )
+    };
+}
+#[allow(unused_imports)] // used by the other dimensions' tables
+pub(crate) use number_re;
+
 /// Cardinal number words as a regex alternation (longest first where it matters).
-pub const CARDINAL: &str = r"(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|one hundred|hundred)";
+pub const CARDINAL: &str = cardinal_words!();
 
 /// Ordinal words and digit ordinals as a regex alternation.
-pub const ORDINAL: &str = r"(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|100th)";
+pub const ORDINAL: &str = ordinal_words!();
 
 /// A cardinal in digits or words.
-pub const NUMBER: &str = r"(?:\d{1,6}|(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|one hundred|hundred))";
+pub const NUMBER: &str = number_re!();
 
 const CARD: [&str; 21] = [
     "zero",

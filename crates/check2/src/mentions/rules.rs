@@ -29,19 +29,20 @@ pub struct Table {
     compiled: Vec<Regex>,
 }
 
+/// Compiles one pattern case-insensitively. A pattern that does not compile is a bug in the
+/// table, caught by every corpus test; in release it matches nothing, never a panic.
+fn compile(name: &str, pattern: &str) -> Regex {
+    Regex::new(&format!("(?i){pattern}")).unwrap_or_else(|e| {
+        debug_assert!(false, "rule {name} does not compile: {e}");
+        Regex::new("$^").unwrap_or_else(|_| unreachable!())
+    })
+}
+
 impl Table {
     /// Compiles a table (once, behind a `Lazy`). A pattern that does not compile is a bug in
     /// the table, caught by every corpus test; in release it is skipped, never a panic.
     pub fn new(rules: &'static [Rule]) -> Table {
-        let compiled = rules
-            .iter()
-            .map(|r| {
-                Regex::new(&format!("(?i){}", r.pattern)).unwrap_or_else(|e| {
-                    debug_assert!(false, "rule {} does not compile: {e}", r.name);
-                    Regex::new("$^").unwrap_or_else(|_| unreachable!())
-                })
-            })
-            .collect();
+        let compiled = rules.iter().map(|r| compile(r.name, r.pattern)).collect();
         Table { rules, compiled }
     }
 
@@ -66,6 +67,66 @@ impl Table {
                     value,
                     rule: rule.name,
                 });
+            }
+        }
+    }
+}
+
+/// A rule for lists that make one value per item: `pattern` finds the whole list ("the 84th
+/// and 90th minutes", "(W4, D1, L2)", "Kane (23rd, 45th + 1)"), `item` finds each item inside
+/// it (its group `v`, else the whole item match, is the mention's span), and `produce` gets
+/// both the list's and the item's captures.
+#[derive(Debug)]
+pub struct ListRule {
+    /// Name, shown in corpus failures and explanations.
+    pub name: &'static str,
+    /// The whole list. Its group `v`, when present, is where items are looked for.
+    pub pattern: &'static str,
+    /// One item, matched inside the list.
+    pub item: &'static str,
+    /// Builds an item's value from (list, item), or declines.
+    pub produce: fn(&Captures<'_>, &Captures<'_>) -> Option<Value>,
+}
+
+/// A compiled table of list rules.
+#[derive(Debug)]
+pub struct ListTable {
+    rules: &'static [ListRule],
+    compiled: Vec<(Regex, Regex)>,
+}
+
+impl ListTable {
+    /// Compiles a table (once, behind a `Lazy`).
+    pub fn new(rules: &'static [ListRule]) -> ListTable {
+        let compiled = rules
+            .iter()
+            .map(|r| (compile(r.name, r.pattern), compile(r.name, r.item)))
+            .collect();
+        ListTable { rules, compiled }
+    }
+
+    /// Runs every rule over `within` and appends one mention per item found.
+    pub fn run(&self, doc: &Doc<'_>, within: Span, out: &mut Vec<Mention>) {
+        let (text, base) = doc.norm_of(within);
+        for (rule, (re, item)) in self.rules.iter().zip(&self.compiled) {
+            for caps in re.captures_iter(text) {
+                let Some(list) = caps.name("v").or_else(|| caps.get(0)) else {
+                    continue;
+                };
+                for ic in item.captures_iter(list.as_str()) {
+                    let Some(value) = (rule.produce)(&caps, &ic) else {
+                        continue;
+                    };
+                    let Some(m) = ic.name("v").or_else(|| ic.get(0)) else {
+                        continue;
+                    };
+                    let at = base + list.start();
+                    out.push(Mention {
+                        span: doc.span_of_norm(at + m.start(), at + m.end()),
+                        value,
+                        rule: rule.name,
+                    });
+                }
             }
         }
     }

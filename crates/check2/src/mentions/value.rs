@@ -120,6 +120,22 @@ pub enum MinuteKind {
 }
 
 /// A minute of a match: `base` plus optional stoppage, or a window `[from, to]`.
+///
+/// - [`MinuteKind::At`]: `base` (+ `stoppage`) is the label as written; `from..=to` are the
+///   labels the phrase allows: `base..=base` for a written label ("84th minute", "90+2'"),
+///   `base..=base + 1` for a count of minutes played ("after 12 minutes", "on 11 minutes",
+///   "seven minutes after the restart" = 52..=53).
+/// - [`MinuteKind::Within`]: a hard window `from..=to` ("in the first 16 minutes" = 1..=16,
+///   "before half-time" = 1..=45, "in the second half" = 46..=90, "in extra time" =
+///   91..=120). A `to` of 45, 90, 105 or 120 includes that period's stoppage time.
+/// - [`MinuteKind::FromEnd`]: `base` holds **n, the minutes left** ("nine minutes from time"
+///   → 9), not a label; `to` is the period's end minus n and `from` one less ("nine minutes
+///   from time" → 80..=81), so the period's end is `to + base` (90; 45 for "before
+///   half-time"; 120 for "from the end of extra time").
+/// - [`MinuteKind::Fuzzy`]: a soft window `from..=to` where the phrase most likely points
+///   ("late" = 75..=90, "just before half-time" = 40..=45, "in stoppage time" = 90..=90, i.e.
+///   label 90 with any stoppage). A fuzzy time may support a claim but should never be the
+///   only ground for contradicting one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MinuteValue {
     /// The minute label's base (84 in "84th", 90 in "90+2").
@@ -211,6 +227,23 @@ pub enum Noun {
     Other,
 }
 
+/// How exactly a count is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Exactly `n` ("six goals"). Displayed `6`.
+    #[default]
+    Exact,
+    /// At least `n` ("more than 100 goals", "over 100", "at least 100", "100-plus"): a
+    /// verifier may only rule it out when the true number is below `n`. Displayed `>=100`.
+    AtLeast,
+    /// At most `n` ("fewer than 10", "under 10", "up to 10", "nearly 100", "almost 100"): a
+    /// verifier may only rule it out when the true number is above `n`. Displayed `<=100`.
+    AtMost,
+    /// Roughly `n` ("about 40", "around 40", "some 40"). Displayed `~40`.
+    About,
+}
+
 /// "six goals", "a brace" (2 goals), "a hat-trick" (3 goals), "twice" (2 goals), "five victories".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CountValue {
@@ -218,6 +251,8 @@ pub struct CountValue {
     pub n: u32,
     /// Of what.
     pub noun: Noun,
+    /// Exactly, at least, at most or about `n`.
+    pub bound: Bound,
 }
 
 /// "his 99th and 100th goals", "a record third title", "their first defeat".
@@ -271,16 +306,27 @@ pub enum Direction {
 }
 
 /// A length of time ("two minutes later", "60 years ago", "in 97 seconds").
+///
+/// Displayed `duration {amount}{unit} {direction}`, `duration {amount}-{amount_to}{unit} …`
+/// for a range ("about 135 seconds" → `121-149s`), `duration {amount}+{unit} …` when open
+/// above ("over a decade" → `10+y`). Hours are given in minutes, decades and centuries in
+/// years, a fortnight as two weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct DurationValue {
     /// How many units (the smallest the phrase allows).
     pub amount: u32,
-    /// The most the phrase allows ("about", "over a decade" widen it).
+    /// The most the phrase allows ("about", "nearly" widen it); [`DurationValue::OPEN`] when
+    /// the phrase sets no upper bound ("over a decade", "more than 60 years").
     pub amount_to: u32,
     /// Unit.
     pub unit: TimeUnit,
     /// Direction.
     pub direction: Direction,
+}
+
+impl DurationValue {
+    /// `amount_to` of a duration with no upper bound.
+    pub const OPEN: u32 = u32::MAX;
 }
 
 /// A number that is not a football fact (formations, votes, money, percentages, distances).
@@ -533,7 +579,11 @@ impl fmt::Display for Value {
                     None => write!(f, "minute {}", m.base),
                 },
                 MinuteKind::Within => write!(f, "minute within {}-{}", m.from, m.to),
-                MinuteKind::FromEnd => write!(f, "minute from_end {}", m.base),
+                // The period's end is shown when it is not full time ("from_end 5 of 45").
+                MinuteKind::FromEnd => match m.to.saturating_add(m.base) {
+                    90 => write!(f, "minute from_end {}", m.base),
+                    end => write!(f, "minute from_end {} of {end}", m.base),
+                },
                 MinuteKind::Fuzzy => write!(f, "minute fuzzy {}-{}", m.from, m.to),
             },
             Value::Score(s) => {
@@ -547,7 +597,15 @@ impl fmt::Display for Value {
                     ScoreKind::Goalless => f.write_str(" goalless"),
                 }
             }
-            Value::Count(c) => write!(f, "count {} {}", c.n, c.noun),
+            Value::Count(c) => {
+                let b = match c.bound {
+                    Bound::Exact => "",
+                    Bound::AtLeast => ">=",
+                    Bound::AtMost => "<=",
+                    Bound::About => "~",
+                };
+                write!(f, "count {b}{} {}", c.n, c.noun)
+            }
             Value::Ordinal(o) => {
                 f.write_str("ordinal ")?;
                 for (i, n) in o.n.iter().enumerate() {
@@ -575,7 +633,9 @@ impl fmt::Display for Value {
                     Direction::Ago => "ago",
                     Direction::Span => "span",
                 };
-                if d.amount == d.amount_to {
+                if d.amount_to == DurationValue::OPEN {
+                    write!(f, "duration {}+{u} {dir}", d.amount)
+                } else if d.amount == d.amount_to {
                     write!(f, "duration {}{u} {dir}", d.amount)
                 } else {
                     write!(f, "duration {}-{}{u} {dir}", d.amount, d.amount_to)
