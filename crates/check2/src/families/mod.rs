@@ -5,6 +5,7 @@
 //! and its verifier.
 
 pub mod result;
+pub mod topics;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -25,7 +26,7 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY];
+pub const FAMILIES: &[&Family] = &[&result::FAMILY, &topics::FAMILY];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
