@@ -89,6 +89,7 @@ corpus_tests! {
     duration => Dim::Duration,
     age => Dim::Age,
     count => Dim::Count,
+    not_football => Dim::NotFootball,
 }
 
 /// Prints every mention of the sentences in `$CHECK2_DUMP` (one per line), for writing corpora:
