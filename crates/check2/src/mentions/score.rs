@@ -74,7 +74,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         // Before the digits rule: on the same span, the earlier rule wins.
         name: "score_ht_before",
-        pattern: r"(?:\b(?:half-?time|half time|HT|interval|the break)\s+(?:score(?:line)?\s+)?(?:was|stood\s+at|of|read)\s+|\b(?:HT|half-?time)\s*:\s*|\(\s*(?:HT|half-?time)\s*:?\s*)(?P<v>(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2}))\b",
+        pattern: r"(?:\b(?:half-?time|half time|HT|interval|the break)\s+(?:score(?:line)?\s+|it\s+)?(?:was|stood\s+at|of|read)\s+|\b(?:HT|half-?time)\s*:\s*|\(\s*(?:HT|half-?time)\s*:?\s*)(?P<v>(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2}))\b",
         produce: |c| {
             let (a, b) = (num(c, "a")?, num(c, "b")?);
             (a <= 31 && b <= 31).then_some(Value::Score(ScoreValue {
