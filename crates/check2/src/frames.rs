@@ -116,6 +116,9 @@ pub struct Scope {
     pub venue: Option<VenueValue>,
     /// The sentence is a headline or caption.
     pub headline: bool,
+    /// Time cues of the earlier sentences of the same paragraph, nearest first (a paragraph
+    /// that opens "In 2004, …" keeps speaking of 2004).
+    pub preceding: Vec<TimeCues>,
 }
 
 /// How a match ended for the first side.

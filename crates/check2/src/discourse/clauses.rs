@@ -275,7 +275,15 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                         close: false,
                     });
                 } else if SUBORDINATORS.contains(&w)
-                    && !matches!(w, "as" | "once" | "since")
+                    && !matches!(w, "once" | "since")
+                    && !(w == "as"
+                        && prev.is_some_and(|p| {
+                            matches!(
+                                p.norm.as_str(),
+                                "such" | "same" | "so" | "as" | "known" | "regarded" | "seen"
+                            )
+                        }))
+                    && (w != "as" || next.is_some_and(|n| n.capitalised(doc)))
                     && next.is_some_and(|n| {
                         n.capitalised(doc)
                             || matches!(
@@ -321,6 +329,19 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
             kind = SegmentKind::Subordinate;
             op = opener(w);
         }
+    }
+    // A dateline opening the sentence is a segment of its own.
+    if let Some(d) = doc.datelines.iter().find(|d| d.start() == s.span.start()) {
+        kind = SegmentKind::Parenthetical;
+        cuts.insert(
+            0,
+            Cut {
+                at: d.end(),
+                kind: SegmentKind::Main,
+                opener: None,
+                close: false,
+            },
+        );
     }
     let mut stack: Vec<SegmentKind> = Vec::new();
     let push = |a: usize,

@@ -187,6 +187,9 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
     // Named entities first.
     for m in &mentions.all {
+        if doc.datelines.iter().any(|d| d.contains(m.span)) {
+            continue; // "LISBON, Portugal –": where the story was filed
+        }
         let referent = match &m.value {
             Value::Team(t) => Referent::Team(t.clone()),
             Value::Person(p) => Referent::Person(p.clone()),

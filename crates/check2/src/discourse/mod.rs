@@ -121,17 +121,52 @@ impl Discourse {
         self.entities.iter().filter(move |e| s.contains(e.span))
     }
 
-    /// The time cues of the segment holding `at`, and of its whole sentence.
+    /// The time cues of the segment holding `at`, and the cues it inherits from its sentence:
+    /// those of the segments it hangs on (a "when …" clause takes its main clause's "in
+    /// 1966") and of the sentence's main clauses ("In 2018, France beat Croatia"), but not
+    /// those of a sibling participle or relative clause ("…, avenging their defeat four years
+    /// ago").
     pub fn time(&self, doc: &Doc<'_>, mentions: &Mentions, at: Span) -> (TimeCues, TimeCues) {
-        let seg = self
-            .segment(at.start())
-            .map(|s| time::segment_cues(doc, mentions, s))
-            .unwrap_or_default();
-        let sentence = doc
-            .sentence_at(at.start())
-            .map(|s| time::cues(doc, mentions, s.span))
-            .unwrap_or_default();
-        (seg, sentence)
+        let Some(k) = self.segment_at(at.start()) else {
+            return Default::default();
+        };
+        let seg = &self.segments[k];
+        let own = time::segment_cues(doc, mentions, seg);
+        let mut spans: Vec<Span> = vec![seg.span];
+        let mut host = seg.host;
+        let mut guard = 0;
+        while let Some(h) = host {
+            spans.push(self.segments[h].span);
+            host = self.segments[h].host;
+            guard += 1;
+            if guard > 8 {
+                break;
+            }
+        }
+        for s in self.segments.iter().filter(|s| s.sentence == seg.sentence) {
+            if s.kind == SegmentKind::Main && !spans.contains(&s.span) {
+                spans.push(s.span);
+            }
+        }
+        spans.sort();
+        let mut inherited = TimeCues::default();
+        for sp in spans {
+            let c = time::cues(doc, mentions, sp);
+            inherited.date = inherited.date.or(c.date);
+            if inherited.edition.is_none() {
+                inherited.edition = c.edition;
+            }
+            inherited.years_ago = inherited.years_ago.or(c.years_ago);
+            inherited.weekday = inherited.weekday.or(c.weekday);
+            inherited.relative_day = inherited.relative_day.or(c.relative_day);
+            inherited.shifted = inherited.shifted.or(c.shifted);
+            for b in c.background {
+                if !inherited.background.contains(&b) {
+                    inherited.background.push(b);
+                }
+            }
+        }
+        (own, inherited)
     }
 }
 

@@ -123,11 +123,22 @@ impl<'a> Reading<'a> {
             .cloned()
             .collect();
         let (time, sentence_time) = self.discourse.time(self.doc, self.mentions, trigger);
+        let preceding = sentence
+            .map(|cur| {
+                self.doc.sentences[..cur.index]
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.paragraph == cur.paragraph)
+                    .map(|s| crate::discourse::time::cues(self.doc, self.mentions, s.span))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut scope = Scope {
             teams,
             time,
             sentence_time,
             headline: sentence.is_some_and(|s| s.headline),
+            preceding,
             ..Default::default()
         };
         for m in self.mentions.within(sspan) {

@@ -122,8 +122,14 @@ impl LexiconBuilder {
             return self;
         }
         let mut variants = vec![alias.clone()];
-        if let Some(rest) = alias.strip_prefix("the ") {
-            variants.push(format!("The {rest}"));
+        let plain = goalline_core::names::strip_diacritics(&alias);
+        if plain != alias {
+            variants.push(plain);
+        }
+        for v in variants.clone() {
+            if let Some(rest) = v.strip_prefix("the ") {
+                variants.push(format!("The {rest}"));
+            }
         }
         for v in variants {
             let e = self.teams.entry(v).or_insert_with(|| TeamEntry {
@@ -149,10 +155,13 @@ impl LexiconBuilder {
     pub fn venue(&mut self, alias: &str, name: &str, kind: VenueKind) -> &mut Self {
         let alias = ascii_punct(alias.trim());
         if alias.chars().count() >= 3 {
-            self.venues.entry(alias).or_insert_with(|| VenueEntry {
-                name: name.to_string(),
-                kind,
-            });
+            let plain = goalline_core::names::strip_diacritics(&alias);
+            for a in [alias, plain] {
+                self.venues.entry(a).or_insert_with(|| VenueEntry {
+                    name: name.to_string(),
+                    kind,
+                });
+            }
         }
         self
     }

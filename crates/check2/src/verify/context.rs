@@ -356,6 +356,16 @@ impl<'a> Context<'a> {
                 let y = pub_date.year() - y as i32;
                 return Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?));
             }
+            // A day and month without a year ("on June 20"): the main match's year.
+            if let (None, Some(d)) = (c.year(), c.date) {
+                if let (Some(mo), Some(da), Some(mm)) = (d.month, d.day, main) {
+                    let x = ymd(mm.row.date.year(), mo, da)?;
+                    if (x - mm.row.date).num_days().abs() > 1 {
+                        return Some((x, x));
+                    }
+                    return None;
+                }
+            }
             if let Some(y) = c.year() {
                 let (m, d) = c.date.map(|d| (d.month, d.day)).unwrap_or((None, None));
                 let from = ymd(y, m.unwrap_or(1), d.unwrap_or(1))?;
@@ -407,6 +417,25 @@ impl<'a> Context<'a> {
                     ),
                     Some(main.clone()),
                 );
+            }
+            // A sentence without a time of its own, in a paragraph that has moved to another
+            // time, may still be speaking of that time.
+            let anchored_now = stime.weekday.is_some() || stime.relative_day.is_some();
+            if !anchored_now {
+                if let Some(p) = frame.scope.preceding.iter().find(|p| {
+                    other_time(p).is_some() || p.years_ago.is_some() || p.shifted.is_some()
+                }) {
+                    let year = p.year().map(|y| format!(" ({y})")).unwrap_or_default();
+                    return (
+                        Tie::to_match(
+                            main.row.id,
+                            label(&main.row),
+                            false,
+                            format!("the paragraph speaks of another time{year}"),
+                        ),
+                        Some(main.clone()),
+                    );
+                }
             }
             return (
                 Tie::to_match(main.row.id, label(&main.row), true, "the article's match"),
@@ -499,7 +528,10 @@ impl<'a> Context<'a> {
             ));
         }
         let mut best: Option<(i64, MatchRow)> = None;
-        for (from, to, anchor) in windows {
+        for (k, (from, to, anchor)) in windows.into_iter().enumerate() {
+            // The publication window is preferred; a day the lead names ("Seventy years ago
+            // today", "on July 4, 1954") wins when its match is the one the article names most.
+            let bonus: i64 = if k == 0 { 3 } else { 0 };
             for &t in &top {
                 let Ok(ms) = self.facts.find_matches(&MatchQuery {
                     teams: vec![t],
@@ -519,7 +551,7 @@ impl<'a> Context<'a> {
                     if b == 0 {
                         continue;
                     }
-                    let mut score = a + b;
+                    let mut score = a + b + bonus;
                     if let (Some(h), Some(w)) = (m.home_score, m.away_score) {
                         if scores
                             .iter()
