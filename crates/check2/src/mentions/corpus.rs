@@ -85,4 +85,19 @@ corpus_tests! {
     score => Dim::Score,
     team => Dim::Team,
     person => Dim::Person,
+    date => Dim::Date,
+}
+
+/// Prints every mention of the text in `GOALLINE_SHOW` (one sentence or a paragraph per line),
+/// for writing corpus cases: `GOALLINE_SHOW='…' cargo test -p goalline-check2 show -- --ignored
+/// --nocapture`.
+#[test]
+#[ignore]
+fn show() {
+    let text = std::env::var("GOALLINE_SHOW").unwrap_or_default();
+    let lex = Lexicon::fixture();
+    let doc = Doc::new(&text);
+    for m in Mentions::find(&doc, &lex).all {
+        println!("{:?} {} [{}]", doc.text_of(m.span), m.value, m.rule);
+    }
 }
