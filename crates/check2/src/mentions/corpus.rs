@@ -86,6 +86,7 @@ corpus_tests! {
     team => Dim::Team,
     person => Dim::Person,
     date => Dim::Date,
+    competition => Dim::Competition,
 }
 
 /// Prints every mention of the text in `GOALLINE_SHOW` (one sentence or a paragraph per line),

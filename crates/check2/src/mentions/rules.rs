@@ -33,10 +33,21 @@ impl Table {
     /// Compiles a table (once, behind a `Lazy`). A pattern that does not compile is a bug in
     /// the table, caught by every corpus test; in release it is skipped, never a panic.
     pub fn new(rules: &'static [Rule]) -> Table {
+        Table::with_fragments(rules, &[])
+    }
+
+    /// Compiles a table whose patterns name shared fragments: each `{name}` in a pattern is
+    /// replaced by the fragment's regex before compiling (an alternation built from reference
+    /// data, such as the competitions' aliases, that the static patterns cannot spell).
+    pub fn with_fragments(rules: &'static [Rule], fragments: &[(&str, &str)]) -> Table {
         let compiled = rules
             .iter()
             .map(|r| {
-                Regex::new(&format!("(?i){}", r.pattern)).unwrap_or_else(|e| {
+                let mut pattern = r.pattern.to_string();
+                for (name, fragment) in fragments {
+                    pattern = pattern.replace(&format!("{{{name}}}"), fragment);
+                }
+                Regex::new(&format!("(?i){pattern}")).unwrap_or_else(|e| {
                     debug_assert!(false, "rule {} does not compile: {e}", r.name);
                     Regex::new("$^").unwrap_or_else(|_| unreachable!())
                 })
