@@ -87,6 +87,7 @@ corpus_tests! {
     person => Dim::Person,
     date => Dim::Date,
     competition => Dim::Competition,
+    stage => Dim::Stage,
 }
 
 /// Prints every mention of the text in `GOALLINE_SHOW` (one sentence or a paragraph per line),
