@@ -88,6 +88,7 @@ corpus_tests! {
     date => Dim::Date,
     competition => Dim::Competition,
     stage => Dim::Stage,
+    venue => Dim::Venue,
 }
 
 /// Prints every mention of the text in `GOALLINE_SHOW` (one sentence or a paragraph per line),

@@ -320,7 +320,8 @@ Ghana | | the Black Stars | Ghanaian
 Equatorial Guinea | | |
 Mali | | |
 China PR | China | the Steel Roses (w) | Chinese
-Chinese Taipei | Taiwan | |";
+Chinese Taipei | Taiwan | |
+Singapore | | |";
 
 /// `alias | name in the data | kind`.
 const FIXTURE_PLACES: &str = "\
@@ -347,7 +348,20 @@ Pasadena | Pasadena | city
 Vancouver | Vancouver | city
 Naples | Naples | city
 Napoli | Naples | city
+Maracana | Estádio do Maracanã | stadium
+Maracanã | Estádio do Maracanã | stadium
+Budapest | Budapest | city
+East Rutherford | East Rutherford | city
+Singapore | Singapore | city
+Munich | München | city
+Nice | Nice | city
 Qatar | Qatar | country
 Russia | Russia | country
 Germany | Germany | country
-South Africa | South Africa | country";
+South Africa | South Africa | country
+Brazil | Brazil | country
+England | England | country
+France | France | country
+Morocco | Morocco | country
+Hungary | Hungary | country
+Netherlands | Netherlands | country";
