@@ -61,7 +61,10 @@ fn report(name: &str, ev: &Evaluation) -> Vec<String> {
                 "{name}/{}: {:?} -> {}",
                 o.article,
                 o.expected.claim,
-                o.found.as_ref().map(|f| f.explanation.clone()).unwrap_or_default()
+                o.found
+                    .as_ref()
+                    .map(|f| f.explanation.clone())
+                    .unwrap_or_default()
             )
         })
         .collect()
@@ -86,10 +89,18 @@ fn annotated_sets_have_no_false_contradictions() {
     let mut false_c = Vec::new();
     for (name, dir) in &sets {
         let ev = evaluate(checker(), dir).expect("evaluate");
-        assert!(ev.total >= 150, "{name}: only {} annotated claims", ev.total);
+        assert!(
+            ev.total >= 150,
+            "{name}: only {} annotated claims",
+            ev.total
+        );
         false_c.extend(report(name, &ev));
     }
-    assert!(false_c.is_empty(), "false CONTRADICTED:\n{}", false_c.join("\n"));
+    assert!(
+        false_c.is_empty(),
+        "false CONTRADICTED:\n{}",
+        false_c.join("\n")
+    );
 }
 
 fn wild_contradictions(dir: &Path) -> Vec<String> {
@@ -108,7 +119,9 @@ fn wild_contradictions(dir: &Path) -> Vec<String> {
             if c.verdict == Verdict::Contradicted {
                 out.push(format!(
                     "{} | {} | {}",
-                    f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    f.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                     c.text.replace('\n', " "),
                     c.correct.clone().unwrap_or_default()
                 ));
@@ -148,8 +161,14 @@ fn wild_articles_contradictions_are_the_reviewed_ones() {
     assert!(
         new.is_empty() && gone.is_empty(),
         "wild CONTRADICTED verdicts changed; review them.\nnew:\n{}\ngone:\n{}",
-        new.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"),
-        gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+        new.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        gone.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

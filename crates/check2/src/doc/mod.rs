@@ -178,11 +178,31 @@ fn dateline(doc: &Doc<'_>, p: Span) -> Option<Span> {
     let head = text[..m.end()].trim_end_matches([' ', ':', '-']).trim();
     // Mixed-case datelines ("East Rutherford:") only with a colon; "Date:", "Kick-off:" and
     // the like are labels, not places.
-    let upper = head.chars().filter(|c| c.is_alphabetic()).take(4).all(|c| c.is_uppercase());
+    let upper = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(4)
+        .all(|c| c.is_uppercase());
     let colon = text[..m.end()].trim_end().ends_with(':');
     let label = matches!(
         head.to_ascii_lowercase().as_str(),
-        "date" | "time" | "venue" | "kick-off" | "kickoff" | "update" | "note" | "watch" | "read" | "photo" | "stadium" | "referee" | "result" | "score" | "tv" | "where" | "when"
+        "date"
+            | "time"
+            | "venue"
+            | "kick-off"
+            | "kickoff"
+            | "update"
+            | "note"
+            | "watch"
+            | "read"
+            | "photo"
+            | "stadium"
+            | "referee"
+            | "result"
+            | "score"
+            | "tv"
+            | "where"
+            | "when"
     );
     if label || !(upper || colon) {
         return None;
@@ -285,7 +305,14 @@ mod tests {
     fn datelines() {
         let d = Doc::new("LISBON, Portugal \u{2013} Greece won the final.\nBUDAPEST: Mbappe missed.\nDate: 17 July\nEast Rutherford: Argentina won.\nFrance won.");
         let found: Vec<&str> = d.datelines.iter().map(|s| d.text_of(*s)).collect();
-        assert_eq!(found, ["LISBON, Portugal \u{2013} ", "BUDAPEST: ", "East Rutherford: "]);
+        assert_eq!(
+            found,
+            [
+                "LISBON, Portugal \u{2013} ",
+                "BUDAPEST: ",
+                "East Rutherford: "
+            ]
+        );
     }
 
     #[test]

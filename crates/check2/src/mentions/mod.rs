@@ -69,8 +69,8 @@ pub type Finder = fn(&Doc<'_>, Span, &Lexicon, &mut Vec<Mention>);
 /// overlap and the later one is suppressed by the earlier (see [`suppresses`]), it is dropped.
 pub const FINDERS: &[(Dim, Finder)] = &[
     (Dim::NotFootball, not_football::find),
-    (Dim::Date, date::find),
     (Dim::Competition, competition::find),
+    (Dim::Date, date::find),
     (Dim::Age, age::find),
     (Dim::Duration, duration::find),
     (Dim::Minute, minute::find),

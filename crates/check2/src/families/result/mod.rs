@@ -228,10 +228,39 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 }
                 if verb.starts_with("won") || verb.starts_with("win") {
                     // "won one of their six shoot-outs", "won all three games": a record.
-                    let next = r.doc.text_of(r.doc.span(m.span.end(), m.span.end() + 12)).trim_start().to_lowercase();
+                    let next = r
+                        .doc
+                        .text_of(r.doc.span(m.span.end(), m.span.end() + 12))
+                        .trim_start()
+                        .to_lowercase();
                     let first = next.split_whitespace().next().unwrap_or("");
-                    if matches!(first, "just" | "only" | "one" | "all" | "both" | "every" | "each" | "none" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "their" | "his" | "her" | "its" | "back-to-back" | "twice")
-                        || first.chars().next().is_some_and(|c| c.is_ascii_digit()) && !first.contains('-')
+                    if matches!(
+                        first,
+                        "just"
+                            | "only"
+                            | "one"
+                            | "all"
+                            | "both"
+                            | "every"
+                            | "each"
+                            | "none"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "back-to-back"
+                            | "twice"
+                    ) || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && !first.contains('-')
                     {
                         continue;
                     }
@@ -415,9 +444,17 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
 /// True when the segment speaks of half-time ("at the break", "the first half ended").
 fn half_time(r: &Reading<'_>, seg: Span) -> bool {
     let t = r.doc.text_of(seg).to_lowercase();
-    ["half-time", "halftime", "half time", "first half", "at the break", "the interval", "at the half"]
-        .iter()
-        .any(|c| t.contains(c))
+    [
+        "half-time",
+        "halftime",
+        "half time",
+        "first half",
+        "at the break",
+        "the interval",
+        "at the half",
+    ]
+    .iter()
+    .any(|c| t.contains(c))
 }
 
 /// True when the words after a trigger name a side the lexicon does not know: a preposition
@@ -449,7 +486,12 @@ fn unknown_team_after(r: &Reading<'_>, trigger: Span, seg: Span) -> bool {
             m.span.start() == t.span.start()
                 && matches!(
                     m.value,
-                    Value::Team(_) | Value::Date(_) | Value::Weekday { .. } | Value::Competition(_) | Value::Stage(_) | Value::Venue(_)
+                    Value::Team(_)
+                        | Value::Date(_)
+                        | Value::Weekday { .. }
+                        | Value::Competition(_)
+                        | Value::Stage(_)
+                        | Value::Venue(_)
                 )
         });
     !known

@@ -84,7 +84,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         for (topic, re) in TOPICS.iter() {
             let hits = r.find(re, seg.span);
             let Some(m) = hits.first() else { continue };
-            let span = r.doc.trim(seg.span, &[',', ';', ':', '-', '(', ')', '"', '\'']);
+            let span = r
+                .doc
+                .trim(seg.span, &[',', ';', ':', '-', '(', ')', '"', '\'']);
             out.push(r.frame(
                 "topics",
                 topic_rule(*topic),
