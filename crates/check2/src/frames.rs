@@ -106,8 +106,10 @@ pub struct Scope {
     pub teams: Vec<Entity>,
     /// Time cues of the clause.
     pub time: TimeCues,
-    /// Time cues of the whole sentence.
+    /// Time cues the clause inherits (from the clauses it qualifies, fronted adverbials).
     pub sentence_time: TimeCues,
+    /// Time cues anywhere in the sentence.
+    pub sentence_any: TimeCues,
     /// A stage named in the sentence.
     pub stage: Option<StageValue>,
     /// A competition named in the sentence.

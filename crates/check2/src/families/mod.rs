@@ -122,7 +122,8 @@ impl<'a> Reading<'a> {
             .filter(|e| e.is_team())
             .cloned()
             .collect();
-        let (time, sentence_time) = self.discourse.time(self.doc, self.mentions, trigger);
+        let (time, sentence_time, sentence_any) =
+            self.discourse.time(self.doc, self.mentions, trigger);
         let preceding = sentence
             .map(|cur| {
                 self.doc.sentences[..cur.index]
@@ -137,6 +138,7 @@ impl<'a> Reading<'a> {
             teams,
             time,
             sentence_time,
+            sentence_any,
             headline: sentence.is_some_and(|s| s.headline),
             preceding,
             ..Default::default()
