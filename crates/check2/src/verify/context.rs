@@ -197,6 +197,16 @@ impl<'a> Context<'a> {
         (t.len() == 1).then(|| t[0])
     }
 
+    /// The team an entity names among the two of a match (a candidate that played in it).
+    pub fn team_in(&self, e: &Entity, m: &MatchFacts) -> Option<TeamId> {
+        let c: Vec<TeamId> = self
+            .teams_of(e)
+            .into_iter()
+            .filter(|t| m.involves(*t))
+            .collect();
+        (c.len() == 1).then(|| c[0])
+    }
+
     fn role_team(&self, role: TeamRole) -> Option<TeamId> {
         let m = self.main.as_ref()?;
         match role {
@@ -339,16 +349,19 @@ impl<'a> Context<'a> {
     ///    teams it names within ten days of the publication date, when there is exactly one;
     ///    certain when it names both sides and nothing points elsewhere.
     pub fn match_for(&self, frame: &Frame, sides: &[&Entity]) -> (Tie, Option<MatchFacts>) {
-        let mut teams: Vec<TeamId> = Vec::new();
+        // Each side named: the teams it can be ("Yugoslavia" is a team of its own in one source
+        // and Serbia's former name in another); a side with no candidate is unresolved.
+        let mut teams: Vec<Vec<TeamId>> = Vec::new();
         let mut unresolved = false;
         for e in frame.scope.teams.iter().chain(sides.iter().copied()) {
             if !e.is_team() {
                 continue;
             }
-            match self.team_of(e) {
-                Some(t) if !teams.contains(&t) => teams.push(t),
-                Some(_) => {}
-                None => unresolved = true,
+            let c = self.teams_of(e);
+            if c.is_empty() {
+                unresolved = true;
+            } else if !teams.iter().any(|t| t == &c) {
+                teams.push(c);
             }
         }
         let own = &frame.scope.time;
@@ -443,7 +456,7 @@ impl<'a> Context<'a> {
             }
         }
         // 3. The main match.
-        if teams.iter().all(|t| main.involves(*t)) && !unresolved {
+        if teams.iter().all(|c| c.iter().any(|t| main.involves(*t))) && !unresolved {
             return match elsewhere {
                 Some(why) => (
                     Tie::to_match(main.row.id, label(&main.row), false, why),
@@ -527,17 +540,18 @@ impl<'a> Context<'a> {
     }
 
     /// The match of the named teams at a stage of the main match's edition, when exactly one.
-    fn match_at_stage(&self, teams: &[TeamId], stage: goalline_core::Stage) -> Option<MatchFacts> {
+    fn match_at_stage(
+        &self,
+        teams: &[Vec<TeamId>],
+        stage: goalline_core::Stage,
+    ) -> Option<MatchFacts> {
         let ed = self.edition.as_ref()?;
         if teams.is_empty() {
             return None;
         }
         let rows = self.facts.edition_matches(ed).ok()?;
         let mut found: Vec<MatchFacts> = Vec::new();
-        for m in rows
-            .iter()
-            .filter(|m| teams.iter().all(|t| m.home == *t || m.away == *t))
-        {
+        for m in rows.iter().filter(|m| plays_all(m, teams)) {
             if let Some(mf) = self.match_facts(m.id) {
                 if mf.stage.is_some_and(|s| same_stage(s, stage)) {
                     found.push(mf);
@@ -549,7 +563,7 @@ impl<'a> Context<'a> {
 
     fn find_unique(
         &self,
-        teams: &[TeamId],
+        teams: &[Vec<TeamId>],
         from: Date,
         to: Date,
         certain: bool,
@@ -558,20 +572,24 @@ impl<'a> Context<'a> {
         if teams.is_empty() {
             return (Tie::none(format!("{why}, but no team")), None);
         }
-        let q = MatchQuery {
-            teams: teams.iter().take(1).copied().collect(),
-            from: Some(from),
-            to: Some(to),
-            gender: Some(self.gender),
-            ..Default::default()
-        };
-        let Ok(found) = self.facts.find_matches(&q) else {
-            return (Tie::none("the data could not be searched"), None);
-        };
-        let found: Vec<MatchRow> = found
-            .into_iter()
-            .filter(|m| teams.iter().all(|t| m.home == *t || m.away == *t))
-            .collect();
+        let mut found: Vec<MatchRow> = Vec::new();
+        for first in &teams[0] {
+            let q = MatchQuery {
+                teams: vec![*first],
+                from: Some(from),
+                to: Some(to),
+                gender: Some(self.gender),
+                ..Default::default()
+            };
+            let Ok(rows) = self.facts.find_matches(&q) else {
+                return (Tie::none("the data could not be searched"), None);
+            };
+            for m in rows.into_iter().filter(|m| plays_all(m, teams)) {
+                if !found.iter().any(|f| f.id == m.id) {
+                    found.push(m);
+                }
+            }
+        }
         match found.as_slice() {
             [m] => {
                 let mf = self.match_facts(m.id);
@@ -706,6 +724,13 @@ impl<'a> Context<'a> {
         }
         out
     }
+}
+
+/// True when every side (a set of candidate teams) has a team in the match.
+fn plays_all(m: &MatchRow, sides: &[Vec<TeamId>]) -> bool {
+    sides
+        .iter()
+        .all(|c| c.iter().any(|t| m.home == *t || m.away == *t))
 }
 
 /// Two stages that the press and the data may name differently count as the same: the
