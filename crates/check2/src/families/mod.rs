@@ -5,7 +5,9 @@
 //! and its verifier.
 
 pub mod goal;
+pub mod quotes;
 pub mod result;
+pub mod topics;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -26,7 +28,12 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY, &goal::FAMILY];
+pub const FAMILIES: &[&Family] = &[
+    &result::FAMILY,
+    &topics::FAMILY,
+    &quotes::FAMILY,
+    &goal::FAMILY,
+];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
@@ -122,12 +129,25 @@ impl<'a> Reading<'a> {
             .filter(|e| e.is_team())
             .cloned()
             .collect();
-        let (time, sentence_time) = self.discourse.time(self.doc, self.mentions, trigger);
+        let (time, sentence_time, sentence_any) =
+            self.discourse.time(self.doc, self.mentions, trigger);
+        let preceding = sentence
+            .map(|cur| {
+                self.doc.sentences[..cur.index]
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.paragraph == cur.paragraph)
+                    .map(|s| crate::discourse::time::cues(self.doc, self.mentions, s.span))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut scope = Scope {
             teams,
             time,
             sentence_time,
+            sentence_any,
             headline: sentence.is_some_and(|s| s.headline),
+            preceding,
             ..Default::default()
         };
         for m in self.mentions.within(sspan) {

@@ -146,7 +146,7 @@ pub static RULES: &[Rule] = &[
         pattern: concat!(
             r"\b(?P<v>aged\s+(?:just\s+|only\s+|barely\s+|between\s+)?(?P<n>",
             years!(),
-            r")(?:\s+(?:and|to|or|-)\s+(?P<n2>\d{1,3}))?",
+            r")(?:(?:\s*-\s*|\s+(?:and|to|or)\s+)(?P<n2>\d{1,3}))?",
             and_days!(),
             r"?)\b"
         ),
@@ -231,7 +231,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| Table::new(RULES));
 /// Finds the ages inside `within`.
 pub fn find(doc: &Doc<'_>, within: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    TABLE.run(doc, within, &mut found);
+    TABLE.run_retrying(doc, within, &mut found);
     found.retain(|m| m.rule != "age_name_comma" || !after_team_or_place(doc, within, m.span, lex));
     out.extend(found);
 }

@@ -660,7 +660,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "minute_half",
-        pattern: r"\b(?P<v>(?:in|during|throughout)\s+the\s+(?P<w>first|opening|second|closing)\s+(?:half|period|45(?:\s+minutes)?)(?:\s+of\s+(?:the\s+)?(?P<ofw>[\p{L}-]+))?)\b",
+        pattern: r"\b(?P<v>(?:in|during|throughout)\s+the\s+(?P<w>first|opening|second|closing)\s+(?:half|period|45(?:\s+minutes)?)(?:\s+of\s+(?:the\s+)?(?P<ofw>[\p{L}\d-]+))?)\b",
         produce: r_half,
     },
     Rule {
@@ -836,7 +836,7 @@ static LIST_TABLE: Lazy<ListTable> = Lazy::new(|| ListTable::new(LISTS));
 /// Finds the minutes inside `within`.
 pub fn find(doc: &Doc<'_>, within: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    TABLE.run(doc, within, &mut found);
+    TABLE.run_retrying(doc, within, &mut found);
     LIST_TABLE.run(doc, within, &mut found);
     found.retain(|m| match m.rule {
         "minute_apostrophe" => apostrophe_is_minute(doc, within, m.span),

@@ -42,13 +42,70 @@ impl Table {
     /// Compiles a table (once, behind a `Lazy`). A pattern that does not compile is a bug in
     /// the table, caught by every corpus test; in release it is skipped, never a panic.
     pub fn new(rules: &'static [Rule]) -> Table {
-        let compiled = rules.iter().map(|r| compile(r.name, r.pattern)).collect();
+        Table::with_fragments(rules, &[])
+    }
+
+    /// Compiles a table whose patterns name shared fragments: each `{name}` in a pattern is
+    /// replaced by the fragment's regex before compiling (an alternation built from reference
+    /// data, such as the competitions' aliases, that the static patterns cannot spell).
+    pub fn with_fragments(rules: &'static [Rule], fragments: &[(&str, &str)]) -> Table {
+        let compiled = rules
+            .iter()
+            .map(|r| {
+                let mut pattern = r.pattern.to_string();
+                for (name, fragment) in fragments {
+                    pattern = pattern.replace(&format!("{{{name}}}"), fragment);
+                }
+                compile(r.name, &pattern)
+            })
+            .collect();
         Table { rules, compiled }
     }
 
     /// The rules.
     pub fn rules(&self) -> &'static [Rule] {
         self.rules
+    }
+
+    /// Like [`Table::run`], except that a match the rule declines is tried again from its
+    /// next character, so a declined match does not hide a later one it overlaps ("the last
+    /// four at five tournaments": the count rule declines "four at five tournaments" and
+    /// then finds "five tournaments"). Accepted matches are not overlapped, as in `run`.
+    pub fn run_retrying(&self, doc: &Doc<'_>, within: Span, out: &mut Vec<Mention>) {
+        let (text, base) = doc.norm_of(within);
+        for (rule, re) in self.rules.iter().zip(&self.compiled) {
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(caps) = re.captures_at(text, at) else {
+                    break;
+                };
+                let Some(whole) = caps.get(0) else {
+                    break;
+                };
+                let next_char = |i: usize| {
+                    text.get(i..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(i + 1, |c| i + c.len_utf8())
+                };
+                let value = (rule.produce)(&caps);
+                let m = caps.name("v").unwrap_or(whole);
+                match value {
+                    Some(value) => {
+                        out.push(Mention {
+                            span: doc.span_of_norm(base + m.start(), base + m.end()),
+                            value,
+                            rule: rule.name,
+                        });
+                        at = if whole.end() > whole.start() {
+                            whole.end()
+                        } else {
+                            next_char(whole.end())
+                        };
+                    }
+                    None => at = next_char(whole.start()),
+                }
+            }
+        }
     }
 
     /// Runs every rule over `within` and appends the mentions found.
