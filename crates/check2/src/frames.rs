@@ -181,8 +181,19 @@ pub enum GoalOrder {
     Equaliser,
     /// The winner.
     Winner,
-    /// A consolation / pulled one back.
+    /// A consolation (a goal of the side that lost).
     Consolation,
+    /// "Pulled one back": the scoring side was behind before it.
+    PulledBack,
+    /// "Put them ahead", "gave them the lead": the side led after it and not before.
+    Lead,
+    /// "Doubled the lead": a one-goal lead became two.
+    Doubled,
+    /// "Restored the lead", "extended the lead": the side led before and after it by two or
+    /// more, or led again after the other side had scored.
+    Extended,
+    /// "The only goal": the match's only goal.
+    Only,
     /// The side's n-th goal of the match ("netted his team's second").
     Nth(u32),
 }
@@ -206,15 +217,21 @@ pub enum GoalFocus {
 }
 
 /// A goal: "Kane scored from the spot in the 54th minute", "a double by Müller", "an own
-/// goal by Johnston in the 52nd".
+/// goal by Johnston in the 52nd". A frame holds only the attributes its span states.
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalClaim {
     /// The scorer.
     pub scorer: Option<Entity>,
-    /// The scoring side, when said ("for Croatia") or given by the scorer.
+    /// The scoring side, when said ("for Croatia") or the side that scored when no scorer is
+    /// named ("led them to a second").
     pub team: Option<Entity>,
     /// The minute.
     pub minute: Option<MinuteValue>,
+    /// More minutes of the same scorer ("Morgan 12', 53', 74'"): each a goal of theirs.
+    pub more_minutes: Vec<MinuteValue>,
+    /// The minute was counted from this one ("two minutes later"): the reference must be a
+    /// recorded goal's label for the claim to be checked.
+    pub relative_to: Option<MinuteValue>,
     /// A penalty.
     pub penalty: Option<bool>,
     /// An own goal.
@@ -223,8 +240,25 @@ pub struct GoalClaim {
     pub count: Option<u32>,
     /// Which goal.
     pub order: Option<GoalOrder>,
-    /// The score after it ("(2-0, 40th)", "made it 4-0").
+    /// The score after it ("(2-0, 40th)", "made it 4-0"), in either order.
     pub score_after: Option<(u32, u32)>,
+    /// The goals lie this many minutes apart ("twice in three minutes"): exactly, or at most
+    /// when the flag is set ("inside three minutes").
+    pub apart: Option<(u32, bool)>,
+    /// A time in seconds ("twice in 97 seconds"): never recorded.
+    pub seconds: bool,
+    /// Some minute lies outside the frame's words (a scorer or penalty frame of a statement
+    /// that also gives a minute): a mismatch there is unknown, the minute frame reports it.
+    pub minute_loose: bool,
+    /// The sentence does not say it was a goal (a minute and a player named together): the
+    /// data may confirm it, never refute it.
+    pub soft: bool,
+    /// The scorer was read far from the goal word (through a long clause): the data may
+    /// confirm it, not refute it.
+    pub unsure: bool,
+    /// Other scorers of the same statement ("Ward-Prowse and Grealish (79th and 86th)"), each
+    /// checked too.
+    pub with: Vec<GoalClaim>,
     /// What this frame asserts.
     pub focus: GoalFocus,
 }
@@ -728,6 +762,58 @@ pub fn entity_name(e: &Option<Entity>) -> String {
     }
 }
 
+/// A goal's attributes for summaries: `Kane team=? minute=54 pen x2 Opener`.
+fn goal_summary(g: &GoalClaim) -> String {
+    let mut s = format!(
+        "{} team={} minute={}",
+        entity_name(&g.scorer),
+        entity_name(&g.team),
+        minute(&g.minute)
+    );
+    for m in &g.more_minutes {
+        s.push(',');
+        s.push_str(&minute(&Some(*m)));
+    }
+    if g.minute_loose {
+        s.push('~');
+    }
+    if let Some(r) = &g.relative_to {
+        s.push_str(&format!(" after={}", minute(&Some(*r))));
+    }
+    if g.penalty == Some(true) {
+        s.push_str(" pen");
+    }
+    if g.own_goal == Some(true) {
+        s.push_str(" og");
+    }
+    if let Some(c) = g.count {
+        s.push_str(&format!(" x{c}"));
+    }
+    if let Some(o) = g.order {
+        s.push_str(&format!(" {o:?}"));
+    }
+    if let Some((a, b)) = g.score_after {
+        s.push_str(&format!(" at={a}-{b}"));
+    }
+    if let Some((n, most)) = g.apart {
+        s.push_str(&format!(" apart{}{n}", if most { "<=" } else { "=" }));
+    }
+    if g.seconds {
+        s.push_str(" seconds");
+    }
+    if g.soft {
+        s.push_str(" soft");
+    }
+    if g.unsure {
+        s.push_str(" unsure");
+    }
+    for w in &g.with {
+        s.push_str(" & ");
+        s.push_str(&goal_summary(w));
+    }
+    s
+}
+
 fn opt<T: std::fmt::Display>(o: Option<T>) -> String {
     o.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
 }
@@ -765,18 +851,7 @@ impl std::fmt::Display for Predicate {
                 minute(&s.at),
                 if s.half_time { " ht" } else { "" }
             ),
-            Predicate::Goal(g) => write!(
-                f,
-                "goal {:?} {} team={} minute={}{}{}{}{}",
-                g.focus,
-                entity_name(&g.scorer),
-                entity_name(&g.team),
-                minute(&g.minute),
-                if g.penalty == Some(true) { " pen" } else { "" },
-                if g.own_goal == Some(true) { " og" } else { "" },
-                g.count.map(|c| format!(" x{c}")).unwrap_or_default(),
-                g.order.map(|o| format!(" {o:?}")).unwrap_or_default()
-            ),
+            Predicate::Goal(g) => write!(f, "goal {:?} {}", g.focus, goal_summary(g)),
             Predicate::PenaltyMiss(p) => write!(
                 f,
                 "penalty_miss {} saved_by={} minute={}",

@@ -170,13 +170,39 @@ pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
         let found = lower.match_indices(b).any(|(i, _)| {
             let before = lower[..i].chars().next_back();
             let after = lower[i + b.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            let word = !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric);
+            word && background_sense(b, &lower[..i], &lower[i + b.len()..])
         });
         if found {
             c.background.push(b);
         }
     }
     c
+}
+
+/// Words that are background only in one sense: "past" as a time ("the past decade", "in
+/// the past"), not a direction ("dinked the ball past the keeper"); "back in" before a time
+/// ("back in 1991", "back in the day"), not "pulled one back in the 29th minute".
+fn background_sense(cue: &str, before: &str, after: &str) -> bool {
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next: Vec<&str> = after.split_whitespace().take(2).collect();
+    match cue {
+        "past" => matches!(
+            prev,
+            "the" | "in" | "its" | "his" | "her" | "their" | "recent" | "this"
+        ),
+        "back in" => {
+            // A year or a decade ("back in 1991", "back in the 1990s"), not a minute.
+            let digit = |w: &str| w.len() >= 4 && w.chars().take(4).all(|c| c.is_ascii_digit());
+            match next.as_slice() {
+                [w, ..] if digit(w) => true,
+                ["the", w] => digit(w) || w.starts_with("day"),
+                _ => false,
+            }
+        }
+        _ => true,
+    }
 }
 
 /// The time cues of a segment, and of its sentence.

@@ -4,6 +4,7 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod goal;
 pub mod quotes;
 pub mod result;
 pub mod topics;
@@ -27,7 +28,12 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY, &topics::FAMILY, &quotes::FAMILY];
+pub const FAMILIES: &[&Family] = &[
+    &result::FAMILY,
+    &topics::FAMILY,
+    &quotes::FAMILY,
+    &goal::FAMILY,
+];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
