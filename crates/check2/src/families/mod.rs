@@ -5,7 +5,9 @@
 //! and its verifier.
 
 pub mod result;
+pub mod titles;
 pub mod topics;
+pub mod tourney;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -26,7 +28,7 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY, &topics::FAMILY];
+pub const FAMILIES: &[&Family] = &[&result::FAMILY, &titles::FAMILY, &topics::FAMILY];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
