@@ -106,8 +106,10 @@ pub struct Scope {
     pub teams: Vec<Entity>,
     /// Time cues of the clause.
     pub time: TimeCues,
-    /// Time cues of the whole sentence.
+    /// Time cues the clause inherits (from the clauses it qualifies, fronted adverbials).
     pub sentence_time: TimeCues,
+    /// Time cues anywhere in the sentence.
+    pub sentence_any: TimeCues,
     /// A stage named in the sentence.
     pub stage: Option<StageValue>,
     /// A competition named in the sentence.
@@ -616,6 +618,13 @@ pub struct RecordClaim {
     pub numbers: Vec<(u32, Noun)>,
 }
 
+/// A quotation that appears twice in the article with different words.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteClaim {
+    /// The words that differ.
+    pub detail: String,
+}
+
 /// Topics no dataset covers, with the reason (reported UNVERIFIABLE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -721,6 +730,8 @@ pub enum Predicate {
     Award(AwardClaim),
     /// Another record.
     Record(RecordClaim),
+    /// A quotation repeated with different words.
+    Quotation(QuoteClaim),
     /// A statement no dataset covers.
     Unverifiable(Topic),
 }
@@ -956,6 +967,7 @@ impl std::fmt::Display for Predicate {
             ),
             Predicate::Award(a) => write!(f, "award {} {}", entity_name(&a.person), a.award),
             Predicate::Record(r) => write!(f, "record {} {}", r.key, entity_name(&r.subject)),
+            Predicate::Quotation(_) => f.write_str("quotation"),
             Predicate::Unverifiable(t) => write!(f, "unverifiable {t:?}"),
         }
     }

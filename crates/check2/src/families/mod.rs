@@ -4,6 +4,7 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod quotes;
 pub mod result;
 pub mod titles;
 pub mod topics;
@@ -28,7 +29,12 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY, &titles::FAMILY, &topics::FAMILY];
+pub const FAMILIES: &[&Family] = &[
+    &result::FAMILY,
+    &titles::FAMILY,
+    &topics::FAMILY,
+    &quotes::FAMILY,
+];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
@@ -124,7 +130,8 @@ impl<'a> Reading<'a> {
             .filter(|e| e.is_team())
             .cloned()
             .collect();
-        let (time, sentence_time) = self.discourse.time(self.doc, self.mentions, trigger);
+        let (time, sentence_time, sentence_any) =
+            self.discourse.time(self.doc, self.mentions, trigger);
         let preceding = sentence
             .map(|cur| {
                 self.doc.sentences[..cur.index]
@@ -139,6 +146,7 @@ impl<'a> Reading<'a> {
             teams,
             time,
             sentence_time,
+            sentence_any,
             headline: sentence.is_some_and(|s| s.headline),
             preceding,
             ..Default::default()
