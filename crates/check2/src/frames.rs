@@ -363,24 +363,67 @@ pub struct VenueClaim {
     pub dateline: bool,
 }
 
+/// Which titles a title claim counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TitleScope {
+    /// One competition (the one named, else the edition's).
+    Competition,
+    /// "major" titles: the World Cup and the team's continental championship.
+    Major,
+    /// "world" / "global" titles: the World Cup.
+    World,
+    /// "continental" titles: the team's continental championship.
+    Continental,
+}
+
+/// What "record" says about a title count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordMark {
+    /// The most of any team ("a record third title", "the record holders").
+    Record,
+    /// Already the most, and one more ("record-extending").
+    Extending,
+    /// Level with the most ("record-equalling").
+    Equalling,
+}
+
 /// Titles: "won their third title", "four-time champions", "first title since 1988", "the
-/// 2008 and 2012 European champions", "Italy having won in 1934 and 1938".
+/// 2008 and 2012 European champions", "Italy having won in 1934 and 1938", "the reigning world
+/// champions", "chasing a record-extending fifth title".
 #[derive(Debug, Clone, Serialize)]
 pub struct TitlesClaim {
     /// The team.
     pub team: Option<Entity>,
-    /// The competition (the edition's, when none is written).
+    /// The competition named (the edition's, when none is written).
     pub competition: Option<CompetitionValue>,
-    /// How many titles (after the event in scope when it is a final).
+    /// Which titles count.
+    pub scope: TitleScope,
+    /// How many titles the team has ("four-time champions", "three titles").
     pub count: Option<u32>,
-    /// The edition years said to be titles.
+    /// The count is of the titles before the event in scope ("on eight previous occasions").
+    pub before: bool,
+    /// Which title the one in scope is ("a third title", "for the fourth time", "first-ever").
+    pub nth: Option<u32>,
+    /// The title is at stake, not won yet ("chasing a fifth title", "one win from").
+    pub at_stake: bool,
+    /// Editions won ("in 1934 and 1938", "the 2008 and 2012 European champions").
     pub years: Vec<i32>,
-    /// "first … since YEAR".
+    /// Editions whose final was lost ("the '90 runner-up").
+    pub runner_up_years: Vec<i32>,
+    /// The previous title came in this year ("first since 1999", "not won since 1988").
     pub since: Option<i32>,
-    /// "first-ever", "maiden", "their first".
-    pub first_ever: bool,
-    /// "a record N-th".
-    pub record: bool,
+    /// The previous title was this many years before ("first title in 28 years").
+    pub gap_years: Option<u32>,
+    /// "their only …": the team has exactly `count` (one) title.
+    pub only: bool,
+    /// A record count.
+    pub record: Option<RecordMark>,
+    /// Titles in a row ("back-to-back": 2, "a third in a row": 3).
+    pub consecutive: Option<u32>,
+    /// The reigning champions ("world champions France", "the holders").
+    pub holders: bool,
 }
 
 /// How far a team got: "reached the final", "knocked out in the quarter-finals", "won all
@@ -895,14 +938,49 @@ impl std::fmt::Display for Predicate {
                 opt(x.weekday)
             ),
             Predicate::Venue(v) => write!(f, "venue {}", v.venue.name.replace(' ', "_")),
-            Predicate::Titles(t) => write!(
-                f,
-                "titles {} count={} years={:?} since={}",
-                entity_name(&t.team),
-                opt(t.count),
-                t.years,
-                opt(t.since)
-            ),
+            Predicate::Titles(t) => {
+                write!(f, "titles {}", entity_name(&t.team))?;
+                if t.scope != TitleScope::Competition {
+                    write!(f, " {}", format!("{:?}", t.scope).to_lowercase())?;
+                }
+                if let Some(c) = t.count {
+                    write!(f, " count={c}")?;
+                }
+                if t.before {
+                    f.write_str(" before")?;
+                }
+                if let Some(n) = t.nth {
+                    write!(f, " nth={n}")?;
+                }
+                if t.at_stake {
+                    f.write_str(" at_stake")?;
+                }
+                if !t.years.is_empty() {
+                    write!(f, " years={:?}", t.years)?;
+                }
+                if !t.runner_up_years.is_empty() {
+                    write!(f, " runner_up={:?}", t.runner_up_years)?;
+                }
+                if let Some(y) = t.since {
+                    write!(f, " since={y}")?;
+                }
+                if let Some(y) = t.gap_years {
+                    write!(f, " gap={y}")?;
+                }
+                if t.only {
+                    f.write_str(" only")?;
+                }
+                if let Some(r) = t.record {
+                    write!(f, " {}", format!("{r:?}").to_lowercase())?;
+                }
+                if let Some(c) = t.consecutive {
+                    write!(f, " consecutive={c}")?;
+                }
+                if t.holders {
+                    f.write_str(" holders")?;
+                }
+                Ok(())
+            }
             Predicate::Run(r) => write!(
                 f,
                 "run {} reached={} won={}",

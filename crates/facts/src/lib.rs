@@ -12,6 +12,7 @@ pub mod editions;
 pub mod engine;
 pub mod error;
 pub mod goals;
+pub mod honours;
 pub mod matches;
 pub mod milestones;
 pub mod people;

@@ -7,7 +7,9 @@
 pub mod goal;
 pub mod quotes;
 pub mod result;
+pub mod titles;
 pub mod topics;
+pub mod tourney;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -30,9 +32,10 @@ pub struct Family {
 /// Every family, in the order they read.
 pub const FAMILIES: &[&Family] = &[
     &result::FAMILY,
+    &goal::FAMILY,
+    &titles::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
-    &goal::FAMILY,
 ];
 
 /// The family of a frame.

@@ -7,6 +7,7 @@ mod common;
 mod editions;
 mod goals;
 mod honesty;
+mod honours;
 mod matches;
 mod names;
 mod people;
