@@ -4,6 +4,8 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod age;
+pub mod people;
 pub mod result;
 pub mod topics;
 
@@ -26,7 +28,7 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY, &topics::FAMILY];
+pub const FAMILIES: &[&Family] = &[&result::FAMILY, &age::FAMILY, &topics::FAMILY];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
