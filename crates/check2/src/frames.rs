@@ -497,13 +497,46 @@ pub struct NthGoalClaim {
     pub edition: bool,
 }
 
-/// An age: "the 29-year-old", "aged 34", "Modric, 37".
+/// How an age is tied to its person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeLink {
+    /// Written next to a name: "37-year-old Modric", "Modric, 37,", "Hurst, the 25-year-old",
+    /// "Bright, who turns 30", "Giroud is 36".
+    Named,
+    /// A description or pronoun the discourse resolves ("The 29-year-old", "he is only 23").
+    Described,
+}
+
+/// A birthday: "turned 19 on Monday", "turns 30 next week", "his 22nd birthday on Friday",
+/// "turned 38 three days before the final".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Birthday {
+    /// "turns", "will turn": the birthday is still to come.
+    pub future: bool,
+    /// The weekday it fell on.
+    pub weekday: Option<Weekday>,
+    /// Days before the event in scope ("three days before the final" = 3; "the day after" = -1).
+    pub days_before_event: Option<i32>,
+}
+
+/// An age: "the 29-year-old", "aged 34", "Modric, 37", "who turned 19 on Monday".
 #[derive(Debug, Clone, Serialize)]
 pub struct AgeClaim {
     /// The person.
     pub person: Option<Entity>,
     /// The age.
     pub age: AgeValue,
+    /// How the age is tied to the person.
+    pub link: AgeLink,
+    /// A description opening its sentence ("The 29-year-old made his debut…"): its referent is
+    /// the passage's subject.
+    pub opens: bool,
+    /// The age is a birthday ("turned 19 on Monday").
+    pub birthday: Option<Birthday>,
+    /// The age at the time the clause speaks of ("a 19-year-old Ronaldo scored at Euro 2004",
+    /// "aged 19", "at 19", "then 27", "as a teenager", "was 17 when"), not now.
+    pub then: bool,
 }
 
 /// Appearances: "started all five matches", "came off the bench", "making his debut", "his
@@ -999,14 +1032,34 @@ impl std::fmt::Display for Predicate {
                 opt(c.caps)
             ),
             Predicate::NthGoal(n) => write!(f, "nth_goal {} {:?}", entity_name(&n.player), n.n),
-            Predicate::Age(a) => write!(
-                f,
-                "age {} {}",
-                entity_name(&a.person),
-                crate::mentions::Value::Age(a.age)
-                    .to_string()
-                    .trim_start_matches("age ")
-            ),
+            Predicate::Age(a) => {
+                write!(
+                    f,
+                    "age {} {} {}",
+                    entity_name(&a.person),
+                    crate::mentions::Value::Age(a.age)
+                        .to_string()
+                        .trim_start_matches("age "),
+                    match a.link {
+                        AgeLink::Named => "named",
+                        AgeLink::Described if a.opens => "described opening",
+                        AgeLink::Described => "described",
+                    }
+                )?;
+                if a.then {
+                    f.write_str(" then")?;
+                }
+                if let Some(b) = &a.birthday {
+                    write!(f, " birthday{}", if b.future { " future" } else { "" })?;
+                    if let Some(w) = b.weekday {
+                        write!(f, " on {w}")?;
+                    }
+                    if let Some(d) = b.days_before_event {
+                        write!(f, " {d}d before event")?;
+                    }
+                }
+                Ok(())
+            }
             Predicate::Appearance(a) => write!(f, "appearance {}", entity_name(&a.person)),
             Predicate::Card(c) => write!(
                 f,

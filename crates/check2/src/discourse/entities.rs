@@ -344,6 +344,19 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                     }
                 }
             }
+            // "the Barcelona teenager", "the 24-year-old Paris Saint-Germain forward": a club
+            // or a nationality (capitalised words) may qualify the noun.
+            let mut q = j;
+            while q < j + 3 && toks.get(q).is_some_and(|n| n.capitalised(doc)) {
+                q += 1;
+            }
+            if q > j
+                && toks
+                    .get(q)
+                    .is_some_and(|n| PERSON_NOUNS.contains(&n.norm.as_str()))
+            {
+                j = q;
+            }
             let noun = toks.get(j).map(|n| n.norm.as_str()).unwrap_or("");
             let is_noun = PERSON_NOUNS.contains(&noun);
             if age.is_some() || is_noun {

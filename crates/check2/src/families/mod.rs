@@ -4,7 +4,9 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod age;
 pub mod goal;
+pub mod people;
 pub mod quotes;
 pub mod result;
 pub mod titles;
@@ -34,6 +36,7 @@ pub const FAMILIES: &[&Family] = &[
     &result::FAMILY,
     &goal::FAMILY,
     &titles::FAMILY,
+    &age::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
 ];

@@ -177,15 +177,22 @@ pub static RULES: &[Rule] = &[
         pattern: concat!(
             r"(?:^|[,;(]\s*|\b(?:even|now|still|and|but|while|when|yet|who|only|just|already)\s+)(?P<v>at\s+(?P<n>",
             years!(),
-            r"))(?:\s*,|\s+(?:he|she|years|is|was|remains|becomes|became|has|had)\b)"
+            r"))(?:\s*,|\s+(?:he|she|years|is|was|remains|becomes|became|has|had|the\s+(?:oldest|youngest|most\s+senior|veteran|baby))\b)"
         ),
         produce: r_adult,
     },
     Rule {
         // Checked in `find`: not after a team or place ("England, 23, …" is no age).
         name: "age_name_comma",
-        pattern: r"(?P<name>\b(?-i:\p{Lu})[\p{L}'\-]+),\s+(?:(?:now|then|still|just|only|aged)\s+)?(?P<v>(?P<n>\d{2})),",
+        pattern: r"(?P<name>\b(?-i:\p{Lu})[\p{L}'\-]+),\s+(?:(?:now|then|still|just|only|aged|also)\s+)?(?P<v>(?P<n>\d{2})),",
         produce: r_name_comma,
+    },
+    Rule {
+        // "He is still only 23", "was just 17 when he made his debut": a modifier is needed
+        // ("is 23" alone may be anything).
+        name: "age_is_n",
+        pattern: r"\b(?:is|was)\s+(?:(?:still|only|just|now|already|barely|not\s+yet)\s+){1,3}(?P<v>(?P<n>\d{2}))(?:\s*[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|yet|when|while|as|years\s+old|years\s+of\s+age)\b|\s*$)",
+        produce: r_adult,
     },
     Rule {
         name: "age_turned",

@@ -298,7 +298,32 @@ impl<'a> Context<'a> {
             }
         }
         let mut ambiguous = Vec::new();
-        for t in teams.iter().take(6) {
+        // The main match's two sides together: a name one side holds once and the other
+        // several times ("Martínez" for Colombia and Argentina) stays ambiguous.
+        let main_sides = if self.main.is_some() { 2 } else { 0 };
+        let mut both: Vec<PlayerId> = Vec::new();
+        for t in teams.iter().take(main_sides) {
+            match self.facts.resolve_player(
+                name,
+                PlayerContext {
+                    team: Some(*t),
+                    date,
+                    gender: Some(self.gender),
+                },
+            ) {
+                Ok(Resolution::One(p)) => both.push(p),
+                Ok(Resolution::Ambiguous(ps)) => both.extend(ps),
+                _ => {}
+            }
+        }
+        both.sort();
+        both.dedup();
+        match both.len() {
+            0 => {}
+            1 => return PlayerRes::One(both[0]),
+            _ => return PlayerRes::Ambiguous(both),
+        }
+        for t in teams.iter().take(6).skip(main_sides) {
             match self.facts.resolve_player(
                 name,
                 PlayerContext {
@@ -327,6 +352,47 @@ impl<'a> Context<'a> {
                 Ok(Resolution::One(p)) => return PlayerRes::One(p),
                 Ok(Resolution::Ambiguous(ps)) => return PlayerRes::Ambiguous(ps),
                 _ => {}
+            }
+            // A first name the data spell otherwise ("Arnaldo Ortega" for Ariel Ortega): the
+            // surname within the main match's sides, when exactly one player of that surname
+            // has a first name with the same initial.
+            let words: Vec<&str> = key.split(' ').collect();
+            if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                let initial = first.chars().next();
+                let mut found: Vec<PlayerId> = Vec::new();
+                for t in teams.iter().take(2) {
+                    if let Ok(Resolution::One(p)) = self.facts.resolve_player(
+                        last,
+                        PlayerContext {
+                            team: Some(*t),
+                            date,
+                            gender: Some(self.gender),
+                        },
+                    ) {
+                        found.push(p);
+                    }
+                }
+                let same_initial: Vec<PlayerId> = found
+                    .into_iter()
+                    .filter(|p| {
+                        self.facts
+                            .player_row(*p)
+                            .ok()
+                            .flatten()
+                            .and_then(|r| {
+                                goalline_core::names::fold(
+                                    r.given_name.as_deref().unwrap_or(&r.name),
+                                )
+                                .chars()
+                                .next()
+                                .map(|c| Some(c) == initial)
+                            })
+                            .unwrap_or(false)
+                    })
+                    .collect();
+                if same_initial.len() == 1 && words.len() == 2 {
+                    return PlayerRes::One(same_initial[0]);
+                }
             }
         }
         PlayerRes::None
