@@ -231,7 +231,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| Table::new(RULES));
 /// Finds the ages inside `within`.
 pub fn find(doc: &Doc<'_>, within: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    TABLE.run(doc, within, &mut found);
+    TABLE.run_retrying(doc, within, &mut found);
     found.retain(|m| m.rule != "age_name_comma" || !after_team_or_place(doc, within, m.span, lex));
     out.extend(found);
 }

@@ -88,6 +88,8 @@ corpus_tests! {
     minute => Dim::Minute,
     duration => Dim::Duration,
     age => Dim::Age,
+    count => Dim::Count,
+    not_football => Dim::NotFootball,
 }
 
 /// Prints every mention of the sentences in `$CHECK2_DUMP` (one per line), for writing corpora:

@@ -423,5 +423,5 @@ static TABLE: Lazy<Table> = Lazy::new(|| Table::new(RULES));
 
 /// Finds the durations inside `within`.
 pub fn find(doc: &Doc<'_>, within: Span, _lex: &Lexicon, out: &mut Vec<Mention>) {
-    TABLE.run(doc, within, out);
+    TABLE.run_retrying(doc, within, out);
 }

@@ -812,7 +812,7 @@ static LIST_TABLE: Lazy<ListTable> = Lazy::new(|| ListTable::new(LISTS));
 /// Finds the minutes inside `within`.
 pub fn find(doc: &Doc<'_>, within: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    TABLE.run(doc, within, &mut found);
+    TABLE.run_retrying(doc, within, &mut found);
     LIST_TABLE.run(doc, within, &mut found);
     found.retain(|m| match m.rule {
         "minute_apostrophe" => apostrophe_is_minute(doc, within, m.span),

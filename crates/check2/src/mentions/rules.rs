@@ -51,6 +51,47 @@ impl Table {
         self.rules
     }
 
+    /// Like [`Table::run`], except that a match the rule declines is tried again from its
+    /// next character, so a declined match does not hide a later one it overlaps ("the last
+    /// four at five tournaments": the count rule declines "four at five tournaments" and
+    /// then finds "five tournaments"). Accepted matches are not overlapped, as in `run`.
+    pub fn run_retrying(&self, doc: &Doc<'_>, within: Span, out: &mut Vec<Mention>) {
+        let (text, base) = doc.norm_of(within);
+        for (rule, re) in self.rules.iter().zip(&self.compiled) {
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(caps) = re.captures_at(text, at) else {
+                    break;
+                };
+                let Some(whole) = caps.get(0) else {
+                    break;
+                };
+                let next_char = |i: usize| {
+                    text.get(i..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(i + 1, |c| i + c.len_utf8())
+                };
+                let value = (rule.produce)(&caps);
+                let m = caps.name("v").unwrap_or(whole);
+                match value {
+                    Some(value) => {
+                        out.push(Mention {
+                            span: doc.span_of_norm(base + m.start(), base + m.end()),
+                            value,
+                            rule: rule.name,
+                        });
+                        at = if whole.end() > whole.start() {
+                            whole.end()
+                        } else {
+                            next_char(whole.end())
+                        };
+                    }
+                    None => at = next_char(whole.start()),
+                }
+            }
+        }
+    }
+
     /// Runs every rule over `within` and appends the mentions found.
     pub fn run(&self, doc: &Doc<'_>, within: Span, out: &mut Vec<Mention>) {
         let (text, base) = doc.norm_of(within);
