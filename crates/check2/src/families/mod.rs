@@ -4,7 +4,11 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod head_to_head;
+pub mod history;
 pub mod result;
+pub mod standings;
+pub mod streak;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -25,7 +29,12 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY];
+pub const FAMILIES: &[&Family] = &[
+    &result::FAMILY,
+    &streak::FAMILY,
+    &head_to_head::FAMILY,
+    &standings::FAMILY,
+];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
