@@ -585,6 +585,8 @@ pub struct StandingsClaim {
     pub team: Option<Entity>,
     /// The position (1 = top).
     pub position: Option<u32>,
+    /// Last in the group ("bottom of", "red lantern").
+    pub bottom: bool,
     /// Points.
     pub points: Option<u32>,
     /// Matches played.
@@ -597,6 +599,10 @@ pub struct StandingsClaim {
     pub group: Option<String>,
     /// "without a point", "no points": points 0.
     pub no_points: bool,
+    /// The table of a past edition ("finished third in their group in 2015"): its year.
+    pub year: Option<i32>,
+    /// The final table of the group ("finished third").
+    pub finished: bool,
 }
 
 /// A head-to-head record: "five victories in 41 meetings (D12, L24)", "have not beaten X
@@ -615,10 +621,23 @@ pub struct H2hClaim {
     pub draws: Option<u32>,
     /// Defeats of `team`.
     pub losses: Option<u32>,
-    /// Year of the last win of `team`.
+    /// Year of the last win of `team` ("have not beaten X since 1990").
     pub last_win_year: Option<i32>,
+    /// The last win of `team` so many years ago, as a range ("a decade ago": 10–10).
+    pub last_win_ago: Option<(u32, u32)>,
     /// Consecutive wins of `team` ("won their last 10 meetings").
     pub consecutive_wins: Option<u32>,
+    /// Consecutive meetings without defeat ("unbeaten in seven meetings").
+    pub unbeaten: Option<u32>,
+    /// Year of the last defeat of `team` ("unbeaten since a 2-1 defeat in 1992").
+    pub last_defeat_year: Option<i32>,
+    /// "their first win over X since 1990": the event in scope is a win, the previous one
+    /// came in that year.
+    pub first_win_since: Option<i32>,
+    /// Only meetings in one competition ("at a World Cup"): martj42's name.
+    pub competition: Option<String>,
+    /// Only competitive meetings (friendlies left out).
+    pub competitive: bool,
 }
 
 /// What a streak counts.
@@ -631,10 +650,14 @@ pub enum StreakKind {
     Wins,
     /// Consecutive defeats.
     Losses,
+    /// Consecutive draws.
+    Draws,
     /// Matches without a win.
     Winless,
     /// Matches without conceding.
     CleanSheets,
+    /// Matches with a goal scored.
+    Scoring,
     /// "first defeat since X": the run that ended.
     FirstDefeatSince,
     /// "first win since X".
@@ -649,14 +672,41 @@ pub struct StreakClaim {
     pub team: Option<Entity>,
     /// What it counts.
     pub streak: StreakKind,
-    /// How long.
+    /// How long (matches).
     pub length: Option<u32>,
+    /// How exactly the length is written ("more than 20 games").
+    pub bound: crate::mentions::Bound,
+    /// Defeats allowed within the length ("lost only one of their previous 38").
+    pub defeats: Option<u32>,
+    /// Minutes without conceding ("went 540 minutes without conceding").
+    pub minutes: Option<u32>,
+    /// A span of time ("had not lost in more than four years", "first defeat in 39 years"):
+    /// years, as a range.
+    pub years: Option<(u32, u32)>,
     /// The run ended with the event in scope ("the end of their 10-match unbeaten run").
     pub ended: bool,
-    /// "since the World Cup", "since 1988": the reference event or year.
+    /// Counted up to the start of the tournament of the event in scope ("heading into the
+    /// tournament").
+    pub before_tournament: bool,
+    /// "since the World Cup", "since 1988", "back to July 2019": the reference year.
     pub since_year: Option<i32>,
-    /// "since the World Cup quarter-final exit to France": a match named.
+    /// The reference month.
+    pub since_month: Option<u32>,
+    /// The reference match's competition ("since the World Cup"): martj42's name.
+    pub since_competition: Option<String>,
+    /// "since the World Cup quarter-final exit to France": the opponent and stage named.
     pub since_match: Option<(Option<Entity>, Option<StageValue>)>,
+    /// "15 months ago": how long ago the reference match was (amount, unit).
+    pub since_ago: Option<(u32, crate::mentions::TimeUnit)>,
+    /// Only home matches ("first home defeat").
+    pub home: bool,
+    /// Only competitive matches (friendlies left out).
+    pub competitive: bool,
+    /// Only matches of one competition ("in World Cup qualifiers"): martj42's name.
+    pub competition: Option<String>,
+    /// Called a record ("Italy's world record 37-game run"): which matches count is a
+    /// convention the data do not settle.
+    pub record: bool,
 }
 
 /// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball".
@@ -672,17 +722,55 @@ pub struct AwardClaim {
 }
 
 /// A record or first not covered by a more specific predicate: "the biggest margin of victory
-/// in World Cup history", "the first hat-trick in a Women's World Cup final", "the first host
-/// to reach the final since Egypt in 2006", "14 goals in two games".
+/// in World Cup history", "the first hat-trick in a Women's World Cup final", "14 goals in two
+/// games", "the first final settled on penalties since 2006".
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordClaim {
-    /// The subject.
+    /// The subject (a team or a person).
     pub subject: Option<Entity>,
-    /// What the record is about, as a typed key the verifier knows (`biggest_win`,
-    /// `first_hat_trick_in_final`, `goals_on_day`, …).
+    /// What the record is about, as a typed key the verifier knows (`biggest_margin`,
+    /// `hat_trick_in_final`, `goals_on_day`, …).
     pub key: &'static str,
+    /// How the claim frames it.
+    pub claim: RecordForm,
     /// Numbers the sentence gives, with their nouns.
     pub numbers: Vec<(u32, Noun)>,
+    /// The competition the record is about (martj42's name), when named.
+    pub competition: Option<String>,
+    /// Women's football named.
+    pub womens: bool,
+    /// Both men's and women's ("in all FIFA World Cup finals" with both in the data).
+    pub all_genders: bool,
+    /// Only finals.
+    pub finals: bool,
+    /// A defeat (rather than a win) for the subject.
+    pub defeat: bool,
+    /// The reference year ("since 1966", "in 2007").
+    pub year: Option<i32>,
+    /// Another side named (the previous holder's opponent, the other finalist).
+    pub other: Option<Entity>,
+}
+
+/// How a record claim is framed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordForm {
+    /// The most / biggest / a record ("the biggest win in World Cup history").
+    Most,
+    /// Equals the record ("record-equalling").
+    Equals,
+    /// The first ever ("the first hat-trick in a final").
+    First,
+    /// The first since a year or an earlier instance ("the first since Hurst in 1966").
+    FirstSince,
+    /// The n-th time (from `numbers`).
+    Nth,
+    /// The only one ("the only hat-trick ever scored in a final").
+    Only,
+    /// A count ("14 goals in two games", "won six of their seven shootouts").
+    Count,
+    /// The previous record ("eclipsing Germany's 11-0 win").
+    Previous,
 }
 
 /// A quotation that appears twice in the article with different words.
@@ -1073,28 +1161,165 @@ impl std::fmt::Display for Predicate {
                 entity_name(&m.person),
                 entity_name(&m.team)
             ),
-            Predicate::Standings(s) => write!(
-                f,
-                "standings {} pos={} pts={}",
-                entity_name(&s.team),
-                opt(s.position),
-                opt(s.points)
-            ),
-            Predicate::HeadToHead(h) => write!(
-                f,
-                "h2h {} v {}",
-                entity_name(&h.team),
-                entity_name(&h.opponent)
-            ),
-            Predicate::Streak(s) => write!(
-                f,
-                "streak {} {:?} {}",
-                entity_name(&s.team),
-                s.streak,
-                opt(s.length)
-            ),
+            Predicate::Standings(s) => {
+                write!(
+                    f,
+                    "standings {} pos={}{} pts={}",
+                    entity_name(&s.team),
+                    opt(s.position),
+                    if s.bottom { " bottom" } else { "" },
+                    opt(s.points)
+                )?;
+                if let Some(p) = s.played {
+                    write!(f, " played={p}")?;
+                }
+                if let Some(w) = s.wins {
+                    write!(f, " wins={w}")?;
+                }
+                if let Some((g, e)) = &s.gap {
+                    write!(f, " gap={g:+}:{}", entity_name(&Some(e.clone())))?;
+                }
+                if let Some(y) = s.year {
+                    write!(f, " year={y}")?;
+                }
+                Ok(())
+            }
+            Predicate::HeadToHead(h) => {
+                write!(
+                    f,
+                    "h2h {} v {}",
+                    entity_name(&h.team),
+                    entity_name(&h.opponent)
+                )?;
+                for (k, v) in [
+                    ("m", h.meetings),
+                    ("w", h.wins),
+                    ("d", h.draws),
+                    ("l", h.losses),
+                    ("run", h.consecutive_wins),
+                    ("unbeaten", h.unbeaten),
+                ] {
+                    if let Some(v) = v {
+                        write!(f, " {k}={v}")?;
+                    }
+                }
+                for (k, v) in [
+                    ("last_win", h.last_win_year),
+                    ("last_defeat", h.last_defeat_year),
+                    ("first_win_since", h.first_win_since),
+                ] {
+                    if let Some(v) = v {
+                        write!(f, " {k}={v}")?;
+                    }
+                }
+                if let Some((a, b)) = h.last_win_ago {
+                    write!(f, " last_win_ago={a}-{b}y")?;
+                }
+                if let Some(c) = &h.competition {
+                    write!(f, " in={}", c.replace(' ', "_"))?;
+                }
+                if h.competitive {
+                    write!(f, " competitive")?;
+                }
+                Ok(())
+            }
+            Predicate::Streak(s) => {
+                write!(
+                    f,
+                    "streak {} {:?} {}",
+                    entity_name(&s.team),
+                    s.streak,
+                    match s.bound {
+                        crate::mentions::Bound::Exact => opt(s.length),
+                        crate::mentions::Bound::AtLeast => format!(">={}", opt(s.length)),
+                        crate::mentions::Bound::AtMost => format!("<={}", opt(s.length)),
+                        crate::mentions::Bound::About => format!("~{}", opt(s.length)),
+                    }
+                )?;
+                if let Some(d) = s.defeats {
+                    write!(f, " defeats={d}")?;
+                }
+                if let Some(m) = s.minutes {
+                    write!(f, " minutes={m}")?;
+                }
+                if let Some((a, b)) = s.years {
+                    write!(f, " years={a}-{b}")?;
+                }
+                if s.ended {
+                    write!(f, " ended")?;
+                }
+                if s.before_tournament {
+                    write!(f, " before_tournament")?;
+                }
+                if let Some(y) = s.since_year {
+                    write!(f, " since={y}")?;
+                    if let Some(m) = s.since_month {
+                        write!(f, "-{m:02}")?;
+                    }
+                }
+                if let Some(c) = &s.since_competition {
+                    write!(f, " since_in={}", c.replace(' ', "_"))?;
+                }
+                if let Some((o, st)) = &s.since_match {
+                    write!(
+                        f,
+                        " since_match={}/{}",
+                        entity_name(o),
+                        st.as_ref().map(|s| s.stage.as_str()).unwrap_or("?")
+                    )?;
+                }
+                if let Some((n, u)) = s.since_ago {
+                    write!(f, " ago={n}{u:?}")?;
+                }
+                if s.home {
+                    write!(f, " home")?;
+                }
+                if s.competitive {
+                    write!(f, " competitive")?;
+                }
+                if let Some(c) = &s.competition {
+                    write!(f, " in={}", c.replace(' ', "_"))?;
+                }
+                if s.record {
+                    write!(f, " record")?;
+                }
+                Ok(())
+            }
             Predicate::Award(a) => write!(f, "award {} {}", entity_name(&a.person), a.award),
-            Predicate::Record(r) => write!(f, "record {} {}", r.key, entity_name(&r.subject)),
+            Predicate::Record(r) => {
+                write!(
+                    f,
+                    "record {} {:?} {}",
+                    r.key,
+                    r.claim,
+                    entity_name(&r.subject)
+                )?;
+                for (n, noun) in &r.numbers {
+                    write!(f, " {n}{}", format!("{noun:?}").to_lowercase())?;
+                }
+                if let Some(c) = &r.competition {
+                    write!(f, " in={}", c.replace(' ', "_"))?;
+                }
+                if r.womens {
+                    write!(f, " women")?;
+                }
+                if r.all_genders {
+                    write!(f, " all_genders")?;
+                }
+                if r.finals {
+                    write!(f, " finals")?;
+                }
+                if r.defeat {
+                    write!(f, " defeat")?;
+                }
+                if let Some(y) = r.year {
+                    write!(f, " year={y}")?;
+                }
+                if r.other.is_some() {
+                    write!(f, " other={}", entity_name(&r.other))?;
+                }
+                Ok(())
+            }
             Predicate::Quotation(_) => f.write_str("quotation"),
             Predicate::Unverifiable(t) => write!(f, "unverifiable {t:?}"),
         }

@@ -6,9 +6,13 @@
 
 pub mod age;
 pub mod goal;
+pub mod head_to_head;
+pub mod history;
 pub mod people;
 pub mod quotes;
 pub mod result;
+pub mod standings;
+pub mod streak;
 pub mod titles;
 pub mod topics;
 pub mod tourney;
@@ -39,6 +43,9 @@ pub const FAMILIES: &[&Family] = &[
     &age::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
+    &streak::FAMILY,
+    &head_to_head::FAMILY,
+    &standings::FAMILY,
 ];
 
 /// The family of a frame.

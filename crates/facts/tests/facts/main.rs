@@ -12,6 +12,7 @@ mod matches;
 mod names;
 mod people;
 mod records;
+mod runs;
 mod shootouts;
 mod storylines;
 mod tallies;
