@@ -912,6 +912,9 @@ pub struct Frame {
     pub polarity: Polarity,
     /// How strongly.
     pub modality: Modality,
+    /// The grammar read the claim with certainty (its rule leaves no other reading of who
+    /// or what). A frame read by a weaker rule may be supported but never contradicted.
+    pub certain: bool,
 }
 
 /// The short name of an entity for summaries: a team or person name, a role, `described`.

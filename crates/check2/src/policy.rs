@@ -68,6 +68,11 @@ pub fn decide(frame: &Frame, f: &Finding) -> Decision {
     if let Some(why) = not_asserted {
         return unverifiable(format!("the data disagree, but {why}"));
     }
+    if !frame.certain {
+        return unverifiable(
+            "the data disagree, but the sentence can be read another way (who or what it is about)",
+        );
+    }
     if !f.tie.certain {
         return unverifiable(format!(
             "the data disagree, but the claim is not tied to that event with certainty ({})",
@@ -105,6 +110,7 @@ mod tests {
             },
             polarity,
             modality,
+            certain: true,
         }
     }
 
@@ -150,6 +156,16 @@ mod tests {
         assert_eq!(decide(&neg, &fails).verdict, Verdict::Supported);
         let partial = fails.with_coverage(Coverage::LowerBound);
         assert_eq!(decide(&neg, &partial).verdict, Verdict::Unverifiable);
+    }
+
+    #[test]
+    fn an_uncertain_reading_is_never_contradicted() {
+        let mut f = frame(Polarity::Affirmed, Modality::Asserted);
+        f.certain = false;
+        let fails = Finding::fails("2-1", "d", tie(true), vec![]);
+        assert_eq!(decide(&f, &fails).verdict, Verdict::Unverifiable);
+        let holds = Finding::holds("d", tie(true), vec![]);
+        assert_eq!(decide(&f, &holds).verdict, Verdict::Supported);
     }
 
     #[test]

@@ -196,6 +196,7 @@ impl<'a> Reading<'a> {
             scope: self.scope(trigger),
             polarity: self.discourse.polarity(self.doc, trigger),
             modality: self.discourse.modality(self.doc, trigger),
+            certain: true,
         }
     }
 }

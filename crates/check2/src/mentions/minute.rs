@@ -332,6 +332,9 @@ fn r_from_end(c: &Captures<'_>) -> Option<Value> {
 }
 
 fn r_first_n(c: &Captures<'_>) -> Option<Value> {
+    if c.name("fromend").is_some() {
+        return None;
+    }
     let n = count(c, "n")?;
     let a = text(c, "a");
     let off = if a.contains("extra") {
@@ -624,7 +627,10 @@ pub static RULES: &[Rule] = &[
         pattern: concat!(
             r"\b(?P<v>(?:in|inside|within|during|over|for)\s+(?:just\s+|only\s+)?the\s+(?:first|opening)\s+(?P<n>",
             n!(),
-            r")\s+minutes(?:\s+of\s+(?:the\s+)?(?P<a>second\s+half|second\s+period|extra[- ]time|game|match|first\s+half))?)\b"
+            r")\s+minutes(?:\s+of\s+(?:the\s+)?(?P<a>second\s+half|second\s+period|extra[- ]time|game|match|first\s+half))?)\b",
+            // "head in the first eleven minutes from time": the first goal, eleven minutes
+            // from the end — not a window (declined; the from-the-end rule reads it).
+            r"(?P<fromend>\s+(?:from|before)\s+(?:time|the\s+end|full[- ]time)|\s+(?:left|remaining|to\s+go))?"
         ),
         produce: r_first_n,
     },

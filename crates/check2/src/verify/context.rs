@@ -488,10 +488,7 @@ impl<'a> Context<'a> {
                 })
         };
         // 2. Another stage of the edition.
-        let stage_named = own
-            .stage
-            .or(inherited.stage)
-            .or_else(|| frame.scope.preceding.first().and_then(|p| p.stage));
+        let stage_named = own.stage.or(inherited.stage);
         if let (Some(named), Some(real)) = (stage_named, main.stage) {
             if !same_stage(named, real) {
                 if let Some(found) = self.match_at_stage(&teams, named) {
