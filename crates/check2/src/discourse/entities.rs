@@ -235,15 +235,26 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
             .map(|s| s.paragraph)
             .unwrap_or(0);
         let here = doc.sentence_at(t.span.start()).map(|s| s.index);
+        // Antecedents come from this paragraph and the one before: only entities from the
+        // previous paragraph's start are looked at (both lists are in text order).
+        let from = doc
+            .paragraphs
+            .get(para.saturating_sub(1))
+            .map(|p| p.start())
+            .unwrap_or(0);
+        let window = |list: &'_ [Entity]| -> (usize, usize) {
+            (
+                list.partition_point(|e| e.span.start() < from),
+                list.partition_point(|e| e.span.start() < t.span.start()),
+            )
+        };
+        let (oa, ob) = window(&out);
+        let (aa, ab) = window(&added);
         let earlier = |pred: &dyn Fn(&Entity) -> bool| -> Option<Entity> {
-            let cands: Vec<&Entity> = out
+            let cands: Vec<&Entity> = out[oa..ob.max(oa)]
                 .iter()
-                .chain(added.iter())
+                .chain(added[aa..ab.max(aa)].iter())
                 .filter(|e| e.span.end() <= t.span.start())
-                .filter(|e| {
-                    doc.sentence_at(e.span.start())
-                        .is_some_and(|s| s.paragraph + 1 >= para)
-                })
                 .filter(|e| pred(e))
                 .collect();
             let latest = cands.iter().max_by_key(|e| e.span.start())?;

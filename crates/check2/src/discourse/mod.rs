@@ -80,13 +80,11 @@ impl Discourse {
         (k < self.segments.len() && self.segments[k].span.contains_pos(i))
             .then_some(k)
             .or_else(|| {
-                // Between segments (on a comma): the next one.
-                self.segments
-                    .iter()
-                    .position(|s| s.span.start() >= i)
+                // Between segments (on a comma): the next one, in the same sentence.
+                (k < self.segments.len() && self.segments[k].span.start() >= i)
+                    .then_some(k)
                     .filter(|&j| {
-                        self.segments[j].sentence
-                            == self.segments[k.min(self.segments.len() - 1)].sentence
+                        j == 0 || self.segments[j].sentence == self.segments[j - 1].sentence
                     })
             })
     }
@@ -118,7 +116,14 @@ impl Discourse {
 
     /// Entities inside a span.
     pub fn entities_in(&self, s: Span) -> impl Iterator<Item = &Entity> {
-        self.entities.iter().filter(move |e| s.contains(e.span))
+        // Entities are sorted by start: only those starting inside the span can be in it.
+        let a = self
+            .entities
+            .partition_point(|e| e.span.start() < s.start());
+        let b = self.entities.partition_point(|e| e.span.start() < s.end());
+        self.entities[a..b.max(a)]
+            .iter()
+            .filter(move |e| s.contains(e.span))
     }
 
     /// The time cues of the segment holding `at`; the cues it inherits from its sentence —
