@@ -544,6 +544,11 @@ fn check_part(ctx: &Context<'_>, m: &MatchFacts, g: &GoalClaim) -> Res {
             "no penalty goal by {who} in the match; the match went to a shoot-out, whose kicks this may be"
         ));
     }
+    if pool.is_empty() && shootout && g.minute.is_none() {
+        return Res::Unknown(format!(
+            "no goal by {who} in the match; it went to a shoot-out, whose kicks this may be"
+        ));
+    }
     if pool.is_empty() {
         let what = if g.own_goal == Some(true) {
             "an own goal"
@@ -917,14 +922,34 @@ pub fn other_match(
 ) -> Option<(Tie, MatchFacts)> {
     use crate::mentions::{Dim, ScoreKind, Value};
     let sentence = ctx.doc.sentence_at(f.trigger.start())?.span;
-    let mut teams: Vec<TeamId> = Vec::new();
-    for e in sides
+    // The sides of the claim's own clause and of a short fronted phrase ("Against England,
+    // Tchouameni struck …"), not of other clauses ("… after the opener against Kuwait").
+    let seg_index = ctx.discourse.segment_at(f.trigger.start())?;
+    let seg = ctx.discourse.segments[seg_index];
+    let mut clause_spans = vec![seg.span];
+    for sg in &ctx.discourse.segments[..seg_index] {
+        if sentence.contains(sg.span)
+            && ctx.doc.tokens_in(sg.span).len() <= 7
+            && ctx
+                .doc
+                .text_of(ctx.doc.span(sg.span.end(), seg.span.start()))
+                .trim()
+                .trim_matches(',')
+                .trim()
+                .is_empty()
+        {
+            clause_spans.push(sg.span);
+        }
+    }
+    let clause_teams: Vec<&Entity> = ctx
+        .discourse
+        .entities
         .iter()
-        .copied()
-        .chain(ctx.discourse.entities_in(sentence).filter(|e| {
-            matches!(e.referent, Referent::Team(_)) && e.via == crate::discourse::Via::Name
-        }))
-    {
+        .filter(|e| clause_spans.iter().any(|s| s.contains(e.span)))
+        .filter(|e| matches!(e.referent, Referent::Team(_)) && e.via == crate::discourse::Via::Name)
+        .collect();
+    let mut teams: Vec<TeamId> = Vec::new();
+    for e in sides.iter().copied().chain(clause_teams) {
         if let Some(t) = ctx.team_of(e) {
             if !teams.contains(&t) {
                 teams.push(t);

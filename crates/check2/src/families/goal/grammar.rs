@@ -158,7 +158,7 @@ static VERB: Lazy<Regex> = Lazy::new(|| {
       | (?P<struck>str(?:uck|ikes))
       | (?P<conv>convert(?:ed|ing|s))
       | (?P<add>add(?:ed|ing|s)?)
-      | (?P<sent>sent\s+\S+(?:\s+\S+){0,3}?\s+the\s+wrong\s+way)
+      | (?P<sent>sen(?:t|ds|ding)\s+\S+(?:\s+\S+){0,3}?\s+the\s+wrong\s+way)
     )\b")
 });
 
@@ -479,21 +479,121 @@ fn subject(r: &Reading<'_>, trig: Span) -> Option<Entity> {
             a = Some(first.clone());
         }
     }
-    for _ in 0..3 {
+    for _ in 0..4 {
         match &a {
-            // Not a person of the text ("the South Americans"), or a possessive ("Mbappe's
-            // pass to fire in"): the subject is further back (a relative clause's antecedent).
+            // Not a person of the text ("the South Americans"), a possessive ("Mbappe's pass
+            // to fire in"), a keeper, the object of a verb ("sends Schneider the wrong way") or
+            // coordinated with a governed one ("between Turek and Kohlmeyer"): the subject is
+            // further back (a relative clause's antecedent).
             Some(e)
                 if (matches!(e.referent, Referent::Person(_)) && !is_person(r, e))
                     || (e.possessive && e.via == crate::discourse::Via::Name)
-                    || keeper_before(r, e) =>
+                    || keeper_before(r, e)
+                    || object_of_verb(r, e) =>
             {
-                a = r.discourse.subject_before(r.doc, si, e.span);
+                let back = coordinated_start(r, e);
+                a = r.discourse.subject_before(r.doc, si, back);
             }
             _ => break,
         }
     }
     a
+}
+
+/// An entity right after a verb that takes people as objects ("sends Schneider", "beat
+/// Pickford", "replaced Klose"), or coordinated after a preposition ("between Turek and
+/// Kohlmeyer").
+fn object_of_verb(r: &Reading<'_>, e: &Entity) -> bool {
+    let before = lower(
+        r,
+        r.doc
+            .span(e.span.start().saturating_sub(30), e.span.start()),
+    );
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    if matches!(
+        last,
+        "sent"
+            | "sends"
+            | "sending"
+            | "beat"
+            | "beats"
+            | "beating"
+            | "rounded"
+            | "rounds"
+            | "rounding"
+            | "wrong-footed"
+            | "fooled"
+            | "nutmegged"
+            | "replaced"
+            | "replacing"
+            | "fouled"
+            | "tripped"
+            | "felled"
+            | "denied"
+            | "thwarted"
+            | "found"
+            | "fed"
+            | "released"
+            | "between"
+            | "past"
+            | "beyond"
+    ) {
+        return true;
+    }
+    // "between X and Y": Y is governed like X.
+    if matches!(last, "and" | "&") {
+        let prev = r
+            .discourse
+            .entities
+            .iter()
+            .filter(|x| x.span.end() <= e.span.start() && e.span.start() - x.span.end() < 8)
+            .max_by_key(|x| x.span.end());
+        if let Some(p) = prev {
+            let b = lower(
+                r,
+                r.doc
+                    .span(p.span.start().saturating_sub(14), p.span.start()),
+            );
+            return matches!(
+                b.split_whitespace().last().unwrap_or(""),
+                "between"
+                    | "by"
+                    | "to"
+                    | "with"
+                    | "for"
+                    | "of"
+                    | "against"
+                    | "from"
+                    | "past"
+                    | "over"
+                    | "than"
+            );
+        }
+    }
+    false
+}
+
+/// The start of a coordination an entity ends ("Toni Turek and Werner Kohlmeyer" for
+/// Kohlmeyer), so that the subject is looked for before it.
+fn coordinated_start(r: &Reading<'_>, e: &Entity) -> Span {
+    let mut cur = e.span;
+    loop {
+        let prev = r
+            .discourse
+            .entities
+            .iter()
+            .filter(|x| x.span.end() <= cur.start() && cur.start() - x.span.end() < 8)
+            .max_by_key(|x| x.span.end());
+        let Some(p) = prev else { break };
+        let gap = lower(r, r.doc.span(p.span.end(), cur.start()));
+        if matches!(gap.trim(), "and" | "," | "&") {
+            cur = p.span;
+        } else {
+            break;
+        }
+    }
+    cur
 }
 
 /// True when a subject stands close enough before its trigger to be sure of it: at most eight
