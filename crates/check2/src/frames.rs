@@ -158,13 +158,18 @@ pub struct ResultClaim {
 }
 
 /// A score at a moment of a match: "led 1-0 at half-time", "3-1 with a quarter of an hour
-/// left", "came from 1-0 down".
+/// left", "came from 1-0 down", "a four-goal lead in the first 16 minutes", "going behind at
+/// half-time".
 #[derive(Debug, Clone, Serialize)]
 pub struct ScoreAtClaim {
-    /// The side whose goals come first, if known.
+    /// The side the score is told for, if known.
     pub side: Option<Entity>,
-    /// The score (side's first when `side` is known).
-    pub score: (u32, u32),
+    /// The score (side's goals first when `side` is known; otherwise in either order).
+    pub score: Option<(u32, u32)>,
+    /// The side's lead ("a four-goal lead" → 4, "two goals down" → -2); with `score` absent.
+    pub margin: Option<i32>,
+    /// Only the sign of the margin is said ("were ahead", "going behind", "level").
+    pub sign_only: bool,
     /// When (a minute or window); `None` means "at some point".
     pub at: Option<MinuteValue>,
     /// At half-time.
@@ -845,9 +850,13 @@ impl std::fmt::Display for Predicate {
             ),
             Predicate::ScoreAt(s) => write!(
                 f,
-                "score_at {} {} {}{}",
+                "score_at {} {}{}{} {}{}",
                 entity_name(&s.side),
-                score(Some(s.score)),
+                score(s.score),
+                s.margin
+                    .map(|m| format!(" margin={m:+}"))
+                    .unwrap_or_default(),
+                if s.sign_only { " sign" } else { "" },
                 minute(&s.at),
                 if s.half_time { " ht" } else { "" }
             ),

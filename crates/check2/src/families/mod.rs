@@ -7,6 +7,7 @@
 pub mod goal;
 pub mod quotes;
 pub mod result;
+pub mod score_at;
 pub mod topics;
 
 use crate::discourse::{Discourse, Entity, Roles};
@@ -33,6 +34,7 @@ pub const FAMILIES: &[&Family] = &[
     &topics::FAMILY,
     &quotes::FAMILY,
     &goal::FAMILY,
+    &score_at::FAMILY,
 ];
 
 /// The family of a frame.

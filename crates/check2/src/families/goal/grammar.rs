@@ -2237,8 +2237,8 @@ fn attributes(r: &Reading<'_>, sentence: Span, ev: &mut Event, region: Span) {
                     .span(m.span.start().saturating_sub(12), m.span.start()),
             );
             let bracketed = before.trim_end().ends_with('(');
-            let at = before.trim_end().ends_with(" at")
-                && matches!(ev.order, Some((_, GoalOrder::Equaliser)));
+            // "levelled the game at 2-2", "put them out of sight at 3-1".
+            let at = before.trim_end().ends_with(" at") && m.span.start() <= core.end() + 60;
             if bracketed || at {
                 ev.score_after = Some((m.span, (s.a, s.b)));
                 break;
