@@ -5,6 +5,7 @@
 //! and its verifier.
 
 pub mod goal;
+pub mod penalty_miss;
 pub mod quotes;
 pub mod result;
 pub mod score_at;
@@ -35,6 +36,7 @@ pub const FAMILIES: &[&Family] = &[
     &quotes::FAMILY,
     &goal::FAMILY,
     &score_at::FAMILY,
+    &penalty_miss::FAMILY,
 ];
 
 /// The family of a frame.

@@ -199,6 +199,13 @@ static OWN_GOAL: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// An attempt, not a goal: "a chance to score", "tried to equalise".
+static NOT_YET: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)\b(?:chances?|opportunit(?:y|ies)|tried|trying|try|attempt(?:ed|ing)?|bid|looking|looked|hoping|hoped|sought|seeking|wanted|want|needing|needed|need)\s+to\s*$",
+    )
+});
+
 /// A goal that did not count.
 static DISALLOWED: Lazy<Regex> = Lazy::new(|| {
     re(
@@ -264,7 +271,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// goals, goals of a tally.
 static MISS_AFTER: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?ix)^[^.;]{0,40}?\b(?:was|were|got|had\s+been|being)\s+(?:saved|missed|blocked|held|parried|ruled\s+out|disallowed|chalked\s+off|cancelled|overturned|stopped|denied|turned\s+away|kept\s+out|pushed\s+away|tipped)\b",
+        r"(?ix)^[^.;]{0,40}?\b(?:was|were|got|had\s+been|being)\s+(?:saved|missed|blocked|held|parried|ruled\s+out|disallowed|chalked\s+off|cancelled|overturned|stopped|denied|turned\s+away|kept\s+out|pushed\s+away|tipped)\b|^\s*(?:\w+\s+){0,2}?(?:saved|held|parried|stopped|blocked|kept\s+out|missed)\s+by\b",
     )
 });
 /// A chance, not a goal: "a header from X sent straight at the keeper was their best chance".
@@ -281,7 +288,7 @@ static MISS_NEAR: Lazy<Regex> = Lazy::new(|| {
 /// Verbs before a goal noun that deny it was scored.
 static DENY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?ix)\b(?:miss(?:ed|es|ing)?|sav(?:ed|es|ing)|block(?:ed|ing)?|conced(?:ed|es|ing)|won|win|wins|winning|earn(?:ed|ing|s)?|award(?:ed|ing)?|given|gave\s+away|giving\s+away|appeal(?:ed|ing)?\s+for|claim(?:ed|ing)?|denied|deny|ruled\s+out|disallowed|chalked\s+off|spurn(?:ed|ing)?|squander(?:ed|ing)?|wast(?:ed|ing)|fluff(?:ed|ing)?|skied|blazed|fail(?:ed|ing|s)?\s+to|without|no|chance|chances|attempt|attempts|looking\s+for|search(?:ing)?\s+for|hunt(?:ing)?\s+for|need(?:ed|s|ing)?|wait(?:ed|ing)?\s+for|had\s+(?:a|an|two|three)\s+(?:\w+\s+)?(?:goal|goals)\s+(?:ruled|disallowed)|stepped\s+up\s+to\s+take|to\s+take|took)\s+(?:\w+\s+){0,4}$",
+        r"(?ix)\b(?:miss(?:ed|es|ing)?|sav(?:ed|es|ing)|block(?:ed|ing)?|conced(?:ed|es|ing)|won|win|wins|winning|earn(?:ed|ing|s)?|award(?:ed|ing)?|given|gave\s+away|giving\s+away|appeal(?:ed|ing)?\s+for|claim(?:ed|ing)?|denied|deny|ruled\s+out|disallowed|chalked\s+off|spurn(?:ed|ing)?|squander(?:ed|ing)?|wast(?:ed|ing)|fluff(?:ed|ing)?|skied|blazed|fail(?:ed|ing|s)?\s+to|without|no|chance|chances|attempt|attempts|looking\s+for|search(?:ing)?\s+for|hunt(?:ing)?\s+for|need(?:ed|s|ing)?|wait(?:ed|ing)?\s+for|had\s+(?:a|an|two|three)\s+(?:\w+\s+)?(?:goal|goals)\s+(?:ruled|disallowed)|stepped\s+up\s+to\s+take|to\s+take|took)\s+(?:[\w'\x{2019}.-]+\s+){0,4}$",
     )
 });
 
@@ -1443,6 +1450,16 @@ fn verbs(r: &Reading<'_>, sentence: Span, out: &mut Vec<Cand>) {
         // "… hit the back of the net but was offside": no goal.
         let rest = lower(r, r.doc.span(trig.end(), sentence.end()));
         if DISALLOWED.is_match(&rest) {
+            continue;
+        }
+        // "struck his penalty against the post", "fired straight at the keeper".
+        let seg_rest = lower(r, r.doc.span(trig.end(), r.segment_span(trig).end()));
+        if CHANCE_AFTER.is_match(&seg_rest) || MISS_NEAR.is_match(&seg_rest) {
+            continue;
+        }
+        // "had an early chance to score", "tried to score": no goal said.
+        let lead_in = lower(r, r.doc.span(trig.start().saturating_sub(24), trig.start()));
+        if NOT_YET.is_match(&lead_in) {
             continue;
         }
         if r.roles(trig).passive {

@@ -318,6 +318,12 @@ fn soft_minutes(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>
             "awarded a penalty",
             "woodwork",
             "crossbar",
+            "stopped",
+            "held by",
+            "kept out",
+            "blazed",
+            "skied",
+            "chance",
         ]
         .iter()
         .any(|w| text.contains(w))
