@@ -4,6 +4,7 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod card;
 pub mod goal;
 pub mod penalty_miss;
 pub mod quotes;
@@ -37,6 +38,7 @@ pub const FAMILIES: &[&Family] = &[
     &goal::FAMILY,
     &score_at::FAMILY,
     &penalty_miss::FAMILY,
+    &card::FAMILY,
 ];
 
 /// The family of a frame.

@@ -350,7 +350,7 @@ fn push(
     });
     let kind = if timed { Kind::Minute } else { Kind::Scoreline };
     let span = r.doc.trim(span, &[',', ';', ' ']);
-    let mut f = r.frame(
+    let f = r.frame(
         "score_at",
         if margin.is_some() { "margin" } else { "score" },
         kind,
@@ -365,7 +365,6 @@ fn push(
             half_time,
         }),
     );
-    super::goal::own_time(r, &mut f);
     out.push(f);
 }
 
