@@ -158,13 +158,18 @@ pub struct ResultClaim {
 }
 
 /// A score at a moment of a match: "led 1-0 at half-time", "3-1 with a quarter of an hour
-/// left", "came from 1-0 down".
+/// left", "came from 1-0 down", "a four-goal lead in the first 16 minutes", "going behind at
+/// half-time".
 #[derive(Debug, Clone, Serialize)]
 pub struct ScoreAtClaim {
-    /// The side whose goals come first, if known.
+    /// The side the score is told for, if known.
     pub side: Option<Entity>,
-    /// The score (side's first when `side` is known).
-    pub score: (u32, u32),
+    /// The score (side's goals first when `side` is known; otherwise in either order).
+    pub score: Option<(u32, u32)>,
+    /// The side's lead ("a four-goal lead" → 4, "two goals down" → -2); with `score` absent.
+    pub margin: Option<i32>,
+    /// Only the sign of the margin is said ("were ahead", "going behind", "level").
+    pub sign_only: bool,
     /// When (a minute or window); `None` means "at some point".
     pub at: Option<MinuteValue>,
     /// At half-time.
@@ -557,15 +562,40 @@ pub struct AppearanceClaim {
     pub minute: Option<MinuteValue>,
 }
 
-/// A card: "sent off", "booked", "a second yellow".
+/// A card: "sent off", "booked", "a second yellow", "went into the book within a minute of
+/// each other", "showed eight yellow cards", "down to ten men".
 #[derive(Debug, Clone, Serialize)]
 pub struct CardClaim {
     /// The person.
     pub person: Option<Entity>,
+    /// Other people of the same statement ("X and Y were booked").
+    pub others: Vec<Entity>,
+    /// The side, when the statement is about it ("Morocco were down to ten men").
+    pub team: Option<Entity>,
     /// Red (sent off).
     pub red: bool,
-    /// The minute.
+    /// A second yellow (and the sending-off).
+    pub second_yellow: bool,
+    /// How many yellow cards the match had ("showed eight yellow cards").
+    pub count: Option<u32>,
+    /// The minute or window.
     pub minute: Option<MinuteValue>,
+    /// The cards came at most this many minutes apart ("within a minute of each other").
+    pub apart: Option<u32>,
+}
+
+/// A substitution: "came off the bench", "came on in the 79th minute", "introduced at the
+/// start of extra time", "replaced X", "sent on Y as a 77th-minute substitute for Z".
+#[derive(Debug, Clone, Serialize)]
+pub struct SubstitutionClaim {
+    /// Who came on.
+    pub on: Option<Entity>,
+    /// Who went off.
+    pub off: Option<Entity>,
+    /// The minute or window.
+    pub minute: Option<MinuteValue>,
+    /// The minute was counted from this one ("seven minutes later").
+    pub relative_to: Option<MinuteValue>,
 }
 
 /// A manager or coach: "coach Jill Ellis", "Joachim Loew's men", "Scaloni's side".
@@ -873,6 +903,8 @@ pub enum Predicate {
     Appearance(AppearanceClaim),
     /// A card.
     Card(CardClaim),
+    /// A substitution.
+    Substitution(SubstitutionClaim),
     /// A manager.
     Manager(ManagerClaim),
     /// A table.
@@ -1012,9 +1044,13 @@ impl std::fmt::Display for Predicate {
             ),
             Predicate::ScoreAt(s) => write!(
                 f,
-                "score_at {} {} {}{}",
+                "score_at {} {}{}{} {}{}",
                 entity_name(&s.side),
-                score(Some(s.score)),
+                score(s.score),
+                s.margin
+                    .map(|m| format!(" margin={m:+}"))
+                    .unwrap_or_default(),
+                if s.sign_only { " sign" } else { "" },
                 minute(&s.at),
                 if s.half_time { " ht" } else { "" }
             ),
@@ -1154,9 +1190,36 @@ impl std::fmt::Display for Predicate {
             Predicate::Appearance(a) => write!(f, "appearance {}", entity_name(&a.person)),
             Predicate::Card(c) => write!(
                 f,
-                "card {} {}",
-                entity_name(&c.person),
-                if c.red { "red" } else { "yellow" }
+                "card {}{} {}{} {}{}",
+                entity_name(if c.person.is_some() {
+                    &c.person
+                } else {
+                    &c.team
+                }),
+                c.others
+                    .iter()
+                    .map(|o| format!("&{}", entity_name(&Some(o.clone()))))
+                    .collect::<String>(),
+                if c.second_yellow {
+                    "second_yellow"
+                } else if c.red {
+                    "red"
+                } else {
+                    "yellow"
+                },
+                c.count.map(|n| format!(" x{n}")).unwrap_or_default(),
+                minute(&c.minute),
+                c.apart.map(|a| format!(" apart<={a}")).unwrap_or_default()
+            ),
+            Predicate::Substitution(x) => write!(
+                f,
+                "substitution on={} off={} minute={}{}",
+                entity_name(&x.on),
+                entity_name(&x.off),
+                minute(&x.minute),
+                x.relative_to
+                    .map(|r| format!(" after={}", minute(&Some(r))))
+                    .unwrap_or_default()
             ),
             Predicate::Manager(m) => write!(
                 f,

@@ -14,6 +14,9 @@ pub mod result;
 pub mod standings;
 pub mod streak;
 pub mod titles;
+pub mod card;
+pub mod penalty_miss;
+pub mod score_at;
 pub mod topics;
 pub mod tourney;
 
@@ -46,6 +49,9 @@ pub const FAMILIES: &[&Family] = &[
     &streak::FAMILY,
     &head_to_head::FAMILY,
     &standings::FAMILY,
+    &score_at::FAMILY,
+    &penalty_miss::FAMILY,
+    &card::FAMILY,
 ];
 
 /// The family of a frame.

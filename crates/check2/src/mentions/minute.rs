@@ -627,12 +627,10 @@ pub static RULES: &[Rule] = &[
         pattern: concat!(
             r"\b(?P<v>(?:in|inside|within|during|over|for)\s+(?:just\s+|only\s+)?the\s+(?:first|opening)\s+(?P<n>",
             n!(),
-            r")\s+minutes(?:\s+of\s+(?:the\s+)?(?P<a>second\s+half|second\s+period|extra[- ]time|game|match|first\s+half))?)\b",
-            // "head in the first eleven minutes from time": the first goal, eleven minutes
-            // from the end — not a window (declined; the from-the-end rule reads it).
-            r"(?P<fromend>\s+(?:from|before)\s+(?:time|the\s+end|full[- ]time)|\s+(?:left|remaining|to\s+go))?"
+            r")\s+minutes(?:\s+of\s+(?:the\s+)?(?P<a>second\s+half|second\s+period|extra[- ]time|game|match|first\s+half))?)\b(?P<x>\s+(?:from\s+(?:time|the\s+end|full[- ]time)|left|remaining|to\s+go|to\s+play))?"
         ),
-        produce: r_first_n,
+        // "head in the first eleven minutes from time": the count belongs to "from time".
+        produce: |c| if has(c, "x") { None } else { r_first_n(c) },
     },
     Rule {
         name: "minute_last_n",

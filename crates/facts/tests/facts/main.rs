@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod cards;
 mod editions;
 mod goals;
 mod honesty;

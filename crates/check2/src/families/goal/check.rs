@@ -301,23 +301,55 @@ pub fn scorers(m: &MatchFacts) -> String {
         .join(", ")
 }
 
+/// Whether a source keeps stoppage time apart.
+struct Stoppage(bool);
+
+/// Anything that knows whether its minute keeps stoppage time apart.
+trait KeepsStoppage {
+    fn keeps_stoppage(&self) -> bool;
+}
+
+impl KeepsStoppage for Goal {
+    fn keeps_stoppage(&self) -> bool {
+        self.stoppage_known
+    }
+}
+
+impl KeepsStoppage for Stoppage {
+    fn keeps_stoppage(&self) -> bool {
+        self.0
+    }
+}
+
 /// True when the data's minute may hide stoppage time (martj42 folds it into the period's
 /// last minute).
-fn folded(g: &Goal, m: Minute) -> bool {
-    !g.stoppage_known && matches!(m.base, 45 | 90 | 105 | 120)
+fn folded(g: &impl KeepsStoppage, m: Minute) -> bool {
+    !g.keeps_stoppage() && matches!(m.base, 45 | 90 | 105 | 120)
 }
 
 /// Does a goal fit a claimed minute? `extra_time`: the match went to extra time (or may have).
 pub fn minute_fit(c: &MinuteValue, g: &Goal, extra_time: Option<bool>) -> Fit {
-    let Some(gm) = g.minute else {
+    minute_fit_at(c, g.minute, g.stoppage_known, extra_time)
+}
+
+/// Does an event at `minute` fit a claimed minute? `stoppage_known`: the source keeps
+/// stoppage time apart (martj42 folds it into 90).
+pub fn minute_fit_at(
+    c: &MinuteValue,
+    minute: Option<Minute>,
+    stoppage_known: bool,
+    extra_time: Option<bool>,
+) -> Fit {
+    let Some(gm) = minute else {
         return Fit::Unsure;
     };
+    let g = Stoppage(stoppage_known);
     let elapsed = gm.elapsed();
     match c.kind {
         MinuteKind::At if c.from == c.to => {
             // A written label.
             if let Some(s) = c.stoppage {
-                if g.stoppage_known {
+                if g.keeps_stoppage() {
                     return if gm.base == c.base && gm.stoppage == Some(s) {
                         Fit::Yes
                     } else {
@@ -330,7 +362,7 @@ pub fn minute_fit(c: &MinuteValue, g: &Goal, extra_time: Option<bool>) -> Fit {
                     Fit::No
                 };
             }
-            if g.stoppage_known {
+            if g.keeps_stoppage() {
                 if gm.base == c.base && gm.stoppage.is_none() {
                     return Fit::Yes;
                 }
@@ -346,7 +378,7 @@ pub fn minute_fit(c: &MinuteValue, g: &Goal, extra_time: Option<bool>) -> Fit {
             if gm.base == c.base {
                 return Fit::Yes;
             }
-            if folded(g, gm) && c.base > gm.base && c.base <= gm.base + 15 {
+            if folded(&g, gm) && c.base > gm.base && c.base <= gm.base + 15 {
                 return Fit::Unsure;
             }
             Fit::No
@@ -360,7 +392,7 @@ pub fn minute_fit(c: &MinuteValue, g: &Goal, extra_time: Option<bool>) -> Fit {
             };
             if (c.from..=c.to).contains(&v) && gm.stoppage.is_none() {
                 Fit::Yes
-            } else if folded(g, gm) && c.to > gm.base {
+            } else if folded(&g, gm) && c.to > gm.base {
                 Fit::Unsure
             } else {
                 Fit::No
@@ -396,7 +428,7 @@ pub fn minute_fit(c: &MinuteValue, g: &Goal, extra_time: Option<bool>) -> Fit {
                     return Fit::Unsure;
                 }
             }
-            if folded(g, gm) && c.to >= gm.base {
+            if folded(&g, gm) && c.to >= gm.base {
                 return Fit::Unsure;
             }
             Fit::No
@@ -542,6 +574,11 @@ fn check_part(ctx: &Context<'_>, m: &MatchFacts, g: &GoalClaim) -> Res {
     if pool.is_empty() && g.penalty == Some(true) && shootout {
         return Res::Unknown(format!(
             "no penalty goal by {who} in the match; the match went to a shoot-out, whose kicks this may be"
+        ));
+    }
+    if pool.is_empty() && shootout && g.minute.is_none() {
+        return Res::Unknown(format!(
+            "no goal by {who} in the match; it went to a shoot-out, whose kicks this may be"
         ));
     }
     if pool.is_empty() {
@@ -707,7 +744,7 @@ fn check_part(ctx: &Context<'_>, m: &MatchFacts, g: &GoalClaim) -> Res {
             if !fits {
                 let folded_any = pool
                     .iter()
-                    .any(|x| x.minute.is_some_and(|mm| folded(x, mm)));
+                    .any(|x| x.minute.is_some_and(|mm| folded(*x, mm)));
                 if mins.len() == k && !folded_any {
                     let d = mins[k - 1] - mins[0];
                     problems.push((
@@ -917,14 +954,34 @@ pub fn other_match(
 ) -> Option<(Tie, MatchFacts)> {
     use crate::mentions::{Dim, ScoreKind, Value};
     let sentence = ctx.doc.sentence_at(f.trigger.start())?.span;
-    let mut teams: Vec<TeamId> = Vec::new();
-    for e in sides
+    // The sides of the claim's own clause and of a short fronted phrase ("Against England,
+    // Tchouameni struck …"), not of other clauses ("… after the opener against Kuwait").
+    let seg_index = ctx.discourse.segment_at(f.trigger.start())?;
+    let seg = ctx.discourse.segments[seg_index];
+    let mut clause_spans = vec![seg.span];
+    for sg in &ctx.discourse.segments[..seg_index] {
+        if sentence.contains(sg.span)
+            && ctx.doc.tokens_in(sg.span).len() <= 7
+            && ctx
+                .doc
+                .text_of(ctx.doc.span(sg.span.end(), seg.span.start()))
+                .trim()
+                .trim_matches(',')
+                .trim()
+                .is_empty()
+        {
+            clause_spans.push(sg.span);
+        }
+    }
+    let clause_teams: Vec<&Entity> = ctx
+        .discourse
+        .entities
         .iter()
-        .copied()
-        .chain(ctx.discourse.entities_in(sentence).filter(|e| {
-            matches!(e.referent, Referent::Team(_)) && e.via == crate::discourse::Via::Name
-        }))
-    {
+        .filter(|e| clause_spans.iter().any(|s| s.contains(e.span)))
+        .filter(|e| matches!(e.referent, Referent::Team(_)) && e.via == crate::discourse::Via::Name)
+        .collect();
+    let mut teams: Vec<TeamId> = Vec::new();
+    for e in sides.iter().copied().chain(clause_teams) {
         if let Some(t) = ctx.team_of(e) {
             if !teams.contains(&t) {
                 teams.push(t);

@@ -158,7 +158,7 @@ static VERB: Lazy<Regex> = Lazy::new(|| {
       | (?P<struck>str(?:uck|ikes))
       | (?P<conv>convert(?:ed|ing|s))
       | (?P<add>add(?:ed|ing|s)?)
-      | (?P<sent>sent\s+\S+(?:\s+\S+){0,3}?\s+the\s+wrong\s+way)
+      | (?P<sent>sen(?:t|ds|ding)\s+\S+(?:\s+\S+){0,3}?\s+the\s+wrong\s+way)
     )\b")
 });
 
@@ -196,6 +196,13 @@ static PENALTY: Lazy<Regex> = Lazy::new(|| {
 static OWN_GOAL: Lazy<Regex> = Lazy::new(|| {
     re(
         r"(?ix)\b(?:own[-\s]goals?|into\s+(?:his|her|their)\s+own\s+(?:net|goal)|(?:past|beyond)\s+(?:his|her|their)\s+own\s+(?:goalkeeper|keeper)|o\.g\.?|\(og\))",
+    )
+});
+
+/// An attempt, not a goal: "a chance to score", "tried to equalise".
+static NOT_YET: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)\b(?:chances?|opportunit(?:y|ies)|tried|trying|try|attempt(?:ed|ing)?|bid|looking|looked|hoping|hoped|sought|seeking|wanted|want|needing|needed|need)\s+to\s*$",
     )
 });
 
@@ -264,7 +271,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// goals, goals of a tally.
 static MISS_AFTER: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?ix)^[^.;]{0,40}?\b(?:was|were|got|had\s+been|being)\s+(?:saved|missed|blocked|held|parried|ruled\s+out|disallowed|chalked\s+off|cancelled|overturned|stopped|denied|turned\s+away|kept\s+out|pushed\s+away|tipped)\b",
+        r"(?ix)^[^.;]{0,40}?\b(?:was|were|got|had\s+been|being)\s+(?:saved|missed|blocked|held|parried|ruled\s+out|disallowed|chalked\s+off|cancelled|overturned|stopped|denied|turned\s+away|kept\s+out|pushed\s+away|tipped)\b|^\s*(?:\w+\s+){0,2}?(?:saved|held|parried|stopped|blocked|kept\s+out|missed)\s+by\b",
     )
 });
 /// A chance, not a goal: "a header from X sent straight at the keeper was their best chance".
@@ -281,7 +288,7 @@ static MISS_NEAR: Lazy<Regex> = Lazy::new(|| {
 /// Verbs before a goal noun that deny it was scored.
 static DENY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?ix)\b(?:miss(?:ed|es|ing)?|sav(?:ed|es|ing)|block(?:ed|ing)?|conced(?:ed|es|ing)|won|win|wins|winning|earn(?:ed|ing|s)?|award(?:ed|ing)?|given|gave\s+away|giving\s+away|appeal(?:ed|ing)?\s+for|claim(?:ed|ing)?|denied|deny|ruled\s+out|disallowed|chalked\s+off|spurn(?:ed|ing)?|squander(?:ed|ing)?|wast(?:ed|ing)|fluff(?:ed|ing)?|skied|blazed|fail(?:ed|ing|s)?\s+to|without|no|chance|chances|attempt|attempts|looking\s+for|search(?:ing)?\s+for|hunt(?:ing)?\s+for|need(?:ed|s|ing)?|wait(?:ed|ing)?\s+for|had\s+(?:a|an|two|three)\s+(?:\w+\s+)?(?:goal|goals)\s+(?:ruled|disallowed)|stepped\s+up\s+to\s+take|to\s+take|took)\s+(?:\w+\s+){0,4}$",
+        r"(?ix)\b(?:miss(?:ed|es|ing)?|sav(?:ed|es|ing)|block(?:ed|ing)?|conced(?:ed|es|ing)|won|win|wins|winning|earn(?:ed|ing|s)?|award(?:ed|ing)?|given|gave\s+away|giving\s+away|appeal(?:ed|ing)?\s+for|claim(?:ed|ing)?|denied|deny|ruled\s+out|disallowed|chalked\s+off|spurn(?:ed|ing)?|squander(?:ed|ing)?|wast(?:ed|ing)|fluff(?:ed|ing)?|skied|blazed|fail(?:ed|ing|s)?\s+to|without|no|chance|chances|attempt|attempts|looking\s+for|search(?:ing)?\s+for|hunt(?:ing)?\s+for|need(?:ed|s|ing)?|wait(?:ed|ing)?\s+for|had\s+(?:a|an|two|three)\s+(?:\w+\s+)?(?:goal|goals)\s+(?:ruled|disallowed)|stepped\s+up\s+to\s+take|to\s+take|took)\s+(?:[\w'\x{2019}.-]+\s+){0,4}$",
     )
 });
 
@@ -479,21 +486,121 @@ fn subject(r: &Reading<'_>, trig: Span) -> Option<Entity> {
             a = Some(first.clone());
         }
     }
-    for _ in 0..3 {
+    for _ in 0..4 {
         match &a {
-            // Not a person of the text ("the South Americans"), or a possessive ("Mbappe's
-            // pass to fire in"): the subject is further back (a relative clause's antecedent).
+            // Not a person of the text ("the South Americans"), a possessive ("Mbappe's pass
+            // to fire in"), a keeper, the object of a verb ("sends Schneider the wrong way") or
+            // coordinated with a governed one ("between Turek and Kohlmeyer"): the subject is
+            // further back (a relative clause's antecedent).
             Some(e)
                 if (matches!(e.referent, Referent::Person(_)) && !is_person(r, e))
                     || (e.possessive && e.via == crate::discourse::Via::Name)
-                    || keeper_before(r, e) =>
+                    || keeper_before(r, e)
+                    || object_of_verb(r, e) =>
             {
-                a = r.discourse.subject_before(r.doc, si, e.span);
+                let back = coordinated_start(r, e);
+                a = r.discourse.subject_before(r.doc, si, back);
             }
             _ => break,
         }
     }
     a
+}
+
+/// An entity right after a verb that takes people as objects ("sends Schneider", "beat
+/// Pickford", "replaced Klose"), or coordinated after a preposition ("between Turek and
+/// Kohlmeyer").
+fn object_of_verb(r: &Reading<'_>, e: &Entity) -> bool {
+    let before = lower(
+        r,
+        r.doc
+            .span(e.span.start().saturating_sub(30), e.span.start()),
+    );
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    if matches!(
+        last,
+        "sent"
+            | "sends"
+            | "sending"
+            | "beat"
+            | "beats"
+            | "beating"
+            | "rounded"
+            | "rounds"
+            | "rounding"
+            | "wrong-footed"
+            | "fooled"
+            | "nutmegged"
+            | "replaced"
+            | "replacing"
+            | "fouled"
+            | "tripped"
+            | "felled"
+            | "denied"
+            | "thwarted"
+            | "found"
+            | "fed"
+            | "released"
+            | "between"
+            | "past"
+            | "beyond"
+    ) {
+        return true;
+    }
+    // "between X and Y": Y is governed like X.
+    if matches!(last, "and" | "&") {
+        let prev = r
+            .discourse
+            .entities
+            .iter()
+            .filter(|x| x.span.end() <= e.span.start() && e.span.start() - x.span.end() < 8)
+            .max_by_key(|x| x.span.end());
+        if let Some(p) = prev {
+            let b = lower(
+                r,
+                r.doc
+                    .span(p.span.start().saturating_sub(14), p.span.start()),
+            );
+            return matches!(
+                b.split_whitespace().last().unwrap_or(""),
+                "between"
+                    | "by"
+                    | "to"
+                    | "with"
+                    | "for"
+                    | "of"
+                    | "against"
+                    | "from"
+                    | "past"
+                    | "over"
+                    | "than"
+            );
+        }
+    }
+    false
+}
+
+/// The start of a coordination an entity ends ("Toni Turek and Werner Kohlmeyer" for
+/// Kohlmeyer), so that the subject is looked for before it.
+fn coordinated_start(r: &Reading<'_>, e: &Entity) -> Span {
+    let mut cur = e.span;
+    loop {
+        let prev = r
+            .discourse
+            .entities
+            .iter()
+            .filter(|x| x.span.end() <= cur.start() && cur.start() - x.span.end() < 8)
+            .max_by_key(|x| x.span.end());
+        let Some(p) = prev else { break };
+        let gap = lower(r, r.doc.span(p.span.end(), cur.start()));
+        if matches!(gap.trim(), "and" | "," | "&") {
+            cur = p.span;
+        } else {
+            break;
+        }
+    }
+    cur
 }
 
 /// True when a subject stands close enough before its trigger to be sure of it: at most eight
@@ -1345,6 +1452,16 @@ fn verbs(r: &Reading<'_>, sentence: Span, out: &mut Vec<Cand>) {
         if DISALLOWED.is_match(&rest) {
             continue;
         }
+        // "struck his penalty against the post", "fired straight at the keeper".
+        let seg_rest = lower(r, r.doc.span(trig.end(), r.segment_span(trig).end()));
+        if CHANCE_AFTER.is_match(&seg_rest) || MISS_NEAR.is_match(&seg_rest) {
+            continue;
+        }
+        // "had an early chance to score", "tried to score": no goal said.
+        let lead_in = lower(r, r.doc.span(trig.start().saturating_sub(24), trig.start()));
+        if NOT_YET.is_match(&lead_in) {
+            continue;
+        }
         if r.roles(trig).passive {
             continue;
         }
@@ -2137,8 +2254,8 @@ fn attributes(r: &Reading<'_>, sentence: Span, ev: &mut Event, region: Span) {
                     .span(m.span.start().saturating_sub(12), m.span.start()),
             );
             let bracketed = before.trim_end().ends_with('(');
-            let at = before.trim_end().ends_with(" at")
-                && matches!(ev.order, Some((_, GoalOrder::Equaliser)));
+            // "levelled the game at 2-2", "put them out of sight at 3-1".
+            let at = before.trim_end().ends_with(" at") && m.span.start() <= core.end() + 60;
             if bracketed || at {
                 ev.score_after = Some((m.span, (s.a, s.b)));
                 break;

@@ -140,8 +140,7 @@ fn frames(r: &Reading<'_>, ev: &Event, out: &mut Vec<Frame>) {
         if team_only_soft {
             g.soft = true;
         }
-        let mut f = r.frame("goal", rule, kind, span, trigger, Predicate::Goal(g));
-        own_time(r, &mut f);
+        let f = r.frame("goal", rule, kind, span, trigger, Predicate::Goal(g));
         out.push(f);
     };
     // Scorer (count, order).
@@ -195,52 +194,6 @@ fn frames(r: &Reading<'_>, ev: &Event, out: &mut Vec<Frame>) {
     }
 }
 
-/// The sentence's time cues without the relative clauses and asides that do not hold the
-/// trigger ("Heath scored two minutes later for the Americans, who had struggled since winning
-/// in 1991 and again eight years later": the goal is not of 1991).
-pub fn own_time(r: &Reading<'_>, f: &mut Frame) {
-    use crate::discourse::SegmentKind;
-    let Some(sentence) = r.sentence_of(f.trigger).map(|s| s.span) else {
-        return;
-    };
-    let mut merged = crate::discourse::TimeCues::default();
-    let mut prev_other = false;
-    for sg in r
-        .discourse
-        .segments
-        .iter()
-        .filter(|sg| sentence.contains(sg.span))
-    {
-        // A clause coordinated onto a relative clause ("who had struggled … and then again
-        // eight years later") belongs to it.
-        let continues = prev_other
-            && sg.kind == SegmentKind::Main
-            && matches!(sg.opener, Some("and" | "then" | "but" | "or"));
-        let other = (matches!(
-            sg.kind,
-            SegmentKind::Relative | SegmentKind::Parenthetical | SegmentKind::Quote
-        ) || continues)
-            && !sg.span.overlaps(f.trigger);
-        prev_other = other;
-        if other {
-            continue;
-        }
-        let c = crate::discourse::time::cues(r.doc, r.mentions, sg.span);
-        merged.date = merged.date.or(c.date);
-        merged.edition = merged.edition.or(c.edition);
-        merged.years_ago = merged.years_ago.or(c.years_ago);
-        merged.weekday = merged.weekday.or(c.weekday);
-        merged.relative_day = merged.relative_day.or(c.relative_day);
-        merged.shifted = merged.shifted.or(c.shifted);
-        for b in c.background {
-            if !merged.background.contains(&b) {
-                merged.background.push(b);
-            }
-        }
-    }
-    f.scope.sentence_time = merged;
-}
-
 /// Scorer lists of several names ("Skov Olsen (23rd), Kjaer (34th) and Maehle (44th)"): one
 /// frame for the whole list, checking every name.
 fn list_frames(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>) {
@@ -269,7 +222,7 @@ fn list_frames(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>)
             for (_, e) in &events[i + 1..j] {
                 g.with.push(statement(e, e.core(), GoalFocus::Minute));
             }
-            let mut f = r.frame(
+            let f = r.frame(
                 "goal",
                 "list_all",
                 Kind::Minute,
@@ -277,7 +230,6 @@ fn list_frames(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>)
                 events[i].1.trigger,
                 Predicate::Goal(g),
             );
-            own_time(r, &mut f);
             out.push(f);
         }
         i = j;
@@ -318,6 +270,12 @@ fn soft_minutes(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>
             "awarded a penalty",
             "woodwork",
             "crossbar",
+            "stopped",
+            "held by",
+            "kept out",
+            "blazed",
+            "skied",
+            "chance",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -381,7 +339,7 @@ fn soft_minutes(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>
                 alt.minutes = vec![(m.span, *v)];
                 g.with.push(statement(&alt, span, GoalFocus::Minute));
             }
-            let mut f = r.frame(
+            let f = r.frame(
                 "goal",
                 "soft_minute",
                 Kind::Minute,
@@ -389,7 +347,6 @@ fn soft_minutes(r: &Reading<'_>, events: &[(usize, Event)], out: &mut Vec<Frame>
                 m.span,
                 Predicate::Goal(g),
             );
-            own_time(r, &mut f);
             out.push(f);
         }
     }
