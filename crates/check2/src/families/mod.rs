@@ -8,6 +8,7 @@ pub mod quotes;
 pub mod result;
 pub mod titles;
 pub mod topics;
+pub mod tournament_tally;
 pub mod tourney;
 
 use crate::discourse::{Discourse, Entity, Roles};
@@ -32,6 +33,7 @@ pub struct Family {
 pub const FAMILIES: &[&Family] = &[
     &result::FAMILY,
     &titles::FAMILY,
+    &tournament_tally::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
 ];

@@ -275,6 +275,10 @@ impl<'a> Context<'a> {
             if fulls.len() == 1 {
                 return PlayerRes::One(fulls[0]);
             }
+            if fulls.len() > 1 {
+                // "Martínez" after both Lautaro and Lisandro Martínez: not one player.
+                return PlayerRes::Ambiguous(fulls);
+            }
         }
         let date = self.main.as_ref().map(|m| m.row.date).or(self.date);
         let mut teams: Vec<TeamId> = Vec::new();
@@ -288,6 +292,27 @@ impl<'a> Context<'a> {
             }
         }
         let mut ambiguous = Vec::new();
+        // The main match's two sides first: a name both of them have is no one player.
+        let mut main_hits: Vec<PlayerId> = Vec::new();
+        if self.main.is_some() {
+            for t in teams.iter().take(2) {
+                if let Ok(Resolution::One(p)) = self.facts.resolve_player(
+                    name,
+                    PlayerContext {
+                        team: Some(*t),
+                        date,
+                        gender: Some(self.gender),
+                    },
+                ) {
+                    if !main_hits.contains(&p) {
+                        main_hits.push(p);
+                    }
+                }
+            }
+            if main_hits.len() > 1 {
+                return PlayerRes::Ambiguous(main_hits);
+            }
+        }
         for t in teams.iter().take(6) {
             match self.facts.resolve_player(
                 name,
