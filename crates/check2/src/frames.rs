@@ -631,16 +631,21 @@ pub struct StreakClaim {
     pub since_match: Option<(Option<Entity>, Option<StageValue>)>,
 }
 
-/// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball".
+/// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball",
+/// "took both the Golden Ball and the Golden Boot in France", "for a second time".
 #[derive(Debug, Clone, Serialize)]
 pub struct AwardClaim {
     /// The person.
     pub person: Option<Entity>,
-    /// The award as written ("Golden Boot", "Golden Ball", "Golden Glove", "Best Young
-    /// Player").
-    pub award: String,
-    /// The edition.
+    /// The awards, by the World Cup's names ("Golden Ball" for "player of the tournament",
+    /// "Golden Glove" for "best goalkeeper"; others as written, such as "Ballon d'Or").
+    pub awards: Vec<String>,
+    /// The competition named.
     pub competition: Option<CompetitionValue>,
+    /// The edition's year, when the clause gives one ("in 2014", "four years ago").
+    pub year: Option<i32>,
+    /// Which time the person won it ("for a second time").
+    pub nth: Option<u32>,
 }
 
 /// A record or first not covered by a more specific predicate: "the biggest margin of victory
@@ -1034,7 +1039,21 @@ impl std::fmt::Display for Predicate {
                 s.streak,
                 opt(s.length)
             ),
-            Predicate::Award(a) => write!(f, "award {} {}", entity_name(&a.person), a.award),
+            Predicate::Award(a) => {
+                write!(
+                    f,
+                    "award {} {}",
+                    entity_name(&a.person),
+                    a.awards.join(",").replace(' ', "_")
+                )?;
+                if let Some(y) = a.year {
+                    write!(f, " year={y}")?;
+                }
+                if let Some(n) = a.nth {
+                    write!(f, " nth={n}")?;
+                }
+                Ok(())
+            }
             Predicate::Record(r) => write!(f, "record {} {}", r.key, entity_name(&r.subject)),
             Predicate::Quotation(_) => f.write_str("quotation"),
             Predicate::Unverifiable(t) => write!(f, "unverifiable {t:?}"),

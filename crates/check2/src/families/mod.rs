@@ -4,6 +4,7 @@
 //! engine → a finding). A new kind of claim is one folder, one line in [`FAMILIES`], its corpus
 //! and its verifier.
 
+pub mod award;
 pub mod quotes;
 pub mod result;
 pub mod titles;
@@ -34,6 +35,7 @@ pub const FAMILIES: &[&Family] = &[
     &result::FAMILY,
     &titles::FAMILY,
     &tournament_tally::FAMILY,
+    &award::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
 ];
