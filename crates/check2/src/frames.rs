@@ -419,6 +419,9 @@ pub struct TitlesClaim {
     pub runner_up_years: Vec<i32>,
     /// The previous title came in this year ("first since 1999", "not won since 1988").
     pub since: Option<i32>,
+    /// "have not won a title since 1988": no title from then up to the article (rather than
+    /// the title in scope being the first since then).
+    pub none_since: bool,
     /// The previous title was this many years before ("first title in 28 years").
     pub gap_years: Option<u32>,
     /// "their only …": the team has exactly `count` (one) title.
@@ -457,20 +460,56 @@ pub struct RunClaim {
     pub group_stage_only: bool,
 }
 
-/// Goals in one tournament: "finished with six goals", "Golden Boot with eight", "a record
-/// ninth goal of the tournament".
+/// When a tournament tally is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TallyMoment {
+    /// Before the article's match ("entering the game with two goals", "level on four before
+    /// the final").
+    Before,
+    /// As of the article (after its match; the whole edition when it is over).
+    AsOf,
+}
+
+/// Top of a scoring table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TopMark {
+    /// The most goals (alone or shared): "top scorer", "most goals".
+    Top,
+    /// Shared: "joint top scorer".
+    Joint,
+    /// Alone: "outright top scorer", "leads the race for the Golden Boot".
+    Outright,
+}
+
+/// Goals in one tournament: "finished with six goals", "his fifth goal of the tournament",
+/// "entering the game with two goals", "top scorer with 12", "two clear of Lukaku", "the
+/// tournament produced 119 goals", "16 World Cup goals" (all-time).
 #[derive(Debug, Clone, Serialize)]
 pub struct TallyClaim {
-    /// The player (or team).
+    /// The player (or team); `None` for the edition's own total.
     pub who: Option<Entity>,
-    /// The edition.
+    /// The edition (the article's when none is written).
     pub competition: Option<CompetitionValue>,
-    /// The number of goals.
-    pub goals: u32,
-    /// The tally is "at least" (entering the game with two goals: before it).
-    pub before_event: bool,
-    /// The most of anyone ("top scorer with 12").
-    pub top: bool,
+    /// The number of goals, when written.
+    pub goals: Option<u32>,
+    /// When it is counted.
+    pub moment: TallyMoment,
+    /// The goal in scope is the `goals`-th of the player's tournament ("his fifth goal of the
+    /// tournament").
+    pub nth: bool,
+    /// Top of the scorers.
+    pub top: Option<TopMark>,
+    /// Compared with another player: `who` has `diff` more goals ("two clear of X": +2, "level
+    /// with X": 0, "five fewer than X": -5).
+    pub versus: Vec<(Entity, i32)>,
+    /// Matches of the edition ("the 52-match tournament").
+    pub matches: Option<u32>,
+    /// All World Cups together, not one edition ("16 World Cup goals").
+    pub all_time: bool,
+    /// "at the finals" may mean this edition or all World Cups: either reading may hold.
+    pub or_all_time: bool,
 }
 
 /// A career tally: "has 53 goals for England", "109 times for Iran", "76 goals in 92".
@@ -739,16 +778,21 @@ pub struct StreakClaim {
     pub record: bool,
 }
 
-/// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball".
+/// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball",
+/// "took both the Golden Ball and the Golden Boot in France", "for a second time".
 #[derive(Debug, Clone, Serialize)]
 pub struct AwardClaim {
     /// The person.
     pub person: Option<Entity>,
-    /// The award as written ("Golden Boot", "Golden Ball", "Golden Glove", "Best Young
-    /// Player").
-    pub award: String,
-    /// The edition.
+    /// The awards, by the World Cup's names ("Golden Ball" for "player of the tournament",
+    /// "Golden Glove" for "best goalkeeper"; others as written, such as "Ballon d'Or").
+    pub awards: Vec<String>,
+    /// The competition named.
     pub competition: Option<CompetitionValue>,
+    /// The edition's year, when the clause gives one ("in 2014", "four years ago").
+    pub year: Option<i32>,
+    /// Which time the person won it ("for a second time").
+    pub nth: Option<u32>,
 }
 
 /// A record or first not covered by a more specific predicate: "the biggest margin of victory
@@ -1124,6 +1168,9 @@ impl std::fmt::Display for Predicate {
                 if let Some(y) = t.since {
                     write!(f, " since={y}")?;
                 }
+                if t.none_since {
+                    f.write_str(" none_since")?;
+                }
                 if let Some(y) = t.gap_years {
                     write!(f, " gap={y}")?;
                 }
@@ -1149,7 +1196,34 @@ impl std::fmt::Display for Predicate {
                 r.won
             ),
             Predicate::TournamentTally(t) => {
-                write!(f, "tournament_tally {} {}", entity_name(&t.who), t.goals)
+                write!(
+                    f,
+                    "tournament_tally {} {}",
+                    entity_name(&t.who),
+                    opt(t.goals)
+                )?;
+                if t.moment == TallyMoment::Before {
+                    f.write_str(" before")?;
+                }
+                if t.nth {
+                    f.write_str(" nth")?;
+                }
+                if let Some(top) = t.top {
+                    write!(f, " {}", format!("{top:?}").to_lowercase())?;
+                }
+                for (e, d) in &t.versus {
+                    write!(f, " vs {} {d:+}", entity_name(&Some(e.clone())))?;
+                }
+                if let Some(m) = t.matches {
+                    write!(f, " matches={m}")?;
+                }
+                if t.all_time {
+                    f.write_str(" all_time")?;
+                }
+                if t.or_all_time {
+                    f.write_str(" or_all_time")?;
+                }
+                Ok(())
             }
             Predicate::CareerTally(c) => write!(
                 f,
@@ -1351,7 +1425,21 @@ impl std::fmt::Display for Predicate {
                 }
                 Ok(())
             }
-            Predicate::Award(a) => write!(f, "award {} {}", entity_name(&a.person), a.award),
+            Predicate::Award(a) => {
+                write!(
+                    f,
+                    "award {} {}",
+                    entity_name(&a.person),
+                    a.awards.join(",").replace(' ', "_")
+                )?;
+                if let Some(y) = a.year {
+                    write!(f, " year={y}")?;
+                }
+                if let Some(n) = a.nth {
+                    write!(f, " nth={n}")?;
+                }
+                Ok(())
+            }
             Predicate::Record(r) => {
                 write!(
                     f,

@@ -369,7 +369,7 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                 j = q;
             }
             let noun = toks.get(j).map(|n| n.norm.as_str()).unwrap_or("");
-            let is_noun = PERSON_NOUNS.contains(&noun);
+            let is_noun = PERSON_NOUNS.contains(&noun.trim_end_matches("'s"));
             if age.is_some() || is_noun {
                 let last = if is_noun { j } else { j.saturating_sub(1) };
                 let span = t.span.cover(toks[last.min(toks.len() - 1)].span);

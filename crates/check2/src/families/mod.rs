@@ -9,6 +9,7 @@ pub mod goal;
 pub mod head_to_head;
 pub mod history;
 pub mod people;
+pub mod award;
 pub mod quotes;
 pub mod result;
 pub mod standings;
@@ -18,6 +19,7 @@ pub mod card;
 pub mod penalty_miss;
 pub mod score_at;
 pub mod topics;
+pub mod tournament_tally;
 pub mod tourney;
 
 use crate::discourse::{Discourse, Entity, Roles};
@@ -44,6 +46,8 @@ pub const FAMILIES: &[&Family] = &[
     &goal::FAMILY,
     &titles::FAMILY,
     &age::FAMILY,
+    &tournament_tally::FAMILY,
+    &award::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
     &streak::FAMILY,

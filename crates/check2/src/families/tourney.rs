@@ -135,8 +135,8 @@ pub fn next_day(d: Date) -> Date {
 
 /// The competition key (martj42 spelling, Fjelstul's for the women's World Cup) and gender of
 /// a competition value, with men's or women's from the article when the value does not say.
-pub fn competition_key(c: &CompetitionValue, ctx: &Context<'_>) -> (String, Gender) {
-    let gender = if c.gender == Gender::Women || ctx.gender == Gender::Women {
+pub fn competition_key(c: &CompetitionValue, article: Gender) -> (String, Gender) {
+    let gender = if c.gender == Gender::Women || article == Gender::Women {
         Gender::Women
     } else {
         Gender::Men
@@ -195,7 +195,14 @@ pub fn scope_competitions(
     match scope {
         TitleScope::Competition => {
             let (key, g) = match named {
-                Some(c) => competition_key(c, ctx),
+                // The claim's own gender decides between the men's and women's World Cup.
+                Some(c) => competition_key(
+                    &CompetitionValue {
+                        gender,
+                        ..c.clone()
+                    },
+                    gender,
+                ),
                 None => {
                     let e = ctx.edition.as_ref()?;
                     (e.competition.clone(), e.gender)
@@ -245,7 +252,7 @@ pub fn edition_for(
         .or_else(|| frame.scope.time.year())
         .or_else(|| frame.scope.sentence_time.year());
     let (key, gender) = match named {
-        Some(c) => competition_key(c, ctx),
+        Some(c) => competition_key(c, ctx.gender),
         None => {
             let e = ctx.edition.as_ref()?;
             if year.is_none() {

@@ -703,10 +703,56 @@ pub fn find(doc: &Doc<'_>, within: Span, _lex: &Lexicon, out: &mut Vec<Mention>)
             });
         inside || opens || dot
     };
+    // A verb form opening a sentence ("Entering the game", "Asked about it", "Speaking after
+    // the match") is no name.
+    let opening_verb = |k: usize, t: &Token| {
+        let w = t.norm.as_str();
+        let first = doc.sentence_at(t.span.start()).is_some_and(|s| {
+            doc.text_of(doc.span(s.span.start(), t.span.start()))
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .is_empty()
+        });
+        let next = toks.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+        first
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "into"
+                    | "with"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "about"
+                    | "after"
+                    | "for"
+                    | "to"
+                    | "up"
+                    | "off"
+                    | "out"
+                    | "by"
+                    | "over"
+                    | "back"
+                    | "just"
+                    | "only"
+                    | "what"
+                    | "how"
+            )
+    };
     for (k, t) in toks.iter().enumerate() {
         let word = doc.text_of(t.span);
         let bare = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         let adjacent = run.last().is_some_and(|&p| gap(p, k) == " ");
+        if run.is_empty() && opening_verb(k, t) {
+            continue;
+        }
         if name_word(t) {
             if !run.is_empty() && !adjacent {
                 flush(&mut run, out);

@@ -285,6 +285,10 @@ impl<'a> Context<'a> {
             if fulls.len() == 1 {
                 return PlayerRes::One(fulls[0]);
             }
+            if fulls.len() > 1 {
+                // "Martínez" after both Lautaro and Lisandro Martínez: not one player.
+                return PlayerRes::Ambiguous(fulls);
+            }
         }
         let date = self.main.as_ref().map(|m| m.row.date).or(self.date);
         let mut teams: Vec<TeamId> = Vec::new();

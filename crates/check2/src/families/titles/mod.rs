@@ -248,6 +248,7 @@ fn blank() -> TitlesClaim {
         years: Vec::new(),
         runner_up_years: Vec::new(),
         since: None,
+        none_since: false,
         gap_years: None,
         only: false,
         record: None,
@@ -779,8 +780,17 @@ fn nth(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
         // "first … since 1999" and "first … in 28 years" belong to `since`.
         let rest = r.doc.text_of(after).to_lowercase();
         let rest = rest.trim_start();
+        let clause_rest: String = rest
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(60)
+            .collect();
         if n == 1
             && (rest.starts_with("since ")
+                || clause_rest.contains(" since ")
+                || (clause_rest.contains(" in ") && clause_rest.contains(" years"))
                 || GAP.is_match(
                     r.doc.text_of(
                         m.span.cover(
@@ -951,6 +961,7 @@ fn since(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
             competition: comp,
             scope,
             since: Some(y),
+            none_since: negated,
             at_stake: !negated && at_stake(r, m.span, s.span),
             ..blank()
         };
@@ -1073,6 +1084,24 @@ fn years(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
         if verb.starts_with("winner") && !mid.trim().is_empty() {
             continue;
         }
+        // "collecting the Golden Ball … after winning it in 2014": an award, not a title.
+        let (pre_t, _) = r.doc.norm_of(r.doc.span(
+            m.span.start().saturating_sub(80).max(s.span.start()),
+            m.span.start(),
+        ));
+        let pre_l = pre_t.to_lowercase();
+        if [
+            "golden ball",
+            "golden boot",
+            "golden glove",
+            "award",
+            "player of the",
+        ]
+        .iter()
+        .any(|w| pre_l.contains(w))
+        {
+            continue;
+        }
         let (ys, cover) = year_list(r, ysp.start(), s.span.end());
         let Some(cover) = cover else { continue };
         done_until = cover.end();
@@ -1163,10 +1192,10 @@ fn years(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
         if comp.is_none() && scope == TitleScope::Competition {
             comp = competition_in(r, s.span);
         }
-        let team = team_attached(r, m.span);
-        let Some(team) = team else { continue };
+        // A description without a team next to it is checked against the teams around it.
+        let team = team_attached(r, m.span).filter(|e| e.via != Via::Pronoun);
         let claim = TitlesClaim {
-            team: Some(team),
+            team,
             competition: comp,
             scope,
             years: ys,

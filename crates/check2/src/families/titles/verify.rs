@@ -151,17 +151,21 @@ fn ordinal(n: u32) -> String {
 /// Men's or women's for a title claim: the words of its clause ("Spain's men", "women's"),
 /// the competition named, else the article's.
 fn gender_of(f: &Frame, c: &TitlesClaim, ctx: &Context<'_>) -> Gender {
+    // The phrase and the few words before it ("Spain's men won the trophy").
     let sentence = ctx
         .doc
         .sentence_at(f.span.start())
         .map(|s| s.span)
         .unwrap_or(f.span);
-    let seg = ctx
-        .discourse
-        .segment(f.trigger.start())
-        .map(|s| s.span)
-        .unwrap_or(sentence);
-    let t = ctx.doc.text_of(seg).to_lowercase().replace('\u{2019}', "'");
+    let from = f.span.start().saturating_sub(40).max(sentence.start());
+    let from = (from..=f.span.start())
+        .find(|i| ctx.doc.text().is_char_boundary(*i))
+        .unwrap_or(f.span.start());
+    let t = ctx
+        .doc
+        .text_of(ctx.doc.span(from, f.span.end()))
+        .to_lowercase()
+        .replace('\u{2019}', "'");
     let has = |w: &str| {
         t.match_indices(w).any(|(i, _)| {
             !t[..i]
@@ -340,15 +344,9 @@ fn edition_in_scope(
             return Some(e.clone());
         }
     }
-    let mut best: Option<Edition> = None;
-    for comp in comps {
-        if let Ok(Some(e)) = ctx.facts.edition_before(comp, day) {
-            if best.as_ref().is_none_or(|b| e.from > b.from) {
-                best = Some(e);
-            }
-        }
-    }
-    best
+    // Not the article's competition and no year: which title is meant is not known.
+    let _ = day;
+    None
 }
 
 fn check(
@@ -496,7 +494,7 @@ fn check(
             tie(!other_time),
         ));
     }
-    let e = edition_in_scope(c, ctx, &loose, day)?;
+    let e = edition_in_scope(c, ctx, &loose, day);
     // "first since 1999", "not won a major title since 1988", "first title in 28 years".
     if c.since.is_some() || c.gap_years.is_some() {
         return Some(check_since(
@@ -505,11 +503,12 @@ fn check(
             hl.as_ref(),
             team,
             &name,
-            &e,
+            e.as_ref(),
             day,
             tie(!other_time),
         ));
     }
+    let e = e?;
     // Titles in a row.
     if let Some(k) = c.consecutive {
         return Some(check_consecutive(
@@ -744,19 +743,29 @@ fn check_since(
     hl: Option<&Honours>,
     team: TeamId,
     name: &str,
-    e: &Edition,
+    e: Option<&Edition>,
     day: Date,
     tie: Tie,
 ) -> Finding {
     // The title in scope is won now ("first since 1999") unless the claim says none was ("not
-    // won since 1988"): then count the titles up to the day.
-    let won_now = hs.champion_of(e).flatten() == Some(team)
-        || hl.is_some_and(|h| h.champion_of(e).flatten() == Some(team));
-    let upto = if won_now || c.at_stake {
-        e.from
-    } else {
-        next_day(day)
+    // won since 1988"): then count the titles up to the day. Without the edition in the data,
+    // the titles up to the day.
+    let won_now = e.is_some_and(|e| {
+        hs.champion_of(e).flatten() == Some(team)
+            || hl.is_some_and(|h| h.champion_of(e).flatten() == Some(team))
+    });
+    let upto = match e {
+        _ if c.none_since => next_day(day),
+        Some(e) if won_now || c.at_stake => e.from,
+        // "their first title since 2015" needs the title in scope.
+        _ => {
+            return Finding::unknown(
+                "the title this is the first since is not identified",
+                tie.uncertain("no title in scope"),
+            )
+        }
     };
+    let end_year = e.map(|e| e.to.year()).unwrap_or(day.year());
     let mut fails = Vec::new();
     for h in std::iter::once(hs).chain(hl) {
         let (won, _) = h.titles(team, upto);
@@ -776,7 +785,7 @@ fn check_since(
         );
         let ok = match (c.since, c.gap_years, last_year) {
             (Some(y), _, Some((a, b))) => a == y || b == y,
-            (None, Some(g), Some((_, b))) => e.to.year() - b == g as i32,
+            (None, Some(g), Some((_, b))) => end_year - b == g as i32,
             _ => false,
         };
         if ok && unknown == 0 {
@@ -785,7 +794,7 @@ fn check_since(
         }
         let clear_miss = match (c.since, c.gap_years, last_year) {
             (Some(y), _, Some((a, b))) => a != y && b != y,
-            (None, Some(g), Some((_, b))) => (e.to.year() - b - g as i32).abs() >= 2,
+            (None, Some(g), Some((_, b))) => (end_year - b - g as i32).abs() >= 2,
             (_, _, None) => true,
             _ => false,
         };
