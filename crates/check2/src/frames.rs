@@ -13,7 +13,7 @@
 use crate::discourse::{Entity, Modality, Polarity, TimeCues};
 use crate::doc::Span;
 use crate::mentions::{
-    AgeValue, CompetitionValue, DateValue, MinuteValue, Noun, StageValue, VenueValue,
+    AgeValue, Bound, CompetitionValue, DateValue, MinuteValue, Noun, StageValue, VenueValue,
 };
 use goalline_core::Weekday;
 use serde::Serialize;
@@ -389,19 +389,44 @@ pub struct TallyClaim {
     pub top: bool,
 }
 
-/// A career tally: "has 53 goals for England", "109 times for Iran", "76 goals in 92".
+/// When a career tally is counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TallyTime {
+    /// Now: after the match in scope, on the publication date ("now has 53", "taking his tally
+    /// to 31").
+    Now,
+    /// Before the match in scope ("went into the game on 109 goals").
+    BeforeMatch,
+    /// On the eve of an edition ("arrived at Euro 2020 with 104 goals").
+    EveOf(CompetitionValue),
+    /// At the end of a year ("scored 109 times between 1993 and 2006").
+    EndOf(i32),
+}
+
+/// A career tally: "has 53 goals for England", "109 times for Iran", "76 goals in 92", "took
+/// his World Cup tally to 12", "went into the game on 109 goals".
 #[derive(Debug, Clone, Serialize)]
 pub struct CareerClaim {
     /// The player.
     pub player: Option<Entity>,
-    /// The team.
+    /// The team ("for England"; `None`: the player's).
     pub team: Option<Entity>,
     /// Goals.
     pub goals: Option<u32>,
+    /// How exactly the goals are written ("more than 100").
+    pub bound: Bound,
     /// Caps.
     pub caps: Option<u32>,
     /// World Cup goals only ("12 World Cup goals").
     pub world_cup: bool,
+    /// Goals in one competition ("12 World Cup goals", "14 in his Copa America career",
+    /// "a record 14 at European Championship finals"); `None`: every international.
+    pub competition: Option<CompetitionValue>,
+    /// The tally says "international" or "for his country" / "for TEAM" outright.
+    pub international: bool,
+    /// When it is counted.
+    pub when: TallyTime,
 }
 
 /// The n-th goal: "his 53rd goal for England", "his 110th and then 111th goal", "his first
@@ -410,12 +435,20 @@ pub struct CareerClaim {
 pub struct NthGoalClaim {
     /// The player.
     pub player: Option<Entity>,
+    /// The team ("for England").
+    pub team: Option<Entity>,
     /// The ordinals.
     pub n: Vec<u32>,
     /// Within one competition ("his 14th Copa America goal", "12th World Cup goal").
     pub competition: Option<CompetitionValue>,
+    /// Within one competition the text does not name ("his 16th goal at the finals"): the
+    /// main match's.
+    pub this_competition: bool,
     /// Within one edition ("his first goal of the tournament").
     pub edition: bool,
+    /// No word says whose goals it counts: it may be his n-th of the match ("his first goal
+    /// in the 14th minute", "his second").
+    pub or_match: bool,
 }
 
 /// How an age is tied to its person.
@@ -860,14 +893,56 @@ impl std::fmt::Display for Predicate {
             Predicate::TournamentTally(t) => {
                 write!(f, "tournament_tally {} {}", entity_name(&t.who), t.goals)
             }
-            Predicate::CareerTally(c) => write!(
-                f,
-                "career_tally {} goals={} caps={}",
-                entity_name(&c.player),
-                opt(c.goals),
-                opt(c.caps)
-            ),
-            Predicate::NthGoal(n) => write!(f, "nth_goal {} {:?}", entity_name(&n.player), n.n),
+            Predicate::CareerTally(c) => {
+                let b = match c.bound {
+                    Bound::Exact => "",
+                    Bound::AtLeast => ">=",
+                    Bound::AtMost => "<=",
+                    Bound::About => "~",
+                };
+                write!(
+                    f,
+                    "career_tally {} goals={b}{} caps={}",
+                    entity_name(&c.player),
+                    opt(c.goals),
+                    opt(c.caps)
+                )?;
+                if let Some(t) = &c.team {
+                    write!(f, " for={}", entity_name(&Some(t.clone())))?;
+                }
+                if let Some(comp) = &c.competition {
+                    write!(f, " in={}", comp.competition.replace(' ', "_"))?;
+                }
+                match &c.when {
+                    TallyTime::Now => Ok(()),
+                    TallyTime::BeforeMatch => f.write_str(" before_match"),
+                    TallyTime::EveOf(e) => write!(
+                        f,
+                        " eve_of={}{}",
+                        e.competition.replace(' ', "_"),
+                        e.year.map(|y| format!("_{y}")).unwrap_or_default()
+                    ),
+                    TallyTime::EndOf(y) => write!(f, " end_of={y}"),
+                }
+            }
+            Predicate::NthGoal(n) => {
+                write!(f, "nth_goal {} {:?}", entity_name(&n.player), n.n)?;
+                if let Some(t) = &n.team {
+                    write!(f, " for={}", entity_name(&Some(t.clone())))?;
+                }
+                if let Some(comp) = &n.competition {
+                    write!(f, " in={}", comp.competition.replace(' ', "_"))?;
+                } else if n.this_competition {
+                    f.write_str(" in=this_competition")?;
+                }
+                if n.edition {
+                    f.write_str(" edition")?;
+                }
+                if n.or_match {
+                    f.write_str(" or_match")?;
+                }
+                Ok(())
+            }
             Predicate::Age(a) => {
                 write!(
                     f,

@@ -7,6 +7,7 @@
 
 pub mod answer;
 pub mod cache;
+pub mod careers;
 pub mod coverage;
 pub mod editions;
 pub mod engine;

@@ -5,6 +5,8 @@
 //! and its verifier.
 
 pub mod age;
+pub mod career_tally;
+pub mod nth_goal;
 pub mod people;
 pub mod result;
 pub mod topics;
@@ -28,7 +30,13 @@ pub struct Family {
 }
 
 /// Every family, in the order they read.
-pub const FAMILIES: &[&Family] = &[&result::FAMILY, &age::FAMILY, &topics::FAMILY];
+pub const FAMILIES: &[&Family] = &[
+    &result::FAMILY,
+    &age::FAMILY,
+    &nth_goal::FAMILY,
+    &career_tally::FAMILY,
+    &topics::FAMILY,
+];
 
 /// The family of a frame.
 pub fn family(name: &str) -> Option<&'static Family> {
