@@ -106,8 +106,10 @@ pub struct Scope {
     pub teams: Vec<Entity>,
     /// Time cues of the clause.
     pub time: TimeCues,
-    /// Time cues of the whole sentence.
+    /// Time cues the clause inherits (from the clauses it qualifies, fronted adverbials).
     pub sentence_time: TimeCues,
+    /// Time cues anywhere in the sentence.
+    pub sentence_any: TimeCues,
     /// A stage named in the sentence.
     pub stage: Option<StageValue>,
     /// A competition named in the sentence.
@@ -179,8 +181,19 @@ pub enum GoalOrder {
     Equaliser,
     /// The winner.
     Winner,
-    /// A consolation / pulled one back.
+    /// A consolation (a goal of the side that lost).
     Consolation,
+    /// "Pulled one back": the scoring side was behind before it.
+    PulledBack,
+    /// "Put them ahead", "gave them the lead": the side led after it and not before.
+    Lead,
+    /// "Doubled the lead": a one-goal lead became two.
+    Doubled,
+    /// "Restored the lead", "extended the lead": the side led before and after it by two or
+    /// more, or led again after the other side had scored.
+    Extended,
+    /// "The only goal": the match's only goal.
+    Only,
     /// The side's n-th goal of the match ("netted his team's second").
     Nth(u32),
 }
@@ -204,15 +217,21 @@ pub enum GoalFocus {
 }
 
 /// A goal: "Kane scored from the spot in the 54th minute", "a double by Müller", "an own
-/// goal by Johnston in the 52nd".
+/// goal by Johnston in the 52nd". A frame holds only the attributes its span states.
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalClaim {
     /// The scorer.
     pub scorer: Option<Entity>,
-    /// The scoring side, when said ("for Croatia") or given by the scorer.
+    /// The scoring side, when said ("for Croatia") or the side that scored when no scorer is
+    /// named ("led them to a second").
     pub team: Option<Entity>,
     /// The minute.
     pub minute: Option<MinuteValue>,
+    /// More minutes of the same scorer ("Morgan 12', 53', 74'"): each a goal of theirs.
+    pub more_minutes: Vec<MinuteValue>,
+    /// The minute was counted from this one ("two minutes later"): the reference must be a
+    /// recorded goal's label for the claim to be checked.
+    pub relative_to: Option<MinuteValue>,
     /// A penalty.
     pub penalty: Option<bool>,
     /// An own goal.
@@ -221,8 +240,25 @@ pub struct GoalClaim {
     pub count: Option<u32>,
     /// Which goal.
     pub order: Option<GoalOrder>,
-    /// The score after it ("(2-0, 40th)", "made it 4-0").
+    /// The score after it ("(2-0, 40th)", "made it 4-0"), in either order.
     pub score_after: Option<(u32, u32)>,
+    /// The goals lie this many minutes apart ("twice in three minutes"): exactly, or at most
+    /// when the flag is set ("inside three minutes").
+    pub apart: Option<(u32, bool)>,
+    /// A time in seconds ("twice in 97 seconds"): never recorded.
+    pub seconds: bool,
+    /// Some minute lies outside the frame's words (a scorer or penalty frame of a statement
+    /// that also gives a minute): a mismatch there is unknown, the minute frame reports it.
+    pub minute_loose: bool,
+    /// The sentence does not say it was a goal (a minute and a player named together): the
+    /// data may confirm it, never refute it.
+    pub soft: bool,
+    /// The scorer was read far from the goal word (through a long clause): the data may
+    /// confirm it, not refute it.
+    pub unsure: bool,
+    /// Other scorers of the same statement ("Ward-Prowse and Grealish (79th and 86th)"), each
+    /// checked too.
+    pub with: Vec<GoalClaim>,
     /// What this frame asserts.
     pub focus: GoalFocus,
 }
@@ -327,24 +363,67 @@ pub struct VenueClaim {
     pub dateline: bool,
 }
 
+/// Which titles a title claim counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TitleScope {
+    /// One competition (the one named, else the edition's).
+    Competition,
+    /// "major" titles: the World Cup and the team's continental championship.
+    Major,
+    /// "world" / "global" titles: the World Cup.
+    World,
+    /// "continental" titles: the team's continental championship.
+    Continental,
+}
+
+/// What "record" says about a title count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordMark {
+    /// The most of any team ("a record third title", "the record holders").
+    Record,
+    /// Already the most, and one more ("record-extending").
+    Extending,
+    /// Level with the most ("record-equalling").
+    Equalling,
+}
+
 /// Titles: "won their third title", "four-time champions", "first title since 1988", "the
-/// 2008 and 2012 European champions", "Italy having won in 1934 and 1938".
+/// 2008 and 2012 European champions", "Italy having won in 1934 and 1938", "the reigning world
+/// champions", "chasing a record-extending fifth title".
 #[derive(Debug, Clone, Serialize)]
 pub struct TitlesClaim {
     /// The team.
     pub team: Option<Entity>,
-    /// The competition (the edition's, when none is written).
+    /// The competition named (the edition's, when none is written).
     pub competition: Option<CompetitionValue>,
-    /// How many titles (after the event in scope when it is a final).
+    /// Which titles count.
+    pub scope: TitleScope,
+    /// How many titles the team has ("four-time champions", "three titles").
     pub count: Option<u32>,
-    /// The edition years said to be titles.
+    /// The count is of the titles before the event in scope ("on eight previous occasions").
+    pub before: bool,
+    /// Which title the one in scope is ("a third title", "for the fourth time", "first-ever").
+    pub nth: Option<u32>,
+    /// The title is at stake, not won yet ("chasing a fifth title", "one win from").
+    pub at_stake: bool,
+    /// Editions won ("in 1934 and 1938", "the 2008 and 2012 European champions").
     pub years: Vec<i32>,
-    /// "first … since YEAR".
+    /// Editions whose final was lost ("the '90 runner-up").
+    pub runner_up_years: Vec<i32>,
+    /// The previous title came in this year ("first since 1999", "not won since 1988").
     pub since: Option<i32>,
-    /// "first-ever", "maiden", "their first".
-    pub first_ever: bool,
-    /// "a record N-th".
-    pub record: bool,
+    /// The previous title was this many years before ("first title in 28 years").
+    pub gap_years: Option<u32>,
+    /// "their only …": the team has exactly `count` (one) title.
+    pub only: bool,
+    /// A record count.
+    pub record: Option<RecordMark>,
+    /// Titles in a row ("back-to-back": 2, "a third in a row": 3).
+    pub consecutive: Option<u32>,
+    /// The reigning champions ("world champions France", "the holders").
+    pub holders: bool,
 }
 
 /// How far a team got: "reached the final", "knocked out in the quarter-finals", "won all
@@ -539,6 +618,8 @@ pub struct StandingsClaim {
     pub team: Option<Entity>,
     /// The position (1 = top).
     pub position: Option<u32>,
+    /// Last in the group ("bottom of", "red lantern").
+    pub bottom: bool,
     /// Points.
     pub points: Option<u32>,
     /// Matches played.
@@ -551,6 +632,10 @@ pub struct StandingsClaim {
     pub group: Option<String>,
     /// "without a point", "no points": points 0.
     pub no_points: bool,
+    /// The table of a past edition ("finished third in their group in 2015"): its year.
+    pub year: Option<i32>,
+    /// The final table of the group ("finished third").
+    pub finished: bool,
 }
 
 /// A head-to-head record: "five victories in 41 meetings (D12, L24)", "have not beaten X
@@ -569,10 +654,23 @@ pub struct H2hClaim {
     pub draws: Option<u32>,
     /// Defeats of `team`.
     pub losses: Option<u32>,
-    /// Year of the last win of `team`.
+    /// Year of the last win of `team` ("have not beaten X since 1990").
     pub last_win_year: Option<i32>,
+    /// The last win of `team` so many years ago, as a range ("a decade ago": 10–10).
+    pub last_win_ago: Option<(u32, u32)>,
     /// Consecutive wins of `team` ("won their last 10 meetings").
     pub consecutive_wins: Option<u32>,
+    /// Consecutive meetings without defeat ("unbeaten in seven meetings").
+    pub unbeaten: Option<u32>,
+    /// Year of the last defeat of `team` ("unbeaten since a 2-1 defeat in 1992").
+    pub last_defeat_year: Option<i32>,
+    /// "their first win over X since 1990": the event in scope is a win, the previous one
+    /// came in that year.
+    pub first_win_since: Option<i32>,
+    /// Only meetings in one competition ("at a World Cup"): martj42's name.
+    pub competition: Option<String>,
+    /// Only competitive meetings (friendlies left out).
+    pub competitive: bool,
 }
 
 /// What a streak counts.
@@ -585,10 +683,14 @@ pub enum StreakKind {
     Wins,
     /// Consecutive defeats.
     Losses,
+    /// Consecutive draws.
+    Draws,
     /// Matches without a win.
     Winless,
     /// Matches without conceding.
     CleanSheets,
+    /// Matches with a goal scored.
+    Scoring,
     /// "first defeat since X": the run that ended.
     FirstDefeatSince,
     /// "first win since X".
@@ -603,14 +705,41 @@ pub struct StreakClaim {
     pub team: Option<Entity>,
     /// What it counts.
     pub streak: StreakKind,
-    /// How long.
+    /// How long (matches).
     pub length: Option<u32>,
+    /// How exactly the length is written ("more than 20 games").
+    pub bound: crate::mentions::Bound,
+    /// Defeats allowed within the length ("lost only one of their previous 38").
+    pub defeats: Option<u32>,
+    /// Minutes without conceding ("went 540 minutes without conceding").
+    pub minutes: Option<u32>,
+    /// A span of time ("had not lost in more than four years", "first defeat in 39 years"):
+    /// years, as a range.
+    pub years: Option<(u32, u32)>,
     /// The run ended with the event in scope ("the end of their 10-match unbeaten run").
     pub ended: bool,
-    /// "since the World Cup", "since 1988": the reference event or year.
+    /// Counted up to the start of the tournament of the event in scope ("heading into the
+    /// tournament").
+    pub before_tournament: bool,
+    /// "since the World Cup", "since 1988", "back to July 2019": the reference year.
     pub since_year: Option<i32>,
-    /// "since the World Cup quarter-final exit to France": a match named.
+    /// The reference month.
+    pub since_month: Option<u32>,
+    /// The reference match's competition ("since the World Cup"): martj42's name.
+    pub since_competition: Option<String>,
+    /// "since the World Cup quarter-final exit to France": the opponent and stage named.
     pub since_match: Option<(Option<Entity>, Option<StageValue>)>,
+    /// "15 months ago": how long ago the reference match was (amount, unit).
+    pub since_ago: Option<(u32, crate::mentions::TimeUnit)>,
+    /// Only home matches ("first home defeat").
+    pub home: bool,
+    /// Only competitive matches (friendlies left out).
+    pub competitive: bool,
+    /// Only matches of one competition ("in World Cup qualifiers"): martj42's name.
+    pub competition: Option<String>,
+    /// Called a record ("Italy's world record 37-game run"): which matches count is a
+    /// convention the data do not settle.
+    pub record: bool,
 }
 
 /// An award: "won the Golden Boot", "named Player of the Tournament", "voted the Golden Ball".
@@ -626,17 +755,62 @@ pub struct AwardClaim {
 }
 
 /// A record or first not covered by a more specific predicate: "the biggest margin of victory
-/// in World Cup history", "the first hat-trick in a Women's World Cup final", "the first host
-/// to reach the final since Egypt in 2006", "14 goals in two games".
+/// in World Cup history", "the first hat-trick in a Women's World Cup final", "14 goals in two
+/// games", "the first final settled on penalties since 2006".
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordClaim {
-    /// The subject.
+    /// The subject (a team or a person).
     pub subject: Option<Entity>,
-    /// What the record is about, as a typed key the verifier knows (`biggest_win`,
-    /// `first_hat_trick_in_final`, `goals_on_day`, …).
+    /// What the record is about, as a typed key the verifier knows (`biggest_margin`,
+    /// `hat_trick_in_final`, `goals_on_day`, …).
     pub key: &'static str,
+    /// How the claim frames it.
+    pub claim: RecordForm,
     /// Numbers the sentence gives, with their nouns.
     pub numbers: Vec<(u32, Noun)>,
+    /// The competition the record is about (martj42's name), when named.
+    pub competition: Option<String>,
+    /// Women's football named.
+    pub womens: bool,
+    /// Both men's and women's ("in all FIFA World Cup finals" with both in the data).
+    pub all_genders: bool,
+    /// Only finals.
+    pub finals: bool,
+    /// A defeat (rather than a win) for the subject.
+    pub defeat: bool,
+    /// The reference year ("since 1966", "in 2007").
+    pub year: Option<i32>,
+    /// Another side named (the previous holder's opponent, the other finalist).
+    pub other: Option<Entity>,
+}
+
+/// How a record claim is framed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordForm {
+    /// The most / biggest / a record ("the biggest win in World Cup history").
+    Most,
+    /// Equals the record ("record-equalling").
+    Equals,
+    /// The first ever ("the first hat-trick in a final").
+    First,
+    /// The first since a year or an earlier instance ("the first since Hurst in 1966").
+    FirstSince,
+    /// The n-th time (from `numbers`).
+    Nth,
+    /// The only one ("the only hat-trick ever scored in a final").
+    Only,
+    /// A count ("14 goals in two games", "won six of their seven shootouts").
+    Count,
+    /// The previous record ("eclipsing Germany's 11-0 win").
+    Previous,
+}
+
+/// A quotation that appears twice in the article with different words.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteClaim {
+    /// The words that differ.
+    pub detail: String,
 }
 
 /// Topics no dataset covers, with the reason (reported UNVERIFIABLE).
@@ -744,6 +918,8 @@ pub enum Predicate {
     Award(AwardClaim),
     /// Another record.
     Record(RecordClaim),
+    /// A quotation repeated with different words.
+    Quotation(QuoteClaim),
     /// A statement no dataset covers.
     Unverifiable(Topic),
 }
@@ -783,6 +959,58 @@ pub fn entity_name(e: &Option<Entity>) -> String {
     }
 }
 
+/// A goal's attributes for summaries: `Kane team=? minute=54 pen x2 Opener`.
+fn goal_summary(g: &GoalClaim) -> String {
+    let mut s = format!(
+        "{} team={} minute={}",
+        entity_name(&g.scorer),
+        entity_name(&g.team),
+        minute(&g.minute)
+    );
+    for m in &g.more_minutes {
+        s.push(',');
+        s.push_str(&minute(&Some(*m)));
+    }
+    if g.minute_loose {
+        s.push('~');
+    }
+    if let Some(r) = &g.relative_to {
+        s.push_str(&format!(" after={}", minute(&Some(*r))));
+    }
+    if g.penalty == Some(true) {
+        s.push_str(" pen");
+    }
+    if g.own_goal == Some(true) {
+        s.push_str(" og");
+    }
+    if let Some(c) = g.count {
+        s.push_str(&format!(" x{c}"));
+    }
+    if let Some(o) = g.order {
+        s.push_str(&format!(" {o:?}"));
+    }
+    if let Some((a, b)) = g.score_after {
+        s.push_str(&format!(" at={a}-{b}"));
+    }
+    if let Some((n, most)) = g.apart {
+        s.push_str(&format!(" apart{}{n}", if most { "<=" } else { "=" }));
+    }
+    if g.seconds {
+        s.push_str(" seconds");
+    }
+    if g.soft {
+        s.push_str(" soft");
+    }
+    if g.unsure {
+        s.push_str(" unsure");
+    }
+    for w in &g.with {
+        s.push_str(" & ");
+        s.push_str(&goal_summary(w));
+    }
+    s
+}
+
 fn opt<T: std::fmt::Display>(o: Option<T>) -> String {
     o.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
 }
@@ -820,18 +1048,7 @@ impl std::fmt::Display for Predicate {
                 minute(&s.at),
                 if s.half_time { " ht" } else { "" }
             ),
-            Predicate::Goal(g) => write!(
-                f,
-                "goal {:?} {} team={} minute={}{}{}{}{}",
-                g.focus,
-                entity_name(&g.scorer),
-                entity_name(&g.team),
-                minute(&g.minute),
-                if g.penalty == Some(true) { " pen" } else { "" },
-                if g.own_goal == Some(true) { " og" } else { "" },
-                g.count.map(|c| format!(" x{c}")).unwrap_or_default(),
-                g.order.map(|o| format!(" {o:?}")).unwrap_or_default()
-            ),
+            Predicate::Goal(g) => write!(f, "goal {:?} {}", g.focus, goal_summary(g)),
             Predicate::PenaltyMiss(p) => write!(
                 f,
                 "penalty_miss {} saved_by={} minute={}",
@@ -875,14 +1092,49 @@ impl std::fmt::Display for Predicate {
                 opt(x.weekday)
             ),
             Predicate::Venue(v) => write!(f, "venue {}", v.venue.name.replace(' ', "_")),
-            Predicate::Titles(t) => write!(
-                f,
-                "titles {} count={} years={:?} since={}",
-                entity_name(&t.team),
-                opt(t.count),
-                t.years,
-                opt(t.since)
-            ),
+            Predicate::Titles(t) => {
+                write!(f, "titles {}", entity_name(&t.team))?;
+                if t.scope != TitleScope::Competition {
+                    write!(f, " {}", format!("{:?}", t.scope).to_lowercase())?;
+                }
+                if let Some(c) = t.count {
+                    write!(f, " count={c}")?;
+                }
+                if t.before {
+                    f.write_str(" before")?;
+                }
+                if let Some(n) = t.nth {
+                    write!(f, " nth={n}")?;
+                }
+                if t.at_stake {
+                    f.write_str(" at_stake")?;
+                }
+                if !t.years.is_empty() {
+                    write!(f, " years={:?}", t.years)?;
+                }
+                if !t.runner_up_years.is_empty() {
+                    write!(f, " runner_up={:?}", t.runner_up_years)?;
+                }
+                if let Some(y) = t.since {
+                    write!(f, " since={y}")?;
+                }
+                if let Some(y) = t.gap_years {
+                    write!(f, " gap={y}")?;
+                }
+                if t.only {
+                    f.write_str(" only")?;
+                }
+                if let Some(r) = t.record {
+                    write!(f, " {}", format!("{r:?}").to_lowercase())?;
+                }
+                if let Some(c) = t.consecutive {
+                    write!(f, " consecutive={c}")?;
+                }
+                if t.holders {
+                    f.write_str(" holders")?;
+                }
+                Ok(())
+            }
             Predicate::Run(r) => write!(
                 f,
                 "run {} reached={} won={}",
@@ -984,28 +1236,166 @@ impl std::fmt::Display for Predicate {
                 entity_name(&m.person),
                 entity_name(&m.team)
             ),
-            Predicate::Standings(s) => write!(
-                f,
-                "standings {} pos={} pts={}",
-                entity_name(&s.team),
-                opt(s.position),
-                opt(s.points)
-            ),
-            Predicate::HeadToHead(h) => write!(
-                f,
-                "h2h {} v {}",
-                entity_name(&h.team),
-                entity_name(&h.opponent)
-            ),
-            Predicate::Streak(s) => write!(
-                f,
-                "streak {} {:?} {}",
-                entity_name(&s.team),
-                s.streak,
-                opt(s.length)
-            ),
+            Predicate::Standings(s) => {
+                write!(
+                    f,
+                    "standings {} pos={}{} pts={}",
+                    entity_name(&s.team),
+                    opt(s.position),
+                    if s.bottom { " bottom" } else { "" },
+                    opt(s.points)
+                )?;
+                if let Some(p) = s.played {
+                    write!(f, " played={p}")?;
+                }
+                if let Some(w) = s.wins {
+                    write!(f, " wins={w}")?;
+                }
+                if let Some((g, e)) = &s.gap {
+                    write!(f, " gap={g:+}:{}", entity_name(&Some(e.clone())))?;
+                }
+                if let Some(y) = s.year {
+                    write!(f, " year={y}")?;
+                }
+                Ok(())
+            }
+            Predicate::HeadToHead(h) => {
+                write!(
+                    f,
+                    "h2h {} v {}",
+                    entity_name(&h.team),
+                    entity_name(&h.opponent)
+                )?;
+                for (k, v) in [
+                    ("m", h.meetings),
+                    ("w", h.wins),
+                    ("d", h.draws),
+                    ("l", h.losses),
+                    ("run", h.consecutive_wins),
+                    ("unbeaten", h.unbeaten),
+                ] {
+                    if let Some(v) = v {
+                        write!(f, " {k}={v}")?;
+                    }
+                }
+                for (k, v) in [
+                    ("last_win", h.last_win_year),
+                    ("last_defeat", h.last_defeat_year),
+                    ("first_win_since", h.first_win_since),
+                ] {
+                    if let Some(v) = v {
+                        write!(f, " {k}={v}")?;
+                    }
+                }
+                if let Some((a, b)) = h.last_win_ago {
+                    write!(f, " last_win_ago={a}-{b}y")?;
+                }
+                if let Some(c) = &h.competition {
+                    write!(f, " in={}", c.replace(' ', "_"))?;
+                }
+                if h.competitive {
+                    write!(f, " competitive")?;
+                }
+                Ok(())
+            }
+            Predicate::Streak(s) => {
+                write!(
+                    f,
+                    "streak {} {:?} {}",
+                    entity_name(&s.team),
+                    s.streak,
+                    match s.bound {
+                        crate::mentions::Bound::Exact => opt(s.length),
+                        crate::mentions::Bound::AtLeast => format!(">={}", opt(s.length)),
+                        crate::mentions::Bound::AtMost => format!("<={}", opt(s.length)),
+                        crate::mentions::Bound::About => format!("~{}", opt(s.length)),
+                    }
+                )?;
+                if let Some(d) = s.defeats {
+                    write!(f, " defeats={d}")?;
+                }
+                if let Some(m) = s.minutes {
+                    write!(f, " minutes={m}")?;
+                }
+                if let Some((a, b)) = s.years {
+                    write!(f, " years={a}-{b}")?;
+                }
+                if s.ended {
+                    write!(f, " ended")?;
+                }
+                if s.before_tournament {
+                    write!(f, " before_tournament")?;
+                }
+                if let Some(y) = s.since_year {
+                    write!(f, " since={y}")?;
+                    if let Some(m) = s.since_month {
+                        write!(f, "-{m:02}")?;
+                    }
+                }
+                if let Some(c) = &s.since_competition {
+                    write!(f, " since_in={}", c.replace(' ', "_"))?;
+                }
+                if let Some((o, st)) = &s.since_match {
+                    write!(
+                        f,
+                        " since_match={}/{}",
+                        entity_name(o),
+                        st.as_ref().map(|s| s.stage.as_str()).unwrap_or("?")
+                    )?;
+                }
+                if let Some((n, u)) = s.since_ago {
+                    write!(f, " ago={n}{u:?}")?;
+                }
+                if s.home {
+                    write!(f, " home")?;
+                }
+                if s.competitive {
+                    write!(f, " competitive")?;
+                }
+                if let Some(c) = &s.competition {
+                    write!(f, " in={}", c.replace(' ', "_"))?;
+                }
+                if s.record {
+                    write!(f, " record")?;
+                }
+                Ok(())
+            }
             Predicate::Award(a) => write!(f, "award {} {}", entity_name(&a.person), a.award),
-            Predicate::Record(r) => write!(f, "record {} {}", r.key, entity_name(&r.subject)),
+            Predicate::Record(r) => {
+                write!(
+                    f,
+                    "record {} {:?} {}",
+                    r.key,
+                    r.claim,
+                    entity_name(&r.subject)
+                )?;
+                for (n, noun) in &r.numbers {
+                    write!(f, " {n}{}", format!("{noun:?}").to_lowercase())?;
+                }
+                if let Some(c) = &r.competition {
+                    write!(f, " in={}", c.replace(' ', "_"))?;
+                }
+                if r.womens {
+                    write!(f, " women")?;
+                }
+                if r.all_genders {
+                    write!(f, " all_genders")?;
+                }
+                if r.finals {
+                    write!(f, " finals")?;
+                }
+                if r.defeat {
+                    write!(f, " defeat")?;
+                }
+                if let Some(y) = r.year {
+                    write!(f, " year={y}")?;
+                }
+                if r.other.is_some() {
+                    write!(f, " other={}", entity_name(&r.other))?;
+                }
+                Ok(())
+            }
+            Predicate::Quotation(_) => f.write_str("quotation"),
             Predicate::Unverifiable(t) => write!(f, "unverifiable {t:?}"),
         }
     }

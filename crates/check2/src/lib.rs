@@ -38,7 +38,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 /// The checker: the facts engine and the lexicon built from it (build once, check many).
 pub struct Checker {
     facts: Facts,
-    lexicon: mentions::Lexicon,
+    pub(crate) lexicon: mentions::Lexicon,
 }
 
 impl std::fmt::Debug for Checker {
@@ -50,7 +50,12 @@ impl std::fmt::Debug for Checker {
 impl Checker {
     /// Builds a checker over a facts engine.
     pub fn new(facts: Facts) -> Checker {
+        let t = std::time::Instant::now();
         let lexicon = mentions::Lexicon::from_facts(&facts);
+        tracing::debug!(
+            elapsed_ms = t.elapsed().as_millis() as u64,
+            "checker lexicon built"
+        );
         Checker { facts, lexicon }
     }
 
@@ -63,9 +68,20 @@ impl Checker {
     /// the `DATE:` header or the main match. Never panics: a fault inside one family is
     /// logged and leaves that claim out.
     pub fn check(&self, text: &str, date: Option<Date>) -> Report {
+        let clock = std::time::Instant::now();
+        let lap = |what: &str| {
+            tracing::debug!(
+                phase = what,
+                elapsed_ms = clock.elapsed().as_secs_f64() * 1000.0,
+                "check"
+            )
+        };
         let doc = doc::Doc::new(text);
+        lap("document");
         let mentions = mentions::Mentions::find(&doc, &self.lexicon);
+        lap("mentions");
         let discourse = discourse::Discourse::analyse(&doc, &mentions);
+        lap("discourse");
         let reading = families::Reading::new(&doc, &mentions, &discourse);
         let mut frames = Vec::new();
         for fam in families::FAMILIES {
@@ -79,7 +95,9 @@ impl Checker {
                 ),
             }
         }
+        lap("frames");
         let ctx = verify::Context::build(&self.facts, &doc, &mentions, &discourse, date);
+        lap("context");
         let mut claims = Vec::new();
         for frame in &frames {
             let Some(fam) = families::family(frame.family) else {
@@ -96,6 +114,7 @@ impl Checker {
             let decision = policy::decide(frame, &finding);
             claims.push(report::claim(text, frame, &finding, &decision));
         }
+        lap("verify");
         claims.sort_by_key(|c| (c.start, c.end));
         dedup(&mut claims);
         let unchecked = unchecked(&doc, &mentions, &claims);

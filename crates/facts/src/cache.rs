@@ -57,6 +57,7 @@ impl TeamLedger {
 pub struct Caches {
     pub(crate) wc: OnceLock<Arc<WcIndex>>,
     teams: Mutex<HashMap<TeamId, Arc<TeamLedger>>>,
+    champions: Mutex<HashMap<String, Arc<crate::honours::Champions>>>,
 }
 
 impl Caches {
@@ -67,6 +68,28 @@ impl Caches {
         }
         let l = Arc::new(TeamLedger::load(store, team)?);
         Ok(self.lock().entry(team).or_insert(l).clone())
+    }
+
+    /// A competition's champions, when computed before.
+    pub fn champions_of(&self, competition: &str) -> Option<Arc<crate::honours::Champions>> {
+        let g = match self.champions.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        g.get(competition).cloned()
+    }
+
+    /// Keeps a competition's champions (the first computed wins).
+    pub fn keep_champions(
+        &self,
+        competition: &str,
+        c: Arc<crate::honours::Champions>,
+    ) -> Arc<crate::honours::Champions> {
+        let mut g = match self.champions.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        g.entry(competition.to_string()).or_insert(c).clone()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TeamId, Arc<TeamLedger>>> {

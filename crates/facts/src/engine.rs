@@ -22,7 +22,7 @@ pub struct PlayerContext {
 pub struct Facts {
     store: Arc<dyn Store>,
     teams: Arc<TeamIndex>,
-    cache: Arc<crate::cache::Caches>,
+    pub(crate) cache: Arc<crate::cache::Caches>,
 }
 
 impl std::fmt::Debug for Facts {

@@ -139,7 +139,82 @@ impl Facts {
                 goals: Tally::exact(c),
             });
         }
-        Ok(Answer::exact(out, Vec::new())
-            .with_note("Fjelstul goals.csv records every World Cup goal"))
+        let last = self.wc_data_end(gender)?;
+        Ok(match stale_after(last, as_of) {
+            None => Answer::exact(out, Vec::new()).with_note(format!(
+                "Fjelstul goals.csv records every World Cup goal, up to the tournament that ended on {}",
+                last.map(|d| d.to_string()).unwrap_or_default()
+            )),
+            Some(note) => {
+                for e in &mut out {
+                    e.goals = Tally::at_least(e.goals.low);
+                }
+                Answer {
+                    value: out,
+                    evidence: Vec::new(),
+                    coverage: Coverage::LowerBound,
+                    note: Some(note),
+                }
+            }
+        })
     }
+
+    /// A player's World Cup goals (one gender, own goals excluded) up to `as_of`, with the
+    /// goal rows as evidence.
+    pub fn world_cup_goals_of(
+        &self,
+        player: PlayerId,
+        gender: Gender,
+        as_of: Option<Date>,
+    ) -> Result<Answer<Tally>, FactsError> {
+        let ix = self.wc_index()?;
+        let rows: Vec<&goalline_store::WcGoalRow> = ix
+            .goals
+            .iter()
+            .filter(|g| {
+                g.player == player
+                    && !g.own_goal
+                    && ix.gender(&g.tournament) == Some(gender)
+                    && as_of.is_none_or(|d| g.date <= d)
+            })
+            .collect();
+        let evidence: Vec<goalline_core::Evidence> =
+            rows.iter().map(|g| g.evidence.clone()).collect();
+        let n = rows.len() as u32;
+        let last = self.wc_data_end(gender)?;
+        Ok(match stale_after(last, as_of) {
+            None => Answer::exact(Tally::exact(n), evidence)
+                .with_note("Fjelstul goals.csv records every World Cup goal"),
+            Some(note) => Answer {
+                value: Tally::at_least(n),
+                evidence,
+                coverage: Coverage::LowerBound,
+                note: Some(note),
+            },
+        })
+    }
+
+    /// The last day of the last World Cup of a gender in the data.
+    fn wc_data_end(&self, gender: Gender) -> Result<Option<Date>, FactsError> {
+        Ok(self
+            .wc_index()?
+            .tournaments
+            .iter()
+            .filter(|t| t.gender == gender)
+            .map(|t| t.end_date)
+            .max())
+    }
+}
+
+/// World Cup goal counts are exact up to the last tournament in the data and until the next
+/// one can have started (three years on); asked about a later day, a World Cup the data lack
+/// may have been played, and counts are only lower bounds (the reason is returned).
+fn stale_after(last: Option<Date>, as_of: Option<Date>) -> Option<String> {
+    let (last, as_of) = (last?, as_of?);
+    let horizon = Date::from_ymd_opt(last.year() + 3, last.month(), 1)?;
+    (as_of > horizon).then(|| {
+        format!(
+            "the World Cup data end with the tournament that finished on {last}; a later World Cup may have been played by {as_of}, so counts are lower bounds"
+        )
+    })
 }

@@ -242,7 +242,10 @@ impl Facts {
             .is_some_and(|c| e.year >= c.final_from && !c.no_final.contains(&e.year))
     }
 
-    /// The champion of an edition, where the data can tell.
+    /// The champion of an edition, where the data can tell: Fjelstul's standings for World
+    /// Cups up to 2022; the winner of the final ([`Facts::edition_final`]: the last match, told
+    /// apart from a same-day third-place match) for editions that ended with one; the leader of
+    /// a complete single round robin ([`Facts::round_robin_champion`]) otherwise.
     pub fn champion(&self, e: &Edition) -> Result<Option<Answer<TeamId>>, FactsError> {
         if let Some(id) = &e.wc {
             let st = self.store().standings(Some(id), None)?;
@@ -252,16 +255,15 @@ impl Facts {
                 .map(|s| Answer::exact(s.team, vec![s.evidence])));
         }
         if !self.has_final(e) {
-            return Ok(None);
+            return self.round_robin_champion(e);
         }
-        let matches = self.edition_matches(e)?;
-        let Some(last) = matches.last() else {
+        let Some(last) = self.edition_final(e)? else {
             return Ok(None);
         };
         let mf = self.match_facts(last.id)?;
         Ok(mf.result.winner.map(|w| {
             Answer::exact(w, mf.evidence.clone())
-                .with_note(format!("winner of the last match of {}", e.label))
+                .with_note(format!("winner of the final of {}", e.label))
         }))
     }
 
@@ -276,15 +278,15 @@ impl Facts {
         let mut won = Vec::new();
         let mut unknown = 0;
         let mut evidence = Vec::new();
-        for e in self
-            .editions(competition)?
-            .into_iter()
-            .filter(|e| e.to < before)
+        for (e, c) in self
+            .champions(competition)?
+            .iter()
+            .filter(|(e, _)| e.to < before)
         {
-            match self.champion(&e)? {
+            match c {
                 Some(c) if c.value == team => {
-                    evidence.extend(c.evidence);
-                    won.push(e);
+                    evidence.extend(c.evidence.clone());
+                    won.push(e.clone());
                 }
                 Some(_) => {}
                 None => unknown += 1,

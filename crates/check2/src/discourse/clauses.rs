@@ -88,6 +88,43 @@ fn opener(word: &str) -> Option<&'static str> {
     OPENERS.iter().copied().find(|o| *o == word)
 }
 
+fn weekday_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+fn month_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Splits the sentences of a document into segments.
 pub fn split(doc: &Doc<'_>) -> Vec<Segment> {
     let mut out = Vec::new();
@@ -205,6 +242,14 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                     opener: None,
                     close: true,
                 });
+            }
+            "," if next_word.is_some_and(|w| month_word(w) || weekday_word(w))
+                || (next.is_some_and(|n| n.kind == TokenKind::Number)
+                    && prev.is_some_and(|p| {
+                        p.kind == TokenKind::Number || month_word(&p.norm) || weekday_word(&p.norm)
+                    })) =>
+            {
+                // "on Thursday, January 18", "July 5, 2015": one date, not two clauses.
             }
             "," => {
                 let Some(w) =

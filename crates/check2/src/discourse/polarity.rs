@@ -175,6 +175,8 @@ fn matches_at(toks: &[Token], k: usize, cue: &[&str]) -> bool {
 fn cue_before(toks: &[Token], upto: usize, cues: &[&[&str]]) -> Option<usize> {
     (0..toks.len())
         .filter(|&k| toks[k].span.start() < upto)
+        // "at will" is no future.
+        .filter(|&k| !(toks[k].norm == "will" && k > 0 && toks[k - 1].norm == "at"))
         .find(|&k| cues.iter().any(|c| matches_at(toks, k, c)))
 }
 

@@ -113,10 +113,11 @@ impl Discourse {
             .collect();
         // Prefer the last entity not governed by a preposition ("against Senegal, Kane scored").
         let governed = |e: &Entity| {
-            let before = doc
-                .text_of(seg.span.before(e.span))
-                .trim_end()
-                .to_lowercase();
+            let from = doc
+                .sentence_at(e.span.start())
+                .map(|s| s.span)
+                .unwrap_or(seg.span);
+            let before = doc.text_of(from.before(e.span)).trim_end().to_lowercase();
             let last = before.rsplit(' ').next().unwrap_or("");
             matches!(
                 last,
@@ -135,6 +136,15 @@ impl Discourse {
                     | "into"
                     | "past"
                     | "beyond"
+                    | "above"
+                    | "around"
+                    | "behind"
+                    | "under"
+                    | "between"
+                    | "beside"
+                    | "onto"
+                    | "towards"
+                    | "toward"
                     | "v"
                     | "vs"
                     | "versus"

@@ -169,12 +169,14 @@ impl<'a> Doc<'a> {
 fn dateline(doc: &Doc<'_>, p: Span) -> Option<Span> {
     static RE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
         regex::Regex::new(
-            r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, ?[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: ?\((?:AP|AFP|Reuters|IANS|PTI|dpa|AAP|UPI|Xinhua)\))? ?(?::|-) ",
+            r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, ?[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?(?P<agency> ?\((?:AP|AFP|Reuters|REUTERS|IANS|PTI|dpa|DPA|AAP|UPI|Xinhua|EFE|PA|ANSA|Kyodo|Yonhap)\))? ?(?::|-{1,2}) ",
         )
         .unwrap_or_else(|_| unreachable!())
     });
     let (text, base) = doc.norm_of(p);
-    let m = RE.find(text)?;
+    let c = RE.captures(text)?;
+    let m = c.get(0)?;
+    let agency = c.name("agency").is_some();
     let head = text[..m.end()].trim_end_matches([' ', ':', '-']).trim();
     // Mixed-case datelines ("East Rutherford:") only with a colon; "Date:", "Kick-off:" and
     // the like are labels, not places.
@@ -204,7 +206,7 @@ fn dateline(doc: &Doc<'_>, p: Span) -> Option<Span> {
             | "where"
             | "when"
     );
-    if label || !(upper || colon) {
+    if label || !(upper || colon || agency) {
         return None;
     }
     Some(doc.span_of_norm(base, base + m.end()))

@@ -6,10 +6,18 @@
 
 pub mod age;
 pub mod career_tally;
+pub mod goal;
+pub mod head_to_head;
+pub mod history;
 pub mod nth_goal;
 pub mod people;
+pub mod quotes;
 pub mod result;
+pub mod standings;
+pub mod streak;
+pub mod titles;
 pub mod topics;
+pub mod tourney;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -32,10 +40,16 @@ pub struct Family {
 /// Every family, in the order they read.
 pub const FAMILIES: &[&Family] = &[
     &result::FAMILY,
+    &goal::FAMILY,
+    &titles::FAMILY,
     &age::FAMILY,
     &nth_goal::FAMILY,
     &career_tally::FAMILY,
     &topics::FAMILY,
+    &quotes::FAMILY,
+    &streak::FAMILY,
+    &head_to_head::FAMILY,
+    &standings::FAMILY,
 ];
 
 /// The family of a frame.
@@ -132,7 +146,8 @@ impl<'a> Reading<'a> {
             .filter(|e| e.is_team())
             .cloned()
             .collect();
-        let (time, sentence_time) = self.discourse.time(self.doc, self.mentions, trigger);
+        let (time, sentence_time, sentence_any) =
+            self.discourse.time(self.doc, self.mentions, trigger);
         let preceding = sentence
             .map(|cur| {
                 self.doc.sentences[..cur.index]
@@ -147,6 +162,7 @@ impl<'a> Reading<'a> {
             teams,
             time,
             sentence_time,
+            sentence_any,
             headline: sentence.is_some_and(|s| s.headline),
             preceding,
             ..Default::default()

@@ -503,6 +503,16 @@ pub static RULES: &[Rule] = &[
         produce: r_ordinal,
     },
     Rule {
+        // "by the fifth minute": everything before it.
+        name: "minute_by_ordinal",
+        pattern: concat!(
+            r"\b(?P<v>(?:by|before|inside)\s+the\s+(?P<n>",
+            ordinal_words!(),
+            r")[- ]?minute)\b"
+        ),
+        produce: |c| within(1, ordinal(c, "n")?),
+    },
+    Rule {
         name: "minute_opening",
         pattern: r"\b(?P<v>opening minute)\b",
         produce: |_| at(1, None),
@@ -589,6 +599,20 @@ pub static RULES: &[Rule] = &[
             r")|from\s+time|(?:from|before)\s+(?:the\s+)?(?:end|full[- ]time|full\s+time|final\s+whistle)|(?:of\s+(?:the\s+)?(?P<per>normal\s+time|regular\s+time|regulation(?:\s+time)?|extra[- ]time|first\s+half|game|match|contest)\s+)?(?:left|remaining|to\s+go|to\s+play))(?:\s+(?:of|in)\s+(?:the\s+)?(?P<t>extra[- ]time|normal\s+time|regular\s+time|regulation(?:\s+time)?|first\s+half|second\s+half|game|match|contest|final))?)\b"
         ),
         produce: r_from_end,
+    },
+    Rule {
+        name: "minute_quarter_left",
+        pattern: r"\b(?P<v>(?:with\s+)?(?:(?:just|only|barely)\s+)?(?:a\s+)?(?P<q>quarter|half)\s+(?:of\s+)?an\s+hour\s+(?:left|remaining|to\s+go|to\s+play))\b",
+        produce: |c| {
+            from_end(
+                if has(c, "q") && text(c, "q") == "half" {
+                    30
+                } else {
+                    15
+                },
+                90,
+            )
+        },
     },
     Rule {
         name: "minute_seconds_left",
@@ -855,6 +879,15 @@ fn bracket_is_minute(doc: &Doc<'_>, within: Span, span: Span, lex: &Lexicon) -> 
     let Some(open) = before.rfind('(') else {
         return true;
     };
+    // "(1-0, 17th)": a score with its minute, whatever precedes the bracket.
+    let inside = before.get(open + 1..).unwrap_or("");
+    if inside
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+        && inside.contains('-')
+    {
+        return true;
+    }
     let head = before.get(..open).unwrap_or("").trim_end();
     !lex.teams_in(head).any(|(_, e, _)| e == head.len())
 }

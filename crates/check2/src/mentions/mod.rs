@@ -312,3 +312,28 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod compile_cost {
+    use super::*;
+
+    /// Prints how long each dimension's first use takes (its rule tables compile then):
+    /// `cargo test -p goalline-check2 --release compile_cost -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn first_use_per_dimension() {
+        let lex = Lexicon::fixture();
+        let doc = Doc::new("France beat England 2-1 in the 84th minute on Saturday, July 5, 2015.");
+        let s = doc.sentences[0].span;
+        for (dim, finder) in FINDERS {
+            let t = std::time::Instant::now();
+            let mut out = Vec::new();
+            finder(&doc, s, &lex, &mut out);
+            println!(
+                "{:<14} {:>8.1} ms",
+                dim.name(),
+                t.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+}

@@ -32,6 +32,16 @@ pub struct Table {
 /// Compiles one pattern case-insensitively. A pattern that does not compile is a bug in the
 /// table, caught by every corpus test; in release it matches nothing, never a panic.
 fn compile(name: &str, pattern: &str) -> Regex {
+    // Patterns written in ASCII (the normalised text's punctuation is ASCII) compile without
+    // Unicode classes where they can: `\b`, `\d`, `\s` and case folding are then ASCII, and
+    // the automata are a fraction of the size. A pattern that names Unicode letters or classes,
+    // or that could match part of a multi-byte character in ASCII mode (`.`, `[^…]`), keeps
+    // Unicode.
+    if pattern.is_ascii() {
+        if let Ok(re) = Regex::new(&format!("(?i-u){pattern}")) {
+            return re;
+        }
+    }
     Regex::new(&format!("(?i){pattern}")).unwrap_or_else(|e| {
         debug_assert!(false, "rule {name} does not compile: {e}");
         Regex::new("$^").unwrap_or_else(|_| unreachable!())

@@ -166,11 +166,9 @@ fn known(lex: &Lexicon, name: &str) -> Option<super::lexicon::VenueEntry> {
 }
 
 fn dateline(doc: &Doc<'_>, within: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
-    let opens_paragraph = doc
-        .paragraphs
-        .binary_search_by_key(&within.start(), |p| p.start())
-        .is_ok();
-    if !opens_paragraph {
+    // The document decides what is a dateline (one detector for every layer); this reads
+    // which place it names.
+    if !doc.datelines.iter().any(|d| d.start() == within.start()) {
         return;
     }
     let (text, base) = doc.norm_of(within);

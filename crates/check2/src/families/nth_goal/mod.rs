@@ -560,10 +560,7 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     {
         return Finding::holds(detail, tie, ev);
     }
-    if per_reading
-        .iter()
-        .all(|(v, _)| v.contains(&Verdict::Fails))
-    {
+    if per_reading.iter().all(|(v, _)| v.contains(&Verdict::Fails)) {
         let shown = per_reading
             .iter()
             .map(|(_, s)| s.clone())

@@ -177,6 +177,43 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         for (re, outcome) in VERBS.iter() {
             for m in r.find(re, s.span) {
                 let verb = r.doc.text_of(m.span).to_lowercase();
+                // After a determiner, a number or an ordinal the word is a noun or an
+                // adjective ("one win and two draws", "a second lost final", "the 2-1 defeat").
+                let prev = r
+                    .doc
+                    .tokens_in(r.doc.span(s.span.start(), m.span.start()))
+                    .last()
+                    .map(|t| (t.norm.clone(), t.kind));
+                if prev.as_ref().is_some_and(|(w, k)| {
+                    *k == crate::doc::TokenKind::Number
+                        || crate::mentions::numbers::parse_any(w).is_some()
+                        || matches!(
+                            w.as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "our"
+                                | "this"
+                                | "that"
+                                | "every"
+                                | "each"
+                                | "no"
+                                | "any"
+                                | "another"
+                                | "last"
+                                | "only"
+                                | "first"
+                                | "-"
+                                | "'s"
+                                | "whose"
+                        )
+                        || w.ends_with("'s")
+                }) {
+                    continue;
+                }
                 // "won" needs a team subject and a score or an object: "won the World Cup" is
                 // a title, "won a penalty" not a result.
                 let roles = r.roles(m.span);
@@ -285,6 +322,12 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 if score.is_none() && opponent.is_none() {
                     continue;
                 }
+                if opponent
+                    .as_ref()
+                    .is_some_and(|o| o.referent == side.referent)
+                {
+                    continue; // "Italy … their": one side twice is no result
+                }
                 if let Some((sp, _)) = score {
                     // A shoot-out score nearby makes it a shoot-out claim.
                     if r.doc
@@ -384,6 +427,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 let prep = before.split_whitespace().last().unwrap_or("");
                 match prep {
                     "of" if of_follows && opponent.is_none() => opponent = Some((*e).clone()),
+                    // "a defeat by Ecuador": the winner; "a win by Spain": the side.
+                    "by" if outcome == Outcome::Loss && opponent.is_none() => {
+                        opponent = Some((*e).clone())
+                    }
                     "for" | "by" if side.is_none() => side = Some((*e).clone()),
                     "over" | "against" | "to" | "with" | "at" | "from" if opponent.is_none() => {
                         opponent = Some((*e).clone())
@@ -520,16 +567,8 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         return Finding::unknown("the score of this match is not recorded", tie);
     };
     let ev = vec![m.row.evidence.clone()];
-    let side = c
-        .side
-        .as_ref()
-        .and_then(|e| ctx.team_of(e))
-        .filter(|t| m.involves(*t));
-    let opp = c
-        .opponent
-        .as_ref()
-        .and_then(|e| ctx.team_of(e))
-        .filter(|t| m.involves(*t));
+    let side = c.side.as_ref().and_then(|e| ctx.team_in(e, &m));
+    let opp = c.opponent.as_ref().and_then(|e| ctx.team_in(e, &m));
     let side = side.or_else(|| opp.map(|o| m.row.opponent(o)));
     if c.side.is_some() && side.is_none() {
         return Finding::unknown("the side named did not play in this match", tie);

@@ -1,0 +1,105 @@
+//! The defects the Checker v2 issue lists, pinned on the real data: each case is a short
+//! text written for this test (after the issue's descriptions), a phrase inside it, and the
+//! verdict the claim over that phrase must get — or `None` when no claim may cover it.
+
+mod common;
+
+use common::checker;
+use goalline_core::{Date, Verdict};
+
+/// The verdict of the most specific claim over `needle` (the smallest claim containing it).
+fn verdict_of(text: &str, date: &str, needle: &str) -> Option<(Verdict, String)> {
+    let d = Date::parse_from_str(date, "%Y-%m-%d").expect("date");
+    let r = checker().check(text, Some(d));
+    let pos = text.find(needle).expect("needle in text");
+    let end = pos + needle.len();
+    r.claims
+        .iter()
+        .filter(|c| c.start <= pos && end <= c.end)
+        .min_by_key(|c| c.end - c.start)
+        .map(|c| {
+            (
+                c.verdict,
+                format!("{} [{}] {}", c.text, c.rule, c.explanation),
+            )
+        })
+}
+
+fn expect(text: &str, date: &str, needle: &str, want: Option<Verdict>) {
+    let got = verdict_of(text, date, needle);
+    assert_eq!(
+        got.as_ref().map(|g| g.0),
+        want,
+        "{text:?} / {needle:?}: got {got:?}"
+    );
+}
+
+#[test]
+fn a_formation_is_not_a_score_and_never_panics() {
+    let t = "France beat England 2-1. They switched to a 3–5–2 at half-time.";
+    expect(t, "2022-12-11", "3–5–2", None);
+}
+
+#[test]
+fn a_sentence_without_a_team_is_not_pinned_on_the_home_side() {
+    let t = "France beat England 2-1 in the World Cup quarter-final. They led at the break through Tchouaméni.";
+    let got = verdict_of(t, "2022-12-11", "led at the break");
+    assert!(
+        got.as_ref().is_none_or(|g| g.0 != Verdict::Contradicted),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn negation_is_understood() {
+    // England lost to France: "did not beat" is true, "France did not win" is false.
+    expect(
+        "England did not beat France 2-1 in the World Cup quarter-final.",
+        "2022-12-11",
+        "did not beat",
+        Some(Verdict::Supported),
+    );
+    expect(
+        "France did not win 2-1 against England in the World Cup quarter-final.",
+        "2022-12-11",
+        "did not win",
+        Some(Verdict::Contradicted),
+    );
+}
+
+#[test]
+fn numbers_that_are_not_football_make_no_claim() {
+    expect(
+        "The Bank of England voted 6-3 to hold rates on Thursday.",
+        "2024-05-10",
+        "6-3",
+        None,
+    );
+    expect(
+        "Shares in the lender fell 2-1 against the index in early trading.",
+        "2024-05-10",
+        "2-1",
+        None,
+    );
+}
+
+#[test]
+fn a_result_with_names_of_the_day_is_found() {
+    expect(
+        "Yugoslavia beat Zaire 9-0 at the 1974 World Cup.",
+        "2024-06-18",
+        "Yugoslavia beat Zaire 9-0",
+        Some(Verdict::Supported),
+    );
+}
+
+#[test]
+fn a_wrong_score_in_a_draw_is_caught() {
+    // France 3-3 Switzerland, Euro 2020 round of 16.
+    expect(
+        "France and Switzerland played out a thrilling 2-2 draw in Bucharest before the shoot-out.",
+        "2021-06-29",
+        "2-2 draw",
+        Some(Verdict::Contradicted),
+    );
+}
