@@ -572,22 +572,66 @@ pub struct AgeClaim {
     pub then: bool,
 }
 
+/// What an appearance claim says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppearanceWhat {
+    /// The match in scope was the person's n-th World Cup match ("his 26th World Cup match",
+    /// "his 24th appearance at the finals").
+    Nth(u32),
+    /// A number of World Cup appearances, maybe over a number of tournaments ("25
+    /// appearances over five tournaments").
+    Count {
+        /// Appearances.
+        n: u32,
+        /// Tournaments they came over.
+        tournaments: Option<u32>,
+    },
+    /// The n-th World Cup the person plays at ("his fourth World Cup", "a sixth World Cup").
+    NthTournament(u32),
+    /// Played in a match, or not ("without the injured X", "missed the quarter-final against
+    /// Brazil", "will miss the semi-final").
+    Played {
+        /// Played (true) or missed (false).
+        played: bool,
+        /// The stage of the match named, if any.
+        stage: Option<StageValue>,
+        /// The team's next match ("will miss").
+        next: bool,
+    },
+    /// Started all of a tournament's matches ("started all five matches").
+    StartedAll(Option<u32>),
+    /// Played every minute of a tournament ("played every minute of the run to the final").
+    EveryMinute,
+    /// Started no match before a stage, then started ("had not started a match until the
+    /// quarter-final").
+    FirstStartAt(StageValue),
+    /// A World Cup debut ("making his World Cup debut") or a tournament debut.
+    Debut {
+        /// A debut at the World Cup (else in the tournament in scope).
+        world_cup: bool,
+    },
+    /// Came on as a substitute in the match in scope ("Substitute Bruno Petkovic", "came off
+    /// the bench").
+    Substitute,
+    /// In the team's squad or line-up ("boasted players such as Zico, Socrates and Falcao").
+    InSquad,
+    /// Appearances no dataset covers (club appearances, caps, international debuts).
+    Uncovered(&'static str),
+}
+
 /// Appearances: "started all five matches", "came off the bench", "making his debut", "his
-/// 100th cap".
+/// 26th World Cup match", "missed the quarter-final", "players such as Zico and Socrates".
 #[derive(Debug, Clone, Serialize)]
 pub struct AppearanceClaim {
     /// The person.
     pub person: Option<Entity>,
-    /// Started.
-    pub started: Option<bool>,
-    /// Came on as a substitute.
-    pub substitute: Option<bool>,
-    /// A count of appearances.
-    pub count: Option<u32>,
-    /// A debut.
-    pub debut: bool,
-    /// The minute of coming on or off.
-    pub minute: Option<MinuteValue>,
+    /// What is said.
+    pub what: AppearanceWhat,
+    /// The competition or edition named ("the 2014 World Cup").
+    pub competition: Option<CompetitionValue>,
+    /// Others the same is said of ("players such as Zico, Socrates and Falcao").
+    pub with: Vec<Entity>,
 }
 
 /// A card: "sent off", "booked", "a second yellow".
@@ -1223,7 +1267,49 @@ impl std::fmt::Display for Predicate {
                 }
                 Ok(())
             }
-            Predicate::Appearance(a) => write!(f, "appearance {}", entity_name(&a.person)),
+            Predicate::Appearance(a) => {
+                write!(f, "appearance {} ", entity_name(&a.person))?;
+                match &a.what {
+                    AppearanceWhat::Nth(n) => write!(f, "nth={n}"),
+                    AppearanceWhat::Count { n, tournaments } => {
+                        write!(f, "count={n}")?;
+                        if let Some(t) = tournaments {
+                            write!(f, " tournaments={t}")?;
+                        }
+                        Ok(())
+                    }
+                    AppearanceWhat::NthTournament(n) => write!(f, "nth_tournament={n}"),
+                    AppearanceWhat::Played {
+                        played,
+                        stage,
+                        next,
+                    } => write!(
+                        f,
+                        "{}{}{}",
+                        if *played { "played" } else { "missed" },
+                        stage
+                            .as_ref()
+                            .map(|s| format!(" {}", s.stage.as_str()))
+                            .unwrap_or_default(),
+                        if *next { " next" } else { "" }
+                    ),
+                    AppearanceWhat::StartedAll(n) => write!(f, "started_all={}", opt(*n)),
+                    AppearanceWhat::EveryMinute => f.write_str("every_minute"),
+                    AppearanceWhat::FirstStartAt(s) => write!(f, "first_start={}", s.stage.as_str()),
+                    AppearanceWhat::Debut { world_cup } => {
+                        write!(f, "debut{}", if *world_cup { " world_cup" } else { "" })
+                    }
+                    AppearanceWhat::Substitute => f.write_str("substitute"),
+                    AppearanceWhat::InSquad => {
+                        f.write_str("in_squad")?;
+                        for e in &a.with {
+                            write!(f, " +{}", entity_name(&Some(e.clone())))?;
+                        }
+                        Ok(())
+                    }
+                    AppearanceWhat::Uncovered(w) => write!(f, "uncovered {w}"),
+                }
+            }
             Predicate::Card(c) => write!(
                 f,
                 "card {} {}",

@@ -242,3 +242,187 @@ fn answer(
         evidence,
     }
 }
+
+/// One World Cup match a player played in.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcAppearance {
+    /// The match.
+    pub match_id: goalline_core::MatchId,
+    /// Match day.
+    pub date: Date,
+    /// The edition's year.
+    pub year: i32,
+    /// The stage.
+    pub stage: goalline_core::Stage,
+    /// The player's team.
+    pub team: goalline_core::TeamId,
+    /// In the starting line-up.
+    pub started: bool,
+    /// Came on at (substitutes).
+    pub on: Option<goalline_core::Minute>,
+    /// Went off at.
+    pub off: Option<goalline_core::Minute>,
+    /// The line-up row.
+    pub evidence: Evidence,
+}
+
+/// A player's World Cup matches: where the line-ups are known, whether he played.
+#[derive(Debug, Clone, Serialize)]
+pub struct WcCareer {
+    /// Matches played, in date order.
+    pub appearances: Vec<WcAppearance>,
+    /// Matches of his teams he did not play in (line-up known), with their year and stage.
+    pub missed: Vec<(goalline_core::MatchId, Date, i32, goalline_core::Stage)>,
+    /// Matches of his teams at editions he was in the squad for whose line-ups no source has,
+    /// with their day.
+    pub unknown: Vec<(goalline_core::MatchId, Date)>,
+    /// Editions he was in a squad for (year, team).
+    pub squads: Vec<(i32, goalline_core::TeamId)>,
+}
+
+impl Facts {
+    /// A player's World Cup matches (one gender): Fjelstul's appearances and substitutions
+    /// (from 1970) and openfootball's line-ups (every edition, and 2026), merged by match.
+    pub fn world_cup_career(&self, player: PlayerId) -> Result<Answer<WcCareer>, FactsError> {
+        let store = self.store();
+        let p = store.player(player)?.ok_or_else(|| FactsError::NotFound {
+            kind: "player",
+            name: player.to_string(),
+            hint: String::new(),
+        })?;
+        let ix = self.wc_index()?;
+        let mut teams = store.player_teams(player)?;
+        teams.sort();
+        teams.dedup();
+        // Squads: Fjelstul's and openfootball's.
+        let mut squads: Vec<(i32, goalline_core::TeamId)> = store
+            .player_squads(player)?
+            .into_iter()
+            .map(|s| (s.year, s.team))
+            .collect();
+        for s in store.player_of_squads(player)? {
+            if s.edition.starts_with("WC-") && !squads.contains(&(s.year, s.team)) {
+                squads.push((s.year, s.team));
+            }
+        }
+        squads.sort();
+        // The matches of his teams at World Cups in his playing years.
+        let born = p.birth_date;
+        let playing = |d: Date| {
+            born.is_none_or(|b| {
+                let age = d.year() - b.year();
+                (14..=46).contains(&age)
+            })
+        };
+        let mut matches: Vec<(goalline_core::MatchId, Date, i32, goalline_core::Stage, goalline_core::TeamId)> =
+            Vec::new();
+        for t in &teams {
+            for w in ix.team_matches(*t, p.gender) {
+                if playing(w.date) {
+                    matches.push((w.match_id, w.date, w.year, w.stage, *t));
+                }
+            }
+        }
+        if p.gender == Gender::Men {
+            // Editions after Fjelstul's (2026): martj42's matches, openfootball's line-ups.
+            let last = ix
+                .tournaments
+                .iter()
+                .filter(|t| t.gender == Gender::Men)
+                .map(|t| t.end_date)
+                .max();
+            for e in self.editions("FIFA World Cup")? {
+                if last.is_some_and(|l| e.from <= l) {
+                    continue;
+                }
+                for m in self.edition_matches(&e)? {
+                    for t in &teams {
+                        if (m.home == *t || m.away == *t) && playing(m.date) {
+                            let stage = store
+                                .of_match(m.id)?
+                                .and_then(|o| o.stage)
+                                .unwrap_or(goalline_core::Stage::GroupStage);
+                            matches.push((m.id, m.date, e.year, stage, *t));
+                        }
+                    }
+                }
+            }
+        }
+        matches.sort_by_key(|m| m.1);
+        matches.dedup_by_key(|m| m.0);
+        let mut out = WcCareer {
+            appearances: Vec::new(),
+            missed: Vec::new(),
+            unknown: Vec::new(),
+            squads,
+        };
+        let mut evidence = Vec::new();
+        for (id, date, year, stage, team) in matches {
+            let fj = store.match_appearances(id)?;
+            if fj.iter().any(|a| a.team == team) {
+                match fj.iter().find(|a| a.player == player) {
+                    Some(a) => {
+                        let subs = store.substitutions(id)?;
+                        let on = subs
+                            .iter()
+                            .find(|s| s.player == player && s.coming_on)
+                            .map(|s| s.minute);
+                        let off = subs
+                            .iter()
+                            .find(|s| s.player == player && !s.coming_on)
+                            .map(|s| s.minute);
+                        evidence.push(a.evidence.clone());
+                        out.appearances.push(WcAppearance {
+                            match_id: id,
+                            date,
+                            year,
+                            stage,
+                            team,
+                            started: a.starter,
+                            on,
+                            off,
+                            evidence: a.evidence.clone(),
+                        });
+                    }
+                    None => out.missed.push((id, date, year, stage)),
+                }
+                continue;
+            }
+            let of = store.lineups(id)?;
+            if of.iter().any(|l| l.team == team) {
+                match of.iter().find(|l| l.player == Some(player)) {
+                    Some(l) => {
+                        evidence.push(l.evidence.clone());
+                        out.appearances.push(WcAppearance {
+                            match_id: id,
+                            date,
+                            year,
+                            stage,
+                            team,
+                            started: l.starter,
+                            on: l.on,
+                            off: l.off,
+                            evidence: l.evidence.clone(),
+                        });
+                    }
+                    None => out.missed.push((id, date, year, stage)),
+                }
+                continue;
+            }
+            if out.squads.iter().any(|s| s.0 == year) {
+                out.unknown.push((id, date));
+            }
+        }
+        let coverage = if out.unknown.is_empty() {
+            Coverage::Exact
+        } else {
+            Coverage::LowerBound
+        };
+        Ok(Answer {
+            value: out,
+            evidence,
+            coverage,
+            note: None,
+        })
+    }
+}

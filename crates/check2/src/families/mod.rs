@@ -5,6 +5,7 @@
 //! and its verifier.
 
 pub mod age;
+pub mod appearance;
 pub mod career_tally;
 pub mod goal;
 pub mod head_to_head;
@@ -45,6 +46,7 @@ pub const FAMILIES: &[&Family] = &[
     &age::FAMILY,
     &nth_goal::FAMILY,
     &career_tally::FAMILY,
+    &appearance::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
     &streak::FAMILY,

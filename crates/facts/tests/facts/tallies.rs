@@ -82,3 +82,31 @@ fn world_cup_tallies_are_exact_klose_12_in_2010_16_in_2014_messi_13_after_2022()
         .expect("tally");
     assert!(all.value.tally.low >= 13, "{}", all.value.reasoning);
 }
+
+#[test]
+fn world_cup_careers_count_appearances_from_fjelstul_and_openfootball() {
+    // Messi's 26 World Cup matches by the 2022 final; Matthäus's 25 over five tournaments.
+    let messi = player("Lionel Messi", "Argentina");
+    let c = f().world_cup_career(messi).expect("career").value;
+    let upto = c
+        .appearances
+        .iter()
+        .filter(|a| a.date <= d("2022-12-18"))
+        .count();
+    assert_eq!(upto, 26, "{:?}", c.unknown);
+    let matthaus = player("Lothar Matthäus", "Germany");
+    let c = f().world_cup_career(matthaus).expect("career").value;
+    assert_eq!(c.appearances.len(), 25);
+    let mut years: Vec<i32> = c.appearances.iter().map(|a| a.year).collect();
+    years.dedup();
+    assert_eq!(years.len(), 5);
+    // Hurst in 1966 (openfootball line-ups only): absent until the quarter-final.
+    let hurst = player("Geoff Hurst", "England");
+    let c = f().world_cup_career(hurst).expect("career").value;
+    let in_1966: Vec<_> = c.appearances.iter().filter(|a| a.year == 1966).collect();
+    assert_eq!(in_1966.len(), 3);
+    assert!(in_1966
+        .iter()
+        .all(|a| a.stage >= goalline_core::Stage::QuarterFinal));
+    assert_eq!(c.missed.iter().filter(|m| m.2 == 1966).count(), 3);
+}
