@@ -13,7 +13,7 @@
 use crate::discourse::{Entity, Modality, Polarity, TimeCues};
 use crate::doc::Span;
 use crate::mentions::{
-    AgeValue, CompetitionValue, DateValue, MinuteValue, Noun, StageValue, VenueValue,
+    AgeValue, Bound, CompetitionValue, DateValue, MinuteValue, Noun, StageValue, VenueValue,
 };
 use goalline_core::Weekday;
 use serde::Serialize;
@@ -512,19 +512,44 @@ pub struct TallyClaim {
     pub or_all_time: bool,
 }
 
-/// A career tally: "has 53 goals for England", "109 times for Iran", "76 goals in 92".
+/// When a career tally is counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TallyTime {
+    /// Now: after the match in scope, on the publication date ("now has 53", "taking his tally
+    /// to 31").
+    Now,
+    /// Before the match in scope ("went into the game on 109 goals").
+    BeforeMatch,
+    /// On the eve of an edition ("arrived at Euro 2020 with 104 goals").
+    EveOf(CompetitionValue),
+    /// At the end of a year ("scored 109 times between 1993 and 2006").
+    EndOf(i32),
+}
+
+/// A career tally: "has 53 goals for England", "109 times for Iran", "76 goals in 92", "took
+/// his World Cup tally to 12", "went into the game on 109 goals".
 #[derive(Debug, Clone, Serialize)]
 pub struct CareerClaim {
     /// The player.
     pub player: Option<Entity>,
-    /// The team.
+    /// The team ("for England"; `None`: the player's).
     pub team: Option<Entity>,
     /// Goals.
     pub goals: Option<u32>,
+    /// How exactly the goals are written ("more than 100").
+    pub bound: Bound,
     /// Caps.
     pub caps: Option<u32>,
     /// World Cup goals only ("12 World Cup goals").
     pub world_cup: bool,
+    /// Goals in one competition ("12 World Cup goals", "14 in his Copa America career",
+    /// "a record 14 at European Championship finals"); `None`: every international.
+    pub competition: Option<CompetitionValue>,
+    /// The tally says "international" or "for his country" / "for TEAM" outright.
+    pub international: bool,
+    /// When it is counted.
+    pub when: TallyTime,
 }
 
 /// The n-th goal: "his 53rd goal for England", "his 110th and then 111th goal", "his first
@@ -533,12 +558,20 @@ pub struct CareerClaim {
 pub struct NthGoalClaim {
     /// The player.
     pub player: Option<Entity>,
+    /// The team ("for England").
+    pub team: Option<Entity>,
     /// The ordinals.
     pub n: Vec<u32>,
     /// Within one competition ("his 14th Copa America goal", "12th World Cup goal").
     pub competition: Option<CompetitionValue>,
+    /// Within one competition the text does not name ("his 16th goal at the finals"): the
+    /// main match's.
+    pub this_competition: bool,
     /// Within one edition ("his first goal of the tournament").
     pub edition: bool,
+    /// No word says whose goals it counts: it may be his n-th of the match ("his first goal
+    /// in the 14th minute", "his second").
+    pub or_match: bool,
 }
 
 /// How an age is tied to its person.
@@ -583,22 +616,66 @@ pub struct AgeClaim {
     pub then: bool,
 }
 
+/// What an appearance claim says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppearanceWhat {
+    /// The match in scope was the person's n-th World Cup match ("his 26th World Cup match",
+    /// "his 24th appearance at the finals").
+    Nth(u32),
+    /// A number of World Cup appearances, maybe over a number of tournaments ("25
+    /// appearances over five tournaments").
+    Count {
+        /// Appearances.
+        n: u32,
+        /// Tournaments they came over.
+        tournaments: Option<u32>,
+    },
+    /// The n-th World Cup the person plays at ("his fourth World Cup", "a sixth World Cup").
+    NthTournament(u32),
+    /// Played in a match, or not ("without the injured X", "missed the quarter-final against
+    /// Brazil", "will miss the semi-final").
+    Played {
+        /// Played (true) or missed (false).
+        played: bool,
+        /// The stage of the match named, if any.
+        stage: Option<StageValue>,
+        /// The team's next match ("will miss").
+        next: bool,
+    },
+    /// Started all of a tournament's matches ("started all five matches").
+    StartedAll(Option<u32>),
+    /// Played every minute of a tournament ("played every minute of the run to the final").
+    EveryMinute,
+    /// Started no match before a stage, then started ("had not started a match until the
+    /// quarter-final").
+    FirstStartAt(StageValue),
+    /// A World Cup debut ("making his World Cup debut") or a tournament debut.
+    Debut {
+        /// A debut at the World Cup (else in the tournament in scope).
+        world_cup: bool,
+    },
+    /// Came on as a substitute in the match in scope ("Substitute Bruno Petkovic", "came off
+    /// the bench").
+    Substitute,
+    /// In the team's squad or line-up ("boasted players such as Zico, Socrates and Falcao").
+    InSquad,
+    /// Appearances no dataset covers (club appearances, caps, international debuts).
+    Uncovered(&'static str),
+}
+
 /// Appearances: "started all five matches", "came off the bench", "making his debut", "his
-/// 100th cap".
+/// 26th World Cup match", "missed the quarter-final", "players such as Zico and Socrates".
 #[derive(Debug, Clone, Serialize)]
 pub struct AppearanceClaim {
     /// The person.
     pub person: Option<Entity>,
-    /// Started.
-    pub started: Option<bool>,
-    /// Came on as a substitute.
-    pub substitute: Option<bool>,
-    /// A count of appearances.
-    pub count: Option<u32>,
-    /// A debut.
-    pub debut: bool,
-    /// The minute of coming on or off.
-    pub minute: Option<MinuteValue>,
+    /// What is said.
+    pub what: AppearanceWhat,
+    /// The competition or edition named ("the 2014 World Cup").
+    pub competition: Option<CompetitionValue>,
+    /// Others the same is said of ("players such as Zico, Socrates and Falcao").
+    pub with: Vec<Entity>,
 }
 
 /// A card: "sent off", "booked", "a second yellow", "went into the book within a minute of
@@ -1225,14 +1302,56 @@ impl std::fmt::Display for Predicate {
                 }
                 Ok(())
             }
-            Predicate::CareerTally(c) => write!(
-                f,
-                "career_tally {} goals={} caps={}",
-                entity_name(&c.player),
-                opt(c.goals),
-                opt(c.caps)
-            ),
-            Predicate::NthGoal(n) => write!(f, "nth_goal {} {:?}", entity_name(&n.player), n.n),
+            Predicate::CareerTally(c) => {
+                let b = match c.bound {
+                    Bound::Exact => "",
+                    Bound::AtLeast => ">=",
+                    Bound::AtMost => "<=",
+                    Bound::About => "~",
+                };
+                write!(
+                    f,
+                    "career_tally {} goals={b}{} caps={}",
+                    entity_name(&c.player),
+                    opt(c.goals),
+                    opt(c.caps)
+                )?;
+                if let Some(t) = &c.team {
+                    write!(f, " for={}", entity_name(&Some(t.clone())))?;
+                }
+                if let Some(comp) = &c.competition {
+                    write!(f, " in={}", comp.competition.replace(' ', "_"))?;
+                }
+                match &c.when {
+                    TallyTime::Now => Ok(()),
+                    TallyTime::BeforeMatch => f.write_str(" before_match"),
+                    TallyTime::EveOf(e) => write!(
+                        f,
+                        " eve_of={}{}",
+                        e.competition.replace(' ', "_"),
+                        e.year.map(|y| format!("_{y}")).unwrap_or_default()
+                    ),
+                    TallyTime::EndOf(y) => write!(f, " end_of={y}"),
+                }
+            }
+            Predicate::NthGoal(n) => {
+                write!(f, "nth_goal {} {:?}", entity_name(&n.player), n.n)?;
+                if let Some(t) = &n.team {
+                    write!(f, " for={}", entity_name(&Some(t.clone())))?;
+                }
+                if let Some(comp) = &n.competition {
+                    write!(f, " in={}", comp.competition.replace(' ', "_"))?;
+                } else if n.this_competition {
+                    f.write_str(" in=this_competition")?;
+                }
+                if n.edition {
+                    f.write_str(" edition")?;
+                }
+                if n.or_match {
+                    f.write_str(" or_match")?;
+                }
+                Ok(())
+            }
             Predicate::Age(a) => {
                 write!(
                     f,
@@ -1261,7 +1380,49 @@ impl std::fmt::Display for Predicate {
                 }
                 Ok(())
             }
-            Predicate::Appearance(a) => write!(f, "appearance {}", entity_name(&a.person)),
+            Predicate::Appearance(a) => {
+                write!(f, "appearance {} ", entity_name(&a.person))?;
+                match &a.what {
+                    AppearanceWhat::Nth(n) => write!(f, "nth={n}"),
+                    AppearanceWhat::Count { n, tournaments } => {
+                        write!(f, "count={n}")?;
+                        if let Some(t) = tournaments {
+                            write!(f, " tournaments={t}")?;
+                        }
+                        Ok(())
+                    }
+                    AppearanceWhat::NthTournament(n) => write!(f, "nth_tournament={n}"),
+                    AppearanceWhat::Played {
+                        played,
+                        stage,
+                        next,
+                    } => write!(
+                        f,
+                        "{}{}{}",
+                        if *played { "played" } else { "missed" },
+                        stage
+                            .as_ref()
+                            .map(|s| format!(" {}", s.stage.as_str()))
+                            .unwrap_or_default(),
+                        if *next { " next" } else { "" }
+                    ),
+                    AppearanceWhat::StartedAll(n) => write!(f, "started_all={}", opt(*n)),
+                    AppearanceWhat::EveryMinute => f.write_str("every_minute"),
+                    AppearanceWhat::FirstStartAt(s) => write!(f, "first_start={}", s.stage.as_str()),
+                    AppearanceWhat::Debut { world_cup } => {
+                        write!(f, "debut{}", if *world_cup { " world_cup" } else { "" })
+                    }
+                    AppearanceWhat::Substitute => f.write_str("substitute"),
+                    AppearanceWhat::InSquad => {
+                        f.write_str("in_squad")?;
+                        for e in &a.with {
+                            write!(f, " +{}", entity_name(&Some(e.clone())))?;
+                        }
+                        Ok(())
+                    }
+                    AppearanceWhat::Uncovered(w) => write!(f, "uncovered {w}"),
+                }
+            }
             Predicate::Card(c) => write!(
                 f,
                 "card {}{} {}{} {}{}",

@@ -8,6 +8,7 @@
 pub mod answer;
 pub mod cache;
 pub mod cards;
+pub mod careers;
 pub mod coverage;
 pub mod editions;
 pub mod engine;

@@ -259,15 +259,6 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                 .collect();
             let latest = cands.iter().max_by_key(|e| e.span.start())?;
             let sentence = doc.sentence_at(latest.span.start()).map(|s| s.index);
-            if sentence == here {
-                return Some((*latest).clone()); // same sentence: the nearest
-            }
-            // An earlier sentence: its subject-like entity (the first one not governed by a
-            // preposition) rather than its last object.
-            let in_sentence: Vec<&&Entity> = cands
-                .iter()
-                .filter(|e| doc.sentence_at(e.span.start()).map(|s| s.index) == sentence)
-                .collect();
             let governed = |e: &Entity| {
                 let from = doc
                     .sentence_at(e.span.start())
@@ -282,6 +273,30 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                     "by" | "against" | "to" | "over" | "from" | "with" | "of" | "than"
                 )
             };
+            if sentence == here {
+                // Same sentence: the nearest; for a person, the nearest that is neither a
+                // possessive modifier ("Guedes's cross") nor governed by a preposition ("one
+                // more than Messi") when there is one ("Ronaldo met Guedes's cross … for his
+                // 110th goal").
+                if matches!(latest.referent, Referent::Person(_)) {
+                    if let Some(e) = cands
+                        .iter()
+                        .filter(|e| doc.sentence_at(e.span.start()).map(|s| s.index) == here)
+                        .filter(|e| matches!(e.referent, Referent::Person(_)))
+                        .filter(|e| !e.possessive && !governed(e))
+                        .max_by_key(|e| e.span.start())
+                    {
+                        return Some((*e).clone());
+                    }
+                }
+                return Some((*latest).clone());
+            }
+            // An earlier sentence: its subject-like entity (the first one not governed by a
+            // preposition) rather than its last object.
+            let in_sentence: Vec<&&Entity> = cands
+                .iter()
+                .filter(|e| doc.sentence_at(e.span.start()).map(|s| s.index) == sentence)
+                .collect();
             in_sentence
                 .iter()
                 .find(|e| !governed(e))

@@ -5,9 +5,12 @@
 //! and its verifier.
 
 pub mod age;
+pub mod appearance;
+pub mod career_tally;
 pub mod goal;
 pub mod head_to_head;
 pub mod history;
+pub mod nth_goal;
 pub mod people;
 pub mod award;
 pub mod quotes;
@@ -48,6 +51,9 @@ pub const FAMILIES: &[&Family] = &[
     &age::FAMILY,
     &tournament_tally::FAMILY,
     &award::FAMILY,
+    &nth_goal::FAMILY,
+    &career_tally::FAMILY,
+    &appearance::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
     &streak::FAMILY,

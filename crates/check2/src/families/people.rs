@@ -408,3 +408,56 @@ pub fn ungoverned_persons<'a>(ctx: &Context<'a>, sentence: Span) -> Vec<&'a Enti
         })
         .collect()
 }
+
+/// Whose a possessive pronoun is ("his 110th goal", "took his tally to 31"): in a relative
+/// clause, its antecedent; otherwise the subject of its sentence — the first person before it
+/// that is neither a possessive modifier nor governed by a preposition ("Ronaldo met Guedes's
+/// cross … for his 110th goal", "Klose matched Pele … with his 12th"); else the pronoun's own
+/// referent.
+pub fn possessor(r: &Reading<'_>, pronoun: &Entity) -> Entity {
+    if pronoun.via != Via::Pronoun {
+        return pronoun.clone();
+    }
+    if let Some(e) = relative_antecedent(r, pronoun.span) {
+        return e.clone();
+    }
+    let Some(sentence) = r.sentence_of(pronoun.span).map(|s| s.span) else {
+        return pronoun.clone();
+    };
+    let governed = |e: &Entity| {
+        let before = r
+            .doc
+            .text_of(r.doc.span(sentence.start(), e.span.start()))
+            .trim_end()
+            .to_lowercase();
+        matches!(
+            before.rsplit(' ').next().unwrap_or(""),
+            "by" | "against"
+                | "to"
+                | "over"
+                | "from"
+                | "with"
+                | "of"
+                | "than"
+                | "for"
+                | "past"
+                | "after"
+                | "like"
+                | "including"
+                | "behind"
+        )
+    };
+    r.discourse
+        .entities
+        .iter()
+        .filter(|e| {
+            sentence.contains(e.span)
+                && e.span.end() <= pronoun.span.start()
+                && matches!(e.referent, Referent::Person(_))
+                && !e.possessive
+                && !governed(e)
+        })
+        .min_by_key(|e| e.span.start())
+        .cloned()
+        .unwrap_or_else(|| pronoun.clone())
+}

@@ -260,7 +260,15 @@ impl<'a> Context<'a> {
         if let Some(r) = self.players.borrow().get(&key) {
             return r.clone();
         }
-        let r = self.resolve_player(name);
+        let mut r = self.resolve_player(name);
+        // A German umlaut transliterated ("Mueller", "Matthaeus", "Loew"): the folded
+        // spelling of the data ("muller", "matthaus", "low").
+        if r == PlayerRes::None {
+            let plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+            if plain != key {
+                r = self.resolve_player(&plain);
+            }
+        }
         self.players.borrow_mut().insert(key, r.clone());
         r
     }
@@ -356,6 +364,17 @@ impl<'a> Context<'a> {
                 Ok(Resolution::One(p)) => return PlayerRes::One(p),
                 Ok(Resolution::Ambiguous(ps)) => return PlayerRes::Ambiguous(ps),
                 _ => {}
+            }
+            // A full name of another era ("Gerd Müller" in a 2014 piece): unique in the data.
+            if let Ok(Resolution::One(p)) = self.facts.resolve_player(
+                name,
+                PlayerContext {
+                    team: None,
+                    date: None,
+                    gender: Some(self.gender),
+                },
+            ) {
+                return PlayerRes::One(p);
             }
             // A first name the data spell otherwise ("Arnaldo Ortega" for Ariel Ortega): the
             // surname within the main match's sides, when exactly one player of that surname
