@@ -106,8 +106,10 @@ pub struct Scope {
     pub teams: Vec<Entity>,
     /// Time cues of the clause.
     pub time: TimeCues,
-    /// Time cues of the whole sentence.
+    /// Time cues the clause inherits (from the clauses it qualifies, fronted adverbials).
     pub sentence_time: TimeCues,
+    /// Time cues anywhere in the sentence.
+    pub sentence_any: TimeCues,
     /// A stage named in the sentence.
     pub stage: Option<StageValue>,
     /// A competition named in the sentence.
@@ -116,6 +118,9 @@ pub struct Scope {
     pub venue: Option<VenueValue>,
     /// The sentence is a headline or caption.
     pub headline: bool,
+    /// Time cues of the earlier sentences of the same paragraph, nearest first (a paragraph
+    /// that opens "In 2004, …" keeps speaking of 2004).
+    pub preceding: Vec<TimeCues>,
 }
 
 /// How a match ended for the first side.
@@ -468,6 +473,10 @@ pub struct ManagerClaim {
 pub struct StandingsClaim {
     /// The team.
     pub team: Option<Entity>,
+    /// The team was read surely (a subject right before the trigger, an apposition, a
+    /// possessive), not through a pronoun or a fallback: only then may the claim be
+    /// contradicted.
+    pub team_sure: bool,
     /// The position (1 = top).
     pub position: Option<u32>,
     /// Last in the group ("bottom of", "red lantern").
@@ -488,6 +497,9 @@ pub struct StandingsClaim {
     pub year: Option<i32>,
     /// The final table of the group ("finished third").
     pub finished: bool,
+    /// "with six points ahead of Wales": the number may be the team's points rather than the
+    /// gap (either reading).
+    pub gap_or_points: bool,
 }
 
 /// A head-to-head record: "five victories in 41 meetings (D12, L24)", "have not beaten X
@@ -496,6 +508,10 @@ pub struct StandingsClaim {
 pub struct H2hClaim {
     /// The team.
     pub team: Option<Entity>,
+    /// The team was read surely (a subject right before the trigger, an apposition, a
+    /// possessive), not through a pronoun or a fallback: only then may the claim be
+    /// contradicted.
+    pub team_sure: bool,
     /// The opponent.
     pub opponent: Option<Entity>,
     /// Meetings.
@@ -555,6 +571,10 @@ pub enum StreakKind {
 pub struct StreakClaim {
     /// The team.
     pub team: Option<Entity>,
+    /// The team was read surely (a subject right before the trigger, an apposition, a
+    /// possessive), not through a pronoun or a fallback: only then may the claim be
+    /// contradicted.
+    pub team_sure: bool,
     /// What it counts.
     pub streak: StreakKind,
     /// How long (matches).
@@ -656,6 +676,13 @@ pub enum RecordForm {
     Count,
     /// The previous record ("eclipsing Germany's 11-0 win").
     Previous,
+}
+
+/// A quotation that appears twice in the article with different words.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteClaim {
+    /// The words that differ.
+    pub detail: String,
 }
 
 /// Topics no dataset covers, with the reason (reported UNVERIFIABLE).
@@ -763,6 +790,8 @@ pub enum Predicate {
     Award(AwardClaim),
     /// Another record.
     Record(RecordClaim),
+    /// A quotation repeated with different words.
+    Quotation(QuoteClaim),
     /// A statement no dataset covers.
     Unverifiable(Topic),
 }
@@ -1100,6 +1129,7 @@ impl std::fmt::Display for Predicate {
                 }
                 Ok(())
             }
+            Predicate::Quotation(_) => f.write_str("quotation"),
             Predicate::Unverifiable(t) => write!(f, "unverifiable {t:?}"),
         }
     }

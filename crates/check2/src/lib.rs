@@ -38,7 +38,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 /// The checker: the facts engine and the lexicon built from it (build once, check many).
 pub struct Checker {
     facts: Facts,
-    lexicon: mentions::Lexicon,
+    pub(crate) lexicon: mentions::Lexicon,
 }
 
 impl std::fmt::Debug for Checker {

@@ -102,6 +102,10 @@ pub struct EvalArgs {
     /// Use the layered checker under construction (version 2).
     #[arg(long, hide = true, env = "GOALLINE_CHECKER_V2")]
     pub v2: bool,
+    /// Plant errors in the SUPPORTED claims (numbers, weekdays, stages, swapped teams) and
+    /// report how many come out CONTRADICTED and how many are wrongly SUPPORTED.
+    #[arg(long, requires = "v2")]
+    pub plant: bool,
 }
 
 /// `goalline import`.

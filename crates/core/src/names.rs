@@ -6,6 +6,32 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+/// The name with its diacritics removed and its case kept (`Curaçao` → `Curacao`,
+/// `Müller` → `Muller`, `Ødegaard` → `Odegaard`): how names are often typed in English prose.
+pub fn strip_diacritics(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'đ' | 'ð' => out.push('d'),
+            'Đ' | 'Ð' => out.push('D'),
+            'ß' => out.push_str("ss"),
+            'ı' => out.push('i'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Folds a name to lowercase ASCII-ish words separated by single spaces: diacritics removed
 /// (`é`→`e`, `ø`→`o`, `ß`→`ss`), apostrophes dropped, other punctuation turned into spaces.
 pub fn fold(name: &str) -> String {
@@ -91,6 +117,13 @@ pub fn last_word(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strip_diacritics_keeps_case() {
+        assert_eq!(strip_diacritics("Curaçao"), "Curacao");
+        assert_eq!(strip_diacritics("Ødegaard Müller"), "Odegaard Muller");
+        assert_eq!(strip_diacritics("Kane"), "Kane");
+    }
     use rstest::rstest;
 
     #[rstest]

@@ -88,6 +88,43 @@ fn opener(word: &str) -> Option<&'static str> {
     OPENERS.iter().copied().find(|o| *o == word)
 }
 
+fn weekday_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+fn month_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Splits the sentences of a document into segments.
 pub fn split(doc: &Doc<'_>) -> Vec<Segment> {
     let mut out = Vec::new();
@@ -206,6 +243,14 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                     close: true,
                 });
             }
+            "," if next_word.is_some_and(|w| month_word(w) || weekday_word(w))
+                || (next.is_some_and(|n| n.kind == TokenKind::Number)
+                    && prev.is_some_and(|p| {
+                        p.kind == TokenKind::Number || month_word(&p.norm) || weekday_word(&p.norm)
+                    })) =>
+            {
+                // "on Thursday, January 18", "July 5, 2015": one date, not two clauses.
+            }
             "," => {
                 let Some(w) =
                     next_word.or_else(|| next.filter(|n| n.kind == TokenKind::Number).map(|_| ""))
@@ -275,7 +320,15 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                         close: false,
                     });
                 } else if SUBORDINATORS.contains(&w)
-                    && !matches!(w, "as" | "once" | "since")
+                    && !matches!(w, "once" | "since")
+                    && !(w == "as"
+                        && prev.is_some_and(|p| {
+                            matches!(
+                                p.norm.as_str(),
+                                "such" | "same" | "so" | "as" | "known" | "regarded" | "seen"
+                            )
+                        }))
+                    && (w != "as" || next.is_some_and(|n| n.capitalised(doc)))
                     && next.is_some_and(|n| {
                         n.capitalised(doc)
                             || matches!(
@@ -321,6 +374,19 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
             kind = SegmentKind::Subordinate;
             op = opener(w);
         }
+    }
+    // A dateline opening the sentence is a segment of its own.
+    if let Some(d) = doc.datelines.iter().find(|d| d.start() == s.span.start()) {
+        kind = SegmentKind::Parenthetical;
+        cuts.insert(
+            0,
+            Cut {
+                at: d.end(),
+                kind: SegmentKind::Main,
+                opener: None,
+                close: false,
+            },
+        );
     }
     let mut stack: Vec<SegmentKind> = Vec::new();
     let push = |a: usize,

@@ -187,6 +187,17 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
     // Named entities first.
     for m in &mentions.all {
+        if doc.datelines.iter().any(|d| d.contains(m.span)) {
+            continue; // "LISBON, Portugal –": where the story was filed
+        }
+        if matches!(m.value, Value::Team(_))
+            && mentions.all.iter().any(|v| {
+                v.span.contains(m.span)
+                    && matches!(&v.value, Value::Venue(x) if x.kind == crate::mentions::VenueKind::Country)
+            })
+        {
+            continue; // "a 2-1 defeat in Trinidad": a place, not a side
+        }
         let referent = match &m.value {
             Value::Team(t) => Referent::Team(t.clone()),
             Value::Person(p) => Referent::Person(p.clone()),

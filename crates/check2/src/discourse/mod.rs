@@ -121,17 +121,72 @@ impl Discourse {
         self.entities.iter().filter(move |e| s.contains(e.span))
     }
 
-    /// The time cues of the segment holding `at`, and of its whole sentence.
-    pub fn time(&self, doc: &Doc<'_>, mentions: &Mentions, at: Span) -> (TimeCues, TimeCues) {
-        let seg = self
-            .segment(at.start())
-            .map(|s| time::segment_cues(doc, mentions, s))
-            .unwrap_or_default();
-        let sentence = doc
+    /// The time cues of the segment holding `at`; the cues it inherits from its sentence —
+    /// those of the clauses it hangs on (a "when …" clause takes its main clause's "in 1966")
+    /// and of fronted adverbials ("In 2018, France beat Croatia") but not those of a sibling
+    /// clause ("…, avenging their defeat four years ago"); and the cues of the whole sentence.
+    pub fn time(
+        &self,
+        doc: &Doc<'_>,
+        mentions: &Mentions,
+        at: Span,
+    ) -> (TimeCues, TimeCues, TimeCues) {
+        let Some(k) = self.segment_at(at.start()) else {
+            return Default::default();
+        };
+        let seg = &self.segments[k];
+        let own = time::segment_cues(doc, mentions, seg);
+        let mut spans: Vec<Span> = vec![seg.span];
+        let mut host = seg.host;
+        let mut guard = 0;
+        while let Some(h) = host {
+            spans.push(self.segments[h].span);
+            host = self.segments[h].host;
+            guard += 1;
+            if guard > 8 {
+                break;
+            }
+        }
+        // Fronted adverbials: segments that open the sentence before ours and name nobody.
+        for s in self
+            .segments
+            .iter()
+            .filter(|s| s.sentence == seg.sentence && s.span.end() <= seg.span.start())
+        {
+            if self.entities_in(s.span).next().is_none() && !spans.contains(&s.span) {
+                spans.push(s.span);
+            } else {
+                break;
+            }
+        }
+        spans.sort();
+        let mut inherited = TimeCues::default();
+        for sp in spans {
+            merge(&mut inherited, time::cues(doc, mentions, sp));
+        }
+        let whole = doc
             .sentence_at(at.start())
             .map(|s| time::cues(doc, mentions, s.span))
             .unwrap_or_default();
-        (seg, sentence)
+        (own, inherited, whole)
+    }
+}
+
+fn merge(into: &mut TimeCues, c: TimeCues) {
+    into.date = into.date.or(c.date);
+    if into.edition.is_none() {
+        into.edition = c.edition;
+    }
+    into.years_ago = into.years_ago.or(c.years_ago);
+    into.weekday = into.weekday.or(c.weekday);
+    into.relative_day = into.relative_day.or(c.relative_day);
+    into.shifted = into.shifted.or(c.shifted);
+    into.stage = into.stage.or(c.stage);
+    into.period = into.period.or(c.period);
+    for b in c.background {
+        if !into.background.contains(&b) {
+            into.background.push(b);
+        }
     }
 }
 

@@ -104,6 +104,16 @@ const HEDGES: &[&[&str]] = &[
     &["potential"],
 ];
 
+/// Counterfactuals: they govern the whole clause, wherever they stand.
+const COUNTERFACTUALS: &[&[&str]] = &[
+    &["would", "have"],
+    &["could", "have"],
+    &["should", "have"],
+    &["might", "have"],
+    &["would've"],
+    &["could've"],
+];
+
 /// Future cues.
 const FUTURES: &[&[&str]] = &[
     &["will"],
@@ -118,6 +128,18 @@ const FUTURES: &[&[&str]] = &[
     &["awaits"],
     &["await"],
     &["face", "off"],
+];
+
+/// Requirements: what a team must do, not what happened ("must beat", "need to win").
+const REQUIREMENTS: &[&[&str]] = &[
+    &["must"],
+    &["need", "to"],
+    &["needs", "to"],
+    &["have", "to"],
+    &["has", "to"],
+    &["would", "need"],
+    &["need", "a"],
+    &["needs", "a"],
 ];
 
 /// Reporting verbs.
@@ -186,6 +208,13 @@ pub fn modality(doc: &Doc<'_>, segment: &Segment, sentence: Span, trigger: Span)
     let toks = doc.tokens_in(segment.span);
     if matches!(segment.opener, Some("if" | "unless")) {
         return Modality::Conditional;
+    }
+    if cue_before(toks, trigger.start(), REQUIREMENTS).is_some() {
+        return Modality::Conditional;
+    }
+    // A counterfactual anywhere in the clause ("a 1-0 victory would have been enough").
+    if cue_before(toks, usize::MAX, COUNTERFACTUALS).is_some() {
+        return Modality::Hedged;
     }
     if cue_before(toks, trigger.start(), HEDGES).is_some() {
         return Modality::Hedged;

@@ -47,8 +47,10 @@ fn is_passive(doc: &Doc<'_>, seg: &Segment, trigger: Span) -> bool {
         .any(|w| BE.contains(w) && *w != "had" && *w != "has")
         || before.ends_with(&["had", "been"])
         || before.ends_with(&["has", "been"]);
-    let by_follows = toks[k..].iter().take(6).any(|t| t.norm == "by");
-    be && by_follows
+    // A participle after a form of "be" ("were beaten", "was eliminated with a 2-1 defeat",
+    // "had been held"); the agent, if any, follows "by". "were beating" is progressive.
+    let participle = !toks[k].norm.ends_with("ing");
+    be && participle
 }
 
 impl Discourse {
@@ -111,10 +113,11 @@ impl Discourse {
             .collect();
         // Prefer the last entity not governed by a preposition ("against Senegal, Kane scored").
         let governed = |e: &Entity| {
-            let before = doc
-                .text_of(seg.span.before(e.span))
-                .trim_end()
-                .to_lowercase();
+            let from = doc
+                .sentence_at(e.span.start())
+                .map(|s| s.span)
+                .unwrap_or(seg.span);
+            let before = doc.text_of(from.before(e.span)).trim_end().to_lowercase();
             let last = before.rsplit(' ').next().unwrap_or("");
             matches!(
                 last,

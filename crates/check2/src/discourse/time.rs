@@ -28,12 +28,29 @@ pub struct TimeCues {
     pub shifted: Option<DurationValue>,
     /// Background markers found ("previous", "ever", "history", "since", "career", …).
     pub background: Vec<&'static str>,
+    /// A stage named ("in the semi-final", "the group stage").
+    pub stage: Option<goalline_core::Stage>,
+    /// A period relative to the publication date ("last month", "last year", "this year").
+    pub period: Option<Period>,
+}
+
+/// A period named relative to the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    /// "last month"
+    LastMonth,
+    /// "last year", "last summer"
+    LastYear,
+    /// "this year", "this summer", "earlier this year"
+    ThisYear,
 }
 
 impl TimeCues {
     /// True when nothing points away from the present event.
     pub fn is_empty(&self) -> bool {
         self.date.is_none()
+            && self.period.is_none()
             && self.edition.as_ref().is_none_or(|e| e.year.is_none())
             && self.years_ago.is_none()
             && self.shifted.is_none()
@@ -76,20 +93,50 @@ const BACKGROUND: &[&str] = &[
     "defending",
     "before that",
     "in the group stage",
-    "last year",
-    "last month",
-    "last summer",
-    "this year",
+    "that final",
+    "that match",
+    "that game",
+    "that meeting",
+    "that tie",
+    "that defeat",
+    "that loss",
+    "that win",
+    "that victory",
+    "that campaign",
+    "that tournament",
+    "that edition",
+    "those days",
+    "the last time",
+    "the previous",
 ];
 
 /// The time cues inside `span`.
 pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
     let mut c = TimeCues::default();
     for m in mentions.within(span) {
+        // "their 2010 World Cup final defeat": a year or edition inside a possessed noun
+        // phrase names an earlier event, not the clause's time.
+        let possessed = matches!(m.value, Value::Date(_) | Value::Competition(_))
+            && doc
+                .tokens_in(doc.span(span.start(), m.span.start()))
+                .last()
+                .is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "their" | "his" | "her" | "its" | "our" | "my"
+                    ) || t.norm.ends_with("'s")
+                });
+        if possessed {
+            if !c.background.contains(&"an earlier event") {
+                c.background.push("an earlier event");
+            }
+            continue;
+        }
         match &m.value {
             Value::Date(d) if c.date.is_none() => c.date = Some(*d),
             Value::Competition(e) if c.edition.is_none() => c.edition = Some(e.clone()),
             Value::Weekday { day } if c.weekday.is_none() => c.weekday = Some(*day),
+            Value::Stage(st) if c.stage.is_none() => c.stage = Some(st.stage),
             Value::RelativeDay { day } if c.relative_day.is_none() => c.relative_day = Some(*day),
             Value::Duration(d) => match d.direction {
                 Direction::Ago if d.unit == TimeUnit::Year => c.years_ago = Some(d.amount),
@@ -107,6 +154,18 @@ pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
         }
     }
     let lower = doc.text_of(span).to_lowercase();
+    for (cue, p) in [
+        ("last month", Period::LastMonth),
+        ("last year", Period::LastYear),
+        ("last summer", Period::LastYear),
+        ("this year", Period::ThisYear),
+        ("this summer", Period::ThisYear),
+        ("earlier this year", Period::ThisYear),
+    ] {
+        if c.period.is_none() && lower.contains(cue) {
+            c.period = Some(p);
+        }
+    }
     for b in BACKGROUND {
         let found = lower.match_indices(b).any(|(i, _)| {
             let before = lower[..i].chars().next_back();

@@ -42,6 +42,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<Sentence>,
     /// Tokens in text order.
     pub tokens: Vec<Token>,
+    /// Datelines opening a paragraph ("LISBON, Portugal –", "BUDAPEST:", "DOHA, Qatar (AP) —",
+    /// "East Rutherford:"): where the story was filed, not part of its first sentence.
+    pub datelines: Vec<Span>,
 }
 
 impl<'a> Doc<'a> {
@@ -58,9 +61,15 @@ impl<'a> Doc<'a> {
             paragraphs: Vec::new(),
             sentences: Vec::new(),
             tokens: Vec::new(),
+            datelines: Vec::new(),
         };
         doc.tokens = tokens::tokenize(&doc, doc.body);
         doc.paragraphs = sentences::paragraphs(&doc, doc.body);
+        doc.datelines = doc
+            .paragraphs
+            .iter()
+            .filter_map(|p| dateline(&doc, *p))
+            .collect();
         doc.sentences = sentences::split(&doc);
         doc
     }
@@ -154,6 +163,55 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// A dateline at the start of a paragraph: capitalised place words (an upper-case city, maybe
+/// a comma and a region or country, maybe an agency in brackets) then a colon or a dash, then
+/// the sentence.
+fn dateline(doc: &Doc<'_>, p: Span) -> Option<Span> {
+    static RE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(
+            r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, ?[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?(?P<agency> ?\((?:AP|AFP|Reuters|REUTERS|IANS|PTI|dpa|DPA|AAP|UPI|Xinhua|EFE|PA|ANSA|Kyodo|Yonhap)\))? ?(?::|-{1,2}) ",
+        )
+        .unwrap_or_else(|_| unreachable!())
+    });
+    let (text, base) = doc.norm_of(p);
+    let c = RE.captures(text)?;
+    let m = c.get(0)?;
+    let agency = c.name("agency").is_some();
+    let head = text[..m.end()].trim_end_matches([' ', ':', '-']).trim();
+    // Mixed-case datelines ("East Rutherford:") only with a colon; "Date:", "Kick-off:" and
+    // the like are labels, not places.
+    let upper = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(4)
+        .all(|c| c.is_uppercase());
+    let colon = text[..m.end()].trim_end().ends_with(':');
+    let label = matches!(
+        head.to_ascii_lowercase().as_str(),
+        "date"
+            | "time"
+            | "venue"
+            | "kick-off"
+            | "kickoff"
+            | "update"
+            | "note"
+            | "watch"
+            | "read"
+            | "photo"
+            | "stadium"
+            | "referee"
+            | "result"
+            | "score"
+            | "tv"
+            | "where"
+            | "when"
+    );
+    if label || !(upper || colon || agency) {
+        return None;
+    }
+    Some(doc.span_of_norm(base, base + m.end()))
+}
+
 /// `SOURCE: … DATE: YYYY-MM-DD` header and where the body starts.
 fn header(text: &str) -> (Header, usize) {
     let first = text.lines().next().unwrap_or("");
@@ -243,6 +301,20 @@ mod tests {
         let i = d.norm().find("3-5-2").unwrap_or(0);
         let s = d.span_of_norm(i, i + 5);
         assert_eq!(d.text_of(s), "3–5–2");
+    }
+
+    #[test]
+    fn datelines() {
+        let d = Doc::new("LISBON, Portugal \u{2013} Greece won the final.\nBUDAPEST: Mbappe missed.\nDate: 17 July\nEast Rutherford: Argentina won.\nFrance won.");
+        let found: Vec<&str> = d.datelines.iter().map(|s| d.text_of(*s)).collect();
+        assert_eq!(
+            found,
+            [
+                "LISBON, Portugal \u{2013} ",
+                "BUDAPEST: ",
+                "East Rutherford: "
+            ]
+        );
     }
 
     #[test]

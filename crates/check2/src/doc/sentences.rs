@@ -122,8 +122,12 @@ fn abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
-    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
-        return true; // an initial: "J. Smith"
+    let initial = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    if word.split('.').all(initial) {
+        return true; // initials: "J. Smith", "A.J. Smith"
     }
     ABBREVIATIONS.contains(&word)
 }

@@ -6,9 +6,11 @@
 
 pub mod head_to_head;
 pub mod history;
+pub mod quotes;
 pub mod result;
 pub mod standings;
 pub mod streak;
+pub mod topics;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -34,6 +36,8 @@ pub const FAMILIES: &[&Family] = &[
     &streak::FAMILY,
     &head_to_head::FAMILY,
     &standings::FAMILY,
+    &topics::FAMILY,
+    &quotes::FAMILY,
 ];
 
 /// The family of a frame.
@@ -130,12 +134,25 @@ impl<'a> Reading<'a> {
             .filter(|e| e.is_team())
             .cloned()
             .collect();
-        let (time, sentence_time) = self.discourse.time(self.doc, self.mentions, trigger);
+        let (time, sentence_time, sentence_any) =
+            self.discourse.time(self.doc, self.mentions, trigger);
+        let preceding = sentence
+            .map(|cur| {
+                self.doc.sentences[..cur.index]
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.paragraph == cur.paragraph)
+                    .map(|s| crate::discourse::time::cues(self.doc, self.mentions, s.span))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut scope = Scope {
             teams,
             time,
             sentence_time,
+            sentence_any,
             headline: sentence.is_some_and(|s| s.headline),
+            preceding,
             ..Default::default()
         };
         for m in self.mentions.within(sspan) {

@@ -146,7 +146,7 @@ pub static RULES: &[Rule] = &[
         pattern: concat!(
             r"\b(?P<v>aged\s+(?:just\s+|only\s+|barely\s+|between\s+)?(?P<n>",
             years!(),
-            r")(?:\s+(?:and|to|or|-)\s+(?P<n2>\d{1,3}))?",
+            r")(?:(?:\s*-\s*|\s+(?:and|to|or)\s+)(?P<n2>\d{1,3}))?",
             and_days!(),
             r"?)\b"
         ),

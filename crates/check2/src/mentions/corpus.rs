@@ -90,6 +90,10 @@ corpus_tests! {
     age => Dim::Age,
     count => Dim::Count,
     not_football => Dim::NotFootball,
+    date => Dim::Date,
+    competition => Dim::Competition,
+    stage => Dim::Stage,
+    venue => Dim::Venue,
 }
 
 /// Prints every mention of the sentences in `$CHECK2_DUMP` (one per line), for writing corpora:
@@ -108,6 +112,119 @@ fn dump() {
                 doc.text_of(m.span),
                 m.rule
             );
+        }
+    }
+}
+
+/// Prints every mention of the text in `GOALLINE_SHOW` (one sentence or a paragraph per line),
+/// for writing corpus cases: `GOALLINE_SHOW='…' cargo test -p goalline-check2 show -- --ignored
+/// --nocapture`.
+#[test]
+#[ignore]
+fn show() {
+    let text = std::env::var("GOALLINE_SHOW").unwrap_or_default();
+    let lex = Lexicon::fixture();
+    let doc = Doc::new(&text);
+    for m in Mentions::find(&doc, &lex).all {
+        println!("{:?} {} [{}]", doc.text_of(m.span), m.value, m.rule);
+    }
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Fragments the calendar and entity rules look at, in any order.
+    const PIECES: &[&str] = &[
+        "the",
+        "final",
+        "semi-",
+        "Group",
+        "C",
+        "’86",
+        "'9",
+        "Euro",
+        "2020",
+        "1966",
+        "1,966",
+        "World Cup",
+        "Women’s",
+        "qualifier",
+        "friendly",
+        "Qatar",
+        "2022",
+        "Italia",
+        "90",
+        "in",
+        "at",
+        "the Lusail",
+        "Stadium",
+        "Estadio",
+        "DOHA,",
+        "(AP)",
+        "—",
+        ":",
+        "\n",
+        "J.",
+        "A.J.",
+        "van",
+        "Dijk",
+        "al-",
+        "Dawsari’s",
+        "Sunday",
+        "Sat",
+        "12",
+        "June",
+        "July 3rd,",
+        "last",
+        "night",
+        "é",
+        "–",
+        "Jordan",
+        "Henderson",
+        "New",
+        "South",
+        "Wales",
+        "Guinea-",
+        "Bissau",
+        "of",
+        "Bank",
+        "England",
+        "England-",
+        "Scotland",
+        "2021-10-12",
+        "£",
+        "’",
+        "\u{a0}",
+        ".",
+    ];
+
+    fn check(text: &str) {
+        let lex = Lexicon::fixture();
+        let doc = Doc::new(text);
+        for m in Mentions::find(&doc, &lex).all {
+            assert!(m.span.end() <= text.len());
+            let _ = (doc.text_of(m.span), m.value.to_string());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_never_panics(text in "\\PC{0,160}") {
+            check(&text);
+        }
+
+        #[test]
+        fn football_fragments_never_panic(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+            glue in proptest::collection::vec(proptest::sample::select(&[" ", "", ", ", "\n"][..]), 40),
+        ) {
+            let mut text = String::new();
+            for (p, g) in parts.iter().zip(glue.iter().cycle()) {
+                text.push_str(p);
+                text.push_str(g);
+            }
+            check(&text);
         }
     }
 }

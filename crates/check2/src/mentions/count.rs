@@ -12,7 +12,7 @@
 //!
 //! Nouns are a closed list (see [`noun_of`]); a number before any other word is not a count
 //! here ("10 men", "the No. 9 shirt"). Margins are not counts: "a two-goal lead", "a 12-point
-//! gap". "World Cups", "tournaments" and "editions" count tournaments, or titles when the
+//! gap", "two goals down", "won by three goals", "four points clear". "World Cups", "tournaments" and "editions" count tournaments, or titles when the
 //! clause says they were won ("won five World Cups"); "on eight occasions" stays `Other` (won
 //! on eight occasions may be titles or wins). A standings position ("third-placed", "finished
 //! second", "in third place") is an ordinal of `Other`.
@@ -199,6 +199,10 @@ fn r_count(c: &Captures<'_>) -> Option<Value> {
         return None; // "two goal lead": a compound, see `r_compound`
     }
     let mut noun = noun_of(word)?;
+    // "two goals down", "won by three goals", "four points clear": a margin, not a count.
+    if matches!(noun, Noun::Goal | Noun::Point) && (has(c, "by") || has(c, "margin")) {
+        return None;
+    }
     if has(c, "won") && noun == Noun::Tournament {
         noun = Noun::Title; // "won five World Cups"
     }
@@ -413,7 +417,7 @@ pub static RULES: &[Rule] = &[
         pattern: concat!(
             r"(?:(?P<won>\b(?:won|win|wins|winning|lifted|lifting|claimed|clinched|collected)\b[^.;:]{0,30}?\s)|",
             free!(),
-            r")(?P<v>(?:(?P<mod>",
+            r")(?P<v>(?P<by>by\s+)?(?:(?P<mod>",
             modifier!(),
             r")\s+)?(?P<n>",
             amount!(),
@@ -421,7 +425,7 @@ pub static RULES: &[Rule] = &[
             adjectives!(),
             r"(?P<noun>",
             nouns!(),
-            r")\b"
+            r")\b(?P<margin>\s+(?:down|up|behind|ahead|clear|adrift|in\s+front|to\s+the\s+good))?"
         ),
         produce: r_count,
     },
@@ -570,8 +574,35 @@ static LIST_TABLE: Lazy<ListTable> = Lazy::new(|| ListTable::new(LISTS));
 
 /// Finds the counts and ordinals inside `within`.
 pub fn find(doc: &Doc<'_>, within: Span, _lex: &Lexicon, out: &mut Vec<Mention>) {
-    TABLE.run_retrying(doc, within, out);
-    LIST_TABLE.run(doc, within, out);
+    let mut found = Vec::new();
+    TABLE.run_retrying(doc, within, &mut found);
+    LIST_TABLE.run(doc, within, &mut found);
+    // "won by three goals": a margin (the rule declines it, but a retry after "by" would not
+    // see the word).
+    found.retain(|m| {
+        let margin_noun = matches!(
+            m.value,
+            Value::Count(CountValue {
+                noun: Noun::Goal | Noun::Point,
+                ..
+            })
+        );
+        !(m.rule == "count_noun" && margin_noun && after_by(doc, within, m.span))
+    });
+    out.extend(found);
+}
+
+/// True when the words right before `span` end with "by" ("by three goals", "by just two").
+fn after_by(doc: &Doc<'_>, within: Span, span: Span) -> bool {
+    let (before, _) = doc.norm_of(doc.span(within.start(), span.start()));
+    let mut words = before.split_whitespace().rev().map(str::to_ascii_lowercase);
+    match words.next().as_deref() {
+        Some("by") => true,
+        Some("just" | "only" | "a" | "an" | "some" | "around" | "about") => {
+            words.next().as_deref() == Some("by")
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

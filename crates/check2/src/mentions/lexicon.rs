@@ -122,8 +122,14 @@ impl LexiconBuilder {
             return self;
         }
         let mut variants = vec![alias.clone()];
-        if let Some(rest) = alias.strip_prefix("the ") {
-            variants.push(format!("The {rest}"));
+        let plain = goalline_core::names::strip_diacritics(&alias);
+        if plain != alias {
+            variants.push(plain);
+        }
+        for v in variants.clone() {
+            if let Some(rest) = v.strip_prefix("the ") {
+                variants.push(format!("The {rest}"));
+            }
         }
         for v in variants {
             let e = self.teams.entry(v).or_insert_with(|| TeamEntry {
@@ -149,10 +155,13 @@ impl LexiconBuilder {
     pub fn venue(&mut self, alias: &str, name: &str, kind: VenueKind) -> &mut Self {
         let alias = ascii_punct(alias.trim());
         if alias.chars().count() >= 3 {
-            self.venues.entry(alias).or_insert_with(|| VenueEntry {
-                name: name.to_string(),
-                kind,
-            });
+            let plain = goalline_core::names::strip_diacritics(&alias);
+            for a in [alias, plain] {
+                self.venues.entry(a).or_insert_with(|| VenueEntry {
+                    name: name.to_string(),
+                    kind,
+                });
+            }
         }
         self
     }
@@ -217,7 +226,7 @@ impl Lexicon {
         self.venues.find(text)
     }
 
-    /// A small lexicon for tests without a database: 40-odd teams with made-up ids (their
+    /// A small lexicon for tests without a database: 70-odd teams with made-up ids (their
     /// order in the list), their nicknames and demonyms, and a few places.
     pub fn fixture() -> Lexicon {
         let mut b = Lexicon::builder();
@@ -260,43 +269,43 @@ impl Lexicon {
 
 /// `name | other names | nicknames | demonyms` (`;`-separated, ` (w)` marks women's only).
 const FIXTURE_TEAMS: &str = "\
-England | | the Three Lions; Three Lions; the Lionesses (w); Lionesses (w) | English
-France | | Les Bleus; Les Bleues (w) | French
+England | | the Three Lions; Three Lions; the Lionesses (w); Lionesses (w) | English; the English
+France | | Les Bleus; Les Bleues (w) | French; the French
 Germany | West Germany; FR Germany | Die Mannschaft | German; the Germans
 Brazil | | the Selecao; Selecao; the Seleção; Seleção; the Canarinho | Brazilian; the Brazilians
-Argentina | | the Albiceleste; La Albiceleste | Argentine; Argentinian; the Argentines
+Argentina | | the Albiceleste; La Albiceleste | Argentine; Argentinian; the Argentines; the Argentinians
 Italy | | the Azzurri; Azzurri | Italian; the Italians
-Spain | | La Roja | Spanish; the Spanish
+Spain | | La Roja; La Furia Roja | Spanish; the Spanish; the Spaniards
 Netherlands | Holland; the Netherlands | the Oranje; Oranje | Dutch; the Dutch
 Portugal | | | Portuguese; the Portuguese
-Croatia | | the Vatreni | Croatian; the Croatians
+Croatia | | the Vatreni; Vatreni | Croatian; the Croatians; the Croats
 Switzerland | | | Swiss; the Swiss
-United States | USA; US; U.S. | the Stars and Stripes; USMNT; USWNT (w) | American; the Americans
-Japan | | the Samurai Blue; Nadeshiko (w) | Japanese
+United States | USA; US; U.S. | the Stars and Stripes; USMNT; USWNT (w); the Yanks | American; the Americans
+Japan | | the Samurai Blue; Samurai Blue; Nadeshiko (w); Nadeshiko Japan (w) | Japanese; the Japanese
 Qatar | | the Maroons | Qatari; the Qataris
 Saudi Arabia | | the Green Falcons | Saudi; the Saudis
-Morocco | | the Atlas Lions | Moroccan; the Moroccans
-Republic of Ireland | Ireland; the Republic of Ireland | the Boys in Green | Irish; the Irish
-Northern Ireland | | |
+Morocco | | the Atlas Lions; the Atlas Lionesses (w) | Moroccan; the Moroccans
+Republic of Ireland | Ireland; the Republic of Ireland | the Boys in Green; the Girls in Green (w) | Irish; the Irish
+Northern Ireland | | | Northern Irish
 Scotland | | | Scottish; the Scots
 Wales | | the Dragons | Welsh; the Welsh
 Canada | | | Canadian; the Canadians
-Mexico | | El Tri | Mexican; the Mexicans
+Mexico | | El Tri; El Tricolor | Mexican; the Mexicans
 Panama | | | Panamanian
 Colombia | | | Colombian
-Uruguay | | La Celeste | Uruguayan
-Chile | | La Roja | Chilean
+Uruguay | | La Celeste; the Celeste | Uruguayan; the Uruguayans
+Chile | | La Roja | Chilean; the Chileans
 Belgium | | the Red Devils | Belgian; the Belgians
 Denmark | | | Danish; the Danes
-Poland | | | Polish; the Poles
+Poland | | the White Eagles | Polish; the Poles
 Austria | | | Austrian; the Austrians
-Serbia | Yugoslavia | | Serbian; the Serbs
+Serbia | Yugoslavia | the White Eagles | Serbian; the Serbs
 Russia | Soviet Union; USSR | | Russian; the Russians
-DR Congo | Zaire; Congo DR | the Leopards |
+DR Congo | Zaire; Congo DR; Democratic Republic of Congo; Democratic Republic of the Congo; DRC | the Leopards | Congolese
 Ivory Coast | Côte d'Ivoire; Cote d'Ivoire | the Elephants | Ivorian; the Ivorians
-Nigeria | | the Super Eagles | Nigerian
-Senegal | | the Lions of Teranga | Senegalese
-Egypt | | the Pharaohs | Egyptian
+Nigeria | | the Super Eagles; Super Eagles; the Super Falcons (w) | Nigerian; the Nigerians
+Senegal | | the Lions of Teranga | Senegalese; the Senegalese
+Egypt | | the Pharaohs | Egyptian; the Egyptians
 Romania | | | Romanian; the Romanians
 Bulgaria | | | Bulgarian
 Sweden | | | Swedish; the Swedes
@@ -311,8 +320,8 @@ Albania | | |
 Hungary | | | Hungarian
 Iran | | Team Melli | Iranian
 Jordan | | |
-South Korea | Korea Republic | the Taegeuk Warriors | South Korean; Korean
-Australia | | the Socceroos; the Matildas (w) | Australian; the Australians
+South Korea | Korea Republic; Republic of Korea | the Taegeuk Warriors; the Taeguk Warriors | South Korean; Korean; the South Koreans
+Australia | | the Socceroos; Socceroos; the Matildas (w); Matildas (w); the Aussies | Australian; the Australians
 Greece | | | Greek; the Greeks
 Turkey | | | Turkish
 Cameroon | | the Indomitable Lions | Cameroonian
@@ -320,7 +329,23 @@ Ghana | | the Black Stars | Ghanaian
 Equatorial Guinea | | |
 Mali | | |
 China PR | China | the Steel Roses (w) | Chinese
-Chinese Taipei | Taiwan | |";
+Chinese Taipei | Taiwan | |
+Singapore | | |
+South Africa | | Bafana Bafana; Banyana Banyana (w) | South African; the South Africans
+Congo | Republic of Congo; Republic of the Congo | | Congolese
+Jamaica | | the Reggae Boyz; the Reggae Girlz (w) | Jamaican
+Costa Rica | | Los Ticos; the Ticos | Costa Rican; the Costa Ricans
+Ecuador | | La Tri | Ecuadorian; the Ecuadorians
+Algeria | | the Desert Foxes; the Fennecs | Algerian; the Algerians
+Tunisia | | the Eagles of Carthage | Tunisian; the Tunisians
+Iraq | | the Lions of Mesopotamia | Iraqi
+United Arab Emirates | UAE | | Emirati
+Czech Republic | Czechia | | Czech; the Czechs
+Guinea | | | Guinean
+New Zealand | | the All Whites; the Football Ferns (w) |
+Cape Verde | Cabo Verde | the Blue Sharks | Cape Verdean
+Ukraine | | | Ukrainian; the Ukrainians
+Papua New Guinea | | |";
 
 /// `alias | name in the data | kind`.
 const FIXTURE_PLACES: &str = "\
@@ -347,7 +372,20 @@ Pasadena | Pasadena | city
 Vancouver | Vancouver | city
 Naples | Naples | city
 Napoli | Naples | city
+Maracana | Estádio do Maracanã | stadium
+Maracanã | Estádio do Maracanã | stadium
+Budapest | Budapest | city
+East Rutherford | East Rutherford | city
+Singapore | Singapore | city
+Munich | München | city
+Nice | Nice | city
 Qatar | Qatar | country
 Russia | Russia | country
 Germany | Germany | country
-South Africa | South Africa | country";
+South Africa | South Africa | country
+Brazil | Brazil | country
+England | England | country
+France | France | country
+Morocco | Morocco | country
+Hungary | Hungary | country
+Netherlands | Netherlands | country";

@@ -636,7 +636,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "minute_half",
-        pattern: r"\b(?P<v>(?:in|during|throughout)\s+the\s+(?P<w>first|opening|second|closing)\s+(?:half|period|45(?:\s+minutes)?)(?:\s+of\s+(?:the\s+)?(?P<ofw>[\p{L}-]+))?)\b",
+        pattern: r"\b(?P<v>(?:in|during|throughout)\s+the\s+(?P<w>first|opening|second|closing)\s+(?:half|period|45(?:\s+minutes)?)(?:\s+of\s+(?:the\s+)?(?P<ofw>[\p{L}\d-]+))?)\b",
         produce: r_half,
     },
     Rule {

@@ -69,8 +69,8 @@ pub type Finder = fn(&Doc<'_>, Span, &Lexicon, &mut Vec<Mention>);
 /// overlap and the later one is suppressed by the earlier (see [`suppresses`]), it is dropped.
 pub const FINDERS: &[(Dim, Finder)] = &[
     (Dim::NotFootball, not_football::find),
-    (Dim::Date, date::find),
     (Dim::Competition, competition::find),
+    (Dim::Date, date::find),
     (Dim::Age, age::find),
     (Dim::Duration, duration::find),
     (Dim::Minute, minute::find),
@@ -162,4 +162,153 @@ pub fn longest_first(found: &mut Vec<Mention>) {
     }
     out.sort_by_key(|m| m.span.start());
     *found = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use once_cell::sync::Lazy;
+    use proptest::prelude::*;
+
+    static LEX: Lazy<Lexicon> = Lazy::new(Lexicon::fixture);
+
+    /// Pieces of number-heavy football text, with every dash, apostrophe, prime and space the
+    /// normaliser maps (and some it does not).
+    const PIECES: &[&str] = &[
+        "84",
+        "90",
+        "45",
+        "+",
+        "2",
+        "1",
+        "0",
+        "1966",
+        "90,469",
+        "2.5",
+        "'",
+        "\u{2019}",
+        "\u{2BC}",
+        "\u{2032}",
+        "\u{2033}",
+        "-",
+        "\u{2013}",
+        "\u{2014}",
+        "\u{2011}",
+        "\u{2010}",
+        "\u{a0}",
+        "\u{202F}",
+        " ",
+        " ",
+        "th",
+        "st",
+        "nd",
+        "minute",
+        "minutes",
+        "min",
+        "year-old",
+        "years",
+        "ago",
+        "later",
+        "aged",
+        "at",
+        "(",
+        ")",
+        ",",
+        ".",
+        ";",
+        ":",
+        "goals",
+        "scored",
+        "twice",
+        "times",
+        "brace",
+        "hat-trick",
+        "£",
+        "$",
+        "€",
+        "%",
+        "m",
+        "é",
+        "中",
+        "𝔘",
+        "\u{301}",
+        "the",
+        "in",
+        "first",
+        "second",
+        "half",
+        "late",
+        "on",
+        "early",
+        "stoppage time",
+        "from time",
+        "England",
+        "Kane",
+        "Modric",
+        "W4",
+        "D1",
+        "L2",
+        "4-4-2",
+        "1,000",
+        "\n",
+        "a",
+        "an",
+        "00",
+        "GMT",
+        "pm",
+        "fans",
+        "ranked",
+        "No.",
+        "yards",
+        "per cent",
+        "voted",
+        "teenage",
+        "nine",
+        "ninetieth",
+        "twenty-",
+        "and",
+        "of",
+        "with",
+        "left",
+        "before",
+        "after",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                6 => prop::sample::select(PIECES).prop_map(str::to_string),
+                1 => "\\PC{0,3}",
+                1 => "[0-9]{1,4}",
+            ],
+            0..48,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn mentions_never_panic_and_stay_on_char_boundaries(s in text()) {
+            let doc = Doc::new(&s);
+            let found = Mentions::find(&doc, &LEX);
+            for m in &found.all {
+                prop_assert!(m.span.end() <= s.len(), "{m:?} past the end of {s:?}");
+                prop_assert!(
+                    s.is_char_boundary(m.span.start()) && s.is_char_boundary(m.span.end()),
+                    "{m:?} off a char boundary in {s:?}"
+                );
+                prop_assert!(!m.span.is_empty());
+                prop_assert!(!doc.text_of(m.span).is_empty());
+            }
+        }
+
+        #[test]
+        fn any_text_never_panics(s in "\\PC{0,120}") {
+            let doc = Doc::new(&s);
+            for m in Mentions::find(&doc, &LEX).all {
+                prop_assert!(s.is_char_boundary(m.span.start()) && s.is_char_boundary(m.span.end()));
+            }
+        }
+    }
 }

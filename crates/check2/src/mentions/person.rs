@@ -7,7 +7,7 @@
 //! names are claimed first by their own dimensions.
 
 use super::{Lexicon, Mention, PersonValue, Value};
-use crate::doc::{Doc, Span, TokenKind};
+use crate::doc::{Doc, Span, Token, TokenKind};
 
 /// Lower-case particles allowed inside a name.
 const PARTICLES: &[&str] = &[
@@ -304,7 +304,6 @@ pub const NOT_NAMES: &[&str] = &[
     "SC",
     "Ltd",
     "Inc",
-    "Advertisement",
     "Story",
     "Continue",
     "Reading",
@@ -354,7 +353,6 @@ pub const NOT_NAMES: &[&str] = &[
     "Samurai",
     "Blue",
     "Lions",
-    "Three",
     "Eagles",
     "Super",
     "Elephants",
@@ -367,6 +365,249 @@ pub const NOT_NAMES: &[&str] = &[
     "Oranje",
     "Albiceleste",
     "Lionesses",
+    // Words that open sentences.
+    "Between",
+    "Across",
+    "Above",
+    "Below",
+    "Beside",
+    "Inside",
+    "Outside",
+    "Near",
+    "Via",
+    "Versus",
+    "Plus",
+    "Except",
+    "Nevertheless",
+    "Nonetheless",
+    "Afterwards",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Tomorrow",
+    "Sadly",
+    "Unfortunately",
+    "Fortunately",
+    "Indeed",
+    "Moreover",
+    "Furthermore",
+    "Finally",
+    "Eventually",
+    "Ultimately",
+    "Perhaps",
+    "Maybe",
+    "Clearly",
+    "Certainly",
+    "Surely",
+    "Overall",
+    "Elsewhere",
+    "Speaking",
+    "Asked",
+    "Having",
+    "Being",
+    "According",
+    "Along",
+    "Among",
+    "Amid",
+    "Around",
+    "Behind",
+    "Beyond",
+    "Through",
+    "Throughout",
+    "Toward",
+    "Towards",
+    "Upon",
+    "Whether",
+    "Unlike",
+    "Like",
+    "Which",
+    "Such",
+    "Several",
+    "Few",
+    "Much",
+    "Any",
+    "Neither",
+    "Either",
+    "None",
+    "Nobody",
+    "Everyone",
+    "Everybody",
+    "Someone",
+    "Nothing",
+    "Everything",
+    "Something",
+    "Anyone",
+    "Yes",
+    "Oh",
+    "Again",
+    "Already",
+    "Almost",
+    "Always",
+    "Often",
+    "Sometimes",
+    "Soon",
+    "Suddenly",
+    "Together",
+    "Thus",
+    "Hence",
+    "Therefore",
+    "Otherwise",
+    "Besides",
+    "Let",
+    "Let's",
+    "It's",
+    "That's",
+    "There's",
+    "Here's",
+    "What's",
+    "He's",
+    "She's",
+    "I'm",
+    "We're",
+    "They're",
+    "You're",
+    "Don't",
+    "Didn't",
+    "Can't",
+    "Won't",
+    "Isn't",
+    "Wasn't",
+    "Is",
+    "Was",
+    "Were",
+    "Are",
+    "Has",
+    "Have",
+    "Had",
+    "Did",
+    "Does",
+    "Do",
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Thanks",
+    "Unless",
+    "Whatever",
+    "Whenever",
+    "Wherever",
+    "Former",
+    "Ex",
+    "Fellow",
+    "Head",
+    "Assistant",
+    "Interim",
+    "Caretaker",
+    "Referee",
+    "Centre-back",
+    "Center-back",
+    "Full-back",
+    "Left-back",
+    "Right-back",
+    "Wing-back",
+    "Playmaker",
+    "Debutant",
+    "Chairman",
+    "Chief",
+    "Executive",
+    "Director",
+    "Owner",
+    "Pundit",
+    "Commentator",
+    "Hosts",
+    "Holders",
+    "Champions",
+    "Favourites",
+    // Competitions, clubs and leagues.
+    "Premier",
+    "Bundesliga",
+    "LaLiga",
+    "Liga",
+    "Serie",
+    "Ligue",
+    "Eredivisie",
+    "MLS",
+    "Libertadores",
+    "Sudamericana",
+    "Rey",
+    "Europa",
+    "Conference",
+    "Confederations",
+    "Qualifiers",
+    "Qualifying",
+    "Knockout",
+    "Stage",
+    "Play-off",
+    "Playoff",
+    "Finalissima",
+    "AFCON",
+    "Afcon",
+    "Mundial",
+    "Leverkusen",
+    "Bayer",
+    "Leipzig",
+    "RB",
+    "Schalke",
+    "Wolfsburg",
+    "Eintracht",
+    "Frankfurt",
+    "Stuttgart",
+    "Galatasaray",
+    "Fenerbahce",
+    "Besiktas",
+    "Marseille",
+    "Lyon",
+    "Lille",
+    "PSG",
+    "Valencia",
+    "Sevilla",
+    "Seville",
+    "Villarreal",
+    "Betis",
+    "Sociedad",
+    "Lazio",
+    "Fiorentina",
+    "Atalanta",
+    "Brighton",
+    "Wolves",
+    "Fulham",
+    "Crystal",
+    "Palace",
+    "Brentford",
+    "Bournemouth",
+    "Southampton",
+    "Sunderland",
+    "Leeds",
+    "Nottingham",
+    "Forest",
+    "Feyenoord",
+    "PSV",
+    "Eindhoven",
+    "Anderlecht",
+    "Brugge",
+    "Salzburg",
+    "Zenit",
+    "Shakhtar",
+    "Olympiacos",
+    "Panathinaikos",
+    "Boca",
+    "Juniors",
+    "River",
+    "Plate",
+    "Flamengo",
+    "Corinthians",
+    "Palmeiras",
+    "Al-Hilal",
+    "Al-Nassr",
+    "Al-Ittihad",
+    "Al-Ahly",
+    "Miami",
+    "Galaxy",
+    "Wanderers",
+    "Albion",
+    "Rovers",
 ];
 
 /// Finds the person-name candidates inside `within`.
@@ -374,9 +615,10 @@ pub fn find(doc: &Doc<'_>, within: Span, _lex: &Lexicon, out: &mut Vec<Mention>)
     let toks = doc.tokens_in(within);
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, out: &mut Vec<Mention>| {
-        // Trailing particles are not part of the name.
+        // Trailing particles and dots are not part of the name.
         while run.last().is_some_and(|&k| {
-            !toks[k].capitalised(doc) && PARTICLES.contains(&toks[k].norm.as_str())
+            (!toks[k].capitalised(doc) && PARTICLES.contains(&toks[k].norm.as_str()))
+                || toks[k].kind == TokenKind::Punct
         }) {
             run.pop();
         }
@@ -402,13 +644,48 @@ pub fn find(doc: &Doc<'_>, within: Span, _lex: &Lexicon, out: &mut Vec<Mention>)
         }
         run.clear();
     };
+    // The text between two tokens (" " when they are separate words of one name).
+    let gap = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
+        (Some(x), Some(y)) => doc.text_of(doc.span(x.span.end(), y.span.start())),
+        _ => "?",
+    };
+    let name_word = |t: &Token| {
+        let word = doc.text_of(t.span);
+        let bare = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        t.kind == TokenKind::Word
+            && !NOT_NAMES.contains(&bare)
+            && (t.capitalised(doc) || particle_prefixed(bare))
+    };
+    let particle = |t: &Token| t.kind == TokenKind::Word && PARTICLES.contains(&t.norm.as_str());
+    // A word that is no name word but continues (or opens) one: a particle or "Jr" inside a
+    // name, a particle opening one ("van Dijk", "van der Sar" with no first name before
+    // them), the dot of an initial ("J. Henderson").
+    let continues_name = |k: usize, t: &Token, run: &[usize], adjacent: bool| {
+        let word = doc.text_of(t.span);
+        let inside = t.kind == TokenKind::Word
+            && !run.is_empty()
+            && adjacent
+            && (particle(t) || matches!(word, "Jr" | "Junior" | "Sr"));
+        let opens = run.is_empty() && STARTERS.contains(&t.norm.as_str()) && {
+            let mut j = k + 1;
+            while toks.get(j).is_some_and(&particle) && gap(j - 1, j) == " " {
+                j += 1;
+            }
+            toks.get(j).is_some_and(&name_word) && gap(j - 1, j) == " "
+        };
+        let dot = t.kind == TokenKind::Punct
+            && word == "."
+            && run.last().is_some_and(|&p| {
+                toks.get(p)
+                    .is_some_and(|x| initial(doc.text_of(x.span)) && gap(p, k).is_empty())
+            });
+        inside || opens || dot
+    };
     for (k, t) in toks.iter().enumerate() {
         let word = doc.text_of(t.span);
         let bare = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        let adjacent = run
-            .last()
-            .is_some_and(|&p| doc.text_of(doc.span(toks[p].span.end(), t.span.start())) == " ");
-        if t.kind == TokenKind::Word && t.capitalised(doc) && !NOT_NAMES.contains(&bare) {
+        let adjacent = run.last().is_some_and(|&p| gap(p, k) == " ");
+        if name_word(t) {
             if !run.is_empty() && !adjacent {
                 flush(&mut run, out);
             }
@@ -416,15 +693,36 @@ pub fn find(doc: &Doc<'_>, within: Span, _lex: &Lexicon, out: &mut Vec<Mention>)
             if bare.len() < word.len() {
                 flush(&mut run, out); // a possessive ends the name
             }
-        } else if t.kind == TokenKind::Word
-            && !run.is_empty()
-            && adjacent
-            && (PARTICLES.contains(&t.norm.as_str()) || matches!(word, "Jr" | "Junior" | "Sr"))
-        {
+        } else if continues_name(k, t, &run, adjacent) {
             run.push(k);
         } else {
             flush(&mut run, out);
         }
     }
     flush(&mut run, out);
+}
+
+/// Lower-case particles that may open a name written without its first name ("van Dijk").
+const STARTERS: &[&str] = &[
+    "van", "von", "de", "di", "da", "dos", "das", "del", "della", "der", "den", "du",
+];
+
+/// "al-Dawsari", "el-Shenawy", "bin-Zayed": a lower-case particle joined to a capitalised name.
+fn particle_prefixed(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        matches!(
+            head,
+            "al" | "el" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "bin" | "ben" | "abu" | "ibn"
+        ) && tail.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// An initial: "J", "J.J", "A.J" (one capital letter per dot-separated part, at most three).
+fn initial(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() <= 3
+        && parts.iter().all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
 }

@@ -42,7 +42,23 @@ impl Table {
     /// Compiles a table (once, behind a `Lazy`). A pattern that does not compile is a bug in
     /// the table, caught by every corpus test; in release it is skipped, never a panic.
     pub fn new(rules: &'static [Rule]) -> Table {
-        let compiled = rules.iter().map(|r| compile(r.name, r.pattern)).collect();
+        Table::with_fragments(rules, &[])
+    }
+
+    /// Compiles a table whose patterns name shared fragments: each `{name}` in a pattern is
+    /// replaced by the fragment's regex before compiling (an alternation built from reference
+    /// data, such as the competitions' aliases, that the static patterns cannot spell).
+    pub fn with_fragments(rules: &'static [Rule], fragments: &[(&str, &str)]) -> Table {
+        let compiled = rules
+            .iter()
+            .map(|r| {
+                let mut pattern = r.pattern.to_string();
+                for (name, fragment) in fragments {
+                    pattern = pattern.replace(&format!("{{{name}}}"), fragment);
+                }
+                compile(r.name, &pattern)
+            })
+            .collect();
         Table { rules, compiled }
     }
 

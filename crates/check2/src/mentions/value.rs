@@ -1,5 +1,12 @@
 //! The typed values mentions carry. Each value has a compact `Display` that the example
 //! corpora are written in (`score 2-1`, `minute 90+2`, `age 29`, `count 6 goal`).
+//!
+//! Calendar and entity values display as: `date 2015-07-05`, `date ????-07-03` (no year),
+//! `date 2017-06` (month and year), `date 1982` (a year), `weekday Sun`, `day yesterday`;
+//! `competition UEFA Euro 2020`, `competition FIFA World Cup 2019 women`, `competition FIFA
+//! World Cup qualifying`; `stage semi_final`, `stage group_stage C`; `venue stadium Lusail
+//! Stadium` (the data's name when the lexicon knows the place, else as written), `venue city
+//! Budapest`, `venue country Qatar`; `team England`; `person Harry Kane`.
 
 use goalline_core::{Gender, Stage, TeamId, Weekday};
 use serde::Serialize;
@@ -76,10 +83,13 @@ pub enum VenueKind {
 /// A place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VenueValue {
-    /// As written.
+    /// As written ("Lusail Iconic Stadium", "Budapest" for a dateline's "BUDAPEST").
     pub name: String,
     /// Kind.
     pub kind: VenueKind,
+    /// The place's name in the data when the lexicon knows it ("Lusail Stadium"); `None` for
+    /// a stadium recognised by the shape of its name only.
+    pub place: Option<String>,
 }
 
 /// A calendar date, maybe partial ("July 3", "June 2017", "1982", "5 July 2015").
@@ -545,7 +555,8 @@ impl fmt::Display for Value {
                     VenueKind::City => "city",
                     VenueKind::Country => "country",
                 };
-                write!(f, "venue {k} {}", v.name)
+                // The data's name when known, else as written.
+                write!(f, "venue {k} {}", v.place.as_deref().unwrap_or(&v.name))
             }
             Value::Date(d) => {
                 f.write_str("date ")?;

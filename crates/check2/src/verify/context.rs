@@ -324,16 +324,20 @@ impl<'a> Context<'a> {
 
     /// The match a frame is about, and how surely (see [`super::tie`]):
     ///
-    /// - a clause naming another time (a year, a date, an edition, "N years ago", a shifted
-    ///   time) is about a match of that time between the teams it names, found only when the
-    ///   data hold exactly one; the tie is certain when two teams are named;
-    /// - a clause with background markers ("previous", "history", "since", "career") is not
-    ///   about the main match; no tie;
-    /// - otherwise a clause whose teams all play in the main match (or that names none) is
-    ///   about the main match, certainly;
-    /// - a clause naming a team that did not play in the main match is about a match of the
-    ///   teams it names close to the publication date, when the data hold exactly one, and
-    ///   certainly only when it names both sides.
+    /// 1. a clause with a time of its own or inherited from the clause it qualifies (a year, a
+    ///    date, an edition, "N years ago", "last month") is about a match of that time between
+    ///    the teams it names, found only when the data hold exactly one; certain when two
+    ///    teams are named;
+    /// 2. a clause naming a stage other than the main match's is about the match of the named
+    ///    teams at that stage of the edition, when there is one;
+    /// 3. a clause whose teams all played in the main match (or that names none) is about the
+    ///    main match — certainly only when nothing around it points elsewhere: no background
+    ///    marker ("previous", "that final", "history"), no other time in its sentence, no
+    ///    other time earlier in its paragraph (unless it is anchored to the present by a
+    ///    weekday or "yesterday");
+    /// 4. a clause naming a team that did not play in the main match is about a match of the
+    ///    teams it names within ten days of the publication date, when there is exactly one;
+    ///    certain when it names both sides and nothing points elsewhere.
     pub fn match_for(&self, frame: &Frame, sides: &[&Entity]) -> (Tie, Option<MatchFacts>) {
         let mut teams: Vec<TeamId> = Vec::new();
         let mut unresolved = false;
@@ -347,33 +351,13 @@ impl<'a> Context<'a> {
                 None => unresolved = true,
             }
         }
-        let time = &frame.scope.time;
-        let stime = &frame.scope.sentence_time;
+        let own = &frame.scope.time;
+        let inherited = &frame.scope.sentence_time;
+        let whole = &frame.scope.sentence_any;
         let main = self.main.as_ref();
-        let other_time = |c: &crate::discourse::TimeCues| -> Option<(Date, Date)> {
-            let pub_date = self.date?;
-            if let Some(y) = c.years_ago {
-                let y = pub_date.year() - y as i32;
-                return Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?));
-            }
-            if let Some(y) = c.year() {
-                let (m, d) = c.date.map(|d| (d.month, d.day)).unwrap_or((None, None));
-                let from = ymd(y, m.unwrap_or(1), d.unwrap_or(1))?;
-                let to = match (m, d) {
-                    (Some(m), Some(d)) => ymd(y, m, d)?,
-                    (Some(m), None) => ymd(y, m, 28)?.checked_add_days(Days::new(3))?,
-                    _ => ymd(y, 12, 31)?,
-                };
-                if main.is_some_and(|mm| mm.row.date >= from && mm.row.date <= to) {
-                    return None; // the main match's own year or date
-                }
-                return Some((from, to));
-            }
-            None
-        };
-        let when = other_time(time).or_else(|| other_time(stime));
-        let shifted = time.shifted.is_some() || stime.shifted.is_some();
-        if let Some((from, to)) = when {
+        let other_time = |c: &crate::discourse::TimeCues| self.other_time(c);
+        // 1. A time of the clause's own.
+        if let Some((from, to)) = other_time(own).or_else(|| other_time(inherited)) {
             return self.find_unique(
                 &teams,
                 from,
@@ -382,54 +366,185 @@ impl<'a> Context<'a> {
                 "the clause names another time",
             );
         }
-        if shifted {
+        if own.shifted.is_some() || inherited.shifted.is_some() {
             return (
                 Tie::none("the clause speaks of another time (\"years later\") it does not date"),
                 None,
             );
         }
-        let background = !time.background.is_empty();
         let Some(main) = main else {
             return (
                 Tie::none("the article's match was not found in the data"),
                 None,
             );
         };
-        let in_main = teams.iter().all(|t| main.involves(*t));
-        if in_main && !unresolved {
-            if background {
+        let mut background: Vec<String> = own
+            .background
+            .iter()
+            .chain(inherited.background.iter())
+            .map(|b| b.to_string())
+            .collect();
+        background.dedup();
+        let anchored_now = own.weekday.is_some()
+            || own.relative_day.is_some()
+            || inherited.weekday.is_some()
+            || inherited.relative_day.is_some();
+        let elsewhere: Option<String> = if !background.is_empty() {
+            Some(format!("background ({})", background.join(", ")))
+        } else if anchored_now {
+            None
+        } else if let Some(t) = other_time(whole) {
+            Some(format!("its sentence also speaks of {}", t.0.year()))
+        } else {
+            frame
+                .scope
+                .preceding
+                .iter()
+                .find(|p| other_time(p).is_some() || p.years_ago.is_some() || p.shifted.is_some())
+                .map(|p| {
+                    format!(
+                        "the paragraph speaks of another time{}",
+                        p.year().map(|y| format!(" ({y})")).unwrap_or_default()
+                    )
+                })
+        };
+        // 2. Another stage of the edition.
+        let stage_named = own
+            .stage
+            .or(inherited.stage)
+            .or_else(|| frame.scope.preceding.first().and_then(|p| p.stage));
+        if let (Some(named), Some(real)) = (stage_named, main.stage) {
+            if !same_stage(named, real) {
+                if let Some(found) = self.match_at_stage(&teams, named) {
+                    let certain = teams.len() >= 2 && elsewhere.is_none();
+                    return (
+                        Tie::to_match(
+                            found.row.id,
+                            label(&found.row),
+                            certain,
+                            format!("the {} of the edition", named.label()),
+                        ),
+                        Some(found),
+                    );
+                }
                 return (
                     Tie::to_match(
                         main.row.id,
                         label(&main.row),
                         false,
-                        format!("background ({})", time.background.join(", ")),
+                        format!(
+                            "the sentence names the {}, the article's match was the {}",
+                            named.label(),
+                            real.label()
+                        ),
                     ),
                     Some(main.clone()),
                 );
             }
-            return (
-                Tie::to_match(main.row.id, label(&main.row), true, "the article's match"),
-                Some(main.clone()),
-            );
         }
-        if background || unresolved {
-            return (
-                Tie::none("the clause is not about the article's match"),
-                None,
-            );
+        // 3. The main match.
+        if teams.iter().all(|t| main.involves(*t)) && !unresolved {
+            return match elsewhere {
+                Some(why) => (
+                    Tie::to_match(main.row.id, label(&main.row), false, why),
+                    Some(main.clone()),
+                ),
+                None => (
+                    Tie::to_match(main.row.id, label(&main.row), true, "the article's match"),
+                    Some(main.clone()),
+                ),
+            };
         }
-        // Another match of the named teams close to the publication date.
+        if unresolved {
+            return (Tie::none("a side named is not known to the data"), None);
+        }
+        // 4. Another match of the named teams close to the publication date.
         let anchor = self.date.unwrap_or(main.row.date);
         let from = anchor.checked_sub_days(Days::new(10)).unwrap_or(anchor);
         let to = anchor.checked_add_days(Days::new(10)).unwrap_or(anchor);
-        self.find_unique(
+        let (tie, m) = self.find_unique(
             &teams,
             from,
             to,
             teams.len() >= 2,
             "another match of the teams named",
-        )
+        );
+        match elsewhere {
+            Some(why) if tie.certain => (tie.uncertain(why), m),
+            _ => (tie, m),
+        }
+    }
+
+    /// The days a set of time cues points to, when they point away from the main match: an
+    /// explicit year or date, "N years ago", "last month"/"last year"/"this year".
+    pub fn other_time(&self, c: &crate::discourse::TimeCues) -> Option<(Date, Date)> {
+        let main = self.main.as_ref();
+        let pub_date = self.date?;
+        if let Some(y) = c.years_ago {
+            let y = pub_date.year() - y as i32;
+            return Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?));
+        }
+        if let Some(p) = c.period {
+            use crate::discourse::time::Period;
+            let (from, to) = match p {
+                Period::LastMonth => (
+                    pub_date.checked_sub_days(Days::new(62))?,
+                    pub_date.checked_sub_days(Days::new(1))?,
+                ),
+                Period::LastYear => (
+                    ymd(pub_date.year() - 1, 1, 1)?,
+                    ymd(pub_date.year() - 1, 12, 31)?,
+                ),
+                Period::ThisYear => (ymd(pub_date.year(), 1, 1)?, pub_date),
+            };
+            if main.is_some_and(|mm| mm.row.date >= from && mm.row.date <= to) {
+                return None;
+            }
+            return Some((from, to));
+        }
+        // A day and month without a year ("on June 20"): the main match's year.
+        if let (None, Some(d)) = (c.year(), c.date) {
+            if let (Some(mo), Some(da), Some(mm)) = (d.month, d.day, main) {
+                let x = ymd(mm.row.date.year(), mo, da)?;
+                if (x - mm.row.date).num_days().abs() > 1 {
+                    return Some((x, x));
+                }
+                return None;
+            }
+        }
+        let y = c.year()?;
+        let (m, d) = c.date.map(|d| (d.month, d.day)).unwrap_or((None, None));
+        let from = ymd(y, m.unwrap_or(1), d.unwrap_or(1))?;
+        let to = match (m, d) {
+            (Some(m), Some(d)) => ymd(y, m, d)?,
+            (Some(m), None) => ymd(y, m, 28)?.checked_add_days(Days::new(3))?,
+            _ => ymd(y, 12, 31)?,
+        };
+        if main.is_some_and(|mm| mm.row.date >= from && mm.row.date <= to) {
+            return None; // the main match's own year or date
+        }
+        Some((from, to))
+    }
+
+    /// The match of the named teams at a stage of the main match's edition, when exactly one.
+    fn match_at_stage(&self, teams: &[TeamId], stage: goalline_core::Stage) -> Option<MatchFacts> {
+        let ed = self.edition.as_ref()?;
+        if teams.is_empty() {
+            return None;
+        }
+        let rows = self.facts.edition_matches(ed).ok()?;
+        let mut found: Vec<MatchFacts> = Vec::new();
+        for m in rows
+            .iter()
+            .filter(|m| teams.iter().all(|t| m.home == *t || m.away == *t))
+        {
+            if let Some(mf) = self.match_facts(m.id) {
+                if mf.stage.is_some_and(|s| same_stage(s, stage)) {
+                    found.push(mf);
+                }
+            }
+        }
+        (found.len() == 1).then(|| found.remove(0))
     }
 
     fn find_unique(
@@ -499,7 +614,10 @@ impl<'a> Context<'a> {
             ));
         }
         let mut best: Option<(i64, MatchRow)> = None;
-        for (from, to, anchor) in windows {
+        for (k, (from, to, anchor)) in windows.into_iter().enumerate() {
+            // The publication window is preferred; a day the lead names ("Seventy years ago
+            // today", "on July 4, 1954") wins when its match is the one the article names most.
+            let bonus: i64 = if k == 0 { 3 } else { 0 };
             for &t in &top {
                 let Ok(ms) = self.facts.find_matches(&MatchQuery {
                     teams: vec![t],
@@ -519,7 +637,7 @@ impl<'a> Context<'a> {
                     if b == 0 {
                         continue;
                     }
-                    let mut score = a + b;
+                    let mut score = a + b + bonus;
                     if let (Some(h), Some(w)) = (m.home_score, m.away_score) {
                         if scores
                             .iter()
@@ -588,6 +706,23 @@ impl<'a> Context<'a> {
         }
         out
     }
+}
+
+/// Two stages that the press and the data may name differently count as the same: the
+/// round of 16 and the second round, the second group stage and the quarter-finals of the
+/// editions that had one (1974–1982: "the last eight").
+pub fn same_stage(a: goalline_core::Stage, b: goalline_core::Stage) -> bool {
+    use goalline_core::Stage::*;
+    a == b
+        || matches!(
+            (a, b),
+            (SecondGroupStage, QuarterFinal)
+                | (QuarterFinal, SecondGroupStage)
+                | (SecondGroupStage, RoundOf16)
+                | (RoundOf16, SecondGroupStage)
+                | (FinalRound, Final)
+                | (Final, FinalRound)
+        )
 }
 
 /// `2022-12-10 England 1–2 France`.

@@ -155,6 +155,52 @@ pub fn eval(cfg: &Config, args: &EvalArgs) -> Result<u8> {
 fn eval_v2(cfg: &Config, args: &EvalArgs, dir: &std::path::Path) -> Result<u8> {
     let store = super::open_store(cfg)?;
     let checker = goalline_check2::Checker::new(Facts::new(Arc::new(store))?);
+    if args.plant {
+        let p = goalline_check2::eval::plant(&checker, dir)?;
+        if cfg.json {
+            output::json(&p)?;
+            return Ok(exit::OK);
+        }
+        let mut t = output::table(&[
+            "mutation",
+            "planted",
+            "CONTRADICTED",
+            "SUPPORTED",
+            "UNVERIFIABLE",
+            "no claim",
+        ]);
+        use goalline_check2::eval::Mutation::*;
+        for m in [Number, Weekday, Stage, Teams] {
+            let of: Vec<_> = p.planted.iter().filter(|x| x.mutation == m).collect();
+            let n = |v: Option<Verdict>| of.iter().filter(|x| x.verdict == v).count().to_string();
+            t.add_row(vec![
+                format!("{m:?}").to_lowercase(),
+                of.len().to_string(),
+                n(Some(Verdict::Contradicted)),
+                n(Some(Verdict::Supported)),
+                n(Some(Verdict::Unverifiable)),
+                n(None),
+            ]);
+        }
+        output::print(t)?;
+        output::print(format!(
+            "planted {}, caught {} ({:.2}), still SUPPORTED {}",
+            p.total(),
+            p.caught(),
+            p.caught() as f64 / p.total().max(1) as f64,
+            p.supported().len()
+        ))?;
+        for x in p.supported() {
+            output::print(format!(
+                "SUPPORTED planted error in {}: {:?} -> {:?} :: {}",
+                x.article,
+                x.claim,
+                x.planted,
+                x.explanation.clone().unwrap_or_default()
+            ))?;
+        }
+        return Ok(exit::OK);
+    }
     let ev = goalline_check2::eval::evaluate(&checker, dir)?;
     let false_c = ev.false_contradictions();
     if cfg.json {

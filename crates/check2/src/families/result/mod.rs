@@ -34,7 +34,7 @@ pub const FAMILY: Family = Family {
 
 /// Result verbs: (pattern, outcome for the agent).
 static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
-    let win = r"beat|beats|beating|defeated|defeats|defeat|overcame|overcome|overcomes|thrashed|thrash|thumped|hammered|crushed|routed|edged(?: past| out)?|saw off|dispatched|disposed of|downed|stunned|shocked|upset|humbled|humiliated|eliminated|knocked out|bounced|dumped|ousted|outclassed|overpowered|swept aside|brushed aside|battered|demolished|walloped|thrashing|trounced|overwhelmed|conquered|got past|won(?: against| over)?|wins(?: against| over)?|triumphed(?: over| against)?|prevailed(?: over| against)?|cruised past|eased past|squeezed past|ran riot against|put \w+ past";
+    let win = r"beat|beats|beating|defeated|defeats|defeat|overcame|overcome|overcomes|thrashed|thrash|thumped|hammered|crushed|routed|edged(?: past| out)?|saw off|dispatched|disposed of|downed|stunned|shocked|upset|humbled|humiliated|eliminated|knocked out|bounced|dumped|ousted|outclassed|overpowered|swept aside|brushed aside|battered|demolished|walloped|thrashing|trounced|overwhelmed|conquered|got past|won(?: against| over)?|wins?(?: against| over)?|triumphed(?: over| against)?|prevailed(?: over| against)?|cruised past|eased past|squeezed past|ran riot against|put \w+ past";
     let loss = r"lost(?: to| against| at home to)?|loses(?: to)?|losing(?: to)?|fell(?: to)|went down(?: to| against)?|succumbed(?: to)|slumped(?: to)|crashed(?: out)?(?: to)?|were beaten|was beaten|been beaten|were defeated|was defeated|were thrashed|were hammered|were humiliated|were stunned|were knocked out|were eliminated|suffered";
     let draw = r"drew(?: with| against)?|draw(?: with| against)|tied(?: with)?|were held|was held|held|shared the spoils";
     vec![
@@ -177,6 +177,43 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         for (re, outcome) in VERBS.iter() {
             for m in r.find(re, s.span) {
                 let verb = r.doc.text_of(m.span).to_lowercase();
+                // After a determiner, a number or an ordinal the word is a noun or an
+                // adjective ("one win and two draws", "a second lost final", "the 2-1 defeat").
+                let prev = r
+                    .doc
+                    .tokens_in(r.doc.span(s.span.start(), m.span.start()))
+                    .last()
+                    .map(|t| (t.norm.clone(), t.kind));
+                if prev.as_ref().is_some_and(|(w, k)| {
+                    *k == crate::doc::TokenKind::Number
+                        || crate::mentions::numbers::parse_any(w).is_some()
+                        || matches!(
+                            w.as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "our"
+                                | "this"
+                                | "that"
+                                | "every"
+                                | "each"
+                                | "no"
+                                | "any"
+                                | "another"
+                                | "last"
+                                | "only"
+                                | "first"
+                                | "-"
+                                | "'s"
+                                | "whose"
+                        )
+                        || w.ends_with("'s")
+                }) {
+                    continue;
+                }
                 // "won" needs a team subject and a score or an object: "won the World Cup" is
                 // a title, "won a penalty" not a result.
                 let roles = r.roles(m.span);
@@ -211,7 +248,61 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     (agent, patient)
                 };
                 let Some(side) = side else { continue };
-                if verb.starts_with("won") || verb.starts_with("wins") {
+                // A headline's bare participle ("Germany eliminated as …") has no object: it
+                // may be passive; without an opponent it names no result.
+                if outcome == Outcome::Win
+                    && opponent.is_none()
+                    && !roles.passive
+                    && (verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("out"))
+                {
+                    continue;
+                }
+                if half_time(r, seg) {
+                    continue; // a score at half-time is the score_at family's
+                }
+                if opponent.is_none() && unknown_team_after(r, m.span, seg) {
+                    continue; // "beat Curacao" with a side the data do not know by that name
+                }
+                if verb.starts_with("won") || verb.starts_with("win") {
+                    // "won one of their six shoot-outs", "won all three games": a record.
+                    let next = r
+                        .doc
+                        .text_of(r.doc.span(m.span.end(), m.span.end() + 12))
+                        .trim_start()
+                        .to_lowercase();
+                    let first = next.split_whitespace().next().unwrap_or("");
+                    if matches!(
+                        first,
+                        "just"
+                            | "only"
+                            | "one"
+                            | "all"
+                            | "both"
+                            | "every"
+                            | "each"
+                            | "none"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "back-to-back"
+                            | "twice"
+                    ) || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && !first.contains('-')
+                    {
+                        continue;
+                    }
+                }
+                if verb.starts_with("won") || verb.starts_with("win") {
                     if score.is_none() && opponent.is_none() {
                         continue;
                     }
@@ -230,6 +321,12 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 }
                 if score.is_none() && opponent.is_none() {
                     continue;
+                }
+                if opponent
+                    .as_ref()
+                    .is_some_and(|o| o.referent == side.referent)
+                {
+                    continue; // "Italy … their": one side twice is no result
                 }
                 if let Some((sp, _)) = score {
                     // A shoot-out score nearby makes it a shoot-out claim.
@@ -284,7 +381,20 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 continue;
             };
             let Some(noun) = c.name("noun") else { continue };
+            if half_time(r, r.segment_span(*sp)) {
+                continue;
+            }
             let mut outcome = noun_outcome(noun.as_str());
+            // "Brazil's 3-0 defeat of Scotland": the possessor won.
+            let of_follows = {
+                let (t, _) = r.doc.norm_of(rest);
+                t.get(noun.end()..)
+                    .map(|x| x.trim_start().to_ascii_lowercase().starts_with("of "))
+                    .unwrap_or(false)
+            };
+            if of_follows && outcome == Outcome::Loss {
+                outcome = Outcome::Win;
+            }
             if *v
                 == (crate::mentions::ScoreValue {
                     a: v.a,
@@ -316,6 +426,11 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     .to_lowercase();
                 let prep = before.split_whitespace().last().unwrap_or("");
                 match prep {
+                    "of" if of_follows && opponent.is_none() => opponent = Some((*e).clone()),
+                    // "a defeat by Ecuador": the winner; "a win by Spain": the side.
+                    "by" if outcome == Outcome::Loss && opponent.is_none() => {
+                        opponent = Some((*e).clone())
+                    }
                     "for" | "by" if side.is_none() => side = Some((*e).clone()),
                     "over" | "against" | "to" | "with" | "at" | "from" if opponent.is_none() => {
                         opponent = Some((*e).clone())
@@ -339,6 +454,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             )
                             .filter(|e| e.is_team())
                     });
+            }
+            if opponent.is_none() && unknown_team_after(r, noun_end, seg) {
+                continue;
             }
             let trigger = sp.cover(noun_end);
             let mut span = trigger;
@@ -368,6 +486,62 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             );
         }
     }
+}
+
+/// True when the segment speaks of half-time ("at the break", "the first half ended").
+fn half_time(r: &Reading<'_>, seg: Span) -> bool {
+    let t = r.doc.text_of(seg).to_lowercase();
+    [
+        "half-time",
+        "halftime",
+        "half time",
+        "first half",
+        "at the break",
+        "the interval",
+        "at the half",
+    ]
+    .iter()
+    .any(|c| t.contains(c))
+}
+
+/// True when the words after a trigger name a side the lexicon does not know: a preposition
+/// (or none) and a capitalised word that is not a team, weekday or month ("over Curacao").
+fn unknown_team_after(r: &Reading<'_>, trigger: Span, seg: Span) -> bool {
+    let rest = r.doc.span(trigger.end(), seg.end());
+    let toks = r.doc.tokens_in(rest);
+    let mut k = 0;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "to" | "against" | "over" | "by" | "with" | "home" | "for" | "the" | "a"
+        ) || t.kind == crate::doc::TokenKind::Number
+            || t.norm == "-"
+    }) {
+        k += 1;
+        if k > 4 {
+            return false;
+        }
+    }
+    let Some(t) = toks.get(k) else { return false };
+    if !t.capitalised(r.doc) || k == 0 {
+        return false;
+    }
+    let known = r
+        .mentions
+        .within(r.doc.span(t.span.start(), seg.end()))
+        .any(|m| {
+            m.span.start() == t.span.start()
+                && matches!(
+                    m.value,
+                    Value::Team(_)
+                        | Value::Date(_)
+                        | Value::Weekday { .. }
+                        | Value::Competition(_)
+                        | Value::Stage(_)
+                        | Value::Venue(_)
+                )
+        });
+    !known
 }
 
 /// A score as (side's goals, opponent's goals) for an outcome, from the numbers as written
