@@ -13,6 +13,7 @@ pub mod engine;
 pub mod error;
 pub mod goals;
 pub mod matches;
+pub mod matchsets;
 pub mod milestones;
 pub mod people;
 pub mod places;

@@ -7,6 +7,7 @@
 pub mod head_to_head;
 pub mod history;
 pub mod quotes;
+pub mod record;
 pub mod result;
 pub mod standings;
 pub mod streak;
@@ -36,6 +37,7 @@ pub const FAMILIES: &[&Family] = &[
     &streak::FAMILY,
     &head_to_head::FAMILY,
     &standings::FAMILY,
+    &record::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
 ];
