@@ -729,6 +729,10 @@ pub struct ManagerClaim {
 pub struct StandingsClaim {
     /// The team.
     pub team: Option<Entity>,
+    /// The team was read surely (a subject right before the trigger, an apposition, a
+    /// possessive), not through a pronoun or a fallback: only then may the claim be
+    /// contradicted.
+    pub team_sure: bool,
     /// The position (1 = top).
     pub position: Option<u32>,
     /// Last in the group ("bottom of", "red lantern").
@@ -749,6 +753,9 @@ pub struct StandingsClaim {
     pub year: Option<i32>,
     /// The final table of the group ("finished third").
     pub finished: bool,
+    /// "with six points ahead of Wales": the number may be the team's points rather than the
+    /// gap (either reading).
+    pub gap_or_points: bool,
 }
 
 /// A head-to-head record: "five victories in 41 meetings (D12, L24)", "have not beaten X
@@ -757,6 +764,10 @@ pub struct StandingsClaim {
 pub struct H2hClaim {
     /// The team.
     pub team: Option<Entity>,
+    /// The team was read surely (a subject right before the trigger, an apposition, a
+    /// possessive), not through a pronoun or a fallback: only then may the claim be
+    /// contradicted.
+    pub team_sure: bool,
     /// The opponent.
     pub opponent: Option<Entity>,
     /// Meetings.
@@ -816,6 +827,10 @@ pub enum StreakKind {
 pub struct StreakClaim {
     /// The team.
     pub team: Option<Entity>,
+    /// The team was read surely (a subject right before the trigger, an apposition, a
+    /// possessive), not through a pronoun or a fallback: only then may the claim be
+    /// contradicted.
+    pub team_sure: bool,
     /// What it counts.
     pub streak: StreakKind,
     /// How long (matches).

@@ -16,6 +16,7 @@ pub mod error;
 pub mod goals;
 pub mod honours;
 pub mod matches;
+pub mod matchsets;
 pub mod milestones;
 pub mod people;
 pub mod places;

@@ -188,7 +188,18 @@ impl Facts {
         while hi + 1 < mine.len() && (mine[hi + 1].date - mine[hi].date).num_days() <= 365 {
             hi += 1;
         }
-        let (from, to) = (mine[lo].date, mine[hi].date);
+        // Other teams of the group may start earlier or end later than this one.
+        let margin = goalline_core::Days::new(90);
+        let (from, to) = (
+            mine[lo]
+                .date
+                .checked_sub_days(margin)
+                .unwrap_or(mine[lo].date),
+            mine[hi]
+                .date
+                .checked_add_days(margin)
+                .unwrap_or(mine[hi].date),
+        );
         let cycle: Vec<MatchRow> = self
             .store()
             .competition_matches(competition, from, to)?

@@ -232,6 +232,14 @@ pub fn teams_in(r: &Reading<'_>, span: Span) -> Vec<Entity> {
 /// A pronoun ("their") whose antecedent in the same sentence is governed by a preposition
 /// ("their exit to France") is taken to mean the sentence's named subject instead.
 pub fn subject_team(r: &Reading<'_>, trigger: Span) -> Option<Entity> {
+    subject_team_sure(r, trigger).map(|x| x.0)
+}
+
+/// [`subject_team`] with how sure the reading is: sure for a relative clause's antecedent, an
+/// apposition, a possessive, a subject with no other team between it and the trigger, or the
+/// one team of a clause a non-finite clause hangs on; not sure for pronouns and fallbacks.
+/// Verifiers only contradict claims whose team is sure.
+pub fn subject_team_sure(r: &Reading<'_>, trigger: Span) -> Option<(Entity, bool)> {
     let s = r.sentence_of(trigger)?;
     let governed = |at: Span| {
         let pre = r
@@ -274,7 +282,7 @@ pub fn subject_team(r: &Reading<'_>, trigger: Span) -> Option<Entity> {
         .filter(|e| e.via == crate::discourse::Via::Name && !governed(e.span))
         .cloned()
         .collect();
-    let fix = |e: Entity| -> Entity {
+    let fixed = |e: Entity| -> Entity {
         match e.antecedent {
             Some(a)
                 if e.via == crate::discourse::Via::Pronoun && s.span.contains(a) && governed(a) =>
@@ -287,6 +295,26 @@ pub fn subject_team(r: &Reading<'_>, trigger: Span) -> Option<Entity> {
             }
             _ => e,
         }
+    };
+    let between = |e: &Entity| {
+        all.iter()
+            .filter(|x| x.span.start() >= e.span.end() && x.span.end() <= trigger.start())
+            .count()
+    };
+    // Every team the sentence names before the trigger is the same one: no other reading.
+    let first_id = |e: &Entity| e.team().and_then(|t| t.teams.first().copied());
+    let ids: Vec<_> = all.iter().filter_map(first_id).collect();
+    let alone = !ids.is_empty()
+        && ids.iter().all(|i| *i == ids[0])
+        && all.iter().all(|e| first_id(e).is_some());
+    let fix = |e: Entity, sure: bool| -> (Entity, bool) {
+        let e = fixed(e);
+        // A pronoun is only as sure as its antecedent in the same sentence.
+        let local = e.via == crate::discourse::Via::Name
+            || e.antecedent.is_some_and(|a| s.span.contains(a));
+        let sure = (sure && e.via == crate::discourse::Via::Name)
+            || (alone && local && first_id(&e) == Some(ids[0]));
+        (e, sure)
     };
     // 0. A relative clause's subject is its antecedent ("Thailand, who finished third"); a
     // description that is not a team ("their neighbours, who …") leaves it unknown.
@@ -306,21 +334,58 @@ pub fn subject_team(r: &Reading<'_>, trigger: Span) -> Option<Entity> {
                         && e.span.end() - head.start() <= ht.len() + 3
                 })
                 .cloned()
-                .map(fix);
+                .map(|e| fix(e, true));
         }
     }
     // 1. Apposition.
-    let (pre, _) = r.doc.norm_of(before);
-    if let Some(comma) = pre.rfind(',') {
-        let chunk = &pre[comma + 1..];
+    let raw = r.doc.text_of(before);
+    if let Some(comma) = raw.rfind(',') {
+        let chunk = &raw[comma + 1..];
         if !has_verb(chunk) {
-            let head = &pre[..comma];
+            let head = &raw[..comma];
             if let Some(e) = all.iter().rev().find(|e| {
                 let end = e.span.end() - before.start();
                 end <= head.len() && head[end..].trim().is_empty()
             }) {
-                return Some(fix(e.clone()));
+                return Some(fix(e.clone(), true));
             }
+        }
+    }
+    // 1b. A non-finite clause of purpose or result ("Italy thrashed Jamaica 5-0 to move to
+    // the top", "Paraguay won, moving into fifth") has its clause's subject: the first
+    // ungoverned team of the clause it hangs on.
+    let (pre, pbase) = r.doc.norm_of(before);
+    if let Some(m) = NON_FINITE.find_iter(pre).last() {
+        let cut = r
+            .doc
+            .span_of_norm(pbase + m.start(), pbase + m.start())
+            .start();
+        let inside = r
+            .doc
+            .span_of_norm(pbase + m.end() - 1, pbase + m.end())
+            .start();
+        let seg_start = r
+            .discourse
+            .segment_at(inside)
+            .map(|k| {
+                let g = r.discourse.segments[k];
+                if g.span.start() + 2 >= cut
+                    && k > 0
+                    && r.discourse.segments[k - 1].sentence == g.sentence
+                {
+                    // The clause right before the non-finite one.
+                    r.discourse.segments[k - 1].span.start()
+                } else {
+                    g.span.start()
+                }
+            })
+            .unwrap_or(s.span.start());
+        let host: Vec<&Entity> = all
+            .iter()
+            .filter(|e| e.span.start() >= seg_start && e.span.end() <= cut && !governed(e.span))
+            .collect();
+        if let Some(e) = host.first() {
+            return Some(fix((*e).clone(), host.len() == 1));
         }
     }
     // 2. A possessive right before the trigger.
@@ -328,7 +393,7 @@ pub fn subject_team(r: &Reading<'_>, trigger: Span) -> Option<Entity> {
         let gap = r.doc.text_of(r.doc.span(e.span.end(), trigger.start()));
         let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
         if e.possessive && gap.is_empty() {
-            return Some(fix(e.clone()));
+            return Some(fix(e.clone(), true));
         }
     }
     // 3. The agent, when before the trigger.
@@ -337,17 +402,41 @@ pub fn subject_team(r: &Reading<'_>, trigger: Span) -> Option<Entity> {
         .agent
         .filter(|e| e.is_team() && e.span.end() <= trigger.start() && !governed(e.span))
     {
-        return Some(fix(a));
+        let sure = between(&a) == 0;
+        return Some(fix(a, sure));
     }
     // 4. The nearest ungoverned team before the trigger.
     if let Some(e) = all.iter().rev().find(|e| !governed(e.span)) {
-        return Some(fix(e.clone()));
+        let only = all.iter().filter(|x| !governed(x.span)).count() == 1;
+        return Some(fix(e.clone(), only && between(e) == 0));
     }
     let seg = r.discourse.segment_at(trigger.start())?;
     r.discourse
         .subject_before(r.doc, seg, trigger)
         .filter(|e| e.is_team())
-        .map(fix)
+        .map(|e| fix(e, false))
+}
+
+static NON_FINITE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?:\bto\s+(?:move|go|climb|return|rise|jump|stay|remain|sit|lift|take|join|leapfrog|overtake|pull|open|extend|consolidate|secure|seal|clinch|finish|end|top|draw|reach|keep)|,\s*(?:moving|going|climbing|returning|rising|jumping|staying|remaining|lifting|taking|pulling|opening|extending|consolidating|sealing|clinching|finishing|ending|topping|reaching|keeping|leapfrogging|overtaking))\b",
+    )
+});
+
+static STOPPED: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"\b(?:stop(?:ped|s|ping)?|prevent(?:ed|s|ing)?|den(?:y|ied|ies|ying)|keep(?:s|ing)?|kept|block(?:ed|s|ing)?|halt(?:ed|s|ing)?|thwart(?:ed|s)?)\s+(?:[\w'-]+\s+){1,4}?(?:from\s+)?(?:\w+ing\s+)?(?:\w+\s+){0,2}$",
+    )
+});
+
+/// True when the words before a trigger in its sentence say it was prevented ("enough to
+/// stop Paraguay moving into fifth"): the claim is the negation.
+pub fn prevented(r: &Reading<'_>, trigger: Span) -> bool {
+    let Some(s) = r.sentence_of(trigger) else {
+        return false;
+    };
+    let (t, _) = r.doc.norm_of(r.doc.span(s.span.start(), trigger.start()));
+    STOPPED.is_match(t)
 }
 
 /// Finite verbs that end an apposition ("Andorra, who are fifth": a clause, not an
@@ -356,53 +445,57 @@ fn has_verb(chunk: &str) -> bool {
     chunk
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "sit"
-                    | "sits"
-                    | "lie"
-                    | "lies"
-                    | "stay"
-                    | "stays"
-                    | "finished"
-                    | "finish"
-                    | "ended"
-                    | "went"
-                    | "go"
-                    | "goes"
-                    | "moved"
-                    | "move"
-                    | "climbed"
-                    | "dropped"
-                    | "fell"
-                    | "have"
-                    | "has"
-                    | "had"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "won"
-                    | "lost"
-                    | "beat"
-                    | "drew"
-                    | "return"
-                    | "returned"
-                    | "allowed"
-                    | "drawing"
-                    | "losing"
-                    | "winning"
-                    | "beating"
-                    | "scoring"
-                    | "conceding"
-                    | "having"
-                    | "being"
-            )
+            let lw = w.to_lowercase();
+            (lw.len() > 4
+                && lw.ends_with("ing")
+                && !matches!(lw.as_str(), "during" | "evening" | "morning"))
+                || matches!(
+                    lw.as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "sit"
+                        | "sits"
+                        | "lie"
+                        | "lies"
+                        | "stay"
+                        | "stays"
+                        | "finished"
+                        | "finish"
+                        | "ended"
+                        | "went"
+                        | "go"
+                        | "goes"
+                        | "moved"
+                        | "move"
+                        | "climbed"
+                        | "dropped"
+                        | "fell"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "won"
+                        | "lost"
+                        | "beat"
+                        | "drew"
+                        | "return"
+                        | "returned"
+                        | "allowed"
+                        | "drawing"
+                        | "losing"
+                        | "winning"
+                        | "beating"
+                        | "scoring"
+                        | "conceding"
+                        | "having"
+                        | "being"
+                )
         })
 }
 
@@ -555,4 +648,46 @@ pub fn years_between(a: Date, b: Date) -> f64 {
 /// A match in words for explanations ("2022-12-10 England 1-2 France (FIFA World Cup)").
 pub fn label(m: &goalline_facts::rows::MatchRow) -> String {
     crate::verify::context::label(m)
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    use crate::discourse::Discourse;
+    use crate::doc::Doc;
+    use crate::mentions::{Lexicon, Mentions};
+
+    #[test]
+    #[ignore]
+    fn debug_subject() {
+        let text = std::env::var("DEBUG_TEXT").unwrap_or_default();
+        let trig = std::env::var("DEBUG_TRIGGER").unwrap_or_default();
+        let lex = Lexicon::fixture();
+        let doc = Doc::new(&text);
+        let mentions = Mentions::find(&doc, &lex);
+        let discourse = Discourse::analyse(&doc, &mentions);
+        let r = Reading::new(&doc, &mentions, &discourse);
+        for e in &discourse.entities {
+            eprintln!(
+                "entity {:?} {:?} {:?}",
+                doc.text_of(e.span),
+                e.via,
+                e.referent
+            );
+        }
+        for g in &discourse.segments {
+            eprintln!(
+                "segment {:?} {:?} {:?}",
+                g.kind,
+                g.opener,
+                doc.text_of(g.span)
+            );
+        }
+        let at = text.find(&trig).expect("trigger");
+        let t = doc.span(at, at + trig.len());
+        eprintln!(
+            "subject {:?}",
+            subject_team(&r, t).map(|e| doc.text_of(e.span).to_string())
+        );
+    }
 }

@@ -24,6 +24,7 @@ pub mod score_at;
 pub mod topics;
 pub mod tournament_tally;
 pub mod tourney;
+pub mod record;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -62,6 +63,9 @@ pub const FAMILIES: &[&Family] = &[
     &score_at::FAMILY,
     &penalty_miss::FAMILY,
     &card::FAMILY,
+    &record::FAMILY,
+    &topics::FAMILY,
+    &quotes::FAMILY,
 ];
 
 /// The family of a frame.

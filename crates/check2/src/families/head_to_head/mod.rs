@@ -27,8 +27,8 @@
 //! are only in the data at World Cups, so women's records outside them are unknown.
 
 use super::history::{
-    ago_in, combine, competition_in, label, num, re, subject_team, team_after_prep, teams_in,
-    year_in, years_between, RefPoint,
+    ago_in, combine, competition_in, label, num, re, team_after_prep, teams_in, year_in,
+    years_between, RefPoint,
 };
 use super::{Family, Reading};
 use crate::discourse::{Entity, Polarity};
@@ -147,6 +147,7 @@ static LOSS_VERB: Lazy<Regex> = Lazy::new(|| re(r"\b(?:lost|losing|lose)\s+(?P<n
 fn empty() -> H2hClaim {
     H2hClaim {
         team: None,
+        team_sure: false,
         opponent: None,
         meetings: None,
         wins: None,
@@ -324,8 +325,15 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 if rule.name == "met" && named.len() >= 2 && claim.opponent.is_none() {
                     claim.team = Some(named[0].clone());
                     claim.opponent = Some(named[1].clone());
+                    claim.team_sure = true;
                 } else {
-                    claim.team = subject_team(r, m.span).or_else(|| pair.0.clone());
+                    match super::history::subject_team_sure(r, m.span) {
+                        Some((e, sure)) => {
+                            claim.team = Some(e);
+                            claim.team_sure = sure;
+                        }
+                        None => claim.team = pair.0.clone(),
+                    }
                 }
                 pair = (claim.team.clone(), claim.opponent.clone());
                 if COMPETITIVE.is_match(stext) {
@@ -434,7 +442,7 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         return Finding::unknown("the article's date is not known", Tie::none("no date"));
     };
     let pair = main.filter(|m| m.involves(team) && m.involves(opp));
-    let (refs, tie) = match pair {
+    let (refs, mut tie) = match pair {
         Some(m) => (
             vec![
                 RefPoint {
@@ -450,31 +458,6 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
             ],
             Tie::to_match(m.row.id, label(&m.row), true, "the article's match"),
         ),
-        None if c
-            .team
-            .as_ref()
-            .is_some_and(|e| e.via != crate::discourse::Via::Name) =>
-        {
-            return combine(
-                vec![check(
-                    ctx,
-                    c,
-                    team,
-                    opp,
-                    &tn,
-                    &on,
-                    &RefPoint {
-                        date: pub_date,
-                        inclusive: true,
-                        label: format!("up to {pub_date}"),
-                    },
-                    &Tie::none(
-                        "the team is named by a pronoun and does not play the article's match",
-                    ),
-                )],
-                &Tie::none("pronoun"),
-            );
-        }
         None => (
             vec![
                 RefPoint {
@@ -495,6 +478,9 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
             ),
         ),
     };
+    if !c.team_sure {
+        tie = tie.uncertain("the team was not read surely from the sentence");
+    }
     let findings = refs
         .iter()
         .map(|rp| check(ctx, c, team, opp, &tn, &on, rp, &tie))

@@ -21,7 +21,7 @@
 //! end of the group stage for "finished". Positions tied on points, goal difference and goals
 //! scored are unknown.
 
-use super::history::{combine, num, re, subject_team, team_after_prep, year_in, RefPoint};
+use super::history::{combine, num, re, team_after_prep, year_in, RefPoint};
 use super::{Family, Reading};
 use crate::discourse::Polarity;
 use crate::doc::Span;
@@ -77,7 +77,7 @@ static RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "gap",
-            r"\b(?P<n>{NUM}|a)\s+points?\s+(?P<dir>behind|ahead\s+of|clear\s+of|adrift\s+of|above|below|off|in\s+front\s+of|short\s+of|ahead)\b",
+            r"(?P<with>\bwith\s+)?\b(?P<n>{NUM}|a)\s+points?\s+(?P<dir>behind|ahead\s+of|clear\s+of|adrift\s+of|above|below|off|in\s+front\s+of|short\s+of|ahead)\b",
         ),
         rule("level", r"\blevel\s+on\s+points\s+with\b"),
         rule(
@@ -113,6 +113,7 @@ fn ordinal(w: &str) -> Option<u32> {
 fn empty() -> StandingsClaim {
     StandingsClaim {
         team: None,
+        team_sure: false,
         position: None,
         bottom: false,
         points: None,
@@ -123,6 +124,7 @@ fn empty() -> StandingsClaim {
         no_points: false,
         year: None,
         finished: false,
+        gap_or_points: false,
     }
 }
 
@@ -180,6 +182,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             continue;
                         };
                         c.gap = Some((sign * n, other));
+                        c.gap_or_points = m.group("with").is_some();
                     }
                     "record" => {
                         c.wins = text("w").and_then(|w| num(&w));
@@ -211,13 +214,32 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     c.finished = true;
                     c.year = year;
                 }
-                c.team = subject_team(r, m.span).or_else(|| {
-                    // A fronted phrase ("With six wins from six, Germany lead") or an
-                    // apposition after the trigger ("the Group C leaders Croatia").
-                    super::history::teams_in(r, r.doc.span(m.span.end(), s.span.end()))
-                        .into_iter()
-                        .find(|e| e.via == crate::discourse::Via::Name)
-                });
+                match super::history::subject_team_sure(r, m.span) {
+                    Some((e, sure)) => {
+                        c.team = Some(e);
+                        c.team_sure = sure;
+                    }
+                    None => {
+                        // A fronted phrase ("With six wins from six, Germany lead") or an
+                        // apposition after the trigger ("the Group C leaders Croatia").
+                        let after =
+                            super::history::teams_in(r, r.doc.span(m.span.end(), s.span.end()))
+                                .into_iter()
+                                .find(|e| e.via == crate::discourse::Via::Name);
+                        let ok = after.as_ref().is_some_and(|e| {
+                            let gap = r.doc.text_of(r.doc.span(m.span.end(), e.span.start()));
+                            let lead = r.doc.text_of(r.doc.span(s.span.start(), m.span.start()));
+                            let fronted = lead.split_whitespace().count() <= 2
+                                && gap.trim_end().ends_with(',')
+                                && !gap.contains(" and ");
+                            gap.trim().is_empty() || fronted
+                        });
+                        if ok {
+                            c.team = after;
+                            c.team_sure = true;
+                        }
+                    }
+                }
                 let mut span = m.span;
                 if let Some(t) = &c.team {
                     if t.span.end() <= m.span.start() && s.span.contains(t.span) {
@@ -237,6 +259,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 );
                 if rule.name == "no_points" {
                     frame.polarity = Polarity::Affirmed;
+                }
+                if super::history::prevented(r, m.span) {
+                    frame.polarity = Polarity::Negated;
                 }
                 taken.push(m.span);
                 out.push(frame);
@@ -297,7 +322,7 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
                     Tie::none("no edition"),
                 );
             };
-            let tie = Tie::certain(
+            let mut tie = Tie::certain(
                 Event::Edition {
                     competition: comp.clone(),
                     year: y,
@@ -305,6 +330,9 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
                 e.label.clone(),
                 "the edition the clause names",
             );
+            if !c.team_sure {
+                tie = tie.uncertain("the team was not read surely from the sentence");
+            }
             let rp = RefPoint {
                 date: e.to,
                 inclusive: true,
@@ -345,8 +373,12 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     let tie = Tie::to_match(
         recent.id,
         super::history::label(&recent),
-        true,
-        "the team's match in scope",
+        c.team_sure,
+        if c.team_sure {
+            "the team's match in scope"
+        } else {
+            "the team's match in scope, but the team was not read surely from the sentence"
+        },
     );
     if c.finished {
         // The group's final table: after its last match.
@@ -491,7 +523,11 @@ fn check(
             );
         };
         let real = row.points as i32 - orow.points as i32;
-        if real != *g {
+        // "with six points ahead of Wales": six may be the team's own points.
+        let as_points = c.gap_or_points
+            && row.points as i32 == g.abs()
+            && (real.signum() == g.signum() || real == 0 && *g == 0);
+        if real != *g && !as_points {
             wrong.push(format!(
                 "{} points {} {}",
                 real.abs(),

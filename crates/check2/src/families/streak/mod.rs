@@ -31,8 +31,8 @@
 //! one reading confirms it and fails only when every reading rules it out.
 
 use super::history::{
-    ago_in, combine, competition_in, in_main, label, month_in, num, re, stage_in, subject_team,
-    year_in, years_between, years_in, RefPoint,
+    ago_in, combine, competition_in, in_main, label, month_in, num, re, stage_in, year_in,
+    years_between, years_in, RefPoint,
 };
 use super::{Family, Reading};
 use crate::discourse::Polarity;
@@ -364,6 +364,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 // The "since" phrase: a year, a month, a competition, a stage, an opponent, "N ago".
                 let mut claim = StreakClaim {
                     team: None,
+                    team_sure: false,
                     streak,
                     length,
                     bound,
@@ -439,12 +440,19 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     continue;
                 }
                 // The team.
-                let team = if rule.name == "back_to" {
-                    earlier.as_ref().and_then(|(_, c)| c.team.clone())
+                let (team, sure) = if rule.name == "back_to" {
+                    (
+                        earlier.as_ref().and_then(|(_, c)| c.team.clone()),
+                        earlier.as_ref().is_some_and(|(_, c)| c.team_sure),
+                    )
                 } else {
-                    subject_team(r, m.span)
+                    match super::history::subject_team_sure(r, m.span) {
+                        Some((e, sure)) => (Some(e), sure),
+                        None => (None, false),
+                    }
                 };
                 claim.team = team;
+                claim.team_sure = sure;
                 if rule.name == "back_to" {
                     if let Some((_, c)) = &earlier {
                         claim.length = None;
@@ -558,11 +566,17 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     }
     let (refs, tie): (Vec<RefPoint>, Tie) = match main {
         Some(m) if playing => {
+            // A subjectless "first defeat" is the event's loser: sure.
+            let sure = c.team_sure || c.team.is_none();
             let tie = Tie::to_match(
                 m.row.id,
                 label(&m.row),
-                true,
-                "the team plays the article's match",
+                sure,
+                if sure {
+                    "the team plays the article's match"
+                } else {
+                    "the team plays the article's match, but was not read surely from the sentence"
+                },
             );
             let before = RefPoint {
                 date: m.row.date,
