@@ -5,17 +5,23 @@
 //! and its verifier.
 
 pub mod age;
+pub mod clause;
 pub mod goal;
 pub mod head_to_head;
 pub mod history;
+pub mod next_fixture;
 pub mod people;
 pub mod quotes;
 pub mod result;
+pub mod shootout;
+pub mod stage;
 pub mod standings;
 pub mod streak;
 pub mod titles;
 pub mod topics;
 pub mod tourney;
+pub mod venue;
+pub mod when;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -41,6 +47,11 @@ pub const FAMILIES: &[&Family] = &[
     &goal::FAMILY,
     &titles::FAMILY,
     &age::FAMILY,
+    &shootout::FAMILY,
+    &next_fixture::FAMILY,
+    &stage::FAMILY,
+    &when::FAMILY,
+    &venue::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
     &streak::FAMILY,
