@@ -13,7 +13,8 @@
 use crate::discourse::{Entity, Modality, Polarity, TimeCues};
 use crate::doc::Span;
 use crate::mentions::{
-    AgeValue, Bound, CompetitionValue, DateValue, MinuteValue, Noun, StageValue, VenueValue,
+    AgeValue, Bound, CompetitionValue, DateValue, MinuteValue, Noun, RelativeDay, StageValue,
+    VenueValue,
 };
 use goalline_core::Weekday;
 use serde::Serialize;
@@ -281,17 +282,26 @@ pub struct PenaltyMissClaim {
     pub minute: Option<MinuteValue>,
 }
 
-/// A shoot-out: "won 4-2 on penalties", "lost a shoot-out to Switzerland".
+/// A shoot-out: "won 4-2 on penalties", "lost a shoot-out to Switzerland", "Switzerland went
+/// first in the shootout", "all nine kicks were converted".
 #[derive(Debug, Clone, Serialize)]
 pub struct ShootoutClaim {
     /// The winner.
     pub winner: Option<Entity>,
     /// The loser.
     pub loser: Option<Entity>,
-    /// Kicks converted (winner's, loser's).
+    /// A side named without saying whether it won ("the shootout against Spain").
+    pub side: Option<Entity>,
+    /// Kicks converted (winner's, loser's); as written when no winner is known.
     pub score: Option<(u32, u32)>,
-    /// Some other statement about the kicks ("all nine kicks were converted").
+    /// The score of the match before the shoot-out ("after a 1-1 draw").
+    pub match_score: Option<(u32, u32)>,
+    /// Some other statement about the kicks ("all nine kicks were converted": 9).
     pub kicks_scored: Option<u32>,
+    /// The side that kicked first ("went first in the shootout").
+    pub first: Option<Entity>,
+    /// The side (`side` or `winner`) scored every kick it took ("were flawless").
+    pub flawless: bool,
 }
 
 /// What happened to a shoot-out kick.
@@ -306,7 +316,8 @@ pub enum KickOutcome {
     Saved,
 }
 
-/// One kick of a shoot-out: "Mbappe saw his effort saved", "Saka's decisive kick".
+/// One kick of a shoot-out: "Mbappe saw his effort saved", "Saka's decisive kick", "sent West
+/// Germany's fourth attempt over the bar".
 #[derive(Debug, Clone, Serialize)]
 pub struct KickClaim {
     /// The taker.
@@ -317,26 +328,45 @@ pub struct KickClaim {
     pub keeper: Option<Entity>,
     /// The decisive / last kick.
     pub decisive: bool,
+    /// The kicking side, when written ("West Germany's fourth attempt", "scored for Colombia").
+    pub team: Option<Entity>,
+    /// Which of the side's kicks ("fourth attempt" → 4).
+    pub nth: Option<u32>,
 }
 
-/// The stage of the match in scope: "in the quarter-final", "a Round of 16 match".
+/// The stage of the match in scope ("in the quarter-final", "a Round of 16 match", "(Group
+/// C)"), what the match decided ("with a place in the semi-final at stake", "propelling Ivory
+/// Coast into the final": the stage of the winner's next match), or the competition it
+/// belonged to ("as part of the qualifiers", "a friendly").
 #[derive(Debug, Clone, Serialize)]
 pub struct StageClaim {
-    /// The stage.
-    pub stage: StageValue,
+    /// The stage, when one is written.
+    pub stage: Option<StageValue>,
     /// The competition named with it.
     pub competition: Option<CompetitionValue>,
+    /// The stage is the one the match leads to (its winner's next match), not its own.
+    pub leads_to: bool,
+    /// The team the match leads on ("propelling Ivory Coast into the final"); the winner when
+    /// `None`.
+    pub team: Option<Entity>,
+    /// A friendly.
+    pub friendly: bool,
 }
 
-/// When the event in scope was: "on Sunday", "on July 5, 2015", "on this day in 1982".
+/// When the event in scope was: "on Sunday", "on July 5, 2015", "on this day in 1982",
+/// "yesterday".
 #[derive(Debug, Clone, Serialize)]
 pub struct WhenClaim {
     /// A weekday.
     pub weekday: Option<Weekday>,
     /// A (partial) date.
     pub date: Option<DateValue>,
-    /// "on this day": the day and month of the publication date.
+    /// A day named relative to the publication date.
+    pub relative: Option<RelativeDay>,
+    /// "on this day", "N years ago today": the day and month of the publication date.
     pub this_day: bool,
+    /// Whether the statement looks ahead ("will meet on Wednesday", "later on Saturday").
+    pub ahead: bool,
 }
 
 /// The next match of a team: "will face Spain in the quarter-final on Friday in St
@@ -353,17 +383,26 @@ pub struct FixtureClaim {
     pub weekday: Option<Weekday>,
     /// The date.
     pub date: Option<DateValue>,
-    /// The place.
-    pub venue: Option<VenueValue>,
-    /// "the next day", "on Tuesday": relative day offset from the event, when written so.
+    /// The places named.
+    pub venues: Vec<VenueValue>,
+    /// "at the same stadium", "in the same city": the place of the match in scope.
+    pub same_venue: bool,
+    /// "the next day", "three days later": day offset from the match in scope.
     pub days_after: Option<u32>,
+    /// Which coming match (1 = the next; 2 = "before travelling to Baku to face Azerbaijan").
+    pub nth: u32,
+    /// The competition named ("in a friendly", "World Cup qualifiers").
+    pub competition: Option<CompetitionValue>,
+    /// A friendly.
+    pub friendly: bool,
 }
 
-/// Where the event in scope was played.
+/// Where the event in scope was played: one or more places written together ("at Free State
+/// Stadium in Bloemfontein, South Africa").
 #[derive(Debug, Clone, Serialize)]
 pub struct VenueClaim {
-    /// The place.
-    pub venue: VenueValue,
+    /// The places.
+    pub places: Vec<VenueValue>,
     /// A dateline ("BUDAPEST:"), which names where the story was filed.
     pub dateline: bool,
 }
@@ -1198,42 +1237,156 @@ impl std::fmt::Display for Predicate {
                 entity_name(&p.saved_by),
                 minute(&p.minute)
             ),
-            Predicate::Shootout(s) => write!(
-                f,
-                "shootout {} beat {} {}",
-                entity_name(&s.winner),
-                entity_name(&s.loser),
-                score(s.score)
-            ),
-            Predicate::Kick(k) => write!(
-                f,
-                "kick {} {:?} keeper={}",
-                entity_name(&k.taker),
-                k.outcome,
-                entity_name(&k.keeper)
-            ),
-            Predicate::Stage(s) => write!(f, "stage {}", s.stage.stage.as_str()),
-            Predicate::When(w) => write!(
-                f,
-                "when {} {}",
-                opt(w.weekday),
-                w.date
-                    .map(|d| crate::mentions::Value::Date(d).to_string())
-                    .unwrap_or("?".into())
-            ),
-            Predicate::NextFixture(x) => write!(
-                f,
-                "next {} v {} {} {}",
-                entity_name(&x.team),
-                x.opponents
-                    .iter()
-                    .map(|o| entity_name(&Some(o.clone())))
-                    .collect::<Vec<_>>()
-                    .join("/"),
-                x.stage.as_ref().map(|s| s.stage.as_str()).unwrap_or("?"),
-                opt(x.weekday)
-            ),
-            Predicate::Venue(v) => write!(f, "venue {}", v.venue.name.replace(' ', "_")),
+            Predicate::Shootout(s) => {
+                write!(
+                    f,
+                    "shootout {} beat {} {}",
+                    entity_name(&s.winner),
+                    entity_name(&s.loser),
+                    score(s.score)
+                )?;
+                if s.side.is_some() {
+                    write!(f, " side={}", entity_name(&s.side))?;
+                }
+                if let Some(m) = s.match_score {
+                    write!(f, " after={}", score(Some(m)))?;
+                }
+                if let Some(k) = s.kicks_scored {
+                    write!(f, " converted={k}")?;
+                }
+                if s.first.is_some() {
+                    write!(f, " first={}", entity_name(&s.first))?;
+                }
+                if s.flawless {
+                    f.write_str(" flawless")?;
+                }
+                Ok(())
+            }
+            Predicate::Kick(k) => {
+                write!(
+                    f,
+                    "kick {} {:?} keeper={}",
+                    entity_name(&k.taker),
+                    k.outcome,
+                    entity_name(&k.keeper)
+                )?;
+                if k.team.is_some() {
+                    write!(f, " team={}", entity_name(&k.team))?;
+                }
+                if let Some(n) = k.nth {
+                    write!(f, " nth={n}")?;
+                }
+                if k.decisive {
+                    f.write_str(" decisive")?;
+                }
+                Ok(())
+            }
+            Predicate::Stage(s) => {
+                f.write_str("stage ")?;
+                match &s.stage {
+                    Some(st) => {
+                        f.write_str(st.stage.as_str())?;
+                        if let Some(g) = &st.group {
+                            write!(f, " {g}")?;
+                        }
+                    }
+                    None => f.write_str("?")?,
+                }
+                if s.leads_to {
+                    write!(f, " leads_to team={}", entity_name(&s.team))?;
+                }
+                if let Some(c) = &s.competition {
+                    if c.qualifying {
+                        f.write_str(" qualifying")?;
+                    }
+                }
+                if s.friendly {
+                    f.write_str(" friendly")?;
+                }
+                Ok(())
+            }
+            Predicate::When(w) => {
+                write!(
+                    f,
+                    "when {} {}",
+                    opt(w.weekday),
+                    w.date
+                        .map(|d| crate::mentions::Value::Date(d)
+                            .to_string()
+                            .trim_start_matches("date ")
+                            .to_string())
+                        .unwrap_or("?".into())
+                )?;
+                if let Some(r) = w.relative {
+                    write!(
+                        f,
+                        " {}",
+                        crate::mentions::Value::RelativeDay { day: r }
+                            .to_string()
+                            .replace(' ', "=")
+                    )?;
+                }
+                if w.this_day {
+                    f.write_str(" this_day")?;
+                }
+                if w.ahead {
+                    f.write_str(" ahead")?;
+                }
+                Ok(())
+            }
+            Predicate::NextFixture(x) => {
+                write!(
+                    f,
+                    "next {} v {} {} {}",
+                    entity_name(&x.team),
+                    if x.opponents.is_empty() {
+                        "?".to_string()
+                    } else {
+                        x.opponents
+                            .iter()
+                            .map(|o| entity_name(&Some(o.clone())))
+                            .collect::<Vec<_>>()
+                            .join("/")
+                    },
+                    x.stage.as_ref().map(|s| s.stage.as_str()).unwrap_or("?"),
+                    opt(x.weekday)
+                )?;
+                if let Some(d) = x.date {
+                    write!(
+                        f,
+                        " {}",
+                        crate::mentions::Value::Date(d)
+                            .to_string()
+                            .trim_start_matches("date ")
+                    )?;
+                }
+                for v in &x.venues {
+                    write!(f, " at={}", v.name.replace(' ', "_"))?;
+                }
+                if x.same_venue {
+                    f.write_str(" same_venue")?;
+                }
+                if let Some(d) = x.days_after {
+                    write!(f, " days_after={d}")?;
+                }
+                if x.nth > 1 {
+                    write!(f, " nth={}", x.nth)?;
+                }
+                if x.friendly {
+                    f.write_str(" friendly")?;
+                }
+                Ok(())
+            }
+            Predicate::Venue(v) => {
+                f.write_str("venue")?;
+                for p in &v.places {
+                    write!(f, " {}", p.name.replace(' ', "_"))?;
+                }
+                if v.dateline {
+                    f.write_str(" dateline")?;
+                }
+                Ok(())
+            }
             Predicate::Titles(t) => {
                 write!(f, "titles {}", entity_name(&t.team))?;
                 if t.scope != TitleScope::Competition {
@@ -1423,7 +1576,9 @@ impl std::fmt::Display for Predicate {
                     ),
                     AppearanceWhat::StartedAll(n) => write!(f, "started_all={}", opt(*n)),
                     AppearanceWhat::EveryMinute => f.write_str("every_minute"),
-                    AppearanceWhat::FirstStartAt(s) => write!(f, "first_start={}", s.stage.as_str()),
+                    AppearanceWhat::FirstStartAt(s) => {
+                        write!(f, "first_start={}", s.stage.as_str())
+                    }
                     AppearanceWhat::Debut { world_cup } => {
                         write!(f, "debut{}", if *world_cup { " world_cup" } else { "" })
                     }

@@ -314,8 +314,13 @@ impl Facts {
                 (14..=46).contains(&age)
             })
         };
-        let mut matches: Vec<(goalline_core::MatchId, Date, i32, goalline_core::Stage, goalline_core::TeamId)> =
-            Vec::new();
+        let mut matches: Vec<(
+            goalline_core::MatchId,
+            Date,
+            i32,
+            goalline_core::Stage,
+            goalline_core::TeamId,
+        )> = Vec::new();
         for t in &teams {
             for w in ix.team_matches(*t, p.gender) {
                 if playing(w.date) {

@@ -24,6 +24,7 @@ pub mod progress;
 pub mod records;
 pub mod resolve;
 pub mod runs;
+pub mod schedule;
 pub mod shootouts;
 pub mod storylines;
 pub mod tables;

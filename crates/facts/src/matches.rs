@@ -179,7 +179,12 @@ impl Facts {
         };
         let shootout_score = wc
             .as_ref()
-            .and_then(|w| w.home_pens.zip(w.away_pens))
+            .and_then(|w| {
+                // Fjelstul's home side is not always martj42's: as (row home, row away).
+                w.home_pens
+                    .zip(w.away_pens)
+                    .map(|(h, a)| if w.home == row.home { (h, a) } else { (a, h) })
+            })
             .or_else(|| {
                 of.as_ref().and_then(|o| {
                     o.pens

@@ -99,7 +99,12 @@ impl SetMatch {
         }
         let names: HashMap<String, String> = goals
             .iter()
-            .map(|g| (g.player.map(|p| p.0.to_string()).unwrap_or(g.name.clone()), g.name.clone()))
+            .map(|g| {
+                (
+                    g.player.map(|p| p.0.to_string()).unwrap_or(g.name.clone()),
+                    g.name.clone(),
+                )
+            })
             .collect();
         by.into_iter()
             .max_by_key(|(_, (n, _))| *n)
@@ -156,7 +161,11 @@ impl Facts {
         // Finals outside World Cups: the last match of each edition that ended with one.
         let mut finals: Vec<MatchId> = Vec::new();
         if !world_cup || set.finals_only {
-            for e in self.editions(&set.competition)?.into_iter().filter(|e| e.wc.is_none()) {
+            for e in self
+                .editions(&set.competition)?
+                .into_iter()
+                .filter(|e| e.wc.is_none())
+            {
                 if !self.has_final(&e) {
                     continue;
                 }
@@ -237,7 +246,11 @@ impl Facts {
             },
             note: Some(format!(
                 "{}{}{} up to {}",
-                if set.finals_only { "finals of the " } else { "matches of the " },
+                if set.finals_only {
+                    "finals of the "
+                } else {
+                    "matches of the "
+                },
                 set.competition,
                 set.team
                     .map(|t| format!(" with {}", self.team_name(t)))
@@ -245,47 +258,5 @@ impl Facts {
                 set.to
             )),
         })
-    }
-
-    /// The final of an edition that ended with one: its last match, or, when two matches share
-    /// the last day (a third-place match), the one whose two teams both won their previous
-    /// match of the edition.
-    pub fn edition_final(
-        &self,
-        e: &crate::tournaments::Edition,
-    ) -> Result<Option<MatchRow>, FactsError> {
-        let ms = self.edition_matches(e)?;
-        let Some(last) = ms.last() else {
-            return Ok(None);
-        };
-        let same_day: Vec<&MatchRow> = ms.iter().filter(|m| m.date == last.date).collect();
-        if same_day.len() == 1 {
-            return Ok(Some(last.clone()));
-        }
-        let won_previous = |t: TeamId, before: Date| {
-            ms.iter()
-                .rev()
-                .find(|m| m.date < before && (m.home == t || m.away == t))
-                .and_then(|m| {
-                    let (h, a) = (m.home_score?, m.away_score?);
-                    let winner = match h.cmp(&a) {
-                        std::cmp::Ordering::Greater => Some(m.home),
-                        std::cmp::Ordering::Less => Some(m.away),
-                        std::cmp::Ordering::Equal => self
-                            .store()
-                            .shootout(m.id)
-                            .ok()
-                            .flatten()
-                            .map(|s| s.winner),
-                    };
-                    Some(winner == Some(t))
-                })
-                .unwrap_or(false)
-        };
-        let finals: Vec<&&MatchRow> = same_day
-            .iter()
-            .filter(|m| won_previous(m.home, m.date) && won_previous(m.away, m.date))
-            .collect();
-        Ok((finals.len() == 1).then(|| (**finals[0]).clone()))
     }
 }

@@ -250,7 +250,7 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
         };
         let (oa, ob) = window(&out);
         let (aa, ab) = window(&added);
-        let earlier = |pred: &dyn Fn(&Entity) -> bool| -> Option<Entity> {
+        let earlier = |pred: &dyn Fn(&Entity) -> bool, teams_only: bool| -> Option<Entity> {
             let cands: Vec<&Entity> = out[oa..ob.max(oa)]
                 .iter()
                 .chain(added[aa..ab.max(aa)].iter())
@@ -273,7 +273,7 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                     "by" | "against" | "to" | "over" | "from" | "with" | "of" | "than"
                 )
             };
-            if sentence == here {
+            if sentence == here && !teams_only {
                 // Same sentence: the nearest; for a person, the nearest that is neither a
                 // possessive modifier ("Guedes's cross") nor governed by a preposition ("one
                 // more than Messi") when there is one ("Ronaldo met Guedes's cross … for his
@@ -290,6 +290,36 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                     }
                 }
                 return Some((*latest).clone());
+            }
+            if sentence == here {
+                // A side in the same sentence: the nearest that is not the object of a
+                // preposition ("put them ahead against Ecuador …, and they went through");
+                // with only such objects before it, the subject of an earlier sentence.
+                if let Some(e) = cands
+                    .iter()
+                    .filter(|e| doc.sentence_at(e.span.start()).map(|s| s.index) == here)
+                    .filter(|e| !governed(e))
+                    .max_by_key(|e| e.span.start())
+                {
+                    return Some((*e).clone());
+                }
+                let earlier_sentence = cands
+                    .iter()
+                    .filter(|e| doc.sentence_at(e.span.start()).map(|s| s.index) != here)
+                    .max_by_key(|e| e.span.start())
+                    .and_then(|e| doc.sentence_at(e.span.start()).map(|s| s.index));
+                let in_earlier: Vec<&&Entity> = cands
+                    .iter()
+                    .filter(|e| {
+                        earlier_sentence.is_some()
+                            && doc.sentence_at(e.span.start()).map(|s| s.index) == earlier_sentence
+                    })
+                    .collect();
+                return in_earlier
+                    .iter()
+                    .find(|e| !governed(e))
+                    .map(|e| (**e).clone())
+                    .or_else(|| Some((*latest).clone()));
             }
             // An earlier sentence: its subject-like entity (the first one not governed by a
             // preposition) rather than its last object.
@@ -331,11 +361,14 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
                 "side" | "team" | "country" | "nation" | "men" | "women"
             );
             let ant = if plural || side {
-                earlier(&|e: &Entity| e.is_team())
+                earlier(&|e: &Entity| e.is_team(), true)
             } else {
-                earlier(&|e: &Entity| {
-                    matches!(e.referent, Referent::Person(_) | Referent::Described { .. })
-                })
+                earlier(
+                    &|e: &Entity| {
+                        matches!(e.referent, Referent::Person(_) | Referent::Described { .. })
+                    },
+                    false,
+                )
             };
             let span = if side {
                 t.span.cover(toks[k + 1].span)
@@ -388,7 +421,10 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
             if age.is_some() || is_noun {
                 let last = if is_noun { j } else { j.saturating_sub(1) };
                 let span = t.span.cover(toks[last.min(toks.len() - 1)].span);
-                let ant = earlier(&|e: &Entity| matches!(e.referent, Referent::Person(_)));
+                let ant = earlier(
+                    &|e: &Entity| matches!(e.referent, Referent::Person(_)),
+                    false,
+                );
                 added.push(Entity {
                     span,
                     referent: ant

@@ -6,25 +6,31 @@
 
 pub mod age;
 pub mod appearance;
+pub mod award;
+pub mod card;
 pub mod career_tally;
+pub mod clause;
 pub mod goal;
 pub mod head_to_head;
 pub mod history;
+pub mod next_fixture;
 pub mod nth_goal;
+pub mod penalty_miss;
 pub mod people;
-pub mod award;
 pub mod quotes;
+pub mod record;
 pub mod result;
+pub mod score_at;
+pub mod shootout;
+pub mod stage;
 pub mod standings;
 pub mod streak;
 pub mod titles;
-pub mod card;
-pub mod penalty_miss;
-pub mod score_at;
 pub mod topics;
 pub mod tournament_tally;
 pub mod tourney;
-pub mod record;
+pub mod venue;
+pub mod when;
 
 use crate::discourse::{Discourse, Entity, Roles};
 use crate::doc::{Doc, Sentence, Span};
@@ -55,6 +61,11 @@ pub const FAMILIES: &[&Family] = &[
     &nth_goal::FAMILY,
     &career_tally::FAMILY,
     &appearance::FAMILY,
+    &shootout::FAMILY,
+    &next_fixture::FAMILY,
+    &stage::FAMILY,
+    &when::FAMILY,
+    &venue::FAMILY,
     &topics::FAMILY,
     &quotes::FAMILY,
     &streak::FAMILY,
@@ -64,8 +75,6 @@ pub const FAMILIES: &[&Family] = &[
     &penalty_miss::FAMILY,
     &card::FAMILY,
     &record::FAMILY,
-    &topics::FAMILY,
-    &quotes::FAMILY,
 ];
 
 /// The family of a frame.

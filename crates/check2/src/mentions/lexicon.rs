@@ -388,4 +388,25 @@ England | England | country
 France | France | country
 Morocco | Morocco | country
 Hungary | Hungary | country
-Netherlands | Netherlands | country";
+Netherlands | Netherlands | country
+Berlin | Berlin | city
+Olympiastadion | Olympiastadion | stadium
+Dakar | Dakar | city
+Yaounde | Yaoundé | city
+Porto | Porto | city
+Warsaw | Warsaw | city
+London | London | city
+Rome | Rome | city
+Samara | Samara | city
+Charlotte | Charlotte | city
+Debrecen | Debrecen | city
+Johannesburg | Johannesburg | city
+Glasgow | Glasgow | city
+Miami | Miami Gardens | city
+Turin | Turin | city
+Lisbon | Lisbon | city
+Moscow | Moscow | city
+Al Khor | Al Khor | city
+BC Place | BC Place | stadium
+Al Bayt Stadium | Al Bayt Stadium | stadium
+Luzhniki Stadium | Luzhniki Stadium | stadium";

@@ -28,7 +28,8 @@ pub enum DateSource {
     Given,
     /// The article's `DATE:` header.
     Header,
-    /// The main match's day (no date in or with the text).
+    /// Inferred from the text: the latest full date it writes when the main match lies just
+    /// before it, else the main match's day.
     Inferred,
     /// Unknown.
     Unknown,
@@ -129,7 +130,14 @@ impl<'a> Context<'a> {
             players: Default::default(),
             matches: Default::default(),
         };
-        ctx.main = ctx.find_main();
+        if ctx.date.is_none() {
+            // No date given: the latest full date the text writes, when the article's match
+            // lies in the days before it (a report written the day after, a tweet's date).
+            ctx.infer_date();
+        }
+        if ctx.main.is_none() {
+            ctx.main = ctx.find_main();
+        }
         if ctx.date.is_none() {
             if let Some(m) = &ctx.main {
                 ctx.date = Some(m.row.date);
@@ -143,6 +151,34 @@ impl<'a> Context<'a> {
                 .flatten()
         });
         ctx
+    }
+
+    /// Sets the publication date to the latest full date the text writes (with its year) that
+    /// the article's match falls at most four days before; leaves it unknown otherwise.
+    fn infer_date(&mut self) {
+        let mut full: Vec<Date> = self
+            .mentions
+            .all
+            .iter()
+            .filter_map(|m| match &m.value {
+                Value::Date(d) => ymd(d.year?, d.month?, d.day?),
+                _ => None,
+            })
+            .collect();
+        full.sort();
+        full.dedup();
+        for d in full.into_iter().rev().take(4) {
+            self.date = Some(d);
+            if let Some(m) = self.find_main() {
+                let lag = (d - m.row.date).num_days();
+                if (0..=4).contains(&lag) {
+                    self.main = Some(m);
+                    self.date_source = DateSource::Inferred;
+                    return;
+                }
+            }
+        }
+        self.date = None;
     }
 
     /// The main match's label ("2022-12-10 England 1–2 France").
@@ -216,6 +252,16 @@ impl<'a> Context<'a> {
                     .into_iter()
                     .find(|t| self.facts.team_name(*t) == country)
                     .or((!m.row.neutral).then_some(m.row.home))
+                    .or_else(|| {
+                        // Neither side at home: the host nation of the tournament ("Germany
+                        // humiliated the hosts" in a report of a final between two others).
+                        (m.row.tournament != "Friendly")
+                            .then(|| {
+                                self.facts
+                                    .team(country, Some(m.row.date), Some(self.gender))
+                            })
+                            .and_then(|r| r.ok())
+                    })
             }
             TeamRole::Visitors => (!m.row.neutral).then_some(m.row.away),
             TeamRole::Winners => m.result.winner,
@@ -773,6 +819,28 @@ impl<'a> Context<'a> {
             .map(|s| s.span.end())
             .unwrap_or(0);
         let mut out = Vec::new();
+        // "it was on this day in 1982 that …": the publication day, that year.
+        if let Some(p) = self.date {
+            for m in &self.mentions.all {
+                if let Value::Date(d) = &m.value {
+                    let (Some(y), None) = (d.year, d.month) else {
+                        continue;
+                    };
+                    let before = self
+                        .doc
+                        .text_of(
+                            self.doc
+                                .span(m.span.start().saturating_sub(16), m.span.start()),
+                        )
+                        .to_lowercase();
+                    if before.trim_end().ends_with("on this day in") {
+                        if let Some(x) = p.with_year(y) {
+                            out.push(x);
+                        }
+                    }
+                }
+            }
+        }
         for m in self
             .mentions
             .all

@@ -11,6 +11,7 @@
 //! teams, people and scopes to the data (cached per article).
 
 pub mod context;
+pub mod event;
 pub mod tie;
 
 pub use context::{Context, PlayerRes};

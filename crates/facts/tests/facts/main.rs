@@ -14,6 +14,7 @@ mod names;
 mod people;
 mod records;
 mod runs;
+mod schedule;
 mod shootouts;
 mod storylines;
 mod tallies;

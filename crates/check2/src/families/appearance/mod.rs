@@ -101,9 +101,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         let text = r.doc.text_of(s.span);
         // The World Cup is the context when this sentence or one of the two before names it
         // and this one names no other competition.
-        let other_competition = r.mentions_of(s.span, Dim::Competition).iter().any(|m| {
-            matches!(&m.value, Value::Competition(c) if !c.competition.contains("World Cup"))
-        });
+        let other_competition = r.mentions_of(s.span, Dim::Competition).iter().any(
+            |m| matches!(&m.value, Value::Competition(c) if !c.competition.contains("World Cup")),
+        );
         let world_cup = WORLD_CUP_WORDS.is_match(text)
             || (!other_competition
                 && (1..=2).any(|k| {
@@ -156,7 +156,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 continue;
             };
             let tail = r.doc.text_of(r.doc.span(m.span.end(), s.span.end()));
-            let noun_phrase = r.doc.text_of(r.doc.span(m.span.start(), (m.span.end() + 40).min(s.span.end())));
+            let noun_phrase = r.doc.text_of(
+                r.doc
+                    .span(m.span.start(), (m.span.end() + 40).min(s.span.end())),
+            );
             let uncovered = UNCOVERED.captures(noun_phrase).and_then(|c| {
                 if c.name("caps").is_some() {
                     Some("caps are not in the data")
@@ -191,14 +194,16 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     .into_iter()
                     .find_map(|x| match &x.value {
                         Value::Count(c)
-                            if c.noun == Noun::Tournament
-                                && x.span.start() - m.span.end() < 40 =>
+                            if c.noun == Noun::Tournament && x.span.start() - m.span.end() < 40 =>
                         {
                             Some(c.n)
                         }
                         _ => None,
                     });
-                if noun == Noun::Match && !tail.to_lowercase().contains("world cup") && !text.to_lowercase().contains("appearance") {
+                if noun == Noun::Match
+                    && !tail.to_lowercase().contains("world cup")
+                    && !text.to_lowercase().contains("appearance")
+                {
                     continue;
                 }
                 AppearanceWhat::Count { n, tournaments }
@@ -210,12 +215,16 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         // "will miss the semi-final", "missed the quarter-final against Brazil".
         for m in r.find(&MISS, s.span) {
             let rest = r.doc.span(m.span.end(), s.span.end());
-            let Some(stage) = r.mentions_of(rest, Dim::Stage).into_iter().find_map(|x| {
-                match &x.value {
-                    Value::Stage(v) if x.span.start() <= m.span.end() + 1 => Some((x.span, v.clone())),
-                    _ => None,
-                }
-            }) else {
+            let Some(stage) =
+                r.mentions_of(rest, Dim::Stage)
+                    .into_iter()
+                    .find_map(|x| match &x.value {
+                        Value::Stage(v) if x.span.start() <= m.span.end() + 1 => {
+                            Some((x.span, v.clone()))
+                        }
+                        _ => None,
+                    })
+            else {
                 continue;
             };
             let Some(person) = subject(r, m.span) else {
@@ -287,7 +296,14 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             let n = m
                 .group("n")
                 .and_then(|g| crate::mentions::numbers::parse_number(r.doc.text_of(g)));
-            push(out, "started_all", m.span, m.span, Some(person), AppearanceWhat::StartedAll(n));
+            push(
+                out,
+                "started_all",
+                m.span,
+                m.span,
+                Some(person),
+                AppearanceWhat::StartedAll(n),
+            );
         }
         for m in r.find(&EVERY_MINUTE, s.span) {
             let Some(person) = subject(r, m.span) else {
@@ -300,23 +316,41 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 .map(|x| x.span.end())
                 .unwrap_or(m.span.end());
             let span = person_span(&person, m.span, s.span).cover(r.doc.span(m.span.start(), end));
-            push(out, "every_minute", span, m.span, Some(person), AppearanceWhat::EveryMinute);
+            push(
+                out,
+                "every_minute",
+                span,
+                m.span,
+                Some(person),
+                AppearanceWhat::EveryMinute,
+            );
         }
         for m in r.find(&FIRST_START, s.span) {
             let rest = r.doc.span(m.span.end(), s.span.end());
-            let Some((sp, stage)) = r.mentions_of(rest, Dim::Stage).into_iter().find_map(|x| {
-                match &x.value {
-                    Value::Stage(v) if x.span.start() <= m.span.end() + 1 => Some((x.span, v.clone())),
-                    _ => None,
-                }
-            }) else {
+            let Some((sp, stage)) =
+                r.mentions_of(rest, Dim::Stage)
+                    .into_iter()
+                    .find_map(|x| match &x.value {
+                        Value::Stage(v) if x.span.start() <= m.span.end() + 1 => {
+                            Some((x.span, v.clone()))
+                        }
+                        _ => None,
+                    })
+            else {
                 continue;
             };
             let Some(person) = subject(r, m.span) else {
                 continue;
             };
             let span = person_span(&person, m.span, s.span).cover(sp);
-            push(out, "first_start", span, m.span, Some(person), AppearanceWhat::FirstStartAt(stage));
+            push(
+                out,
+                "first_start",
+                span,
+                m.span,
+                Some(person),
+                AppearanceWhat::FirstStartAt(stage),
+            );
         }
         for m in r.find(&DEBUT, s.span) {
             let Some(person) = subject(r, m.span) else {
@@ -334,7 +368,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 AppearanceWhat::Uncovered("international debuts are not in the data")
             };
             let span = r.doc.trim(
-                r.doc.span(m.span.start(), r.segment_span(m.span).end().max(m.span.end())),
+                r.doc.span(
+                    m.span.start(),
+                    r.segment_span(m.span).end().max(m.span.end()),
+                ),
                 &[',', '.', ';'],
             );
             push(out, "debut", span, m.span, Some(person), what);
@@ -357,7 +394,14 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             };
             let Some(person) = person else { continue };
             let span = person_span(&person, m.span, s.span).cover(person.span);
-            push(out, "substitute", span, m.span, Some(person), AppearanceWhat::Substitute);
+            push(
+                out,
+                "substitute",
+                span,
+                m.span,
+                Some(person),
+                AppearanceWhat::Substitute,
+            );
         }
         for m in r.find(&SUCH_AS, s.span) {
             let list: Vec<&Entity> = r
@@ -377,7 +421,14 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             }
             let head = r.segment_span(m.span).start().min(m.span.start());
             let span = r.doc.span(head, list[list.len() - 1].span.end());
-            push(out, "such_as", span, m.span, Some(list[0].clone()), AppearanceWhat::InSquad);
+            push(
+                out,
+                "such_as",
+                span,
+                m.span,
+                Some(list[0].clone()),
+                AppearanceWhat::InSquad,
+            );
             if let Some(Predicate::Appearance(a)) = out.last_mut().map(|f| &mut f.predicate) {
                 a.with = list[1..].iter().map(|e| (*e).clone()).collect();
             }
@@ -412,10 +463,20 @@ fn owner(r: &Reading<'_>, at: Span) -> Option<Entity> {
             && gap.split_whitespace().all(|w| {
                 matches!(
                     w.to_lowercase().as_str(),
-                    "record" | "joint-record" | "record-equalling" | "record-breaking" | "landmark" | "tally" | "total" | "of"
+                    "record"
+                        | "joint-record"
+                        | "record-equalling"
+                        | "record-breaking"
+                        | "landmark"
+                        | "tally"
+                        | "total"
+                        | "of"
                 )
             });
-        if ok && (e.possessive || e.via == Via::Pronoun) && matches!(e.referent, Referent::Person(_)) {
+        if ok
+            && (e.possessive || e.via == Via::Pronoun)
+            && matches!(e.referent, Referent::Person(_))
+        {
             return Some(people::possessor(r, e));
         }
     }
@@ -426,7 +487,9 @@ fn owner(r: &Reading<'_>, at: Span) -> Option<Entity> {
             .unwrap_or_else(|_| unreachable!())
     });
     let seg = r.segment_span(at);
-    let head = r.doc.text_of(r.doc.span(seg.start().min(at.start()), at.start()));
+    let head = r
+        .doc
+        .text_of(r.doc.span(seg.start().min(at.start()), at.start()));
     if !VERB.is_match(head) {
         return None;
     }
@@ -493,8 +556,18 @@ fn phrase_end(r: &Reading<'_>, at: Span, sentence: Span) -> usize {
         let w = t.norm.as_str();
         if matches!(
             w,
-            "match" | "matches" | "game" | "games" | "appearance" | "appearances" | "cup"
-                | "cups" | "finals" | "caps" | "cap" | "tournaments"
+            "match"
+                | "matches"
+                | "game"
+                | "games"
+                | "appearance"
+                | "appearances"
+                | "cup"
+                | "cups"
+                | "finals"
+                | "caps"
+                | "cap"
+                | "tournaments"
         ) {
             end = t.span.end();
         }
@@ -526,7 +599,10 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         return Finding::unknown(why, Tie::none("not in the data"));
     }
     let Some(p) = c.person.as_ref().and_then(|e| people::player_of(ctx, e)) else {
-        return Finding::unknown("the player is not identified in the data", Tie::none("no player"));
+        return Finding::unknown(
+            "the player is not identified in the data",
+            Tie::none("no player"),
+        );
     };
     let name = ctx
         .facts
@@ -545,7 +621,9 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         .as_ref()
         .map(|x| x.competition.contains("World Cup"));
     let about_wc = match &c.what {
-        AppearanceWhat::Nth(_) | AppearanceWhat::Count { .. } | AppearanceWhat::NthTournament(_) => true,
+        AppearanceWhat::Nth(_)
+        | AppearanceWhat::Count { .. }
+        | AppearanceWhat::NthTournament(_) => true,
         _ => named_wc.unwrap_or(main_wc),
     };
     if !about_wc {
@@ -555,16 +633,23 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         );
     }
     let Ok(career) = ctx.facts.world_cup_career(p) else {
-        return Finding::unknown("the player's World Cup matches are not available", Tie::none("-"));
+        return Finding::unknown(
+            "the player's World Cup matches are not available",
+            Tie::none("-"),
+        );
     };
     let career = career.value;
     match &c.what {
         AppearanceWhat::Nth(n) => verify_nth(f, ctx, &career, &name, *n),
-        AppearanceWhat::Count { n, tournaments } => verify_count(f, ctx, &career, &name, *n, *tournaments),
-        AppearanceWhat::NthTournament(n) => verify_nth_tournament(f, ctx, &career, &name, *n),
-        AppearanceWhat::Played { played, stage, next } => {
-            verify_played(f, ctx, &career, &name, *played, stage.as_ref(), *next)
+        AppearanceWhat::Count { n, tournaments } => {
+            verify_count(f, ctx, &career, &name, *n, *tournaments)
         }
+        AppearanceWhat::NthTournament(n) => verify_nth_tournament(f, ctx, &career, &name, *n),
+        AppearanceWhat::Played {
+            played,
+            stage,
+            next,
+        } => verify_played(f, ctx, &career, &name, *played, stage.as_ref(), *next),
         AppearanceWhat::StartedAll(n) => verify_started_all(f, ctx, &career, &name, *n),
         AppearanceWhat::EveryMinute => verify_every_minute(f, ctx, &career, &name),
         AppearanceWhat::FirstStartAt(stage) => verify_first_start(f, ctx, &career, &name, stage),
@@ -590,7 +675,10 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
                     .map(|r| r.name)
                     .unwrap_or_default();
                 let Ok(qc) = ctx.facts.world_cup_career(q) else {
-                    return Finding::unknown("a player's World Cup matches are not available", first.tie);
+                    return Finding::unknown(
+                        "a player's World Cup matches are not available",
+                        first.tie,
+                    );
                 };
                 let f2 = verify_squad(ctx, &qc.value, &qname);
                 if !matches!(f2.status, crate::verify::Status::Holds) {
@@ -604,17 +692,31 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
 }
 
 /// The World Cup match in scope, with the tie.
-fn wc_match(f: &Frame, ctx: &Context<'_>) -> Result<(Tie, goalline_core::MatchId, Date, i32), Finding> {
+fn wc_match(
+    f: &Frame,
+    ctx: &Context<'_>,
+) -> Result<(Tie, goalline_core::MatchId, Date, i32), Finding> {
     let (tie, m) = ctx.match_for(f, &[]);
     let Some(m) = m else {
-        return Err(Finding::unknown(format!("the match is not identified: {}", tie.why), tie));
+        return Err(Finding::unknown(
+            format!("the match is not identified: {}", tie.why),
+            tie,
+        ));
     };
-    let Some(w) = ctx.facts.wc_index().ok().and_then(|ix| ix.match_info(m.row.id).cloned()) else {
+    let Some(w) = ctx
+        .facts
+        .wc_index()
+        .ok()
+        .and_then(|ix| ix.match_info(m.row.id).cloned())
+    else {
         if m.row.tournament == "FIFA World Cup" {
             use goalline_core::Datelike;
             return Ok((tie, m.row.id, m.row.date, m.row.date.year()));
         }
-        return Err(Finding::unknown("line-ups are in the data for World Cup matches only", tie));
+        return Err(Finding::unknown(
+            "line-ups are in the data for World Cup matches only",
+            tie,
+        ));
     };
     Ok((tie, m.row.id, m.row.date, w.year))
 }
@@ -628,10 +730,25 @@ fn verify_nth(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, n: u32) ->
     let played_here = upto.iter().any(|a| a.match_id == id);
     let unknown_before = c.unknown.iter().filter(|u| u.1 <= date).count();
     let k = upto.len() as u32;
-    let detail = format!("{name} had played {k} World Cup matches up to {date}{}", if played_here { ", this one included" } else { "" });
-    let ev: Vec<_> = upto.iter().rev().take(3).map(|a| a.evidence.clone()).collect();
+    let detail = format!(
+        "{name} had played {k} World Cup matches up to {date}{}",
+        if played_here {
+            ", this one included"
+        } else {
+            ""
+        }
+    );
+    let ev: Vec<_> = upto
+        .iter()
+        .rev()
+        .take(3)
+        .map(|a| a.evidence.clone())
+        .collect();
     if !played_here {
-        return Finding::unknown(format!("{name} is not in this match's line-up in the data; {detail}"), tie);
+        return Finding::unknown(
+            format!("{name} is not in this match's line-up in the data; {detail}"),
+            tie,
+        );
     }
     if k == n && unknown_before == 0 {
         return Finding::holds(detail, tie, ev);
@@ -675,9 +792,18 @@ fn verify_count(
     );
     let detail = format!(
         "{name} played {k} World Cup matches at {t} tournaments ({})",
-        years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+        years
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     );
-    let ev: Vec<_> = apps.iter().rev().take(3).map(|a| a.evidence.clone()).collect();
+    let ev: Vec<_> = apps
+        .iter()
+        .rev()
+        .take(3)
+        .map(|a| a.evidence.clone())
+        .collect();
     let complete = unknown == 0;
     let _ = f;
     if k != n {
@@ -699,7 +825,13 @@ fn verify_count(
     }
 }
 
-fn verify_nth_tournament(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, n: u32) -> Finding {
+fn verify_nth_tournament(
+    f: &Frame,
+    ctx: &Context<'_>,
+    c: &WcCareer,
+    name: &str,
+    n: u32,
+) -> Finding {
     use goalline_core::Datelike;
     let year = match wc_match(f, ctx) {
         Ok((_, _, _, y)) => y,
@@ -725,7 +857,11 @@ fn verify_nth_tournament(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str,
     );
     let detail = format!(
         "{name}'s World Cups up to {year}: {k} ({})",
-        years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+        years
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     if k == n {
         Finding::holds(detail, tie, Vec::new())
@@ -746,7 +882,10 @@ fn target_match(
     next: bool,
 ) -> Result<(Tie, goalline_core::MatchId, String), Finding> {
     let Some(main) = &ctx.main else {
-        return Err(Finding::unknown("the article's match is not identified", Tie::none("-")));
+        return Err(Finding::unknown(
+            "the article's match is not identified",
+            Tie::none("-"),
+        ));
     };
     let team = c
         .appearances
@@ -755,15 +894,30 @@ fn target_match(
         .find(|t| main.involves(*t))
         .or_else(|| c.squads.iter().map(|s| s.1).find(|t| main.involves(*t)));
     let Some(team) = team else {
-        return Err(Finding::unknown("the player's team is not in the article's match", Tie::none("-")));
+        return Err(Finding::unknown(
+            "the player's team is not in the article's match",
+            Tie::none("-"),
+        ));
     };
     if next {
         let Ok(Some(n)) = ctx.facts.next_match(team, main.row.date, ctx.gender) else {
-            return Err(Finding::unknown("the team's next match is not in the data", Tie::none("-")));
+            return Err(Finding::unknown(
+                "the team's next match is not in the data",
+                Tie::none("-"),
+            ));
         };
-        if let (Some(s), Some(w)) = (stage, ctx.facts.wc_index().ok().and_then(|ix| ix.match_info(n.id).cloned())) {
+        if let (Some(s), Some(w)) = (
+            stage,
+            ctx.facts
+                .wc_index()
+                .ok()
+                .and_then(|ix| ix.match_info(n.id).cloned()),
+        ) {
             if w.stage != s.stage && !(s.stage == Stage::SemiFinal && w.stage == Stage::SemiFinal) {
-                return Err(Finding::unknown("the team's next match is of another stage", Tie::none("-")));
+                return Err(Finding::unknown(
+                    "the team's next match is of another stage",
+                    Tie::none("-"),
+                ));
             }
         }
         let label = n.evidence.text.clone();
@@ -774,24 +928,49 @@ fn target_match(
         ));
     }
     if let Some(s) = stage {
-        let ix = ctx.facts.wc_index().map_err(|_| Finding::unknown("no World Cup index", Tie::none("-")))?;
+        let ix = ctx
+            .facts
+            .wc_index()
+            .map_err(|_| Finding::unknown("no World Cup index", Tie::none("-")))?;
         let year = ix.match_info(main.row.id).map(|w| w.year);
         let team_in_main = team;
         let cands: Vec<_> = ix
-            .team_matches(team_in_main, if ctx.gender == Gender::Women { Gender::Women } else { Gender::Men })
+            .team_matches(
+                team_in_main,
+                if ctx.gender == Gender::Women {
+                    Gender::Women
+                } else {
+                    Gender::Men
+                },
+            )
             .filter(|w| Some(w.year) == year && w.stage == s.stage)
             .collect();
         if cands.len() != 1 {
-            return Err(Finding::unknown("the stage's match is not identified", Tie::none("-")));
+            return Err(Finding::unknown(
+                "the stage's match is not identified",
+                Tie::none("-"),
+            ));
         }
         let w = cands[0];
         let label = format!("{} {} ({})", w.date, w.wc_match, w.stage_name);
-        return Ok((Tie::to_match(w.match_id, label.clone(), true, "the team's match at that stage"), w.match_id, label));
+        return Ok((
+            Tie::to_match(
+                w.match_id,
+                label.clone(),
+                true,
+                "the team's match at that stage",
+            ),
+            w.match_id,
+            label,
+        ));
     }
     let (tie, m) = ctx.match_for(f, &[]);
     match m {
         Some(m) => Ok((tie, m.row.id, m.row.evidence.text.clone())),
-        None => Err(Finding::unknown(format!("the match is not identified: {}", tie.why), tie)),
+        None => Err(Finding::unknown(
+            format!("the match is not identified: {}", tie.why),
+            tie,
+        )),
     }
 }
 
@@ -812,18 +991,41 @@ fn verify_played(
     let did = if let Some(a) = c.appearances.iter().find(|a| a.match_id == id) {
         Some((true, a.evidence.clone()))
     } else if c.missed.iter().any(|m| m.0 == id) {
-        Some((false, ctx.facts.store().match_by_id(id).ok().flatten().map(|m| m.evidence).unwrap_or_else(|| goalline_core::Evidence::new(goalline_core::Source::Fjelstul, "", 0, ""))))
+        Some((
+            false,
+            ctx.facts
+                .store()
+                .match_by_id(id)
+                .ok()
+                .flatten()
+                .map(|m| m.evidence)
+                .unwrap_or_else(|| {
+                    goalline_core::Evidence::new(goalline_core::Source::Fjelstul, "", 0, "")
+                }),
+        ))
     } else {
         None
     };
     let Some((did, ev)) = did else {
         return Finding::unknown(format!("no line-up of {label} is in the data"), tie);
     };
-    let detail = format!("{name} {} in {label}", if did { "played" } else { "did not play" });
+    let detail = format!(
+        "{name} {} in {label}",
+        if did { "played" } else { "did not play" }
+    );
     if did == played {
         Finding::holds(detail, tie, vec![ev])
     } else {
-        Finding::fails(if did { format!("{name} played") } else { format!("{name} did not play") }, detail, tie, vec![ev])
+        Finding::fails(
+            if did {
+                format!("{name} played")
+            } else {
+                format!("{name} did not play")
+            },
+            detail,
+            tie,
+            vec![ev],
+        )
     }
 }
 
@@ -865,18 +1067,32 @@ fn edition_matches<'c>(
     (out, complete)
 }
 
-fn verify_started_all(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, n: Option<u32>) -> Finding {
+fn verify_started_all(
+    f: &Frame,
+    ctx: &Context<'_>,
+    c: &WcCareer,
+    name: &str,
+    n: Option<u32>,
+) -> Finding {
     let Some(year) = edition_year(f, ctx) else {
         return Finding::unknown("the tournament is not identified", Tie::none("-"));
     };
     let (ms, complete) = edition_matches(ctx, c, year, ctx.date);
     if ms.is_empty() {
-        return Finding::unknown(format!("{name} played no World Cup match in {year} in the data"), Tie::none("-"));
+        return Finding::unknown(
+            format!("{name} played no World Cup match in {year} in the data"),
+            Tie::none("-"),
+        );
     }
     let starts = ms.iter().filter(|m| m.3.is_some_and(|a| a.started)).count() as u32;
     let total = ms.len() as u32;
-    let tie = Tie::certain(crate::verify::Event::Career, format!("{name} at the {year} World Cup"), "a tournament");
-    let detail = format!("{name} started {starts} of his team's {total} matches at the {year} World Cup");
+    let tie = Tie::certain(
+        crate::verify::Event::Career,
+        format!("{name} at the {year} World Cup"),
+        "a tournament",
+    );
+    let detail =
+        format!("{name} started {starts} of his team's {total} matches at the {year} World Cup");
     let ok = starts == total && n.is_none_or(|n| n == total);
     if ok && complete {
         Finding::holds(detail, tie, Vec::new())
@@ -893,9 +1109,16 @@ fn verify_every_minute(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str) -
     };
     let (ms, complete) = edition_matches(ctx, c, year, None);
     if ms.is_empty() {
-        return Finding::unknown(format!("{name} played no World Cup match in {year} in the data"), Tie::none("-"));
+        return Finding::unknown(
+            format!("{name} played no World Cup match in {year} in the data"),
+            Tie::none("-"),
+        );
     }
-    let tie = Tie::certain(crate::verify::Event::Career, format!("{name} at the {year} World Cup"), "a tournament");
+    let tie = Tie::certain(
+        crate::verify::Event::Career,
+        format!("{name} at the {year} World Cup"),
+        "a tournament",
+    );
     for m in &ms {
         match m.3 {
             None => {
@@ -922,30 +1145,57 @@ fn verify_every_minute(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str) -
         }
     }
     if complete {
-        Finding::holds(format!("{name} started and finished all {} matches of {year}", ms.len()), tie, Vec::new())
+        Finding::holds(
+            format!(
+                "{name} started and finished all {} matches of {year}",
+                ms.len()
+            ),
+            tie,
+            Vec::new(),
+        )
     } else {
         Finding::unknown("some line-ups are missing", tie)
     }
 }
 
-fn verify_first_start(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, stage: &StageValue) -> Finding {
+fn verify_first_start(
+    f: &Frame,
+    ctx: &Context<'_>,
+    c: &WcCareer,
+    name: &str,
+    stage: &StageValue,
+) -> Finding {
     let Some(year) = edition_year(f, ctx) else {
         return Finding::unknown("the tournament is not identified", Tie::none("-"));
     };
     let (ms, complete) = edition_matches(ctx, c, year, None);
-    let tie = Tie::certain(crate::verify::Event::Career, format!("{name} at the {year} World Cup"), "a tournament");
+    let tie = Tie::certain(
+        crate::verify::Event::Career,
+        format!("{name} at the {year} World Cup"),
+        "a tournament",
+    );
     let before: Vec<_> = ms.iter().filter(|m| m.2 < stage.stage).collect();
     let at: Vec<_> = ms.iter().filter(|m| m.2 == stage.stage).collect();
     if at.is_empty() || !complete {
-        return Finding::unknown(format!("the line-ups of {year} are not all in the data"), tie);
+        return Finding::unknown(
+            format!("the line-ups of {year} are not all in the data"),
+            tie,
+        );
     }
-    let started_before = before.iter().filter(|m| m.3.is_some_and(|a| a.started)).count();
+    let started_before = before
+        .iter()
+        .filter(|m| m.3.is_some_and(|a| a.started))
+        .count();
     let started_at = at.iter().any(|m| m.3.is_some_and(|a| a.started));
     let detail = format!(
         "{name} started {started_before} of {} matches before the {} and {} in it",
         before.len(),
         stage.stage.as_str(),
-        if started_at { "started" } else { "did not start" }
+        if started_at {
+            "started"
+        } else {
+            "did not start"
+        }
     );
     if started_before == 0 && started_at {
         Finding::holds(detail, tie, Vec::new())
@@ -954,9 +1204,18 @@ fn verify_first_start(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, st
     }
 }
 
-fn verify_debut(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, world_cup: bool) -> Finding {
+fn verify_debut(
+    f: &Frame,
+    ctx: &Context<'_>,
+    c: &WcCareer,
+    name: &str,
+    world_cup: bool,
+) -> Finding {
     // "made his World Cup debut … in 2006": the year of his first World Cup match.
-    if let (true, Some(y)) = (world_cup, f.scope.time.year().or(f.scope.sentence_time.year())) {
+    if let (true, Some(y)) = (
+        world_cup,
+        f.scope.time.year().or(f.scope.sentence_time.year()),
+    ) {
         let main_year = ctx.main.as_ref().map(|m| {
             use goalline_core::Datelike;
             m.row.date.year()
@@ -968,14 +1227,22 @@ fn verify_debut(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, world_cu
                 "a World Cup career",
             );
             let Some(first) = c.appearances.first() else {
-                return Finding::unknown(format!("no World Cup match of {name}'s is in the data"), tie);
+                return Finding::unknown(
+                    format!("no World Cup match of {name}'s is in the data"),
+                    tie,
+                );
             };
             let detail = format!("{name}'s first World Cup match was on {}", first.date);
             let early_unknown = c.unknown.iter().any(|u| u.1 < first.date);
             return if first.year == y && !early_unknown {
                 Finding::holds(detail, tie, vec![first.evidence.clone()])
             } else if first.year < y {
-                Finding::fails(first.year.to_string(), detail, tie, vec![first.evidence.clone()])
+                Finding::fails(
+                    first.year.to_string(),
+                    detail,
+                    tie,
+                    vec![first.evidence.clone()],
+                )
             } else {
                 Finding::unknown(format!("some line-ups are missing; {detail}"), tie)
             };
@@ -986,7 +1253,10 @@ fn verify_debut(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, world_cu
         Err(e) => return e,
     };
     let Some(here) = c.appearances.iter().find(|a| a.match_id == id) else {
-        return Finding::unknown(format!("{name} is not in this match's line-up in the data"), tie);
+        return Finding::unknown(
+            format!("{name} is not in this match's line-up in the data"),
+            tie,
+        );
     };
     let earlier = c
         .appearances
@@ -1000,7 +1270,12 @@ fn verify_debut(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, world_cu
     if earlier == 0 && !c.unknown.iter().any(|u| u.1 < date) {
         Finding::holds(detail, tie, vec![here.evidence.clone()])
     } else if earlier > 0 {
-        Finding::fails(format!("{earlier} matches before"), detail, tie, vec![here.evidence.clone()])
+        Finding::fails(
+            format!("{earlier} matches before"),
+            detail,
+            tie,
+            vec![here.evidence.clone()],
+        )
     } else {
         Finding::unknown(format!("some line-ups are missing; {detail}"), tie)
     }
@@ -1012,14 +1287,26 @@ fn verify_substitute(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str) -> 
         Err(e) => return e,
     };
     let Some(a) = c.appearances.iter().find(|a| a.match_id == id) else {
-        return Finding::unknown(format!("{name} is not in this match's line-up in the data"), tie);
+        return Finding::unknown(
+            format!("{name} is not in this match's line-up in the data"),
+            tie,
+        );
     };
     let detail = format!(
         "{name} {} in this match",
-        if a.started { "started" } else { "came on as a substitute" }
+        if a.started {
+            "started"
+        } else {
+            "came on as a substitute"
+        }
     );
     if a.started {
-        Finding::fails(format!("{name} started"), detail, tie, vec![a.evidence.clone()])
+        Finding::fails(
+            format!("{name} started"),
+            detail,
+            tie,
+            vec![a.evidence.clone()],
+        )
     } else {
         Finding::holds(detail, tie, vec![a.evidence.clone()])
     }
@@ -1031,13 +1318,27 @@ fn verify_squad(ctx: &Context<'_>, c: &WcCareer, name: &str) -> Finding {
         return Finding::unknown("the article's match is not identified", Tie::none("-"));
     };
     let year = main.row.date.year();
-    let tie = Tie::to_match(main.row.id, main.row.evidence.text.clone(), false, "the article's match");
+    let tie = Tie::to_match(
+        main.row.id,
+        main.row.evidence.text.clone(),
+        false,
+        "the article's match",
+    );
     if c.squads.iter().any(|s| s.0 == year && main.involves(s.1))
-        || c.appearances.iter().any(|a| a.year == year && main.involves(a.team))
+        || c.appearances
+            .iter()
+            .any(|a| a.year == year && main.involves(a.team))
     {
-        Finding::holds(format!("{name} was in the squad of the {year} World Cup"), tie, Vec::new())
+        Finding::holds(
+            format!("{name} was in the squad of the {year} World Cup"),
+            tie,
+            Vec::new(),
+        )
     } else {
-        Finding::unknown(format!("{name} is not in a squad of this match's sides in {year} in the data"), tie)
+        Finding::unknown(
+            format!("{name} is not in a squad of this match's sides in {year} in the data"),
+            tie,
+        )
     }
 }
 

@@ -62,7 +62,9 @@ static WENT_TO: Lazy<Regex> = Lazy::new(|| {
 });
 
 static MATCHING: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i)\b(?:matching|equalling|equaling|emulating|repeating|following)\s+(?P<who>[\p{L}\p{M}'\u{2019}. -]{2,40}?)(?:'s|\u{2019}s)\s+(?:achievement|feat|success)\s+(?:from|of|in)\s+|\b(?:win|won|claim|claimed|take|took)\s+(?:the|that|this)\s+(?:award|prize|honour|trophy)\s+since\s+")
+    re(
+        r"(?i)\b(?:matching|equalling|equaling|emulating|repeating|following)\s+(?P<who>[\p{L}\p{M}'\u{2019}. -]{2,40}?)(?:'s|\u{2019}s)\s+(?:achievement|feat|success)\s+(?:from|of|in)\s+|\b(?:win|won|claim|claimed|take|took)\s+(?:the|that|this)\s+(?:award|prize|honour|trophy)\s+since\s+",
+    )
 });
 
 static NTH_TIME: Lazy<Regex> = Lazy::new(|| {
@@ -146,7 +148,14 @@ fn push(r: &Reading<'_>, out: &mut Vec<Frame>, rule: &'static str, span: Span, c
     {
         return;
     }
-    out.push(r.frame("award", rule, Kind::Award, span, span, Predicate::Award(claim)));
+    out.push(r.frame(
+        "award",
+        rule,
+        Kind::Award,
+        span,
+        span,
+        Predicate::Award(claim),
+    ));
 }
 
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
@@ -155,7 +164,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         // "the race for the Golden Boot", "in contention for": no award won.
         let _ = stext;
         for m in r.find(&WENT_TO, s.span) {
-            let Some(list) = m.group("list") else { continue };
+            let Some(list) = m.group("list") else {
+                continue;
+            };
             let after = r.doc.span(m.span.end(), s.span.end());
             let Some(who) = r
                 .discourse
@@ -177,7 +188,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         }
         for (rule, re_) in [("won", &*WON), ("named", &*NAMED)] {
             for m in r.find(re_, s.span) {
-                let Some(list) = m.group("list") else { continue };
+                let Some(list) = m.group("list") else {
+                    continue;
+                };
                 let (pre, _) = r.doc.norm_of(r.doc.span(s.span.start(), m.span.start()));
                 let pl = pre.to_lowercase();
                 if pl.trim_end().ends_with("race for")
@@ -217,12 +230,11 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             } else {
                 s.span.start()
             };
-            let Some(last) = r
-                .find(&AWARD_RE, from)
-                .last()
-                .cloned()
-                .or_else(|| r.find(&AWARD_RE, r.doc.span(prev_from, m.span.start())).last().cloned())
-            else {
+            let Some(last) = r.find(&AWARD_RE, from).last().cloned().or_else(|| {
+                r.find(&AWARD_RE, r.doc.span(prev_from, m.span.start()))
+                    .last()
+                    .cloned()
+            }) else {
                 continue;
             };
             let after = r.doc.span(m.span.start(), s.span.end());

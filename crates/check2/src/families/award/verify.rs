@@ -57,7 +57,12 @@ fn edition(f: &Frame, c: &AwardClaim, ctx: &Context<'_>) -> Option<Edition> {
         .as_ref()
         .and_then(|cv| cv.year)
         .or(c.year)
-        .or_else(|| f.scope.time.years_ago.and_then(|n| ctx.date.map(|d| d.year() - n as i32)));
+        .or_else(|| {
+            f.scope
+                .time
+                .years_ago
+                .and_then(|n| ctx.date.map(|d| d.year() - n as i32))
+        });
     if !covered(&comp, gender) {
         return None;
     }
@@ -67,7 +72,11 @@ fn edition(f: &Frame, c: &AwardClaim, ctx: &Context<'_>) -> Option<Edition> {
             return Some(e.clone());
         }
         // A year with no edition of the article's competition: the World Cup's, if any.
-        let wc = if gender == Gender::Women { WOMEN_WC } else { MEN_WC };
+        let wc = if gender == Gender::Women {
+            WOMEN_WC
+        } else {
+            MEN_WC
+        };
         return ctx
             .facts
             .editions(wc)
@@ -79,7 +88,11 @@ fn edition(f: &Frame, c: &AwardClaim, ctx: &Context<'_>) -> Option<Edition> {
     if let Some(v) = &f.scope.venue {
         if v.kind == crate::mentions::VenueKind::Country {
             if let Some(team) = ctx.facts.teams().resolve(&v.name, None, None).one() {
-                let wc = if gender == Gender::Women { WOMEN_WC } else { MEN_WC };
+                let wc = if gender == Gender::Women {
+                    WOMEN_WC
+                } else {
+                    MEN_WC
+                };
                 let hosted: Vec<Edition> = ctx
                     .facts
                     .hosted_editions(team, Some(gender))
@@ -252,7 +265,10 @@ fn check(c: &AwardClaim, ctx: &Context<'_>, e: &Edition, who: &Entity) -> Findin
             .join(", ")
     );
     if table.unknown > 0 {
-        return Finding::unknown(format!("{detail}; {} goals without a scorer", table.unknown), tie);
+        return Finding::unknown(
+            format!("{detail}; {} goals without a scorer", table.unknown),
+            tie,
+        );
     }
     if mine == top && sharing == 1 {
         return Finding::holds(detail, tie, Vec::new());

@@ -49,12 +49,13 @@ static CARD: Lazy<Regex> = Lazy::new(|| {
 
 /// Not a card: a booking of a place, an escape, a claim for one.
 static NOT_CARD: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i)\b(?:booked\s+(?:\w+\s+){0,2}(?:a|their|his|her|its)\s+(?:place|clash|spot|ticket|berth|date|passage|meeting|trip|seat|slot)|escap(?:e|ed|ing)|avoid(?:ed|ing)?|lucky\s+not|fortunate\s+not|appeal(?:ed|s)?\s+for|claims?\s+for|calls?\s+for|deserved\s+(?:a|to\s+be))\b")
+    re(
+        r"(?i)\b(?:booked\s+(?:\w+\s+){0,2}(?:a|their|his|her|its)\s+(?:place|clash|spot|ticket|berth|date|passage|meeting|trip|seat|slot)|escap(?:e|ed|ing)|avoid(?:ed|ing)?|lucky\s+not|fortunate\s+not|appeal(?:ed|s)?\s+for|claims?\s+for|calls?\s+for|deserved\s+(?:a|to\s+be))\b",
+    )
 });
 
-static APART: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i)\bwithin\s+(?P<n>a|one|two|three|\d+)\s+minutes?\s+of\s+each\s+other\b")
-});
+static APART: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)\bwithin\s+(?P<n>a|one|two|three|\d+)\s+minutes?\s+of\s+each\s+other\b"));
 
 fn lower(r: &Reading<'_>, s: Span) -> String {
     r.doc.norm_of(s).0.to_lowercase()
@@ -103,10 +104,21 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             let count = count_m.and_then(|x| {
                 let n = lower(r, x.group("n")?);
                 let before = lower(r, r.doc.span(seg.start(), x.span.start()));
-                let shown = ["showed", "brandished", "issued", "handed out", "dished out", "produced", "total of", "flashed"]
-                    .iter()
-                    .any(|w| before.contains(w));
-                (shown && !second).then(|| crate::mentions::numbers::parse_number(&n)).flatten()
+                let shown = [
+                    "showed",
+                    "brandished",
+                    "issued",
+                    "handed out",
+                    "dished out",
+                    "produced",
+                    "total of",
+                    "flashed",
+                ]
+                .iter()
+                .any(|w| before.contains(w));
+                (shown && !second)
+                    .then(|| crate::mentions::numbers::parse_number(&n))
+                    .flatten()
             });
             // The person: the clause's subject (not the referee), with those coordinated.
             let before_ents: Vec<&Entity> = r
@@ -115,7 +127,11 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 .filter(|e| !e.possessive || matches!(e.via, Via::Pronoun))
                 .collect();
             let referee = |e: &Entity| {
-                let b = lower(r, r.doc.span(e.span.start().saturating_sub(12), e.span.start()));
+                let b = lower(
+                    r,
+                    r.doc
+                        .span(e.span.start().saturating_sub(12), e.span.start()),
+                );
                 b.contains("referee") || b.contains("official")
             };
             let mut people: Vec<Entity> = before_ents
@@ -153,7 +169,11 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 }
             }
             let team = if men.is_some() {
-                before_ents.iter().rev().find(|e| e.is_team()).map(|e| (*e).clone())
+                before_ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.is_team())
+                    .map(|e| (*e).clone())
             } else {
                 None
             };
@@ -208,7 +228,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 minute,
                 apart: apart.map(|x| x.1),
             };
-            let inside = minute.filter(|(ms, _)| card_span.contains(*ms)).map(|x| x.1);
+            let inside = minute
+                .filter(|(ms, _)| card_span.contains(*ms))
+                .map(|x| x.1);
             let card_span = r.doc.trim(card_span, &[',', ';', ' ']);
             let f = r.frame(
                 "card",
@@ -220,7 +242,11 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             );
             out.push(f);
             if let Some((ms, mv)) = minute.filter(|(ms, _)| !card_span.contains(*ms)) {
-                let last_word = words.iter().map(|x| x.span).max_by_key(|x| x.start()).unwrap_or(trig);
+                let last_word = words
+                    .iter()
+                    .map(|x| x.span)
+                    .max_by_key(|x| x.start())
+                    .unwrap_or(trig);
                 let time_span = r.doc.trim(last_word.cover(ms), &[',', ';', ' ']);
                 let f = r.frame(
                     "card",
@@ -298,9 +324,17 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
             return Finding::holds(format!("{y} yellow cards in {against}"), tie, ev);
         }
         if cards.complete {
-            return Finding::fails(format!("{y} yellow cards"), format!("{against} had {y} yellow cards"), tie, ev);
+            return Finding::fails(
+                format!("{y} yellow cards"),
+                format!("{against} had {y} yellow cards"),
+                tie,
+                ev,
+            );
         }
-        return Finding::unknown(format!("{y} yellow cards recorded; the list is incomplete"), tie);
+        return Finding::unknown(
+            format!("{y} yellow cards recorded; the list is incomplete"),
+            tie,
+        );
     }
     let wanted = |k: CardKind| {
         if c.second_yellow {
@@ -324,7 +358,11 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         let Some(tid) = ctx.team_of(t).filter(|x| m.involves(*x)) else {
             return Finding::unknown("the side named did not play in this match", tie);
         };
-        let cs: Vec<&Card> = cards.cards.iter().filter(|x| x.team == tid && x.kind.sends_off()).collect();
+        let cs: Vec<&Card> = cards
+            .cards
+            .iter()
+            .filter(|x| x.team == tid && x.kind.sends_off())
+            .collect();
         groups.push((ctx.facts.team_name(tid).to_string(), cs, cards.complete));
     }
     for p in c.person.iter().chain(c.others.iter()) {
@@ -333,11 +371,19 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         };
         let res = resolve_in(ctx, &m, p, &name);
         let last = goalline_core::names::last_word(&name);
-        let by_name = |x: &&Card| last.is_some() && goalline_core::names::last_word(&x.name) == last;
+        let by_name =
+            |x: &&Card| last.is_some() && goalline_core::names::last_word(&x.name) == last;
         let (cs, provable): (Vec<&Card>, bool) = match res {
             PlayerRes::One(pid) => {
-                let mine: Vec<&Card> = cards.cards.iter().filter(|x| x.player == Some(pid) || (x.player.is_none() && by_name(x))).collect();
-                let namesake = cards.cards.iter().any(|x| x.player != Some(pid) && by_name(&x));
+                let mine: Vec<&Card> = cards
+                    .cards
+                    .iter()
+                    .filter(|x| x.player == Some(pid) || (x.player.is_none() && by_name(x)))
+                    .collect();
+                let namesake = cards
+                    .cards
+                    .iter()
+                    .any(|x| x.player != Some(pid) && by_name(&x));
                 let plays = super::goal::check::plays_in(ctx, &m, pid);
                 (mine, plays && !namesake && p.via == Via::Name)
             }
@@ -352,15 +398,25 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         let hits: Vec<&Card> = cs.iter().copied().filter(|x| wanted(x.kind)).collect();
         if hits.is_empty() {
             if *provable {
-                let shown = if cs.is_empty() { "no card".to_string() } else { describe(cs) };
+                let shown = if cs.is_empty() {
+                    "no card".to_string()
+                } else {
+                    describe(cs)
+                };
                 return Finding::fails(
                     format!("{who}: {shown}"),
-                    format!("{who} got {shown} in {against}, not {what}; the cards: {}", describe(&cards.cards.iter().collect::<Vec<_>>())),
+                    format!(
+                        "{who} got {shown} in {against}, not {what}; the cards: {}",
+                        describe(&cards.cards.iter().collect::<Vec<_>>())
+                    ),
                     tie,
                     ev,
                 );
             }
-            return Finding::unknown(format!("no {what} for {who} among the recorded cards of {against}"), tie);
+            return Finding::unknown(
+                format!("no {what} for {who} among the recorded cards of {against}"),
+                tie,
+            );
         }
         // The minute or window of the card.
         if let Some(mv) = &c.minute {
@@ -371,7 +427,13 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
             if !fits.contains(&Fit::Yes) {
                 let known = hits.iter().all(|x| x.minute.is_some());
                 if fits.contains(&Fit::Unsure) || !known || mv.kind == MinuteKind::Fuzzy {
-                    return Finding::unknown(format!("{who}: {} (the minute cannot be confirmed)", describe(&hits)), tie);
+                    return Finding::unknown(
+                        format!(
+                            "{who}: {} (the minute cannot be confirmed)",
+                            describe(&hits)
+                        ),
+                        tie,
+                    );
                 }
                 return Finding::fails(
                     describe(&hits),

@@ -16,9 +16,7 @@
 //! records), fails when an earlier match went further, and is unknown when a match of the set
 //! lacks what the record needs (a score, a complete goal list, a stage).
 
-use super::history::{
-    competition_in_text, label, num, re, subject_team_sure, teams_in, year_in,
-};
+use super::history::{competition_in_text, label, num, re, subject_team_sure, teams_in, year_in};
 use super::{Family, Reading};
 use crate::discourse::{Entity, Polarity};
 use crate::doc::Span;
@@ -144,18 +142,20 @@ static DAY_CONTEXT: Lazy<Regex> =
     Lazy::new(|| re(r"\b(?:day|evening|night|afternoon|matchday|today|yesterday|featured)\b"));
 static HAT_TRICK: Lazy<Regex> = Lazy::new(|| re(r"\bhat[- ]?tricks?\b|\btreble\b"));
 static OWN_GOAL: Lazy<Regex> = Lazy::new(|| re(r"\bown[- ]goals?\b"));
-static SHOOTOUT: Lazy<Regex> =
-    Lazy::new(|| re(r"\b(?:penalties|shoot-?outs?|spot[- ]kicks)\b"));
+static SHOOTOUT: Lazy<Regex> = Lazy::new(|| re(r"\b(?:penalties|shoot-?outs?|spot[- ]kicks)\b"));
 static EXTRA_TIME: Lazy<Regex> = Lazy::new(|| re(r"\bextra[- ]time\b"));
-static HISTORY: Lazy<Regex> = Lazy::new(|| {
-    re(r"\b(?:history|ever|all-time|all\s+time|of\s+all|in\s+all)\b")
-});
+static HISTORY: Lazy<Regex> =
+    Lazy::new(|| re(r"\b(?:history|ever|all-time|all\s+time|of\s+all|in\s+all)\b"));
 static ALL_GENDERS: Lazy<Regex> = Lazy::new(|| {
-    re(r"\b(?:in\s+all\s+(?:fifa\s+)?world\s+cup|men's\s+(?:or|and)\s+women's|women's\s+(?:or|and)\s+men's)")
+    re(
+        r"\b(?:in\s+all\s+(?:fifa\s+)?world\s+cup|men's\s+(?:or|and)\s+women's|women's\s+(?:or|and)\s+men's)",
+    )
 });
 static MAJOR: Lazy<Regex> = Lazy::new(|| re(r"\bmajor\s+(?:tournaments?|finals|championships?)\b"));
 static CAREER: Lazy<Regex> = Lazy::new(|| {
-    re(r"\b(?:international|men's\s+international|for\s+(?:his|her)\s+country|career|caps?|goals?\s+for)\b")
+    re(
+        r"\b(?:international|men's\s+international|for\s+(?:his|her)\s+country|career|caps?|goals?\s+for)\b",
+    )
 });
 
 /// A record frame under construction.
@@ -217,7 +217,8 @@ fn person_before(r: &Reading<'_>, at: Span) -> Option<Entity> {
         .filter(|e| {
             matches!(
                 e.referent,
-                crate::discourse::Referent::Person(_) | crate::discourse::Referent::Described { .. }
+                crate::discourse::Referent::Person(_)
+                    | crate::discourse::Referent::Described { .. }
             )
         })
         .last()
@@ -240,14 +241,16 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 let comp = competition_in_text(r.doc.norm_of(m.span).0)
                     .or_else(|| competition_in_text(segtext))
                     .or_else(|| competition_in_text(stext));
-                let womens = comp.as_ref().is_some_and(|c| c.1)
-                    || stext.to_lowercase().contains("women's");
+                let womens =
+                    comp.as_ref().is_some_and(|c| c.1) || stext.to_lowercase().contains("women's");
                 let mut c = match rule.name {
                     "margin" => {
                         let what = text("what").unwrap_or_default().to_lowercase();
                         let sup = text("sup").unwrap_or_default().to_lowercase();
                         let mut c = claim("margin", RecordForm::Most);
-                        c.defeat = what.starts_with("defeat") || what.starts_with("loss") || sup == "worst";
+                        c.defeat = what.starts_with("defeat")
+                            || what.starts_with("loss")
+                            || sup == "worst";
                         // A record needs a domain: a competition, "ever", "history", "all-time",
                         // or a team's own history ("Brazil's biggest defeat").
                         let scoped = comp.is_some()
@@ -269,8 +272,12 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         };
                         c.numbers = vec![(a, Noun::Goal), (b, Noun::Goal)];
                         c.year = text("y").and_then(|y| y.parse().ok());
-                        c.subject = m.group("who").and_then(|sp| teams_in(r, sp).into_iter().next());
-                        c.other = m.group("opp").and_then(|sp| teams_in(r, sp).into_iter().next());
+                        c.subject = m
+                            .group("who")
+                            .and_then(|sp| teams_in(r, sp).into_iter().next());
+                        c.other = m
+                            .group("opp")
+                            .and_then(|sp| teams_in(r, sp).into_iter().next());
                         if c.subject.is_none() || c.other.is_none() {
                             continue;
                         }
@@ -310,7 +317,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             c.other = r
                                 .discourse
                                 .entities_in(sp)
-                                .find(|e| matches!(e.referent, crate::discourse::Referent::Person(_)))
+                                .find(|e| {
+                                    matches!(e.referent, crate::discourse::Referent::Person(_))
+                                })
                                 .cloned();
                         }
                         c.subject = person_before(r, m.span);
@@ -341,7 +350,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         );
                         let key = if rule.name == "final_own_goal" || OWN_GOAL.is_match(&scope) {
                             "own_goal_final"
-                        } else if HAT_TRICK.is_match(&scope) || HAT_TRICK.is_match(stext) && rule.name == "final_first" {
+                        } else if HAT_TRICK.is_match(&scope)
+                            || HAT_TRICK.is_match(stext) && rule.name == "final_first"
+                        {
                             "hat_trick_final"
                         } else if SHOOTOUT.is_match(&scope) {
                             "shootout_final"
@@ -353,21 +364,34 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         let mut c = claim(key, form);
                         c.finals = true;
                         if form == RecordForm::Nth {
-                            c.numbers = vec![(ordinal(&text("form").unwrap_or_default()).unwrap_or(0), Noun::Final)];
+                            c.numbers = vec![(
+                                ordinal(&text("form").unwrap_or_default()).unwrap_or(0),
+                                Noun::Final,
+                            )];
                         }
-                        let rest = format!("{} {}", text("mid").unwrap_or_default(), text("rest").unwrap_or_default());
+                        let rest = format!(
+                            "{} {}",
+                            text("mid").unwrap_or_default(),
+                            text("rest").unwrap_or_default()
+                        );
                         if let Some(i) = rest.to_lowercase().find("since") {
                             c.claim = RecordForm::FirstSince;
                             c.year = year_in(&rest[i..]);
                             if c.year.is_none() {
                                 // "since Geoff Hurst's for England in 1966": a year later on.
-                                c.year = year_in(stext.get(stext.to_lowercase().find("since").unwrap_or(0)..).unwrap_or(""));
+                                c.year = year_in(
+                                    stext
+                                        .get(stext.to_lowercase().find("since").unwrap_or(0)..)
+                                        .unwrap_or(""),
+                                );
                             }
                         }
                         c
                     }
                     "final_goals_90" => {
-                        if !stext.to_lowercase().contains("final") && !stext.to_lowercase().contains("decider") {
+                        if !stext.to_lowercase().contains("final")
+                            && !stext.to_lowercase().contains("decider")
+                        {
                             continue;
                         }
                         let mut c = claim("final_goals_90", RecordForm::Most);
@@ -389,7 +413,14 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         if text("fin").is_none() && !stext.to_lowercase().contains("final") {
                             continue;
                         }
-                        let mut c = claim("final_goals", if text("form").is_some_and(|f| f.eq_ignore_ascii_case("highest")) { RecordForm::Most } else { continue });
+                        let mut c = claim(
+                            "final_goals",
+                            if text("form").is_some_and(|f| f.eq_ignore_ascii_case("highest")) {
+                                RecordForm::Most
+                            } else {
+                                continue;
+                            },
+                        );
                         c.finals = true;
                         let rest = text("rest").unwrap_or_default();
                         if let Some(i) = rest.to_lowercase().find("since") {
@@ -409,7 +440,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         c.subject = person_before(r, m.span).or_else(|| {
                             r.discourse
                                 .entities_in(seg)
-                                .find(|e| matches!(e.referent, crate::discourse::Referent::Person(_)))
+                                .find(|e| {
+                                    matches!(e.referent, crate::discourse::Referent::Person(_))
+                                })
                                 .cloned()
                         });
                         c.competition = Some(if womens {
@@ -433,7 +466,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     }
                     "shootout_first" => {
                         let mut c = claim("shootouts", RecordForm::First);
-                        c.subject = m.group("team").and_then(|sp| teams_in(r, sp).into_iter().next());
+                        c.subject = m
+                            .group("team")
+                            .and_then(|sp| teams_in(r, sp).into_iter().next());
                         c
                     }
                     "final_result_first" => {
@@ -459,7 +494,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             .group("since")
                             .map(|sp| super::history::since_clause(r, sp))
                             .and_then(|sp| year_in(r.doc.text_of(sp)));
-                        let st = text("st").unwrap_or_default().to_lowercase().replace(['-', ' '], "");
+                        let st = text("st")
+                            .unwrap_or_default()
+                            .to_lowercase()
+                            .replace(['-', ' '], "");
                         c.numbers = match st.as_str() {
                             s if s.starts_with("semi") => vec![(4, Noun::Other)],
                             s if s.starts_with("quarter") => vec![(8, Noun::Other)],
@@ -482,7 +520,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         let Some(n) = text("n").and_then(|x| num(&x)) else {
                             continue;
                         };
-                        let st = text("st").unwrap_or_default().to_lowercase().replace(['-', ' '], "");
+                        let st = text("st")
+                            .unwrap_or_default()
+                            .to_lowercase()
+                            .replace(['-', ' '], "");
                         let mut c = claim("stage_wins", RecordForm::Count);
                         c.numbers = vec![
                             (n, Noun::Win),
@@ -506,7 +547,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                         if !CAREER.is_match(stext) && !stext.to_lowercase().contains("goal") {
                             continue;
                         }
-                        if stext.to_lowercase().contains("world cup") && !stext.to_lowercase().contains("international") {
+                        if stext.to_lowercase().contains("world cup")
+                            && !stext.to_lowercase().contains("international")
+                        {
                             continue;
                         }
                         claim("career_record", RecordForm::Most)
@@ -522,15 +565,26 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 c.womens = womens;
                 if c.key == "margin" {
                     c.subject = possessive_before(r, m.span).or_else(|| {
-                        super::history::team_after_prep(r, r.doc.span(m.span.start(), m.span.end()), &["for"])
+                        super::history::team_after_prep(
+                            r,
+                            r.doc.span(m.span.start(), m.span.end()),
+                            &["for"],
+                        )
                     });
                 }
                 if c.subject.is_none()
-                    && matches!(c.key, "final_result" | "knockout" | "stage_wins" | "shootouts")
+                    && matches!(
+                        c.key,
+                        "final_result" | "knockout" | "stage_wins" | "shootouts"
+                    )
                 {
                     c.subject = subject_team_sure(r, m.span).map(|x| x.0).or_else(|| {
                         // "the worst loss ever for England in a World Cup".
-                        super::history::team_after_prep(r, r.doc.span(m.span.start(), seg.end()), &["for"])
+                        super::history::team_after_prep(
+                            r,
+                            r.doc.span(m.span.start(), seg.end()),
+                            &["for"],
+                        )
                     });
                 }
                 // The span: the clause's words of the record, up to where a "since" phrase
@@ -540,7 +594,14 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     let cut = super::history::since_clause(r, sp);
                     span = r.doc.span(span.start(), cut.end().min(span.end()));
                 }
-                let mut frame = r.frame("record", rule.name, Kind::Record, span, m.span, Predicate::Record(c));
+                let mut frame = r.frame(
+                    "record",
+                    rule.name,
+                    Kind::Record,
+                    span,
+                    m.span,
+                    Predicate::Record(c),
+                );
                 if rule.name == "ko_never" {
                     frame.polarity = Polarity::Affirmed;
                 }
@@ -565,7 +626,10 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         );
     }
     let Some(main) = ctx.main.as_ref() else {
-        return Finding::unknown("the article's match was not found in the data", Tie::none("no match"));
+        return Finding::unknown(
+            "the article's match was not found in the data",
+            Tie::none("no match"),
+        );
     };
     let Some(day) = ctx.date else {
         return Finding::unknown("the article's date is not known", Tie::none("no date"));
@@ -590,7 +654,10 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
 /// The competitions a record's domain names: the clause's, else the article's match's.
 fn domains(c: &RecordClaim, main: &MatchFacts, gender: Gender) -> Vec<(String, Gender)> {
     let mut out = Vec::new();
-    let comp = c.competition.clone().unwrap_or_else(|| main.row.tournament.clone());
+    let comp = c
+        .competition
+        .clone()
+        .unwrap_or_else(|| main.row.tournament.clone());
     let comp = if comp == "FIFA World Cup" && gender == Gender::Women {
         "FIFA Women's World Cup".to_string()
     } else {
@@ -678,7 +745,10 @@ fn margin(
         (Some(t), true) if main.involves(t) => Some(loser),
         (Some(t), false) if main.involves(t) => Some(t),
         (Some(_), _) => {
-            return Finding::unknown("the team named did not play the article's match", tie.uncertain("another team"))
+            return Finding::unknown(
+                "the team named did not play the article's match",
+                tie.uncertain("another team"),
+            )
         }
         (None, _) => None,
     };
@@ -726,7 +796,10 @@ fn margin(
             Err(e) => return Finding::unknown(e, tie),
         };
         if !exact {
-            return Finding::unknown("some matches of the competition have no recorded score", tie);
+            return Finding::unknown(
+                "some matches of the competition have no recorded score",
+                tie,
+            );
         }
         ms.iter()
             .filter(|m| m.row.id != main.row.id)
@@ -744,7 +817,13 @@ fn margin(
     let scope = if doms.is_empty() {
         "in all their matches".to_string()
     } else {
-        format!("at the {}", doms.iter().map(|d| d.0.clone()).collect::<Vec<_>>().join(" and "))
+        format!(
+            "at the {}",
+            doms.iter()
+                .map(|d| d.0.clone())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        )
     };
     let who = team.map(|t| ctx.facts.team_name(t).to_string());
     let detail = format!(
@@ -754,14 +833,25 @@ fn margin(
         h.min(a),
         if c.defeat { "defeat" } else { "win" },
         who.map(|w| format!(" of {w}")).unwrap_or_default(),
-        best.map(|b| format!("{} ({})", b.0, b.1)).unwrap_or_else(|| "none".into())
+        best.map(|b| format!("{} ({})", b.0, b.1))
+            .unwrap_or_else(|| "none".into())
     );
     match best {
-        Some((m, l)) if *m > ev_margin => Finding::fails(format!("{l} was bigger"), detail, tie, vec![main.row.evidence.clone()]),
-        Some((m, _)) if c.claim == RecordForm::Equals && *m != ev_margin => {
-            Finding::fails("a new record, not an equalled one", detail, tie, vec![main.row.evidence.clone()])
+        Some((m, l)) if *m > ev_margin => Finding::fails(
+            format!("{l} was bigger"),
+            detail,
+            tie,
+            vec![main.row.evidence.clone()],
+        ),
+        Some((m, _)) if c.claim == RecordForm::Equals && *m != ev_margin => Finding::fails(
+            "a new record, not an equalled one",
+            detail,
+            tie,
+            vec![main.row.evidence.clone()],
+        ),
+        None if c.claim == RecordForm::Equals => {
+            Finding::fails("no earlier match to equal", detail, tie, vec![])
         }
-        None if c.claim == RecordForm::Equals => Finding::fails("no earlier match to equal", detail, tie, vec![]),
         _ => Finding::holds(detail, tie, vec![main.row.evidence.clone()]),
     }
 }
@@ -773,10 +863,18 @@ fn previous_margin(
     gender: Gender,
     tie: Tie,
 ) -> Finding {
-    let (Some(a), Some(b)) = (c.subject.as_ref().and_then(|e| ctx.team_of(e)), c.other.as_ref().and_then(|e| ctx.team_of(e))) else {
+    let (Some(a), Some(b)) = (
+        c.subject.as_ref().and_then(|e| ctx.team_of(e)),
+        c.other.as_ref().and_then(|e| ctx.team_of(e)),
+    ) else {
         return Finding::unknown("the teams of the earlier record are not identified", tie);
     };
-    let claimed = c.numbers.first().map(|x| x.0).unwrap_or(0).abs_diff(c.numbers.get(1).map(|x| x.0).unwrap_or(0));
+    let claimed = c
+        .numbers
+        .first()
+        .map(|x| x.0)
+        .unwrap_or(0)
+        .abs_diff(c.numbers.get(1).map(|x| x.0).unwrap_or(0));
     let doms = domains(c, main, gender);
     let before = main.row.date.pred_opt().unwrap_or(main.row.date);
     let (ms, exact) = match set_matches(ctx, &doms, false, None, before) {
@@ -790,40 +888,65 @@ fn previous_margin(
         .iter()
         .filter(|m| {
             (m.row.home == a && m.row.away == b || m.row.home == b && m.row.away == a)
-                && c.year.is_none_or(|y| goalline_core::Datelike::year(&m.row.date) == y)
+                && c.year
+                    .is_none_or(|y| goalline_core::Datelike::year(&m.row.date) == y)
         })
         .collect();
     let [m] = named.as_slice() else {
-        return Finding::unknown("the earlier match is not found among the competition's matches", tie);
+        return Finding::unknown(
+            "the earlier match is not found among the competition's matches",
+            tie,
+        );
     };
     let best = ms.iter().filter_map(|x| x.margin()).max().unwrap_or(0);
     let real = m.margin().unwrap_or(0);
-    let detail = format!("{}: margin {real}; the biggest before {}: {best}", label(&m.row), label(&main.row));
+    let detail = format!(
+        "{}: margin {real}; the biggest before {}: {best}",
+        label(&m.row),
+        label(&main.row)
+    );
     if real != claimed {
-        return Finding::unknown(format!("{detail} (the score written differs: the result family checks it)"), tie);
+        return Finding::unknown(
+            format!("{detail} (the score written differs: the result family checks it)"),
+            tie,
+        );
     }
     if real == best {
         Finding::holds(detail, tie, vec![m.row.evidence.clone()])
     } else {
-        Finding::fails(format!("the record before was {best} goals"), detail, tie, vec![m.row.evidence.clone()])
+        Finding::fails(
+            format!("the record before was {best} goals"),
+            detail,
+            tie,
+            vec![m.row.evidence.clone()],
+        )
     }
 }
 
 fn goals_on_day(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, tie: Tie) -> Finding {
-    let (Some(g), Some(n)) = (c.numbers.first().map(|x| x.0), c.numbers.get(1).map(|x| x.0)) else {
+    let (Some(g), Some(n)) = (
+        c.numbers.first().map(|x| x.0),
+        c.numbers.get(1).map(|x| x.0),
+    ) else {
         return Finding::unknown("no numbers", tie);
     };
     let day = main.row.date;
-    let Ok(ms) = ctx.facts.find_matches(&goalline_facts::matches::MatchQuery {
-        from: Some(day),
-        to: Some(day),
-        competition: Some(main.row.tournament.clone()),
-        gender: Some(main.row.gender),
-        ..Default::default()
-    }) else {
+    let Ok(ms) = ctx
+        .facts
+        .find_matches(&goalline_facts::matches::MatchQuery {
+            from: Some(day),
+            to: Some(day),
+            competition: Some(main.row.tournament.clone()),
+            gender: Some(main.row.gender),
+            ..Default::default()
+        })
+    else {
         return Finding::unknown("the day's matches could not be read", tie);
     };
-    let ms: Vec<_> = ms.into_iter().filter(|m| m.tournament == main.row.tournament).collect();
+    let ms: Vec<_> = ms
+        .into_iter()
+        .filter(|m| m.tournament == main.row.tournament)
+        .collect();
     let total: Option<u32> = ms.iter().map(|m| Some(m.home_score? + m.away_score?)).sum();
     let Some(total) = total else {
         return Finding::unknown("a score of the day is not recorded", tie);
@@ -850,13 +973,22 @@ fn event_of(ctx: &Context<'_>, main: &MatchFacts, doms: &[(String, Gender)]) -> 
     ms.into_iter().find(|m| m.row.id == main.row.id)
 }
 
-fn player_goals(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender, tie: Tie) -> Finding {
+fn player_goals(
+    ctx: &Context<'_>,
+    c: &RecordClaim,
+    main: &MatchFacts,
+    gender: Gender,
+    tie: Tie,
+) -> Finding {
     let Some(k) = c.numbers.first().map(|x| x.0) else {
         return Finding::unknown("no number", tie);
     };
     let doms = domains(c, main, gender);
     if !in_domain(main, &doms) {
-        return Finding::unknown("the article's match is not in the record's competition", tie.uncertain("another competition"));
+        return Finding::unknown(
+            "the article's match is not in the record's competition",
+            tie.uncertain("another competition"),
+        );
     }
     let Some(ev) = event_of(ctx, main, &doms) else {
         return Finding::unknown("the match's goals are not all known", tie);
@@ -865,16 +997,25 @@ fn player_goals(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: G
         return Finding::unknown("the match's goals are not all known", tie);
     };
     if best_here != k {
-        return Finding::unknown(format!("the most one player scored in the match is {best_here} ({who})"), tie);
+        return Finding::unknown(
+            format!("the most one player scored in the match is {best_here} ({who})"),
+            tie,
+        );
     }
     let before = main.row.date;
     let (ms, exact) = match set_matches(ctx, &doms, false, None, before) {
         Ok(x) => x,
         Err(e) => return Finding::unknown(e, tie),
     };
-    let earlier: Vec<&SetMatch> = ms.iter().filter(|m| m.row.id != main.row.id && m.row.date <= before).collect();
+    let earlier: Vec<&SetMatch> = ms
+        .iter()
+        .filter(|m| m.row.id != main.row.id && m.row.date <= before)
+        .collect();
     if !exact || earlier.iter().any(|m| m.goals.is_none()) {
-        return Finding::unknown("some earlier matches of the competition lack a complete goal list", tie);
+        return Finding::unknown(
+            "some earlier matches of the competition lack a complete goal list",
+            tie,
+        );
     }
     let hits: Vec<(&SetMatch, u32, String)> = earlier
         .iter()
@@ -888,16 +1029,37 @@ fn player_goals(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: G
     );
     match c.claim {
         RecordForm::Equals if max == k => Finding::holds(detail, tie, vec![]),
-        RecordForm::Equals => Finding::fails(if max < k { "a new record".to_string() } else { format!("the record is {max}") }, detail, tie, vec![]),
+        RecordForm::Equals => Finding::fails(
+            if max < k {
+                "a new record".to_string()
+            } else {
+                format!("the record is {max}")
+            },
+            detail,
+            tie,
+            vec![],
+        ),
         RecordForm::Most if k >= max => Finding::holds(detail, tie, vec![]),
         RecordForm::Most => Finding::fails(format!("the record is {max}"), detail, tie, vec![]),
         RecordForm::FirstSince => {
-            let last = hits.iter().filter(|x| x.1 >= k).max_by_key(|x| x.0.row.date);
+            let last = hits
+                .iter()
+                .filter(|x| x.1 >= k)
+                .max_by_key(|x| x.0.row.date);
             match (last, c.year) {
                 (Some((m, _, w)), Some(y)) if goalline_core::Datelike::year(&m.row.date) == y => {
-                    Finding::holds(format!("{detail}; the previous: {w} in {}", label(&m.row)), tie, vec![m.row.evidence.clone()])
+                    Finding::holds(
+                        format!("{detail}; the previous: {w} in {}", label(&m.row)),
+                        tie,
+                        vec![m.row.evidence.clone()],
+                    )
                 }
-                (Some((m, _, w)), Some(_)) => Finding::fails(format!("{w} in {}", label(&m.row)), detail, tie, vec![m.row.evidence.clone()]),
+                (Some((m, _, w)), Some(_)) => Finding::fails(
+                    format!("{w} in {}", label(&m.row)),
+                    detail,
+                    tie,
+                    vec![m.row.evidence.clone()],
+                ),
                 (None, _) => Finding::fails("no earlier instance", detail, tie, vec![]),
                 _ => Finding::unknown(detail, tie),
             }
@@ -906,13 +1068,22 @@ fn player_goals(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: G
     }
 }
 
-fn scorers(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender, tie: Tie) -> Finding {
+fn scorers(
+    ctx: &Context<'_>,
+    c: &RecordClaim,
+    main: &MatchFacts,
+    gender: Gender,
+    tie: Tie,
+) -> Finding {
     let Some(k) = c.numbers.first().map(|x| x.0) else {
         return Finding::unknown("no number", tie);
     };
     let doms = domains(c, main, gender);
     if !in_domain(main, &doms) {
-        return Finding::unknown("the article's match is not in the record's competition", tie.uncertain("another competition"));
+        return Finding::unknown(
+            "the article's match is not in the record's competition",
+            tie.uncertain("another competition"),
+        );
     }
     let Some(ev) = event_of(ctx, main, &doms) else {
         return Finding::unknown("the match's goals are not all known", tie);
@@ -927,7 +1098,17 @@ fn scorers(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender
         return Finding::unknown("the match's goals are not all known", tie);
     };
     if here != k {
-        return Finding::fails(format!("{here} scorers"), format!("{} scorers for {} in {}", here, ctx.facts.team_name(team), label(&main.row)), tie, vec![]);
+        return Finding::fails(
+            format!("{here} scorers"),
+            format!(
+                "{} scorers for {} in {}",
+                here,
+                ctx.facts.team_name(team),
+                label(&main.row)
+            ),
+            tie,
+            vec![],
+        );
     }
     let (ms, exact) = match set_matches(ctx, &doms, false, None, main.row.date) {
         Ok(x) => x,
@@ -943,7 +1124,10 @@ fn scorers(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender
         .flatten()
         .max()
         .unwrap_or(0);
-    let detail = format!("{k} different scorers; the most for one team in an earlier {} match: {max}", doms[0].0);
+    let detail = format!(
+        "{k} different scorers; the most for one team in an earlier {} match: {max}",
+        doms[0].0
+    );
     if k > max {
         Finding::holds(detail, tie, vec![])
     } else {
@@ -961,7 +1145,11 @@ fn final_event(
 ) -> Finding {
     let doms = domains(c, main, gender);
     // "It remains the only hat-trick in a final": up to the article's day.
-    let to = if c.claim == RecordForm::Only { day } else { main.row.date };
+    let to = if c.claim == RecordForm::Only {
+        day
+    } else {
+        main.row.date
+    };
     let (ms, exact) = match set_matches(ctx, &doms, true, None, to) {
         Ok(x) => x,
         Err(e) => return Finding::unknown(e, tie),
@@ -1020,17 +1208,38 @@ fn final_event(
                 .find(|x| x.1 == Noun::Year)
                 .map(|x| goalline_core::Datelike::year(&day) - x.0 as i32)
         });
-        let more = earlier.iter().filter(|m| goals_of(m).is_some_and(|t| t >= g)).max_by_key(|m| m.row.date);
-        let max = earlier.iter().filter_map(|m| goals_of(m)).max().unwrap_or(0);
-        let detail = format!("{} goals in {}; the most in an earlier final: {max}", g, label(&main.row));
+        let more = earlier
+            .iter()
+            .filter(|m| goals_of(m).is_some_and(|t| t >= g))
+            .max_by_key(|m| m.row.date);
+        let max = earlier
+            .iter()
+            .filter_map(|m| goals_of(m))
+            .max()
+            .unwrap_or(0);
+        let detail = format!(
+            "{} goals in {}; the most in an earlier final: {max}",
+            g,
+            label(&main.row)
+        );
         return match (c.claim, more) {
             (RecordForm::Most, _) if g >= max => Finding::holds(detail, tie, vec![]),
-            (RecordForm::Most, _) => Finding::fails(format!("an earlier final had {max}"), detail, tie, vec![]),
-            (RecordForm::FirstSince, Some(m)) if year == Some(goalline_core::Datelike::year(&m.row.date)) => {
-                Finding::holds(format!("{detail}; the last with as many: {}", label(&m.row)), tie, vec![m.row.evidence.clone()])
+            (RecordForm::Most, _) => {
+                Finding::fails(format!("an earlier final had {max}"), detail, tie, vec![])
+            }
+            (RecordForm::FirstSince, Some(m))
+                if year == Some(goalline_core::Datelike::year(&m.row.date)) =>
+            {
+                Finding::holds(
+                    format!("{detail}; the last with as many: {}", label(&m.row)),
+                    tie,
+                    vec![m.row.evidence.clone()],
+                )
             }
             (RecordForm::FirstSince, Some(m)) => Finding::fails(label(&m.row), detail, tie, vec![]),
-            (RecordForm::FirstSince, None) => Finding::fails("no earlier final had as many", detail, tie, vec![]),
+            (RecordForm::FirstSince, None) => {
+                Finding::fails("no earlier final had as many", detail, tie, vec![])
+            }
             _ => Finding::unknown(detail, tie),
         };
     }
@@ -1044,15 +1253,29 @@ fn final_event(
         _ => "extra time",
     };
     if !here {
-        return Finding::fails(format!("no {what}"), format!("{} had no {what}", label(&main.row)), tie, vec![]);
+        return Finding::fails(
+            format!("no {what}"),
+            format!("{} had no {what}", label(&main.row)),
+            tie,
+            vec![],
+        );
     }
     let with: Vec<&&SetMatch> = earlier.iter().filter(|m| has(m) == Some(true)).collect();
     let unknown = earlier.iter().any(|m| has(m).is_none());
-    let names = |v: &[&&SetMatch]| v.iter().map(|m| label(&m.row)).collect::<Vec<_>>().join("; ");
+    let names = |v: &[&&SetMatch]| {
+        v.iter()
+            .map(|m| label(&m.row))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     let detail = format!(
         "{} had {what}; earlier finals with {what}: {}",
         label(&main.row),
-        if with.is_empty() { "none".into() } else { names(&with) }
+        if with.is_empty() {
+            "none".into()
+        } else {
+            names(&with)
+        }
     );
     let fail = |correct: String, detail: String| -> Finding {
         if unknown {
@@ -1065,7 +1288,10 @@ fn final_event(
         RecordForm::First => {
             if with.is_empty() {
                 if unknown {
-                    Finding::unknown(format!("{detail}, but some earlier finals lack the data"), tie)
+                    Finding::unknown(
+                        format!("{detail}, but some earlier finals lack the data"),
+                        tie,
+                    )
                 } else {
                     Finding::holds(detail, tie, vec![])
                 }
@@ -1074,7 +1300,9 @@ fn final_event(
             }
         }
         RecordForm::FirstSince => match (with.last(), c.year) {
-            (Some(m), Some(y)) if goalline_core::Datelike::year(&m.row.date) == y => Finding::holds(detail, tie, vec![m.row.evidence.clone()]),
+            (Some(m), Some(y)) if goalline_core::Datelike::year(&m.row.date) == y => {
+                Finding::holds(detail, tie, vec![m.row.evidence.clone()])
+            }
             (Some(m), Some(_)) => Finding::fails(label(&m.row), detail, tie, vec![]),
             (None, Some(_)) => fail("no earlier final".into(), detail),
             _ => Finding::unknown(detail, tie),
@@ -1097,7 +1325,12 @@ fn final_event(
             if with.is_empty() && others.is_empty() && !unknown {
                 Finding::holds(detail, tie, vec![])
             } else if !with.is_empty() || !others.is_empty() {
-                Finding::fails(format!("also {}", names(&[with.clone(), others].concat())), detail, tie, vec![])
+                Finding::fails(
+                    format!("also {}", names(&[with.clone(), others].concat())),
+                    detail,
+                    tie,
+                    vec![],
+                )
             } else {
                 Finding::unknown(detail, tie)
             }
@@ -1106,7 +1339,13 @@ fn final_event(
     }
 }
 
-fn wc_scorer(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender, tie: Tie) -> Finding {
+fn wc_scorer(
+    ctx: &Context<'_>,
+    c: &RecordClaim,
+    main: &MatchFacts,
+    gender: Gender,
+    tie: Tie,
+) -> Finding {
     let Some(p) = c.subject.as_ref().and_then(|e| ctx.player(e).one()) else {
         return Finding::unknown("the player is not identified", tie);
     };
@@ -1126,7 +1365,15 @@ fn wc_scorer(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gend
         .filter(|e| e.goals.low == top)
         .map(|e| format!("{} {}", e.name, e.goals.low))
         .collect();
-    let detail = format!("World Cup scorers up to {to}: {}", table.value.iter().map(|e| format!("{} {}", e.name, e.goals.low)).collect::<Vec<_>>().join(", "));
+    let detail = format!(
+        "World Cup scorers up to {to}: {}",
+        table
+            .value
+            .iter()
+            .map(|e| format!("{} {}", e.name, e.goals.low))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     match mine {
         Some(e) if e.goals.low == top && leaders.len() == 1 => Finding::holds(detail, tie, vec![]),
         Some(_) if leaders.len() > 1 => Finding::unknown(format!("{detail}: joint leaders"), tie),
@@ -1134,7 +1381,13 @@ fn wc_scorer(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gend
     }
 }
 
-fn shootouts(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender, tie: Tie) -> Finding {
+fn shootouts(
+    ctx: &Context<'_>,
+    c: &RecordClaim,
+    main: &MatchFacts,
+    gender: Gender,
+    tie: Tie,
+) -> Finding {
     let team = subject_team(ctx, c);
     let Some(team) = team else {
         return Finding::unknown("the team is not identified", tie);
@@ -1148,15 +1401,30 @@ fn shootouts(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gend
         return Finding::unknown("some matches have no recorded score", tie);
     }
     let with_main: Vec<&SetMatch> = ms.iter().filter(|m| m.shootout_winner.is_some()).collect();
-    let before: Vec<&&SetMatch> = with_main.iter().filter(|m| m.row.id != main.row.id).collect();
-    let wins = |v: &[&SetMatch]| v.iter().filter(|m| m.shootout_winner == Some(team)).count() as u32;
+    let before: Vec<&&SetMatch> = with_main
+        .iter()
+        .filter(|m| m.row.id != main.row.id)
+        .collect();
+    let wins =
+        |v: &[&SetMatch]| v.iter().filter(|m| m.shootout_winner == Some(team)).count() as u32;
     let detail = |v: &[&SetMatch]| {
         format!(
             "{}'s shoot-outs at the {}: {}",
             ctx.facts.team_name(team),
-            doms.iter().map(|d| d.0.clone()).collect::<Vec<_>>().join("/"),
+            doms.iter()
+                .map(|d| d.0.clone())
+                .collect::<Vec<_>>()
+                .join("/"),
             v.iter()
-                .map(|m| format!("{} ({})", label(&m.row), if m.shootout_winner == Some(team) { "won" } else { "lost" }))
+                .map(|m| format!(
+                    "{} ({})",
+                    label(&m.row),
+                    if m.shootout_winner == Some(team) {
+                        "won"
+                    } else {
+                        "lost"
+                    }
+                ))
                 .collect::<Vec<_>>()
                 .join("; ")
         )
@@ -1164,15 +1432,26 @@ fn shootouts(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gend
     match c.claim {
         RecordForm::First => {
             let here = main.result.shootout.as_ref().map(|s| s.winner) == Some(team)
-                || main.wc.as_ref().is_some_and(|w| w.penalty_shootout && w.winner() == Some(team));
+                || main
+                    .wc
+                    .as_ref()
+                    .is_some_and(|w| w.penalty_shootout && w.winner() == Some(team));
             let prior: Vec<&SetMatch> = before.iter().map(|m| **m).collect();
             if !here {
-                return Finding::unknown("the article's match was not a shoot-out this team won", tie);
+                return Finding::unknown(
+                    "the article's match was not a shoot-out this team won",
+                    tie,
+                );
             }
             if wins(&prior) == 0 {
                 Finding::holds(detail(&prior), tie, vec![])
             } else {
-                Finding::fails(format!("{} earlier shoot-out wins", wins(&prior)), detail(&prior), tie, vec![])
+                Finding::fails(
+                    format!("{} earlier shoot-out wins", wins(&prior)),
+                    detail(&prior),
+                    tie,
+                    vec![],
+                )
             }
         }
         RecordForm::Count => {
@@ -1188,14 +1467,25 @@ fn shootouts(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gend
                 }
             }
             let v = &readings[0];
-            Finding::fails(format!("{} of {}", wins(v), v.len()), detail(v), tie, vec![])
+            Finding::fails(
+                format!("{} of {}", wins(v), v.len()),
+                detail(v),
+                tie,
+                vec![],
+            )
         }
         _ => Finding::unknown("no check", tie),
     }
 }
 
 /// A team's knockout, final and stage records at a competition.
-fn team_stage(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gender, tie: Tie) -> Finding {
+fn team_stage(
+    ctx: &Context<'_>,
+    c: &RecordClaim,
+    main: &MatchFacts,
+    gender: Gender,
+    tie: Tie,
+) -> Finding {
     let Some(team) = subject_team(ctx, c).or_else(|| {
         // "first defeat in a final" with no subject: the match's loser.
         let w = main.result.winner?;
@@ -1204,10 +1494,19 @@ fn team_stage(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gen
         return Finding::unknown("the team is not identified", tie);
     };
     if !main.involves(team) {
-        return Finding::unknown("the team did not play the article's match", tie.uncertain("another team"));
+        return Finding::unknown(
+            "the team did not play the article's match",
+            tie.uncertain("another team"),
+        );
     }
     let doms = domains(c, main, gender);
-    let (ms, exact) = match set_matches(ctx, &doms, c.key == "final_result", Some(team), main.row.date) {
+    let (ms, exact) = match set_matches(
+        ctx,
+        &doms,
+        c.key == "final_result",
+        Some(team),
+        main.row.date,
+    ) {
         Ok(x) => x,
         Err(e) => return Finding::unknown(e, tie),
     };
@@ -1229,7 +1528,10 @@ fn team_stage(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gen
     let relevant: Vec<&SetMatch> = ms.iter().filter(|m| counts(m) == Some(true)).collect();
     let unknown = ms.iter().any(|m| counts(m).is_none());
     if unknown {
-        return Finding::unknown("the stage of some matches is not recorded (stages are known for World Cups and Euros)", tie);
+        return Finding::unknown(
+            "the stage of some matches is not recorded (stages are known for World Cups and Euros)",
+            tie,
+        );
     }
     // Won the tie: the winner on the score or the shoot-out.
     let won = |m: &SetMatch| m.winner().or(m.shootout_winner) == Some(team);
@@ -1238,10 +1540,26 @@ fn team_stage(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gen
         w.is_some() && w != Some(team)
     };
     let hit = |m: &SetMatch| if c.defeat { lost(m) } else { won(m) };
-    let prior: Vec<&&SetMatch> = relevant.iter().filter(|m| m.row.id != main.row.id).collect();
+    let prior: Vec<&&SetMatch> = relevant
+        .iter()
+        .filter(|m| m.row.id != main.row.id)
+        .collect();
     let ev = relevant.iter().find(|m| m.row.id == main.row.id);
-    let list = |v: &[&&SetMatch]| v.iter().map(|m| format!("{}{}", label(&m.row), if won(m) { " (won)" } else { "" })).collect::<Vec<_>>().join("; ");
-    let detail = format!("{}'s earlier matches of that kind: {}", ctx.facts.team_name(team), if prior.is_empty() { "none".into() } else { list(&prior) });
+    let list = |v: &[&&SetMatch]| {
+        v.iter()
+            .map(|m| format!("{}{}", label(&m.row), if won(m) { " (won)" } else { "" }))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let detail = format!(
+        "{}'s earlier matches of that kind: {}",
+        ctx.facts.team_name(team),
+        if prior.is_empty() {
+            "none".into()
+        } else {
+            list(&prior)
+        }
+    );
     match (c.key, c.claim) {
         ("stage_wins", RecordForm::Count) => {
             let n = c.numbers.first().map(|x| x.0).unwrap_or(0);
@@ -1265,7 +1583,10 @@ fn team_stage(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gen
         }
         (_, RecordForm::First) => {
             let Some(ev) = ev else {
-                return Finding::unknown("the article's match is not of that kind", tie.uncertain("another kind of match"));
+                return Finding::unknown(
+                    "the article's match is not of that kind",
+                    tie.uncertain("another kind of match"),
+                );
             };
             if !hit(ev) {
                 return Finding::unknown("the article's match did not end that way", tie);
@@ -1279,13 +1600,18 @@ fn team_stage(ctx: &Context<'_>, c: &RecordClaim, main: &MatchFacts, gender: Gen
         }
         (_, RecordForm::FirstSince) => {
             let Some(ev) = ev else {
-                return Finding::unknown("the article's match is not of that kind", tie.uncertain("another kind of match"));
+                return Finding::unknown(
+                    "the article's match is not of that kind",
+                    tie.uncertain("another kind of match"),
+                );
             };
             if !hit(ev) {
                 return Finding::unknown("the article's match did not end that way", tie);
             }
             match (prior.iter().rev().find(|m| hit(m)), c.year) {
-                (Some(m), Some(y)) if goalline_core::Datelike::year(&m.row.date) == y => Finding::holds(detail, tie, vec![m.row.evidence.clone()]),
+                (Some(m), Some(y)) if goalline_core::Datelike::year(&m.row.date) == y => {
+                    Finding::holds(detail, tie, vec![m.row.evidence.clone()])
+                }
                 (Some(m), Some(_)) => Finding::fails(label(&m.row), detail, tie, vec![]),
                 (None, _) => Finding::fails("none before", detail, tie, vec![]),
                 _ => Finding::unknown(detail, tie),
