@@ -188,6 +188,7 @@ fn merge(into: &mut TimeCues, c: TimeCues) {
     into.shifted = into.shifted.or(c.shifted);
     into.stage = into.stage.or(c.stage);
     into.period = into.period.or(c.period);
+    into.prior |= c.prior;
     for b in c.background {
         if !into.background.contains(&b) {
             into.background.push(b);

@@ -32,6 +32,10 @@ pub struct TimeCues {
     pub stage: Option<goalline_core::Stage>,
     /// A period relative to the publication date ("last month", "last year", "this year").
     pub period: Option<Period>,
+    /// The clause speaks of the time before the current tournament or year ("before this
+    /// summer", "heading into the tournament", "going into this World Cup"): counts stop at
+    /// its start.
+    pub prior: bool,
 }
 
 /// A period named relative to the publication date.
@@ -55,6 +59,7 @@ impl TimeCues {
             && self.years_ago.is_none()
             && self.shifted.is_none()
             && self.background.is_empty()
+            && !self.prior
     }
 
     /// The year the cues name, if any (a date's year, an edition's year).
@@ -109,6 +114,14 @@ const BACKGROUND: &[&str] = &[
     "the last time",
     "the previous",
 ];
+
+/// "Before this summer", "heading into the tournament": the time before the current event.
+static PRIOR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:before|heading\s+into|going\s+into|coming\s+into|ahead\s+of)\s+(?:this|the|these)\s+(?:summer|tournament|finals|world\s+cup|year|season|competition|campaign)\b",
+    )
+    .expect("valid regex")
+});
 
 /// The time cues inside `span`.
 pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
@@ -166,6 +179,7 @@ pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
             c.period = Some(p);
         }
     }
+    c.prior = PRIOR.is_match(&lower);
     for b in BACKGROUND {
         let found = lower.match_indices(b).any(|(i, _)| {
             let before = lower[..i].chars().next_back();

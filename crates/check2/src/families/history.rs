@@ -247,33 +247,41 @@ pub fn subject_team_sure(r: &Reading<'_>, trigger: Span) -> Option<(Entity, bool
             .text_of(r.doc.span(s.span.start(), at.start()))
             .trim_end()
             .to_lowercase();
-        matches!(
-            pre.rsplit(' ').next().unwrap_or(""),
-            "against"
-                | "over"
-                | "to"
-                | "with"
-                | "than"
-                | "by"
-                | "from"
-                | "versus"
-                | "v"
-                | "vs"
-                | "beat"
-                | "beating"
-                | "beaten"
-                | "defeated"
-                | "defeating"
-                | "face"
-                | "faced"
-                | "facing"
-                | "of"
-                | "past"
-                | "in"
-                | "at"
-                | "into"
-                | "for"
-        )
+        let prev = pre.rsplit(' ').next().unwrap_or("");
+        // The object of a verb: a past form ("thrashed Bolivia", "edged Peru") or one of the
+        // strong verbs of results.
+        (prev.len() > 4 && prev.ends_with("ed") && prev.chars().all(char::is_alphabetic))
+            || matches!(
+                prev,
+                "sank" | "held" | "saw" | "overcame" | "swept" | "beats" | "thrash" | "hold"
+            )
+            || matches!(
+                prev,
+                "against"
+                    | "over"
+                    | "to"
+                    | "with"
+                    | "than"
+                    | "by"
+                    | "from"
+                    | "versus"
+                    | "v"
+                    | "vs"
+                    | "beat"
+                    | "beating"
+                    | "beaten"
+                    | "defeated"
+                    | "defeating"
+                    | "face"
+                    | "faced"
+                    | "facing"
+                    | "of"
+                    | "past"
+                    | "in"
+                    | "at"
+                    | "into"
+                    | "for"
+            )
     };
     let before = r.doc.span(s.span.start(), trigger.start());
     let all = teams_in(r, before);
@@ -306,7 +314,10 @@ pub fn subject_team_sure(r: &Reading<'_>, trigger: Span) -> Option<(Entity, bool
     let ids: Vec<_> = all.iter().filter_map(first_id).collect();
     let alone = !ids.is_empty()
         && ids.iter().all(|i| *i == ids[0])
-        && all.iter().all(|e| first_id(e).is_some());
+        && all.iter().all(|e| first_id(e).is_some())
+        // "The Uruguayans thrashed Bolivia … to move into fourth": a team named only as an
+        // object is no sure subject.
+        && all.first().is_some_and(|e| !governed(e.span));
     let fix = |e: Entity, sure: bool| -> (Entity, bool) {
         let e = fixed(e);
         // A pronoun is only as sure as its antecedent in the same sentence.

@@ -96,6 +96,19 @@ static WORLD_CUP_WORDS: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// Readings that take the World Cup from the context (the uncovered ones say so anyway).
+fn ordinal_or_count_needs_context(f: &Frame) -> bool {
+    matches!(
+        &f.predicate,
+        Predicate::Appearance(AppearanceClaim {
+            what: AppearanceWhat::Nth(_)
+                | AppearanceWhat::Count { .. }
+                | AppearanceWhat::NthTournament(_),
+            ..
+        })
+    )
+}
+
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
     for s in r.sentences() {
         let text = r.doc.text_of(s.span);
@@ -208,9 +221,23 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 }
                 AppearanceWhat::Count { n, tournaments }
             };
+            // The World Cup named next to the number ("14 World Cup matches", "his 24th
+            // appearance at the finals"), not only somewhere in the sentence ("World Cup
+            // winner Messi, who has scored 106 in 180 matches"): otherwise the reading is a
+            // guess that may support but never contradict.
+            let near = {
+                let from = s.span.start().max(m.span.start().saturating_sub(30));
+                let to = (m.span.end() + 40).min(s.span.end());
+                WORLD_CUP_WORDS.is_match(r.doc.text_of(r.doc.span(from, to)))
+            };
             let span = phrase(r, &person, m.span, s.span);
             let span = r.doc.trim(span, &[',', '.', ';']);
             push(out, "count", span, m.span, Some(person), what);
+            if !near && ordinal_or_count_needs_context(&out[out.len() - 1]) {
+                if let Some(last) = out.last_mut() {
+                    last.certain = false;
+                }
+            }
         }
         // "will miss the semi-final", "missed the quarter-final against Brazil".
         for m in r.find(&MISS, s.span) {
@@ -753,6 +780,15 @@ fn verify_nth(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, n: u32) ->
     if k == n && unknown_before == 0 {
         return Finding::holds(detail, tie, ev);
     }
+    // "in only his second appearance": an appearance may be a tournament.
+    let mut years: Vec<i32> = upto.iter().map(|a| a.year).collect();
+    years.dedup();
+    if years.len() as u32 == n {
+        return Finding::unknown(
+            format!("read as his World Cup number {n} it holds, as a match it does not; {detail}"),
+            tie,
+        );
+    }
     if unknown_before == 0 {
         return Finding::fails(format!("{k}th"), detail, tie, ev);
     }
@@ -770,7 +806,12 @@ fn verify_count(
     n: u32,
     tournaments: Option<u32>,
 ) -> Finding {
-    let as_of = ctx.date.or(ctx.main.as_ref().map(|m| m.row.date));
+    let mut as_of = ctx.date.or(ctx.main.as_ref().map(|m| m.row.date));
+    // "Before this summer": up to the end of the previous year.
+    if f.scope.time.prior || f.scope.sentence_time.prior || f.scope.sentence_any.prior {
+        use goalline_core::Datelike;
+        as_of = as_of.and_then(|d| Date::from_ymd_opt(d.year() - 1, 12, 31));
+    }
     let apps: Vec<_> = c
         .appearances
         .iter()
@@ -805,7 +846,6 @@ fn verify_count(
         .map(|a| a.evidence.clone())
         .collect();
     let complete = unknown == 0;
-    let _ = f;
     if k != n {
         return if complete || k > n {
             Finding::fails(k.to_string(), detail, tie, ev)

@@ -123,13 +123,23 @@ fn recipient(r: &Reading<'_>, at: Span, s: &Sentence, obj: Option<Span>) -> Opti
     matches!(e.referent, Referent::Person(_) | Referent::Described { .. }).then_some(e)
 }
 
+/// Words that open a clause about another time than the award's.
+static OTHER_TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:after|since|having|before|than|as\s+well\s+as)\b").expect("valid regex")
+});
+
 /// The edition's year in the clause ("in 2014", "four years ago", "in 1986").
 fn year_near(r: &Reading<'_>, from: usize, s: &Sentence) -> Option<i32> {
     let seg = r.segment_span(r.doc.span(from, from));
     let mut end = seg.end().max(from).min(s.span.end());
-    // Up to the next comma: "the Golden Boot, matching Lineker's achievement from 1986".
+    // Up to the next comma: "the Golden Boot, matching Lineker's achievement from 1986"; and
+    // up to a clause about another time: "for a second time after winning it in 2014".
     let (t, base) = r.doc.norm_of(r.doc.span(from, end));
-    if let Some(i) = t.find([',', ';']) {
+    let cut = [t.find([',', ';']), OTHER_TIME.find(t).map(|m| m.start())]
+        .into_iter()
+        .flatten()
+        .min();
+    if let Some(i) = cut {
         end = r.doc.span_of_norm(base + i, base + i).start();
     }
     years_in(r, r.doc.span(from, end)).first().map(|y| y.0)

@@ -45,6 +45,13 @@ fn rule(name: &'static str, p: &str) -> Rule {
     Rule { name, re: re(p) }
 }
 
+/// A time window on a record: "for 55 years", "in over a decade", "since 1961".
+static WINDOW: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"\b(?:(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|some)\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:years?|decades?|century)|since)\b",
+    )
+});
+
 static RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
     vec![
         rule(
@@ -243,6 +250,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     .or_else(|| competition_in_text(stext));
                 let womens =
                     comp.as_ref().is_some_and(|c| c.1) || stext.to_lowercase().contains("women's");
+                // A reading the rule cannot pin (a time window it does not model, a domain
+                // guessed): it may support, never contradict.
+                let mut unsure = false;
                 let mut c = match rule.name {
                     "margin" => {
                         let what = text("what").unwrap_or_default().to_lowercase();
@@ -260,6 +270,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             continue;
                         }
                         c.all_genders = ALL_GENDERS.is_match(stext);
+                        // "the heaviest defeat for 55 years", "… since 1961": a window the
+                        // verifier does not model.
+                        unsure = WINDOW.is_match(segtext)
+                            || WINDOW.is_match(&text("rest").unwrap_or_default());
                         c
                     }
                     "previous_margin" => {
@@ -282,6 +296,10 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             continue;
                         }
                         c.all_genders = ALL_GENDERS.is_match(stext);
+                        // "the heaviest defeat for 55 years", "… since 1961": a window the
+                        // verifier does not model.
+                        unsure = WINDOW.is_match(segtext)
+                            || WINDOW.is_match(&text("rest").unwrap_or_default());
                         c
                     }
                     "goals_on_day" => {
@@ -462,6 +480,14 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                             c.numbers.push((n, Noun::Other));
                         }
                         c.subject = subject_team_sure(r, m.span).map(|x| x.0);
+                        // The domain from the words up to the count ("their six Euro
+                        // shoot-outs"), not from a phrase after it ("…, against Spain at Euro
+                        // 96", the one they won); with none, the main match's is a guess.
+                        let upto = r.doc.norm_of(r.doc.span(s.span.start(), m.span.end())).0;
+                        match competition_in_text(upto) {
+                            Some(x) => c.competition = Some(x.0),
+                            None => unsure = true,
+                        }
                         c
                     }
                     "shootout_first" => {
@@ -604,6 +630,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 );
                 if rule.name == "ko_never" {
                     frame.polarity = Polarity::Affirmed;
+                }
+                if unsure {
+                    frame.certain = false;
                 }
                 taken.push(m.span);
                 out.push(frame);
