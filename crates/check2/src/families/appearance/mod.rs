@@ -722,13 +722,13 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
 fn wc_match(
     f: &Frame,
     ctx: &Context<'_>,
-) -> Result<(Tie, goalline_core::MatchId, Date, i32), Finding> {
+) -> Result<(Tie, goalline_core::MatchId, Date, i32), Box<Finding>> {
     let (tie, m) = ctx.match_for(f, &[]);
     let Some(m) = m else {
-        return Err(Finding::unknown(
+        return Err(Box::new(Finding::unknown(
             format!("the match is not identified: {}", tie.why),
             tie,
-        ));
+        )));
     };
     let Some(w) = ctx
         .facts
@@ -740,10 +740,10 @@ fn wc_match(
             use goalline_core::Datelike;
             return Ok((tie, m.row.id, m.row.date, m.row.date.year()));
         }
-        return Err(Finding::unknown(
+        return Err(Box::new(Finding::unknown(
             "line-ups are in the data for World Cup matches only",
             tie,
-        ));
+        )));
     };
     Ok((tie, m.row.id, m.row.date, w.year))
 }
@@ -751,7 +751,7 @@ fn wc_match(
 fn verify_nth(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str, n: u32) -> Finding {
     let (tie, id, date, _) = match wc_match(f, ctx) {
         Ok(x) => x,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     let upto: Vec<_> = c.appearances.iter().filter(|a| a.date <= date).collect();
     let played_here = upto.iter().any(|a| a.match_id == id);
@@ -920,12 +920,12 @@ fn target_match(
     c: &WcCareer,
     stage: Option<&StageValue>,
     next: bool,
-) -> Result<(Tie, goalline_core::MatchId, String), Finding> {
+) -> Result<(Tie, goalline_core::MatchId, String), Box<Finding>> {
     let Some(main) = &ctx.main else {
-        return Err(Finding::unknown(
+        return Err(Box::new(Finding::unknown(
             "the article's match is not identified",
             Tie::none("-"),
-        ));
+        )));
     };
     let team = c
         .appearances
@@ -934,17 +934,17 @@ fn target_match(
         .find(|t| main.involves(*t))
         .or_else(|| c.squads.iter().map(|s| s.1).find(|t| main.involves(*t)));
     let Some(team) = team else {
-        return Err(Finding::unknown(
+        return Err(Box::new(Finding::unknown(
             "the player's team is not in the article's match",
             Tie::none("-"),
-        ));
+        )));
     };
     if next {
         let Ok(Some(n)) = ctx.facts.next_match(team, main.row.date, ctx.gender) else {
-            return Err(Finding::unknown(
+            return Err(Box::new(Finding::unknown(
                 "the team's next match is not in the data",
                 Tie::none("-"),
-            ));
+            )));
         };
         if let (Some(s), Some(w)) = (
             stage,
@@ -954,10 +954,10 @@ fn target_match(
                 .and_then(|ix| ix.match_info(n.id).cloned()),
         ) {
             if w.stage != s.stage && !(s.stage == Stage::SemiFinal && w.stage == Stage::SemiFinal) {
-                return Err(Finding::unknown(
+                return Err(Box::new(Finding::unknown(
                     "the team's next match is of another stage",
                     Tie::none("-"),
-                ));
+                )));
             }
         }
         let label = n.evidence.text.clone();
@@ -986,10 +986,10 @@ fn target_match(
             .filter(|w| Some(w.year) == year && w.stage == s.stage)
             .collect();
         if cands.len() != 1 {
-            return Err(Finding::unknown(
+            return Err(Box::new(Finding::unknown(
                 "the stage's match is not identified",
                 Tie::none("-"),
-            ));
+            )));
         }
         let w = cands[0];
         let label = format!("{} {} ({})", w.date, w.wc_match, w.stage_name);
@@ -1007,10 +1007,10 @@ fn target_match(
     let (tie, m) = ctx.match_for(f, &[]);
     match m {
         Some(m) => Ok((tie, m.row.id, m.row.evidence.text.clone())),
-        None => Err(Finding::unknown(
+        None => Err(Box::new(Finding::unknown(
             format!("the match is not identified: {}", tie.why),
             tie,
-        )),
+        ))),
     }
 }
 
@@ -1026,7 +1026,7 @@ fn verify_played(
 ) -> Finding {
     let (tie, id, label) = match target_match(f, ctx, c, stage, next) {
         Ok(x) => x,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     let did = if let Some(a) = c.appearances.iter().find(|a| a.match_id == id) {
         Some((true, a.evidence.clone()))
@@ -1290,7 +1290,7 @@ fn verify_debut(
     }
     let (tie, id, date, year) = match wc_match(f, ctx) {
         Ok(x) => x,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     let Some(here) = c.appearances.iter().find(|a| a.match_id == id) else {
         return Finding::unknown(
@@ -1324,7 +1324,7 @@ fn verify_debut(
 fn verify_substitute(f: &Frame, ctx: &Context<'_>, c: &WcCareer, name: &str) -> Finding {
     let (tie, id, _, _) = match wc_match(f, ctx) {
         Ok(x) => x,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     let Some(a) = c.appearances.iter().find(|a| a.match_id == id) else {
         return Finding::unknown(
