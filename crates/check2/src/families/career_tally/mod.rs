@@ -127,6 +127,8 @@ struct Found {
     bound: Bound,
     rule: &'static str,
     owner: Option<Entity>,
+    /// Another reading fits the words (one match's goals): support only.
+    weak: bool,
 }
 
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
@@ -161,6 +163,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     bound: Bound::Exact,
                     rule,
                     owner,
+                    weak: false,
                 });
             }
         }
@@ -209,8 +212,21 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 )
                 .any(|e| e.is_team() && e.via == Via::Name);
             let verb_text = verb.as_str().to_lowercase();
+            // "scored five goals for the Americans" (a simple past, no "has") is as likely one
+            // match's goals as a career: with only "for TEAM" to mark a career, the reading
+            // may support but never contradict.
+            let perfect = head[..verb.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"));
+            let action = !perfect
+                && matches!(
+                    verb_text.as_str(),
+                    "scored" | "netted" | "struck" | "hit" | "bagged" | "managed"
+                );
+            let team_marker = has_team_after && window.to_lowercase().contains("for ");
             let marker = INTERNATIONAL.is_match(&format!("{between} {window}"))
-                || has_team_after && window.to_lowercase().contains("for ")
+                || team_marker
                 || adjacent_competition(r, m.span, "count").is_some()
                 || PLURAL_COMPETITION.is_match(tail)
                 || window.to_lowercase().contains("career")
@@ -223,6 +239,12 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             if !marker {
                 continue;
             }
+            let weak = action
+                && !INTERNATIONAL.is_match(&format!("{between} {window}"))
+                && adjacent_competition(r, m.span, "count").is_none()
+                && !PLURAL_COMPETITION.is_match(tail)
+                && !window.to_lowercase().contains("career")
+                && !YEARS.is_match(window);
             let owner = if verb_text == "whose" {
                 people::relative_antecedent(r, m.span).cloned()
             } else {
@@ -234,6 +256,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 bound: c.bound,
                 rule: "count",
                 owner,
+                weak,
             });
         }
         for f in found {
@@ -256,14 +279,18 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 Kind::NthGoal
             };
             let span = claim_span(r, &f, &claim, s.span);
-            out.push(r.frame(
+            let mut frame = r.frame(
                 "career_tally",
                 f.rule,
                 kind,
                 span,
                 f.at,
                 Predicate::CareerTally(claim),
-            ));
+            );
+            if f.weak {
+                frame.certain = false;
+            }
+            out.push(frame);
         }
     }
 }

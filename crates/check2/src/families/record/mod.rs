@@ -590,13 +590,17 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 }
                 c.womens = womens;
                 if c.key == "margin" {
-                    c.subject = possessive_before(r, m.span).or_else(|| {
-                        super::history::team_after_prep(
-                            r,
-                            r.doc.span(m.span.start(), m.span.end()),
-                            &["for"],
-                        )
-                    });
+                    c.subject = possessive_before(r, m.span)
+                        .or_else(|| {
+                            super::history::team_after_prep(
+                                r,
+                                r.doc.span(m.span.start(), m.span.end()),
+                                &["for"],
+                            )
+                        })
+                        // The clause's subject, when read surely ("Germany recorded the biggest
+                        // margin").
+                        .or_else(|| subject_team_sure(r, m.span).filter(|x| x.1).map(|x| x.0));
                 }
                 if c.subject.is_none()
                     && matches!(
