@@ -210,3 +210,207 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> 
         unannotated_contradictions: unannotated,
     })
 }
+
+/// How a true claim was made false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mutation {
+    /// A number changed by one ("2-1" → "3-1", "84th" → "85th", "29-year-old" → "30-year-old").
+    Number,
+    /// A weekday moved by one day.
+    Weekday,
+    /// A stage moved one round ("quarter-final" → "semi-final").
+    Stage,
+    /// Two team names swapped ("France beat England" → "England beat France").
+    Teams,
+}
+
+/// One planted error and what the checker said of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Planted {
+    /// Article file name.
+    pub article: String,
+    /// The annotated (true) claim.
+    pub claim: String,
+    /// The mutation.
+    pub mutation: Mutation,
+    /// The claim after the mutation.
+    pub planted: String,
+    /// The verdict of the most specific checker claim over the changed words, if any.
+    pub verdict: Option<Verdict>,
+    /// Its explanation.
+    pub explanation: Option<String>,
+}
+
+/// Planted errors over a set.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlantedErrors {
+    /// Every mutation tried.
+    pub planted: Vec<Planted>,
+}
+
+impl PlantedErrors {
+    /// Mutations tried.
+    pub fn total(&self) -> usize {
+        self.planted.len()
+    }
+    /// Caught (CONTRADICTED).
+    pub fn caught(&self) -> usize {
+        self.planted
+            .iter()
+            .filter(|p| p.verdict == Some(Verdict::Contradicted))
+            .count()
+    }
+    /// Still SUPPORTED: the second worst bug.
+    pub fn supported(&self) -> Vec<&Planted> {
+        self.planted
+            .iter()
+            .filter(|p| p.verdict == Some(Verdict::Supported))
+            .collect()
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const STAGES: [(&str, &str); 6] = [
+    ("quarter-final", "semi-final"),
+    ("quarterfinal", "semifinal"),
+    ("semi-final", "quarter-final"),
+    ("semifinal", "quarterfinal"),
+    ("round of 16", "quarter-final"),
+    ("group stage", "round of 16"),
+];
+
+/// The mutations of one claim: (mutation, byte range in the claim, replacement).
+fn mutations(claim: &str, teams: &[String]) -> Vec<(Mutation, usize, usize, String)> {
+    let mut out = Vec::new();
+    if let Some(m) = regex::Regex::new(r"\b(\d{1,3})\b")
+        .ok()
+        .and_then(|re| re.find(claim))
+    {
+        let n: u32 = m.as_str().parse().unwrap_or(0);
+        out.push((Mutation::Number, m.start(), m.end(), (n + 1).to_string()));
+    }
+    for (i, w) in WEEKDAYS.iter().enumerate() {
+        if let Some(p) = claim.find(w) {
+            out.push((
+                Mutation::Weekday,
+                p,
+                p + w.len(),
+                WEEKDAYS[(i + 1) % 7].to_string(),
+            ));
+            break;
+        }
+    }
+    let lower = claim.to_ascii_lowercase();
+    for (a, b) in STAGES {
+        if let Some(p) = lower.find(a) {
+            out.push((Mutation::Stage, p, p + a.len(), b.to_string()));
+            break;
+        }
+    }
+    // Two teams of the article named in the claim, swapped.
+    let mut found: Vec<(usize, &String)> = teams
+        .iter()
+        .filter_map(|t| claim.find(t.as_str()).map(|p| (p, t)))
+        .collect();
+    found.sort();
+    found.dedup_by(|a, b| a.0 < b.0 + b.1.len());
+    if let [(p1, t1), (p2, t2), ..] = found[..] {
+        if p1 + t1.len() <= p2 {
+            let swapped = format!("{t2}{}{t1}", &claim[p1 + t1.len()..p2]);
+            out.push((Mutation::Teams, p1, p2 + t2.len(), swapped));
+        }
+    }
+    out
+}
+
+/// Plants errors in the SUPPORTED claims of an annotated set and checks each mutated article:
+/// numbers moved by one, weekdays by a day, stages by a round, two teams swapped. A planted
+/// error should come out CONTRADICTED, and never SUPPORTED.
+pub fn plant(checker: &Checker, dir: &Path) -> Result<PlantedErrors, EvalError> {
+    let io = |p: &Path, e| EvalError::Io {
+        path: p.display().to_string(),
+        source: e,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| io(dir, e))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    entries.sort();
+    let mut planted = Vec::new();
+    for path in entries {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let claims_path = dir.join("claims").join(format!("{stem}.json"));
+        let Ok(json) = std::fs::read_to_string(&claims_path) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
+        let annotated: Vec<Annotated> =
+            serde_json::from_str(&json).map_err(|e| EvalError::Json {
+                path: claims_path.display().to_string(),
+                message: e.to_string(),
+            })?;
+        let body_start = text.find("\n\n").map(|i| i + 2).unwrap_or(0);
+        // The article's team names, as the checker's own report names them.
+        let teams: Vec<String> = {
+            let doc = crate::doc::Doc::new(&text);
+            let mut t: Vec<String> = crate::mentions::Mentions::find(&doc, &checker.lexicon)
+                .all
+                .iter()
+                .filter(|m| matches!(m.value, crate::mentions::Value::Team(_)))
+                .map(|m| doc.text_of(m.span).to_string())
+                .collect();
+            t.sort();
+            t.dedup();
+            t
+        };
+        for a in annotated.iter().filter(|a| a.verdict == Verdict::Supported) {
+            let Some(pos) = text[body_start..].find(&a.claim).map(|p| p + body_start) else {
+                continue;
+            };
+            for (mutation, s, e, replacement) in mutations(&a.claim, &teams) {
+                let mut mutated = text.clone();
+                mutated.replace_range(pos + s..pos + e, &replacement);
+                let changed = (pos + s, pos + s + replacement.len());
+                let report = checker.check(&mutated, None);
+                let mut hit: Vec<&Claim> = report
+                    .claims
+                    .iter()
+                    .filter(|c| c.start < changed.1 && changed.0 < c.end)
+                    .collect();
+                let smallest = hit.iter().map(|c| c.end - c.start).min().unwrap_or(0);
+                hit.retain(|c| c.end - c.start == smallest);
+                let pick = hit
+                    .iter()
+                    .find(|c| c.verdict == Verdict::Contradicted)
+                    .or_else(|| hit.iter().find(|c| c.verdict == Verdict::Supported))
+                    .or(hit.first());
+                let mut claim_text = a.claim.clone();
+                claim_text.replace_range(s..e, &replacement);
+                planted.push(Planted {
+                    article: stem.clone(),
+                    claim: a.claim.clone(),
+                    mutation,
+                    planted: claim_text,
+                    verdict: pick.map(|c| c.verdict),
+                    explanation: pick.map(|c| c.explanation.clone()),
+                });
+            }
+        }
+    }
+    Ok(PlantedErrors { planted })
+}

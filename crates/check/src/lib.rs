@@ -1,95 +1,45 @@
-//! goalline's article checker: reads a whole article, finds every checkable claim, and gives
-//! each a verdict — SUPPORTED, CONTRADICTED or UNVERIFIABLE — with the rows that decide it.
+//! goalline's article checker, version 2: a layered reader of football articles.
 //!
-//! Pipeline: [`context`] (date, gender, teams, players, the main match) → [`claims`] (one
-//! extractor per kind of football sentence, each verifying against `goalline-facts`) →
-//! [`Report`]. The rule that governs every verdict: a claim is CONTRADICTED only when the data
-//! positively rule it out with full coverage and the claim is tied to its event with
-//! certainty; anything less is UNVERIFIABLE, with the reason.
+//! 1. [`doc`]: the article split into paragraphs, sentences and tokens; [`doc::Span`] is the
+//!    only way to refer to (and slice) the text.
+//! 2. [`mentions`]: typed values, one module per dimension, each a rule table with an
+//!    example corpus.
+//! 3. [`discourse`]: clauses, entities and coreference, roles, polarity and modality, time
+//!    cues, and the article's focus.
+//! 4. [`frames`]: one typed claim per checkable statement.
+//! 5. [`families`]: one folder per kind of claim — its grammar, its corpus and its verifier;
+//!    [`verify`] holds what verifiers share (the context, findings, ties to events).
+//! 6. [`policy`]: the one function that turns a frame and its finding into a verdict.
+//! 7. [`report`]: claims with explanations rendered from findings, and the sentences with
+//!    facts that produced no claim.
+//!
+//! Layers 1–4 and every family's grammar run without a database; verifiers read data through
+//! `goalline-facts` only (this crate does not link the store). See `docs/checker-v2.md`.
 #![forbid(unsafe_code)]
 
-pub mod claims;
-pub mod context;
-pub mod dates;
+pub mod discourse;
+pub mod doc;
 pub mod eval;
-pub mod focus;
-pub mod memo;
+pub mod families;
+pub mod frames;
 pub mod mentions;
-pub mod quotes;
+pub mod policy;
 pub mod render;
-pub mod text;
+pub mod report;
+pub mod verify;
 
+pub use frames::Kind;
 pub use goalline_core::Verdict;
-use goalline_core::{Date, Evidence};
+pub use report::{Claim, Report, Summary, Unchecked};
+
+use goalline_core::Date;
 use goalline_facts::Facts;
-use serde::Serialize;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
-pub use claims::Kind;
-pub use dates::DateSource;
-
-/// One checked claim.
-#[derive(Debug, Clone, Serialize)]
-pub struct Claim {
-    /// Byte offset of the claim in the article.
-    pub start: usize,
-    /// One past the last byte; `text == article[start..end]`.
-    pub end: usize,
-    /// The claim as written.
-    pub text: String,
-    /// What kind of claim.
-    pub kind: Kind,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// Why: what the data say, the correct value when contradicted, the reason when not checkable.
-    pub explanation: String,
-    /// The rows behind the verdict.
-    pub evidence: Vec<Evidence>,
-    /// The correct value, when contradicted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub correct: Option<String>,
-}
-
-/// Counts per verdict.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Summary {
-    /// Claims found.
-    pub claims: usize,
-    /// Supported.
-    pub supported: usize,
-    /// Contradicted.
-    pub contradicted: usize,
-    /// Unverifiable.
-    pub unverifiable: usize,
-}
-
-/// The checker's output for one article.
-#[derive(Debug, Clone, Serialize)]
-pub struct Report {
-    /// Publication date used (`YYYY-MM-DD`), if known.
-    pub date: Option<Date>,
-    /// Where the date came from.
-    pub date_source: DateSource,
-    /// The match the article is about, when found (`2022-12-10 England 1–2 France`).
-    pub main_match: Option<String>,
-    /// Men's or women's football.
-    pub gender: goalline_core::Gender,
-    /// Claims in text order.
-    pub claims: Vec<Claim>,
-    /// Counts.
-    pub summary: Summary,
-}
-
-impl Report {
-    /// True when some claim is contradicted.
-    pub fn has_contradiction(&self) -> bool {
-        self.summary.contradicted > 0
-    }
-}
-
-/// The checker: the facts engine plus the lexicons built from it (build once, check many).
+/// The checker: the facts engine and the lexicon built from it (build once, check many).
 pub struct Checker {
     facts: Facts,
-    lexicon: mentions::Lexicon,
+    pub(crate) lexicon: mentions::Lexicon,
 }
 
 impl std::fmt::Debug for Checker {
@@ -101,7 +51,12 @@ impl std::fmt::Debug for Checker {
 impl Checker {
     /// Builds a checker over a facts engine.
     pub fn new(facts: Facts) -> Checker {
-        let lexicon = mentions::Lexicon::new(&facts);
+        let t = std::time::Instant::now();
+        let lexicon = mentions::Lexicon::from_facts(&facts);
+        tracing::debug!(
+            elapsed_ms = t.elapsed().as_millis() as u64,
+            "checker lexicon built"
+        );
         Checker { facts, lexicon }
     }
 
@@ -110,16 +65,63 @@ impl Checker {
         &self.facts
     }
 
-    /// Checks an article. `date` is the publication date when known; otherwise it is inferred
-    /// from the text (a `DATE:` header, datelines) and the report says so. Never panics.
+    /// Checks an article. `date` is the publication date when known; otherwise it comes from
+    /// the `DATE:` header or the main match. Never panics: a fault inside one family is
+    /// logged and leaves that claim out.
     pub fn check(&self, text: &str, date: Option<Date>) -> Report {
-        let mut ctx = context::Ctx::build(&self.facts, &self.lexicon, text, date);
-        let mut claims = claims::extract_all(&mut ctx);
-        focus::gate(&ctx, &mut claims);
-        claims.extend(quotes::check(text));
+        let clock = std::time::Instant::now();
+        let lap = |what: &str| {
+            tracing::debug!(
+                phase = what,
+                elapsed_ms = clock.elapsed().as_secs_f64() * 1000.0,
+                "check"
+            )
+        };
+        let doc = doc::Doc::new(text);
+        lap("document");
+        let mentions = mentions::Mentions::find(&doc, &self.lexicon);
+        lap("mentions");
+        let discourse = discourse::Discourse::analyse(&doc, &mentions);
+        lap("discourse");
+        let reading = families::Reading::new(&doc, &mentions, &discourse);
+        let mut frames = Vec::new();
+        for fam in families::FAMILIES {
+            let mut out = Vec::new();
+            let ok = catch_unwind(AssertUnwindSafe(|| (fam.recognise)(&reading, &mut out)));
+            match ok {
+                Ok(()) => frames.extend(out),
+                Err(_) => tracing::error!(
+                    family = fam.name,
+                    "a family's grammar failed; its claims are left out"
+                ),
+            }
+        }
+        lap("frames");
+        let ctx = verify::Context::build(&self.facts, &doc, &mentions, &discourse, date);
+        lap("context");
+        let mut claims = Vec::new();
+        for frame in &frames {
+            let Some(fam) = families::family(frame.family) else {
+                continue;
+            };
+            let finding = catch_unwind(AssertUnwindSafe(|| (fam.verify)(frame, &ctx)));
+            let Ok(finding) = finding else {
+                tracing::error!(
+                    family = fam.name,
+                    "a verifier failed; the claim is left out"
+                );
+                continue;
+            };
+            let decision = policy::decide(frame, &finding);
+            claims.push(report::claim(text, frame, &finding, &decision));
+        }
+        lap("verify");
         claims.sort_by_key(|c| (c.start, c.end));
+        dedup(&mut claims);
+        let unchecked = unchecked(&doc, &mentions, &claims);
         let mut summary = Summary {
             claims: claims.len(),
+            unchecked: unchecked.len(),
             ..Default::default()
         };
         for c in &claims {
@@ -131,11 +133,54 @@ impl Checker {
         }
         Report {
             date: ctx.date,
-            date_source: ctx.date_source.clone(),
-            main_match: ctx.main.as_ref().map(|m| m.row.evidence.text.clone()),
+            date_source: ctx.date_source,
+            main_match: ctx.main_label(),
             gender: ctx.gender,
             claims,
+            unchecked,
             summary,
         }
     }
+}
+
+/// One claim per span and kind: the first kept (families read in priority order).
+fn dedup(claims: &mut Vec<Claim>) {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        if out
+            .iter()
+            .any(|o| o.kind == c.kind && o.start == c.start && o.end == c.end)
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    *claims = out;
+}
+
+/// Sentences that hold a number, a date or a name but overlap no claim.
+fn unchecked(
+    doc: &doc::Doc<'_>,
+    mentions: &mentions::Mentions,
+    claims: &[Claim],
+) -> Vec<Unchecked> {
+    use mentions::Dim;
+    doc.sentences
+        .iter()
+        .filter(|s| {
+            mentions
+                .within(s.span)
+                .any(|m| !matches!(m.dim(), Dim::NotFootball))
+        })
+        .filter(|s| {
+            !claims
+                .iter()
+                .any(|c| c.start < s.span.end() && s.span.start() < c.end)
+        })
+        .map(|s| Unchecked {
+            start: s.span.start(),
+            end: s.span.end(),
+            text: doc.text_of(s.span).to_string(),
+        })
+        .collect()
 }

@@ -1,6 +1,7 @@
 //! Renders a [`Report`] for people: claims in text order with the quoted span, a coloured
 //! verdict, the explanation, evidence lines and a summary. (JSON is the serde form of Report.)
 
+use crate::report::DateSource;
 use crate::Report;
 use goalline_core::Verdict;
 use std::fmt::Write;
@@ -28,10 +29,10 @@ pub fn human(report: &Report, color: bool) -> String {
             .map(|d| d.to_string())
             .unwrap_or_else(|| "unknown".into()),
         match report.date_source {
-            crate::DateSource::Given => "given with --date",
-            crate::DateSource::Header => "from the DATE: header",
-            crate::DateSource::Inferred => "inferred from the text",
-            crate::DateSource::Unknown => "no date found: relative dates cannot be resolved",
+            DateSource::Given => "given with --date",
+            DateSource::Header => "from the DATE: header",
+            DateSource::Inferred => "inferred from the text",
+            DateSource::Unknown => "no date found: relative dates cannot be resolved",
         }
     );
     let _ = writeln!(
@@ -48,10 +49,7 @@ pub fn human(report: &Report, color: bool) -> String {
             s,
             "{:>12}  [{}] “{}”",
             paint(c.verdict),
-            serde_json::to_value(c.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+            c.kind.as_str(),
             c.text.replace('\n', " ")
         );
         let _ = writeln!(s, "              {}", c.explanation);
@@ -62,13 +60,23 @@ pub fn human(report: &Report, color: bool) -> String {
             let _ = writeln!(s, "              · {e}");
         }
     }
+    if !report.unchecked.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nNot checked (facts without a claim the checker can read):"
+        );
+        for u in &report.unchecked {
+            let _ = writeln!(s, "              “{}”", u.text.replace('\n', " "));
+        }
+    }
     let _ = writeln!(
         s,
-        "\n{} claims: {} supported, {} contradicted, {} unverifiable",
+        "\n{} claims: {} supported, {} contradicted, {} unverifiable; {} sentences not checked",
         report.summary.claims,
         report.summary.supported,
         report.summary.contradicted,
-        report.summary.unverifiable
+        report.summary.unverifiable,
+        report.summary.unchecked
     );
     s
 }

@@ -86,9 +86,6 @@ pub struct CheckArgs {
     /// Colour the verdicts: auto, always, never.
     #[arg(long, default_value = "auto", value_name = "WHEN")]
     pub color: String,
-    /// Use the layered checker under construction (version 2).
-    #[arg(long, hide = true, env = "GOALLINE_CHECKER_V2")]
-    pub v2: bool,
 }
 
 /// `goalline eval`.
@@ -99,12 +96,9 @@ pub struct EvalArgs {
     /// Print every annotated claim with the checker's verdict.
     #[arg(long)]
     pub verbose_claims: bool,
-    /// Use the layered checker under construction (version 2).
-    #[arg(long, hide = true, env = "GOALLINE_CHECKER_V2")]
-    pub v2: bool,
     /// Plant errors in the SUPPORTED claims (numbers, weekdays, stages, swapped teams) and
     /// report how many come out CONTRADICTED and how many are wrongly SUPPORTED.
-    #[arg(long, requires = "v2")]
+    #[arg(long)]
     pub plant: bool,
 }
 

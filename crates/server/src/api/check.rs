@@ -68,6 +68,28 @@ pub struct CheckedClaim {
     pub evidence: Vec<EvidenceRow>,
     /// The correct value, when contradicted (absent otherwise).
     pub correct: Option<String>,
+    /// What the claim was checked against: a match, an edition, a career (absent when the
+    /// checker could not tie it to one).
+    pub checked_against: Option<String>,
+    /// The family and rule that read the claim (`result/verb`, `goal/minute`).
+    #[schema(example = "result/verb")]
+    pub rule: String,
+    /// The typed claim as the checker read it (predicate and values), for machines and for
+    /// reading why a verdict was given.
+    #[schema(example = "result France win 2-1 v England")]
+    pub frame: String,
+}
+
+/// A sentence with facts (numbers, dates, names) that produced no claim: not checked, which
+/// is not the same as nothing to check.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UncheckedSentence {
+    /// Byte offset in the article.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
 }
 
 /// Counts per verdict.
@@ -97,6 +119,8 @@ pub struct CheckReport {
     pub gender: String,
     /// Claims in text order (they may overlap or nest).
     pub claims: Vec<CheckedClaim>,
+    /// Sentences with facts that produced no claim.
+    pub unchecked: Vec<UncheckedSentence>,
     /// Counts.
     pub summary: CheckSummary,
 }

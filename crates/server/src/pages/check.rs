@@ -21,7 +21,7 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, State};
 use axum::http::Method;
 use axum::response::{IntoResponse, Response};
-use goalline_check::{Claim, Report, Verdict};
+use goalline_check::{Claim, Report, Unchecked, Verdict};
 use maud::{html, Markup};
 use serde::Deserialize;
 
@@ -148,11 +148,29 @@ pub struct Segment {
     pub claim: Option<usize>,
     /// Every claim covering it, in report order.
     pub all: Vec<usize>,
+    /// No claim covers it, but it lies in a sentence with facts the checker could not read
+    /// (shown greyed: "not checked" is not "nothing to check").
+    pub unchecked: bool,
 }
 
 /// Cuts `text` at every claim boundary and picks, for each piece, the most specific claim
 /// covering it. Pieces with the same covering claims are merged.
 pub fn segments(text: &str, claims: &[Claim]) -> Vec<Segment> {
+    segments_with(text, claims, &[])
+}
+
+/// [`segments`], also cut at the sentences the checker left unchecked.
+pub fn segments_with(text: &str, claims: &[Claim], unchecked: &[Unchecked]) -> Vec<Segment> {
+    let grey: Vec<(usize, usize)> = unchecked
+        .iter()
+        .map(|u| {
+            (
+                floor_boundary(text, u.start),
+                ceil_boundary(text, u.end.max(u.start)),
+            )
+        })
+        .filter(|(s, e)| s < e)
+        .collect();
     let spans: Vec<(usize, usize, usize)> = claims
         .iter()
         .enumerate()
@@ -164,6 +182,10 @@ pub fn segments(text: &str, claims: &[Claim]) -> Vec<Segment> {
         .collect();
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for (_, s, e) in &spans {
+        cuts.push(*s);
+        cuts.push(*e);
+    }
+    for (s, e) in &grey {
         cuts.push(*s);
         cuts.push(*e);
     }
@@ -185,13 +207,22 @@ pub fn segments(text: &str, claims: &[Claim]) -> Vec<Segment> {
             .filter(|(i, _, _)| all.contains(i))
             .min_by_key(|(i, s, e)| (e - s, severity(claims[*i].verdict), *i))
             .map(|(i, _, _)| *i);
+        let unchecked = claim.is_none() && grey.iter().any(|(s, e)| *s <= a && b <= *e);
         match out.last_mut() {
-            Some(prev) if prev.end == a && prev.all == all && prev.claim == claim => prev.end = b,
+            Some(prev)
+                if prev.end == a
+                    && prev.all == all
+                    && prev.claim == claim
+                    && prev.unchecked == unchecked =>
+            {
+                prev.end = b
+            }
             _ => out.push(Segment {
                 start: a,
                 end: b,
                 claim,
                 all,
+                unchecked,
             }),
         }
     }
@@ -223,9 +254,9 @@ fn coverage_text(c: &Claim) -> String {
 
 /// The checked article: summary, highlighted text and the claim list.
 pub fn report_view(text: &str, report: &Report) -> Markup {
-    let segs = segments(text, &report.claims);
+    let segs = segments_with(text, &report.claims, &report.unchecked);
     let s = &report.summary;
-    let date_source = serde_json::to_value(&report.date_source)
+    let date_source = serde_json::to_value(report.date_source)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default();
@@ -255,6 +286,7 @@ pub fn report_view(text: &str, report: &Report) -> Markup {
             span { span.swatch.v-supported {} "supported" }
             span { span.swatch.v-contradicted {} "contradicted" }
             span { span.swatch.v-unverifiable {} "unverifiable" }
+            span { span.swatch.unchecked {} "not checked" }
             span.muted { "Click a highlighted passage for its evidence." }
         }
         div.check-grid {
@@ -271,6 +303,9 @@ pub fn report_view(text: &str, report: &Report) -> Markup {
                                 title=(format!("{}: {}", c.verdict.as_str(), c.explanation)) {
                                 (piece)
                             }
+                        }
+                        None if seg.unchecked => {
+                            span.unchecked title="Facts here that the checker could not read: not checked" { (piece) }
                         }
                         None => { (piece) }
                     }
@@ -296,6 +331,9 @@ pub fn report_view(text: &str, report: &Report) -> Markup {
                                     p.explanation { (c.explanation) }
                                     @if let Some(correct) = &c.correct {
                                         p.correct { "Correct: " strong { (correct) } }
+                                    }
+                                    @if let Some(against) = &c.checked_against {
+                                        p.against { "Checked against: " (against) }
                                     }
                                     p.coverage { "Coverage: " (coverage_text(c)) }
                                     @if c.evidence.is_empty() {
@@ -333,6 +371,9 @@ mod tests {
             explanation: String::new(),
             evidence: Vec::new(),
             correct: None,
+            checked_against: None,
+            rule: String::new(),
+            frame: String::new(),
         }
     }
 
@@ -353,6 +394,38 @@ mod tests {
             [("aaaa ", Some(0)), ("bbbb", Some(1)), (" cccc", Some(0))]
         );
         assert_eq!(segs[1].all, [0, 1]);
+    }
+
+    #[test]
+    fn unchecked_sentences_are_greyed_only_where_no_claim_covers() {
+        let text = "aaaa bbbb. cccc dddd.";
+        let claims = [claim(0, 4, Verdict::Supported)];
+        let unchecked = [
+            Unchecked {
+                start: 0,
+                end: 10,
+                text: String::new(),
+            },
+            Unchecked {
+                start: 11,
+                end: 99, // past the end: clamped, never a panic
+                text: String::new(),
+            },
+        ];
+        let segs = segments_with(text, &claims, &unchecked);
+        let shown: Vec<(&str, Option<usize>, bool)> = segs
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.claim, s.unchecked))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("aaaa", Some(0), false),
+                (" bbbb.", None, true),
+                (" ", None, false),
+                ("cccc dddd.", None, true)
+            ]
+        );
     }
 
     #[test]

@@ -522,6 +522,14 @@ async fn check_returns_the_clis_json() {
     for k in v.as_object().expect("object").keys() {
         assert!(props.contains_key(k), "{k} undocumented");
     }
+    let claim_props = doc["components"]["schemas"]["CheckedClaim"]["properties"]
+        .as_object()
+        .expect("claim schema");
+    for c in v["claims"].as_array().expect("claims") {
+        for k in c.as_object().expect("claim").keys() {
+            assert!(claim_props.contains_key(k), "claim field {k} undocumented");
+        }
+    }
 }
 
 #[tokio::test]

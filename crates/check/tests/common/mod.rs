@@ -1,0 +1,43 @@
+//! What the end-to-end tests share: the shared data folder and one checker over a database
+//! imported from it (built once per test binary).
+
+use goalline_check::Checker;
+use goalline_facts::Facts;
+use goalline_store::SqliteStore;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+/// `../shared` (or `$GOALLINE_DATA/..`).
+pub fn shared() -> PathBuf {
+    std::env::var_os("GOALLINE_DATA")
+        .map(|d| PathBuf::from(d).join(".."))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+}
+
+/// The checker over the real data.
+pub fn checker() -> &'static Checker {
+    static C: OnceLock<Checker> = OnceLock::new();
+    C.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("goalline-check-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let db = dir.join("check.db");
+        let loaded =
+            goalline_ingest::load(&shared().join("data"), Default::default(), &mut |_, _| {})
+                .expect("import");
+        let files: Vec<(String, String)> = loaded
+            .dataset
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.sha256.clone()))
+            .collect();
+        goalline_store::write::write_dataset(
+            &db,
+            &loaded.dataset,
+            &loaded.report,
+            &goalline_store::write::manifest(&files),
+        )
+        .expect("write");
+        let store = SqliteStore::open_pool(&db, 2).expect("open");
+        Checker::new(Facts::new(Arc::new(store)).expect("facts"))
+    })
+}
