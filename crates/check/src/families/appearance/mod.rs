@@ -1034,11 +1034,9 @@ fn verify_played(
         Some((
             false,
             ctx.facts
-                .store()
-                .match_by_id(id)
+                .match_facts(id)
                 .ok()
-                .flatten()
-                .map(|m| m.evidence)
+                .map(|m| m.row.evidence)
                 .unwrap_or_else(|| {
                     goalline_core::Evidence::new(goalline_core::Source::Fjelstul, "", 0, "")
                 }),

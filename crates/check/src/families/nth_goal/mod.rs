@@ -399,28 +399,23 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
             tie,
         );
     };
-    let rows: Vec<_> = ctx
-        .facts
-        .store()
-        .match_scorers(m.row.id)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|r| r.player == Some(p) && !r.own_goal && r.team == team)
-        .collect();
-    let wc_goals: Vec<_> = ctx
-        .facts
-        .store()
-        .match_wc_goals(m.row.id)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|g| g.player == p && !g.own_goal)
-        .collect();
-    let in_match = rows.len().max(wc_goals.len()) as u32;
+    // The player's goals in the match (World Cup rows when the match has them, else martj42's
+    // scorer rows), through the facts engine.
+    let goals = ctx.facts.match_goals(&m.row).ok();
+    let in_match = goals
+        .as_ref()
+        .map(|g| {
+            g.goals
+                .iter()
+                .filter(|g| g.player == Some(p) && !g.own_goal && g.team == team)
+                .count() as u32
+        })
+        .unwrap_or(0);
     let complete = m
         .row
         .goals_for(team)
         .is_some_and(|g| g == m.row.known_for(team))
-        || !wc_goals.is_empty();
+        || goals.as_ref().is_some_and(|g| g.complete);
     if in_match == 0 {
         return Finding::unknown(
             format!("no goal of {name}'s is recorded in {}", m.row.evidence.text),
@@ -551,7 +546,14 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     }
     let detail = details.join("; ");
     let mut ev = vec![m.row.evidence.clone()];
-    ev.extend(rows.iter().map(|r| r.evidence.clone()));
+    if let Some(g) = &goals {
+        ev.extend(
+            g.goals
+                .iter()
+                .filter(|g| g.player == Some(p) && !g.own_goal && g.team == team)
+                .flat_map(|g| g.evidence.iter().cloned()),
+        );
+    }
     // Any reading that pins every number supports it; only when every reading rules one
     // out is it contradicted.
     if per_reading
