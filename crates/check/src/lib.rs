@@ -26,6 +26,7 @@ pub mod mentions;
 pub mod policy;
 pub mod render;
 pub mod report;
+pub mod rx;
 pub mod verify;
 
 pub use frames::Kind;

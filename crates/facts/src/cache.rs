@@ -1,5 +1,6 @@
 //! In-memory caches of the facts engine, filled on first use and kept for its lifetime: the
-//! World Cup index and, per team, a ledger of its men's matches and scorer rows.
+//! World Cup index, per team a ledger of its men's matches and scorer rows, and per
+//! competition its champions and its editions.
 //!
 //! The store is read-only, so nothing here is ever invalidated. The caches only save round
 //! trips; every answer is computed from the same rows the store returns.
@@ -58,6 +59,7 @@ pub struct Caches {
     pub(crate) wc: OnceLock<Arc<WcIndex>>,
     teams: Mutex<HashMap<TeamId, Arc<TeamLedger>>>,
     champions: Mutex<HashMap<String, Arc<crate::honours::Champions>>>,
+    editions: Mutex<HashMap<String, Arc<Vec<crate::tournaments::Edition>>>>,
 }
 
 impl Caches {
@@ -90,6 +92,30 @@ impl Caches {
             Err(p) => p.into_inner(),
         };
         g.entry(competition.to_string()).or_insert(c).clone()
+    }
+
+    /// A competition's editions, when computed before.
+    pub fn editions_of(&self, competition: &str) -> Option<Arc<Vec<crate::tournaments::Edition>>> {
+        let g = match self.editions.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        g.get(competition).cloned()
+    }
+
+    /// Keeps a competition's editions (the first computed wins).
+    pub fn keep_editions(
+        &self,
+        competition: &str,
+        e: Vec<crate::tournaments::Edition>,
+    ) -> Arc<Vec<crate::tournaments::Edition>> {
+        let mut g = match self.editions.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        g.entry(competition.to_string())
+            .or_insert_with(|| Arc::new(e))
+            .clone()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TeamId, Arc<TeamLedger>>> {

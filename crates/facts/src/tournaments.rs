@@ -139,6 +139,14 @@ pub fn latest_started(eds: Vec<Edition>, d: Date) -> Option<Edition> {
 impl Facts {
     /// All editions of a competition, in order.
     pub fn editions(&self, competition: &str) -> Result<Vec<Edition>, FactsError> {
+        if let Some(e) = self.cache.editions_of(competition) {
+            return Ok(e.as_ref().clone());
+        }
+        let e = self.editions_uncached(competition)?;
+        Ok(self.cache.keep_editions(competition, e).as_ref().clone())
+    }
+
+    fn editions_uncached(&self, competition: &str) -> Result<Vec<Edition>, FactsError> {
         if competition == "FIFA Women's World Cup" || competition == "FIFA World Cup" {
             let gender = if competition == "FIFA World Cup" {
                 Gender::Men

@@ -34,7 +34,7 @@ pub const NUM: &str = concat!(
 
 /// Compiles a pattern (case-insensitive) with `{NUM}` replaced by [`NUM`].
 pub fn re(p: &str) -> Regex {
-    Regex::new(&format!("(?i){}", p.replace("{NUM}", NUM))).unwrap_or_else(|e| {
+    crate::rx::new(&format!("(?i){}", p.replace("{NUM}", NUM))).unwrap_or_else(|e| {
         panic!("bad pattern {p}: {e}");
     })
 }

@@ -368,7 +368,7 @@ fn r_goals_in(c: &Captures<'_>) -> Option<Value> {
 }
 
 static ORDINAL_ITEM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(r"(?i)\b", ordinal_words!())).unwrap_or_else(|_| unreachable!())
+    crate::rx::new(concat!(r"(?i)\b", ordinal_words!())).unwrap_or_else(|_| unreachable!())
 });
 
 fn ordinals(s: &str) -> Vec<u32> {

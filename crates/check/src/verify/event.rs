@@ -180,7 +180,7 @@ pub fn is_place(ctx: &Context<'_>, e: &Entity) -> bool {
 }
 
 static PLACE_CHAIN: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    regex::Regex::new(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,\s*$")
+    crate::rx::new(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,\s*$")
         .unwrap_or_else(|_| unreachable!())
 });
 

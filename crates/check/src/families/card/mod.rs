@@ -35,7 +35,7 @@ pub const FAMILY: Family = Family {
 };
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
+    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
 }
 
 static CARD: Lazy<Regex> = Lazy::new(|| {

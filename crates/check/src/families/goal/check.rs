@@ -1145,7 +1145,7 @@ pub fn other_match_signs(ctx: &Context<'_>, f: &Frame, m: &MatchFacts) -> Option
 
 /// Several matches at once: "in five matches", "so far", "all tournament".
 static MANY_MATCHES: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    regex::Regex::new(r"\b(?:in|across|over|from)\s+(?:(?:all|their|his|her|the|its|five|four|three|six|seven|eight|two|\d+|previous|last|first)\s+){1,2}(?:matches|games|outings|appearances)\b|\bso far\b|\ball tournament\b")
+    crate::rx::new(r"\b(?:in|across|over|from)\s+(?:(?:all|their|his|her|the|its|five|four|three|six|seven|eight|two|\d+|previous|last|first)\s+){1,2}(?:matches|games|outings|appearances)\b|\bso far\b|\ball tournament\b")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -1173,7 +1173,7 @@ static STAGE_WORDS: once_cell::sync::Lazy<Vec<(regex::Regex, goalline_core::Stag
             (r"(?:^|[^-\w])final\b", Final),
         ]
         .into_iter()
-        .filter_map(|(p, st)| regex::Regex::new(p).ok().map(|r| (r, st)))
+        .filter_map(|(p, st)| crate::rx::new(p).ok().map(|r| (r, st)))
         .collect()
     });
 

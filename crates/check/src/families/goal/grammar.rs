@@ -137,7 +137,7 @@ impl Event {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
+    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
 }
 
 /// Goal verbs that need no completion.

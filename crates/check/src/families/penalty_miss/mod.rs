@@ -28,7 +28,7 @@ pub const FAMILY: Family = Family {
 };
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
+    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
 }
 
 /// Misses: the penalty (or the shot of a penalty sentence) and what happened to it.

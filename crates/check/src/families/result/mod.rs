@@ -39,15 +39,15 @@ static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
     let draw = r"drew(?: with| against)?|draw(?: with| against)|tied(?: with)?|were held|was held|held|shared the spoils";
     vec![
         (
-            Regex::new(&format!(r"(?i)\b(?:{win})\b")).unwrap_or_else(|_| unreachable!()),
+            crate::rx::new(&format!(r"(?i)\b(?:{win})\b")).unwrap_or_else(|_| unreachable!()),
             Outcome::Win,
         ),
         (
-            Regex::new(&format!(r"(?i)\b(?:{loss})\b")).unwrap_or_else(|_| unreachable!()),
+            crate::rx::new(&format!(r"(?i)\b(?:{loss})\b")).unwrap_or_else(|_| unreachable!()),
             Outcome::Loss,
         ),
         (
-            Regex::new(&format!(r"(?i)\b(?:{draw})\b")).unwrap_or_else(|_| unreachable!()),
+            crate::rx::new(&format!(r"(?i)\b(?:{draw})\b")).unwrap_or_else(|_| unreachable!()),
             Outcome::Draw,
         ),
     ]
@@ -55,7 +55,7 @@ static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
 
 /// Result nouns after a score: (pattern, outcome for the side the noun is "for").
 static NOUNS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|[a-z]+-[a-z]+)\s+){0,3}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|scoreline|result|loss|tie)\b")
+    crate::rx::new(r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|[a-z]+-[a-z]+)\s+){0,3}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|scoreline|result|loss|tie)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 

@@ -35,7 +35,7 @@ pub const FAMILY: Family = Family {
 };
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
+    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
 }
 
 static LEAD_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -106,7 +106,7 @@ fn side_of(r: &Reading<'_>, at: Span) -> Option<Entity> {
 
 /// "5-0 up in 29 mins", "ahead in 12 minutes".
 static IN_N_MINUTES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rx::new(
         r"(?i)\b(?:up|ahead|down|behind|in\s+front|clear)\s+(?:in|after)\s+(?:just\s+|only\s+)?(?P<n>\d{1,3})\s+(?:minutes|mins)\b",
     )
     .unwrap_or_else(|_| unreachable!())

@@ -47,7 +47,7 @@ pub const FAMILY: Family = Family {
 };
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|_| unreachable!())
+    crate::rx::new(p).unwrap_or_else(|_| unreachable!())
 }
 
 /// Ordinals as a regex group body.

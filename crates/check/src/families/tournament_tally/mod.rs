@@ -47,7 +47,7 @@ pub const FAMILY: Family = Family {
 };
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|_| unreachable!())
+    crate::rx::new(p).unwrap_or_else(|_| unreachable!())
 }
 
 const NUM: &str = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
@@ -620,7 +620,7 @@ fn goals_in(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
                     .is_some_and(|e| e.is_team() && e.span.start() <= wg.start() + 1);
             if comp.is_none()
                 && !place
-                && !Regex::new(&format!("(?i){TOURNEY}")).is_ok_and(|x| x.is_match(&wt))
+                && !crate::rx::new(&format!("(?i){TOURNEY}")).is_ok_and(|x| x.is_match(&wt))
             {
                 continue;
             }
