@@ -60,6 +60,8 @@ pub struct Caches {
     teams: Mutex<HashMap<TeamId, Arc<TeamLedger>>>,
     champions: Mutex<HashMap<String, Arc<crate::honours::Champions>>>,
     editions: Mutex<HashMap<String, Arc<Vec<crate::tournaments::Edition>>>>,
+    women: Mutex<HashMap<TeamId, Arc<Vec<MatchRow>>>>,
+    pub(crate) stadium_cities: Mutex<HashMap<String, Vec<String>>>,
 }
 
 impl Caches {
@@ -92,6 +94,27 @@ impl Caches {
             Err(p) => p.into_inner(),
         };
         g.entry(competition.to_string()).or_insert(c).clone()
+    }
+
+    /// A team's women's matches in date order, loaded on first use.
+    pub fn women_matches(
+        &self,
+        store: &dyn Store,
+        team: TeamId,
+    ) -> Result<Arc<Vec<MatchRow>>, FactsError> {
+        let lock = || match self.women.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        if let Some(m) = lock().get(&team) {
+            return Ok(m.clone());
+        }
+        let rows: Vec<MatchRow> = store
+            .team_matches(team, None, None)?
+            .into_iter()
+            .filter(|m| m.gender == Gender::Women)
+            .collect();
+        Ok(lock().entry(team).or_insert_with(|| Arc::new(rows)).clone())
     }
 
     /// A competition's editions, when computed before.

@@ -95,12 +95,10 @@ impl Facts {
         };
         let mut rows: Vec<MatchRow> = match gender {
             Gender::Men => self.team_ledger(team)?.matches_to(Some(last)).to_vec(),
-            Gender::Women => self
-                .store()
-                .team_matches(team, None, Some(last))?
-                .into_iter()
-                .filter(|m| m.gender == Gender::Women)
-                .collect(),
+            Gender::Women => {
+                let all = self.cache.women_matches(self.store(), team)?;
+                all[..all.partition_point(|m| m.date <= last)].to_vec()
+            }
         };
         rows.reverse();
         let evidence = rows.iter().take(10).map(|m| m.evidence.clone()).collect();

@@ -145,6 +145,19 @@ impl Facts {
     /// goalline's reference knows stadiums the data do not name (`reference/stadiums.csv`).
     /// Empty for a stadium nobody records.
     pub fn stadium_cities(&self, stadium: &str) -> Result<Vec<String>, FactsError> {
+        let lock = || match self.cache.stadium_cities.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        if let Some(c) = lock().get(stadium) {
+            return Ok(c.clone());
+        }
+        let cities = self.stadium_cities_uncached(stadium)?;
+        lock().insert(stadium.to_string(), cities.clone());
+        Ok(cities)
+    }
+
+    fn stadium_cities_uncached(&self, stadium: &str) -> Result<Vec<String>, FactsError> {
         let key = names::fold(stadium);
         let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
         let mut out: Vec<String> = Vec::new();

@@ -185,16 +185,27 @@ fn team_role(words: &[&str]) -> Option<(usize, TeamRole)> {
 /// Finds every entity of the article, resolving pronouns and descriptions.
 pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
+    // Countries named as places, in text order (looked up by binary search below).
+    let mut countries: Vec<Span> = mentions
+        .all
+        .iter()
+        .filter(|v| {
+            matches!(&v.value, Value::Venue(x) if x.kind == crate::mentions::VenueKind::Country)
+        })
+        .map(|v| v.span)
+        .collect();
+    countries.sort_by_key(|s| (s.start(), s.end()));
     // Named entities first.
     for m in &mentions.all {
         if doc.datelines.iter().any(|d| d.contains(m.span)) {
             continue; // "LISBON, Portugal –": where the story was filed
         }
         if matches!(m.value, Value::Team(_))
-            && mentions.all.iter().any(|v| {
-                v.span.contains(m.span)
-                    && matches!(&v.value, Value::Venue(x) if x.kind == crate::mentions::VenueKind::Country)
-            })
+            && countries[..countries.partition_point(|c| c.start() <= m.span.start())]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|c| c.contains(m.span))
         {
             continue; // "a 2-1 defeat in Trinidad": a place, not a side
         }

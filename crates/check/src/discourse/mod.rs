@@ -153,8 +153,13 @@ impl Discourse {
             }
         }
         // Fronted adverbials: segments that open the sentence before ours and name nobody.
-        for s in self
-            .segments
+        // The sentence's segments before ours: they end before ours starts, and the list is in
+        // text order (a binary search, not a scan of the whole article).
+        let first = self.segments[..k]
+            .iter()
+            .rposition(|s| s.sentence != seg.sentence)
+            .map_or(0, |p| p + 1);
+        for s in self.segments[first..k]
             .iter()
             .filter(|s| s.sentence == seg.sentence && s.span.end() <= seg.span.start())
         {

@@ -61,11 +61,7 @@ impl Discourse {
         };
         let seg = self.segments[si];
         let passive = is_passive(doc, &seg, trigger);
-        let in_seg: Vec<&Entity> = self
-            .entities
-            .iter()
-            .filter(|e| seg.span.contains(e.span))
-            .collect();
+        let in_seg: Vec<&Entity> = self.entities_in(seg.span).collect();
         let before = in_seg
             .iter()
             .filter(|e| e.span.end() <= trigger.start())
@@ -107,9 +103,8 @@ impl Discourse {
     pub fn subject_before(&self, doc: &Doc<'_>, si: usize, trigger: Span) -> Option<Entity> {
         let seg = self.segments[si];
         let cands: Vec<&Entity> = self
-            .entities
-            .iter()
-            .filter(|e| seg.span.contains(e.span) && e.span.end() <= trigger.start())
+            .entities_in(seg.span)
+            .filter(|e| e.span.end() <= trigger.start())
             .collect();
         // Prefer the last entity not governed by a preposition ("against Senegal, Kane scored").
         let governed = |e: &Entity| {
@@ -160,10 +155,7 @@ impl Discourse {
         match seg.kind {
             SegmentKind::Relative => {
                 let host = seg.host?;
-                self.entities
-                    .iter()
-                    .rfind(|e| self.segments[host].span.contains(e.span))
-                    .cloned()
+                self.entities_in(self.segments[host].span).last().cloned()
             }
             SegmentKind::Participle | SegmentKind::Subordinate | SegmentKind::Main => {
                 // "…, and then nodded in": the previous main segment's subject.
@@ -172,9 +164,7 @@ impl Discourse {
                     .take_while(|&j| self.segments[j].sentence == seg.sentence)
                     .find(|&j| self.segments[j].kind == SegmentKind::Main)?;
                 let first_trigger_like = self.segments[prev].span;
-                self.entities
-                    .iter()
-                    .filter(|e| first_trigger_like.contains(e.span))
+                self.entities_in(first_trigger_like)
                     .find(|e| !governed(e))
                     .cloned()
             }

@@ -338,9 +338,8 @@ fn subject(r: &Reading<'_>, at: Span) -> Option<Entity> {
             let sentence = r.sentence_of(at)?.span;
             let first = r
                 .discourse
-                .entities
-                .iter()
-                .filter(|e| sentence.contains(e.span) && e.span.end() <= at.start())
+                .entities_in(sentence)
+                .filter(|e| e.span.end() <= at.start())
                 .min_by_key(|e| e.span.start())?;
             (matches!(first.referent, Referent::Person(_)) && !first.possessive)
                 .then(|| first.clone())

@@ -402,11 +402,13 @@ fn is_person(r: &Reading<'_>, e: &Entity) -> bool {
             return false;
         }
     }
+    // Overlapping team names lie in the same sentence: look only there (not the whole list,
+    // which made long articles quadratic).
+    let around = r.sentence_of(e.span).map(|s| s.span).unwrap_or(e.span);
     matches!(e.referent, Referent::Person(_) | Referent::Described { .. })
         && !r
             .discourse
-            .entities
-            .iter()
+            .entities_in(around)
             .any(|t| t.is_team() && t.span.overlaps(e.span))
 }
 
@@ -1971,11 +1973,16 @@ static BRACKET: Lazy<Regex> =
 /// The attributes of a statement inside its region.
 fn attributes(r: &Reading<'_>, sentence: Span, ev: &mut Event, region: Span) {
     let core = ev.core();
+    // Only the segments around the sentence are looked at (the list is in text order).
+    let cover = sentence.cover(region);
+    let segs = &r.discourse.segments;
+    let lo = segs.partition_point(|s| s.span.end() <= cover.start());
+    let hi = segs
+        .partition_point(|s| s.span.start() < cover.end())
+        .max(lo);
     // Segments that belong to someone else: relative clauses and asides that hold none of the
     // statement's triggers (except bare brackets of scores and minutes).
-    let foreign: Vec<Span> = r
-        .discourse
-        .segments
+    let foreign: Vec<Span> = segs[lo..hi]
         .iter()
         .filter(|s| region.overlaps(s.span))
         .filter(|s| {
@@ -2001,9 +2008,8 @@ fn attributes(r: &Reading<'_>, sentence: Span, ev: &mut Event, region: Span) {
         .collect();
     // The segments the statement stands in, with short attachments next to them ("(1-0",
     // "17th)", "Then, in the 75th minute,"): minutes of other clauses are not its own.
-    let segs = &r.discourse.segments;
     let mut own: Vec<usize> = Vec::new();
-    for (k, sg) in segs.iter().enumerate() {
+    for (k, sg) in segs.iter().enumerate().take(hi).skip(lo) {
         let holds = ev.triggers.iter().any(|t| sg.span.overlaps(*t))
             || ev.scorers.iter().any(|e| sg.span.contains(e.span));
         if holds && sentence.contains(sg.span) {
