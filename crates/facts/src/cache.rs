@@ -62,7 +62,12 @@ pub struct Caches {
     editions: Mutex<HashMap<String, Arc<Vec<crate::tournaments::Edition>>>>,
     women: Mutex<HashMap<TeamId, Arc<Vec<MatchRow>>>>,
     pub(crate) stadium_cities: Mutex<HashMap<String, Vec<String>>>,
+    pub(crate) city_countries: Mutex<HashMap<String, Vec<String>>>,
+    pub(crate) wc_places: OnceLock<Arc<WcPlaces>>,
 }
+
+/// World Cup venues: folded stadium → cities, folded city → countries.
+pub type WcPlaces = (HashMap<String, Vec<String>>, HashMap<String, Vec<String>>);
 
 impl Caches {
     /// A team's ledger, loaded on first use.

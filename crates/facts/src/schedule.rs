@@ -174,24 +174,51 @@ impl Facts {
                 }
             }
         }
-        for w in self.store().wc_matches(None)? {
-            if names::fold(&w.stadium) == key {
-                push(w.city.clone());
-            }
+        for c in self.wc_places()?.0.get(&key).into_iter().flatten() {
+            push(c.clone());
         }
         Ok(out)
+    }
+
+    /// World Cup venues read once: folded stadium → its cities, folded city → its countries
+    /// (in the order the matches give them).
+    fn wc_places(&self) -> Result<std::sync::Arc<crate::cache::WcPlaces>, FactsError> {
+        if let Some(p) = self.cache.wc_places.get() {
+            return Ok(p.clone());
+        }
+        let mut stadiums: std::collections::HashMap<String, Vec<String>> = Default::default();
+        let mut cities: std::collections::HashMap<String, Vec<String>> = Default::default();
+        for w in self.store().wc_matches(None)? {
+            let s = stadiums.entry(names::fold(&w.stadium)).or_default();
+            if !s.contains(&w.city) {
+                s.push(w.city.clone());
+            }
+            let c = cities.entry(names::fold(&w.city)).or_default();
+            if !c.contains(&w.country) {
+                c.push(w.country.clone());
+            }
+        }
+        let p = std::sync::Arc::new((stadiums, cities));
+        Ok(self.cache.wc_places.get_or_init(|| p).clone())
     }
 
     /// The countries a city is in, as the World Cup data record them (empty when no World Cup
     /// match was played there).
     pub fn city_countries(&self, city: &str) -> Result<Vec<String>, FactsError> {
-        let key = names::fold(city);
-        let mut out: Vec<String> = Vec::new();
-        for w in self.store().wc_matches(None)? {
-            if names::fold(&w.city) == key && !out.contains(&w.country) {
-                out.push(w.country.clone());
-            }
+        let lock = || match self.cache.city_countries.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        if let Some(c) = lock().get(city) {
+            return Ok(c.clone());
         }
-        Ok(out)
+        let countries = self.city_countries_uncached(city)?;
+        lock().insert(city.to_string(), countries.clone());
+        Ok(countries)
+    }
+
+    fn city_countries_uncached(&self, city: &str) -> Result<Vec<String>, FactsError> {
+        let key = names::fold(city);
+        Ok(self.wc_places()?.1.get(&key).cloned().unwrap_or_default())
     }
 }
