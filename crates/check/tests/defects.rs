@@ -103,3 +103,77 @@ fn a_wrong_score_in_a_draw_is_caught() {
         Some(Verdict::Contradicted),
     );
 }
+
+/// True sentences the first checker called CONTRADICTED must not be.
+fn not_contradicted(text: &str, date: &str, needle: &str) {
+    let got = verdict_of(text, date, needle);
+    assert!(
+        got.as_ref().is_none_or(|g| g.0 != Verdict::Contradicted),
+        "{text:?} / {needle:?}: got {got:?}"
+    );
+}
+
+#[test]
+fn true_sentences_the_first_checker_contradicted() {
+    // Mbappé scored at 80' and 81' in the 2022 final.
+    not_contradicted(
+        "Argentina and France drew 3-3 in the World Cup final. Mbappé then scored twice in 97 seconds to level the match.",
+        "2022-12-19",
+        "scored twice",
+    );
+    // Euro 96: England beat Spain in the quarter-final; the semi-final against Germany was
+    // at Wembley on Wednesday 26 June.
+    not_contradicted(
+        "England beat Spain on penalties in the Euro 96 quarter-final on Saturday. England will now face Germany at Wembley on Wednesday for a place in the final.",
+        "1996-06-23",
+        "face Germany",
+    );
+    not_contradicted(
+        "Miroslav Klose is the World Cup record scorer with 16 goals.",
+        "2022-12-10",
+        "16 goals",
+    );
+    not_contradicted(
+        "England drew 0-0 with the United States. Harry Kane could not add to his World Cup tally of six.",
+        "2022-11-26",
+        "tally of six",
+    );
+}
+
+#[test]
+fn common_shapes_are_checked() {
+    // A weekday in a report published the next day is the day before.
+    expect(
+        "France beat Morocco 2-0 on Wednesday to reach the World Cup final.",
+        "2022-12-15",
+        "on Wednesday",
+        Some(Verdict::Supported),
+    );
+    expect(
+        "Argentina beat France 4-2 on penalties in the World Cup final.",
+        "2022-12-19",
+        "4-2 on penalties",
+        Some(Verdict::Supported),
+    );
+}
+
+#[test]
+fn planted_errors_the_first_checker_supported() {
+    // The USA's 2019 title was their fourth.
+    expect(
+        "The United States beat the Netherlands 2-0 in Lyon to win a fifth Women's World Cup.",
+        "2019-07-08",
+        "fifth",
+        Some(Verdict::Contradicted),
+    );
+}
+
+#[test]
+fn all_time_tallies_are_checked() {
+    expect(
+        "Miroslav Klose scored 16 goals at World Cups.",
+        "2022-12-30",
+        "scored 16",
+        Some(Verdict::Supported),
+    );
+}

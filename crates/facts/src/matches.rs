@@ -118,7 +118,20 @@ impl Facts {
     /// Matches meeting the query, in date order.
     pub fn find_matches(&self, q: &MatchQuery) -> Result<Vec<MatchRow>, FactsError> {
         let store = self.store();
+        let window = |all: &[MatchRow]| -> Vec<MatchRow> {
+            let a = q.from.map_or(0, |f| all.partition_point(|m| m.date < f));
+            let b =
+                q.to.map_or(all.len(), |t| all.partition_point(|m| m.date <= t));
+            all[a..b.max(a)].to_vec()
+        };
         let mut rows = match q.teams.first() {
+            // One gender: the team's matches kept in memory (same rows, same order).
+            Some(&t) if q.gender == Some(goalline_core::Gender::Men) => {
+                window(&self.team_ledger(t)?.matches)
+            }
+            Some(&t) if q.gender == Some(goalline_core::Gender::Women) => {
+                window(&self.cache.women_matches(store, t)?)
+            }
             Some(&t) => store.team_matches(t, q.from, q.to)?,
             None => {
                 let (Some(f), Some(t)) = (q.from, q.to) else {
