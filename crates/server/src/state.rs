@@ -96,6 +96,8 @@ impl AppState {
     pub fn new(store: Arc<dyn Store>, config: ServerConfig) -> Result<AppState, ServerError> {
         let facts = Facts::new(Arc::clone(&store))?;
         let checker = Checker::new(facts.clone());
+        // The first request should not pay for compiling the checker's rule tables.
+        checker.warm_up();
         let permits = Arc::new(Semaphore::new(config.db_workers.max(1)));
         let cache = ResponseCache::new(config.cache_entries);
         Ok(AppState {
