@@ -55,14 +55,17 @@ static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
 
 /// Result nouns after a score: (pattern, outcome for the side the noun is "for").
 static NOUNS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|[a-z]+-[a-z]+)\s+){0,3}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|scoreline|result|loss|tie)\b")
+    crate::rx::new(r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|group|qualifying|friendly|knockout|league|world|cup|euro|copa|asian|gold|nations|[a-z]+-[a-z]+)\s+){0,4}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|romp|mauling|battering|pasting|walloping|trouncing|thumping|whitewash|scoreline|result|loss|tie)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 
 fn noun_outcome(noun: &str) -> Outcome {
     match noun.to_ascii_lowercase().as_str() {
         "win" | "wins" | "victory" | "victories" | "triumph" | "success" | "rout" | "thrashing"
-        | "drubbing" | "hammering" | "humiliation" | "demolition" => Outcome::Win,
+        | "drubbing" | "hammering" | "humiliation" | "demolition" | "romp" | "mauling"
+        | "battering" | "pasting" | "walloping" | "trouncing" | "thumping" | "whitewash" => {
+            Outcome::Win
+        }
         "defeat" | "defeats" | "loss" | "losses" | "reverse" => Outcome::Loss,
         "draw" | "stalemate" => Outcome::Draw,
         _ => Outcome::Unknown,
