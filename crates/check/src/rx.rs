@@ -20,6 +20,22 @@ pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(pattern)
 }
 
+/// Compiles one of the checker's own patterns. A pattern that does not compile is a
+/// programming error that its family's corpus test catches (debug builds stop there); a release
+/// build logs it and uses a pattern that never matches, so no article can make it panic.
+pub fn must(pattern: &str) -> Regex {
+    new(pattern).unwrap_or_else(|e| {
+        tracing::error!(%e, pattern, "a rule's pattern does not compile");
+        debug_assert!(false, "bad pattern {pattern}: {e}");
+        never()
+    })
+}
+
+/// A pattern that matches nothing.
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!())
+}
+
 /// Wraps every `.` and negated class `[^…]` of `pattern` in `(?u:…)`; `None` when the pattern
 /// has a construct this simple reader does not follow (a nested class).
 fn unicode_only_where_needed(pattern: &str) -> Option<String> {

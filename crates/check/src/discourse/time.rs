@@ -117,10 +117,9 @@ const BACKGROUND: &[&str] = &[
 
 /// "Before this summer", "heading into the tournament": the time before the current event.
 static PRIOR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"\b(?:before|heading\s+into|going\s+into|coming\s+into|ahead\s+of)\s+(?:this|the|these)\s+(?:summer|tournament|finals|world\s+cup|year|season|competition|campaign)\b",
     )
-    .expect("valid regex")
 });
 
 /// The time cues inside `span`.

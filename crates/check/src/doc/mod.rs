@@ -168,10 +168,9 @@ impl<'a> Doc<'a> {
 /// the sentence.
 fn dateline(doc: &Doc<'_>, p: Span) -> Option<Span> {
     static RE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-        crate::rx::new(
+        crate::rx::must(
             r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, ?[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?(?P<agency> ?\((?:AP|AFP|Reuters|REUTERS|IANS|PTI|dpa|DPA|AAP|UPI|Xinhua|EFE|PA|ANSA|Kyodo|Yonhap)\))? ?(?::|-{1,2}) ",
         )
-        .unwrap_or_else(|_| unreachable!())
     });
     let (text, base) = doc.norm_of(p);
     let c = RE.captures(text)?;

@@ -194,8 +194,9 @@ pub fn clause_at(r: &Reading<'_>, at: Span) -> Clause {
 }
 
 static TWO_SIDES: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"\b(?:those|these|the|both) (?:two )?(?:sides|teams|nations|countries)\b|\bthe pair\b|\bthe two\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"\b(?:those|these|the|both) (?:two )?(?:sides|teams|nations|countries)\b|\bthe pair\b|\bthe two\b",
+    )
 });
 
 /// The teams a relative clause is about: the last team before it, and the one before that when
@@ -339,8 +340,9 @@ fn is_demonym_shape(word: &str) -> bool {
 
 /// Words that make a statement look ahead (present or future tense of meeting verbs).
 static AHEAD: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)(?P<pre>\b(?:the|a|an|their|his|her|its)\s+)?\b(?:(?:is|are) (?:on|set for|scheduled for)|takes place|later on|later today|later this|this coming|will|shall|'ll|next|upcoming|due to|set to|awaits?|await(?:ing)?|still (?:have|has) to|who play|play|plays|face|faces|meet|meets|take on|takes on|taking on|travel to|travels to|go on to|goes on to|must (?:beat|face|play|win))\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)(?P<pre>\b(?:the|a|an|their|his|her|its)\s+)?\b(?:(?:is|are) (?:on|set for|scheduled for)|takes place|later on|later today|later this|this coming|will|shall|'ll|next|upcoming|due to|set to|awaits?|await(?:ing)?|still (?:have|has) to|who play|play|plays|face|faces|meet|meets|take on|takes on|taking on|travel to|travels to|go on to|goes on to|must (?:beat|face|play|win))\b",
+    )
 });
 
 /// Whether a statement looks ahead: future modality in its governing segment, or a meeting
@@ -525,8 +527,9 @@ pub fn placed(r: &Reading<'_>, m: &crate::mentions::Mention) -> bool {
 }
 
 static PLACED: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)(?:\b(?:in|at|inside|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,\s*|'s\s+(?:[\w-]+\s+)?)$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)(?:\b(?:in|at|inside|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,\s*|'s\s+(?:[\w-]+\s+)?)$",
+    )
 });
 
 /// A competition naming a title, not the match's competition ("the World Cup holders",
@@ -561,8 +564,9 @@ pub fn title_of(r: &Reading<'_>, at: Span) -> bool {
 
 /// Words before a stage that make it the stage a match led to, or a record, not its own.
 static NOT_MATCH_STAGE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)(?:\b(?:into|through to|place in|spot in|berth in|ticket to|reach\w*|made|qualif\w*|for)\s+(?:the|a|an|their|its)?\s*(?:[\w'-]+\s+){0,3}|\b(?:their|his|her|its|[\w]+'s)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|consecutive|successive|straight|maiden|last|previous|next)\s+(?:[\w'-]+\s+){0,3})$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)(?:\b(?:into|through to|place in|spot in|berth in|ticket to|reach\w*|made|qualif\w*|for)\s+(?:the|a|an|their|its)?\s*(?:[\w'-]+\s+){0,3}|\b(?:their|his|her|its|[\w]+'s)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|consecutive|successive|straight|maiden|last|previous|next)\s+(?:[\w'-]+\s+){0,3})$",
+    )
 });
 
 /// True when a stage mention is the stage of a match being spoken of (not one it led to, a
@@ -597,10 +601,9 @@ pub fn match_stage_phrase(r: &Reading<'_>, at: Span) -> bool {
 
 /// A match noun right after a stage ("round-robin match", "group game").
 static STAGE_MATCH_NOUN: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"(?i)^(?:'s)?\s*(?:[\w-]+\s+){0,1}?(?:match|game|fixture|contest|encounter|tie|clash)\b",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// The text of the clause's segments before `at` (lower case, normalised).

@@ -34,9 +34,7 @@ pub const NUM: &str = concat!(
 
 /// Compiles a pattern (case-insensitive) with `{NUM}` replaced by [`NUM`].
 pub fn re(p: &str) -> Regex {
-    crate::rx::new(&format!("(?i){}", p.replace("{NUM}", NUM))).unwrap_or_else(|e| {
-        panic!("bad pattern {p}: {e}");
-    })
+    crate::rx::must(&format!("(?i){}", p.replace("{NUM}", NUM)))
 }
 
 static YEAR: Lazy<Regex> = Lazy::new(|| re(r"\b(?P<y>18[6-9]\d|19\d\d|20[0-3]\d)\b"));

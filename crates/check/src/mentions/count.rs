@@ -367,9 +367,8 @@ fn r_goals_in(c: &Captures<'_>) -> Option<Value> {
     Some(count(n, Noun::Appearance, Bound::Exact))
 }
 
-static ORDINAL_ITEM: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(concat!(r"(?i)\b", ordinal_words!())).unwrap_or_else(|_| unreachable!())
-});
+static ORDINAL_ITEM: Lazy<Regex> =
+    Lazy::new(|| crate::rx::must(concat!(r"(?i)\b", ordinal_words!())));
 
 fn ordinals(s: &str) -> Vec<u32> {
     ORDINAL_ITEM

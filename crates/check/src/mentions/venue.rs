@@ -17,19 +17,17 @@ use regex::{Captures, Regex};
 
 /// Words before a name that make it a place.
 static PLACE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"(?i)\b(?:in|at|across|throughout|around|inside|outside|within|into|near|hosted\s+by|host\s+(?:country|nation|city)|(?:travel(?:led|ed|ling|s)?|head(?:ed|ing|s)?|flew|fly|flying|flown|arrive[ds]?|arriving|return(?:ed|ing|s)?|trip|journey|way|bound|relocated|flights?)\s+(?:back\s+)?to)\s+(?:the\s+)?$",
     )
-    .unwrap_or_else(|_| crate::rx::new("$^").unwrap_or_else(|_| unreachable!()))
 });
 
 /// A dateline: an all-capitals place, or a capitalised one, at the start of a paragraph,
 /// maybe with its region and a news agency, then a colon or a dash.
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"^(?P<v>(?P<caps>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})|[A-Z][\p{Ll}.'-]+(?:\s+(?:de|del|do|da|la|el|al|[A-Z][\p{Ll}.'-]+)){0,3})\s*(?:,\s*(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))?\s*(?P<agency>\((?:AP|AFP|Reuters|REUTERS|dpa|DPA|PA|Xinhua|ANI|IANS|UPI|EFE|Bloomberg|CNN|ANSA|Kyodo|Yonhap|TASS)\))?\s*(?P<sep>:|-{1,2})\s",
     )
-    .unwrap_or_else(|_| crate::rx::new("$^").unwrap_or_else(|_| unreachable!()))
 });
 
 fn stadium(c: &Captures<'_>) -> Option<Value> {

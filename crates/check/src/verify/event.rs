@@ -180,8 +180,9 @@ pub fn is_place(ctx: &Context<'_>, e: &Entity) -> bool {
 }
 
 static PLACE_CHAIN: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    crate::rx::new(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,\s*$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,\s*$",
+    )
 });
 
 /// The teams of a frame (its clause's and its sides), places left out; and whether one could

@@ -45,20 +45,23 @@ pub const FAMILY: Family = Family {
 /// Nouns after "N-year-old" that are no person ("a 10-year-old stadium", "the two-year-old
 /// crown").
 static NOT_PERSON: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\s*(?:stadium|ground|arena|record|crown|title|trophy|wait|drought|rivalry|competition|tournament|club|league|rule|law|mark|tradition|building|venue|pitch|boy|girl|son|daughter|child|kid|fan|supporter|mascot)s?\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\s*(?:stadium|ground|arena|record|crown|title|trophy|wait|drought|rivalry|competition|tournament|club|league|rule|law|mark|tradition|building|venue|pitch|boy|girl|son|daughter|child|kid|fan|supporter|mascot)s?\b",
+    )
 });
 
 /// "three days before the final", "the day before the final", "a day after the semi-final".
 static OFFSET: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|(?:the|a)\s+day)\s+(?P<dir>before|after|ahead\s+of)\s+(?:the|their|his|her|this|that)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|(?:the|a)\s+day)\s+(?P<dir>before|after|ahead\s+of)\s+(?:the|their|his|her|this|that)\b",
+    )
 });
 
 /// "next Tuesday", "last Monday", "on Friday".
 static WEEKDAY_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\s*(?:only\s+|just\s+)?(?:on\s+|next\s+|last\s+|this\s+(?:coming\s+)?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\s*(?:only\s+|just\s+)?(?:on\s+|next\s+|last\s+|this\s+(?:coming\s+)?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    )
 });
 
 fn number(w: &str) -> Option<i32> {

@@ -38,62 +38,67 @@ pub const FAMILY: Family = Family {
 
 /// "will miss the semi-final", "missed both the quarter-final", "ruled out of the final".
 static MISS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?P<verb>will\s+miss|misses|to\s+miss|must\s+miss|missed|miss|ruled\s+out\s+of|sat\s+out|sits\s+out|suspended\s+for|banned\s+for)\s+(?:both\s+|all\s+of\s+)?(?:the|their|his|her|this|Saturday's|Sunday's|\w+day's)\s+")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?P<verb>will\s+miss|misses|to\s+miss|must\s+miss|missed|miss|ruled\s+out\s+of|sat\s+out|sits\s+out|suspended\s+for|banned\s+for)\s+(?:both\s+|all\s+of\s+)?(?:the|their|his|her|this|Saturday's|Sunday's|\w+day's)\s+",
+    )
 });
 
 /// "without the injured X", "without X", "in the absence of X".
 static WITHOUT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:without|in\s+the\s+absence\s+of|missing)\s+(?:the\s+)?(?:(?:injured|suspended|banned|absent|ill|sick|unavailable|rested|dropped)\s+)?(?:(?:captain|striker|forward|defender|midfielder|goalkeeper|keeper|winger|star|talisman)\s+)?")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:without|in\s+the\s+absence\s+of|missing)\s+(?:the\s+)?(?:(?:injured|suspended|banned|absent|ill|sick|unavailable|rested|dropped)\s+)?(?:(?:captain|striker|forward|defender|midfielder|goalkeeper|keeper|winger|star|talisman)\s+)?",
+    )
 });
 
 /// "started all five matches", "started every game", "started each of their matches".
 static STARTED_ALL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\bstart(?:ed|s)?\s+(?:all|every|each)\s+(?:of\s+(?:their|his|her|the)\s+)?(?P<n>\w+\s+)?(?:of\s+(?:their|his|her|the)\s+)?(?:matches|games|fixtures|match|game)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\bstart(?:ed|s)?\s+(?:all|every|each)\s+(?:of\s+(?:their|his|her|the)\s+)?(?P<n>\w+\s+)?(?:of\s+(?:their|his|her|the)\s+)?(?:matches|games|fixtures|match|game)\b",
+    )
 });
 
 /// "played every minute", "played every single minute".
-static EVERY_MINUTE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\bplay(?:ed|s)?\s+every\s+(?:single\s+)?minute\b")
-        .unwrap_or_else(|_| unreachable!())
-});
+static EVERY_MINUTE: Lazy<Regex> =
+    Lazy::new(|| crate::rx::must(r"(?i)\bplay(?:ed|s)?\s+every\s+(?:single\s+)?minute\b"));
 
 /// "had not (even) started a match until the quarter-final".
 static FIRST_START: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:had\s+not|hadn't|did\s+not|didn't|never)\s+(?:even\s+)?start(?:ed)?\s+(?:a|one|any)\s+(?:single\s+)?(?:match|game)\s+(?:until|before)\s+the\s+")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:had\s+not|hadn't|did\s+not|didn't|never)\s+(?:even\s+)?start(?:ed)?\s+(?:a|one|any)\s+(?:single\s+)?(?:match|game)\s+(?:until|before)\s+the\s+",
+    )
 });
 
 /// "making his World Cup debut", "made her tournament debut", "his senior England debut".
 static DEBUT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:mak\w*|made|handed|given|earned|won)\s+(?:his|her|a)\s+(?P<kind>(?:[\p{L}'-]+\s+){0,3}?)debut\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:mak\w*|made|handed|given|earned|won)\s+(?:his|her|a)\s+(?P<kind>(?:[\p{L}'-]+\s+){0,3}?)debut\b",
+    )
 });
 
 /// "Substitute Bruno Petkovic", "came off the bench".
 static SUBSTITUTE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:(?-i:S)ubstitute|substitute|replacement)\s+(?-i:\p{Lu})|\bcame\s+off\s+the\s+bench\b|\bcame\s+on\s+as\s+(?:a\s+)?substitute\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:(?-i:S)ubstitute|substitute|replacement)\s+(?-i:\p{Lu})|\bcame\s+off\s+the\s+bench\b|\bcame\s+on\s+as\s+(?:a\s+)?substitute\b",
+    )
 });
 
 /// "players such as A, B and C", "the likes of A and B", "a side including A, B and C".
 static SUCH_AS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:players|stars|talents|names|greats|internationals)\s+(?:such\s+as|like|including)\s+|\bthe\s+likes\s+of\s+")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:players|stars|talents|names|greats|internationals)\s+(?:such\s+as|like|including)\s+|\bthe\s+likes\s+of\s+",
+    )
 });
 
 /// Appearances for a club ("three appearances for Juventus"), caps.
 static UNCOVERED: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:appearances?|games|matches)\s+for\s+(?P<club>(?-i:\p{Lu})[\p{L}]+)|\b(?P<caps>caps?)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:appearances?|games|matches)\s+for\s+(?P<club>(?-i:\p{Lu})[\p{L}]+)|\b(?P<caps>caps?)\b",
+    )
 });
 
 /// "at the finals", "at World Cups", "World Cup": the World Cup context of a count.
 static WORLD_CUP_WORDS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:world\s+cups?|at\s+the\s+finals|finals\s+matches|mundial)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)\b(?:world\s+cups?|at\s+the\s+finals|finals\s+matches|mundial)\b")
 });
 
 /// Readings that take the World Cup from the context (the uncovered ones say so anyway).
@@ -510,8 +515,9 @@ fn owner(r: &Reading<'_>, at: Span) -> Option<Entity> {
     // A subject only when a verb of its own governs the number ("Costa has made 19
     // appearances", "Dubois is playing in his fourth World Cup", "the final was his 26th").
     static VERB: Lazy<Regex> = Lazy::new(|| {
-        crate::rx::new(r"(?i)\b(?:has|have|had|made|makes|making|played|plays|playing|won|earned|reached|was|is|at)\b[^,;]{0,30}$")
-            .unwrap_or_else(|_| unreachable!())
+        crate::rx::must(
+            r"(?i)\b(?:has|have|had|made|makes|making|played|plays|playing|won|earned|reached|was|is|at)\b[^,;]{0,30}$",
+        )
     });
     let seg = r.segment_span(at);
     let head = r

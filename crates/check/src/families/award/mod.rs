@@ -35,9 +35,7 @@ pub const FAMILY: Family = Family {
     verify: verify::verify,
 };
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|_| unreachable!())
-}
+use crate::rx::must as re;
 
 const AWARD: &str = r"(?:golden\s+ball|silver\s+ball|bronze\s+ball|golden\s+boot|golden\s+shoe|silver\s+boot|bronze\s+boot|golden\s+gloves?(?:\s+award)?|best\s+young\s+player(?:\s+award)?|young\s+player(?:\s+of\s+the\s+tournament)?\s+award|player\s+of\s+the\s+tournament|(?:the\s+)?(?:tournament|competition)'s\s+best\s+(?:player|goalkeeper)|best\s+player\s+(?:of|at)\s+the\s+(?:tournament|competition)|ballon\s+d'or|best\s+goalkeeper(?:\s+award)?|top\s+goalkeeper)";
 
@@ -125,8 +123,7 @@ fn recipient(r: &Reading<'_>, at: Span, s: &Sentence, obj: Option<Span>) -> Opti
 
 /// Words that open a clause about another time than the award's.
 static OTHER_TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::new(r"(?i)\b(?:after|since|having|before|than|as\s+well\s+as)\b")
-        .expect("valid regex")
+    crate::rx::must(r"(?i)\b(?:after|since|having|before|than|as\s+well\s+as)\b")
 });
 
 /// The edition's year in the clause ("in 2014", "four years ago", "in 1986").

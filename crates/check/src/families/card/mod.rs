@@ -34,9 +34,7 @@ pub const FAMILY: Family = Family {
     verify,
 };
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
-}
+use crate::rx::must as re;
 
 static CARD: Lazy<Regex> = Lazy::new(|| {
     re(r"(?ix)

@@ -44,81 +44,89 @@ pub const FAMILY: Family = Family {
 /// "took his World Cup tally to 12", "taking his tally for France to 31", "moved his total to
 /// 50".
 static TALLY_TO: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(concat!(
+    crate::rx::must(concat!(
         r"(?i)\b(?:tak\w*|took|bring\w*|brought|mov\w*|push\w*|lift\w*|extend\w*|sen[dt]s?|sending|rais\w*)\s+(?P<own>his|her)\s+(?P<mid>(?:[\p{L}'-]+\s+){0,3}?)(?:tally|total|haul|account|record|count)(?P<for>\s+for\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+?)?\s+to\s+(?:a\s+(?:record|remarkable|new)\s+)?(?P<n>\d{1,3}|",
         cardinal_words!(),
         r")\b"
     ))
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// "his haul at European Championship finals now stands at a record 14".
 static STANDS_AT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?P<own>his|her)\s+(?P<mid>(?:[\p{L}'-]+\s+){0,5}?)(?:tally|haul|total|account|record)\b(?P<rest>[^.;]{0,50}?)\b(?:now\s+)?(?:stands|stood|rests|sits)\s+at\s+(?:a\s+(?:record|new)\s+)?(?P<n>\d{1,3})\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?P<own>his|her)\s+(?P<mid>(?:[\p{L}'-]+\s+){0,5}?)(?:tally|haul|total|account|record)\b(?P<rest>[^.;]{0,50}?)\b(?:now\s+)?(?:stands|stood|rests|sits)\s+at\s+(?:a\s+(?:record|new)\s+)?(?P<n>\d{1,3})\b",
+    )
 });
 
 /// "17 for his country" (the noun left out).
 static FOR_COUNTRY: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:and|has|have|had|with|now)\s+(?P<n>\d{1,3})\s+for\s+(?:his|her)\s+(?:country|nation)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:and|has|have|had|with|now)\s+(?P<n>\d{1,3})\s+for\s+(?:his|her)\s+(?:country|nation)\b",
+    )
 });
 
 /// "all-time leading scorer with 16", "record scorer on 109".
 static SCORER_WITH: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"(?i)\b(?:leading|top|record|all-time)\s+(?:goal)?scorer\s+(?:with|on)\s+(?P<n>\d{1,3})\b",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Words after a count that make it one match's or one edition's goals, not a career's.
 static NOT_CAREER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\W*(?:goals?\s+|strikes?\s+|times\s+)?(?:(?:at|in|of|during)\s+(?:these|this|the)\s+(?:finals|tournament|competition|campaign|edition|group|game|match|final|semi|quarter|first|second|opening|last)|in\s+(?:the\s+)?(?:final|semi-final|group\s+stage|qualifying|qualifiers|qualification|the\s+match|\d+\s+(?:games|matches)|two\s+games|three\s+games|a\s+row)|in\s+(?-i:\p{Lu})|in\s+(?:a|one|the\s+same|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:game|match|half|tie|final|tournament|edition|season|year|calendar\s+year|night|afternoon|evening)\b|at\s+euro\s+\d|at\s+the\s+\d{4}|(?:against|v|versus)\s)")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\W*(?:goals?\s+|strikes?\s+|times\s+)?(?:(?:at|in|of|during)\s+(?:these|this|the)\s+(?:finals|tournament|competition|campaign|edition|group|game|match|final|semi|quarter|first|second|opening|last)|in\s+(?:the\s+)?(?:final|semi-final|group\s+stage|qualifying|qualifiers|qualification|the\s+match|\d+\s+(?:games|matches)|two\s+games|three\s+games|a\s+row)|in\s+(?-i:\p{Lu})|in\s+(?:a|one|the\s+same|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:game|match|half|tie|final|tournament|edition|season|year|calendar\s+year|night|afternoon|evening)\b|at\s+euro\s+\d|at\s+the\s+\d{4}|(?:against|v|versus)\s)",
+    )
 });
 
 /// "international goals", "for his country", "for the national team".
 static INTERNATIONAL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\binternational\b|\bfor\s+(?:his|her)\s+(?:country|nation)\b|\bfor\s+the\s+national\s+(?:team|side)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\binternational\b|\bfor\s+(?:his|her)\s+(?:country|nation)\b|\bfor\s+the\s+national\s+(?:team|side)\b",
+    )
 });
 
 /// Scoring verbs and "has"-like verbs that make a count a tally.
 static HAS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:has|have|had|having|boasts?|boasted|owns|scored|netted|struck|hit|bagged|managed|racked\s+up|amassed|finished\s+(?:his|her)\s+career\s+with|retired\s+with|(?:is|was|sits|stands|stood|sat|remains)\s+(?:now\s+|still\s+)?on|(?:went|gone|go|going|goes|came|come|coming|headed|heading)\s+into\s+[^,.;]{0,40}\s+(?:on|with)|(?:arrived|arriving|arrives)\s+[^,.;]{0,60}\s+with|whose)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:has|have|had|having|boasts?|boasted|owns|scored|netted|struck|hit|bagged|managed|racked\s+up|amassed|finished\s+(?:his|her)\s+career\s+with|retired\s+with|(?:is|was|sits|stands|stood|sat|remains)\s+(?:now\s+|still\s+)?on|(?:went|gone|go|going|goes|came|come|coming|headed|heading)\s+into\s+[^,.;]{0,40}\s+(?:on|with)|(?:arrived|arriving|arrives)\s+[^,.;]{0,60}\s+with|whose)\b",
+    )
 });
 
 /// "between 1993 and 2006", "from 1993 to 2006", "came in 1970 and 1974".
 static YEARS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:between|from)\s+(?P<a>1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?P<b>1[89]\d\d|20\d\d)\b|\bcame\s+in\s+(?:(?P<c>1[89]\d\d|20\d\d),?\s+)*(?:and\s+)?(?P<d>1[89]\d\d|20\d\d)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:between|from)\s+(?P<a>1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?P<b>1[89]\d\d|20\d\d)\b|\bcame\s+in\s+(?:(?P<c>1[89]\d\d|20\d\d),?\s+)*(?:and\s+)?(?P<d>1[89]\d\d|20\d\d)\b",
+    )
 });
 
 /// "went into the game on", "going into the match with": before the match.
 static BEFORE_MATCH: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:went|go|going|gone|came|come|coming|headed|heading)\s+into\s+(?:the|this|that|tonight's|the\s+\w+'s|\w+'s)\s*(?:game|match|contest|tie|encounter|qualifier|fixture|final|semi-final|clash|night|evening)?\b[^,.;]{0,20}$|\bbefore\s+(?:the|this)\s+(?:game|match|kick-off)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:went|go|going|gone|came|come|coming|headed|heading)\s+into\s+(?:the|this|that|tonight's|the\s+\w+'s|\w+'s)\s*(?:game|match|contest|tie|encounter|qualifier|fixture|final|semi-final|clash|night|evening)?\b[^,.;]{0,20}$|\bbefore\s+(?:the|this)\s+(?:game|match|kick-off)\b",
+    )
 });
 
 /// "arrived at Euro 2020 with", "went into the World Cup with": the eve of an edition.
 static EVE_OF: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:arrived|arriving|arrives|went|going|came|coming|headed|heading)\s+(?:at|in|into|to)\b[^,.;]{0,60}$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:arrived|arriving|arrives|went|going|came|coming|headed|heading)\s+(?:at|in|into|to)\b[^,.;]{0,60}$",
+    )
 });
 
 /// A competition written in the plural or as "finals": "at World Cups", "at European
 /// Championships", "World Cup finals" (the competition dimension leaves plurals to counts).
 static PLURAL_COMPETITION: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\W*(?:goals?\s+|strikes\s+|times\s+)?(?:at|in|across)\s+(?:the\s+)?(?:(?P<wc>world\s+cups|world\s+cup\s+finals|world\s+cup\s+tournaments)|(?P<euro>european\s+championships|european\s+championship\s+finals|euros))\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\W*(?:goals?\s+|strikes\s+|times\s+)?(?:at|in|across)\s+(?:the\s+)?(?:(?P<wc>world\s+cups|world\s+cup\s+finals|world\s+cup\s+tournaments)|(?P<euro>european\s+championships|european\s+championship\s+finals|euros))\b",
+    )
 });
 
 /// Words that make a tally part of a record claim.
 static RECORD_WORDS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:record|level\s+with|ahead\s+of|behind|short\s+of|clear\s+of|all-time|surpass\w*|overtak\w*|passed|past|most|leading|matched|equal\w*|fourth\s+place|third\s+place|second\s+place)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:record|level\s+with|ahead\s+of|behind|short\s+of|clear\s+of|all-time|surpass\w*|overtak\w*|passed|past|most|leading|matched|equal\w*|fourth\s+place|third\s+place|second\s+place)\b",
+    )
 });
 
 struct Found {
@@ -300,8 +308,9 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
 /// haul at European Championship finals" (an edition with its year is a time, not this).
 fn adjacent_competition(r: &Reading<'_>, at: Span, rule: &str) -> Option<CompetitionValue> {
     static GAP: Lazy<Regex> = Lazy::new(|| {
-        crate::rx::new(r"(?i)^\s*(?:(?:career|international|senior)\s+)?$|^\s*(?:goals?|strikes)\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?$")
-            .unwrap_or_else(|_| unreachable!())
+        crate::rx::must(
+            r"(?i)^\s*(?:(?:career|international|senior)\s+)?$|^\s*(?:goals?|strikes)\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?$",
+        )
     });
     let sentence = r.sentence_of(at)?.span;
     let comp = |m: &crate::mentions::Mention| match &m.value {

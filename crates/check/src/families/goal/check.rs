@@ -1145,8 +1145,9 @@ pub fn other_match_signs(ctx: &Context<'_>, f: &Frame, m: &MatchFacts) -> Option
 
 /// Several matches at once: "in five matches", "so far", "all tournament".
 static MANY_MATCHES: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    crate::rx::new(r"\b(?:in|across|over|from)\s+(?:(?:all|their|his|her|the|its|five|four|three|six|seven|eight|two|\d+|previous|last|first)\s+){1,2}(?:matches|games|outings|appearances)\b|\bso far\b|\ball tournament\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"\b(?:in|across|over|from)\s+(?:(?:all|their|his|her|the|its|five|four|three|six|seven|eight|two|\d+|previous|last|first)\s+){1,2}(?:matches|games|outings|appearances)\b|\bso far\b|\ball tournament\b",
+    )
 });
 
 fn same_stage(a: goalline_core::Stage, b: goalline_core::Stage) -> bool {

@@ -136,9 +136,7 @@ impl Event {
     }
 }
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
-}
+use crate::rx::must as re;
 
 /// Goal verbs that need no completion.
 static VERB: Lazy<Regex> = Lazy::new(|| {

@@ -48,71 +48,67 @@ pub const FAMILY: Family = Family {
 
 /// Meeting and booking verbs.
 static TRIGGER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?P<v>(?:will|shall|'ll) (?:now |next |then |also |still |again )?(?:face|meet|play|take on|host|visit|travel to|go on to (?:face|meet|play))|(?:now |next |then )?(?:faces?|meets?|plays?|takes? on|taking on)|(?:set|sets|setting) up|book(?:s|ed|ing)?|seal(?:s|ed|ing)?|go(?:es)? through to|went through to|(?:travel|travels|travelling|traveling) to|(?:must|need to|needs to|have to|has to) (?:beat|face|play|meet)|still (?:have|has) to (?:face|play|meet)|regroup for|go(?:es)? into|next up (?:is|are)|next comes|up next (?:is|are)|opens? (?:their|its|the) (?:[\w-]+ ){0,5}?(?:against|with|at home to|away to))\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?P<v>(?:will|shall|'ll) (?:now |next |then |also |still |again )?(?:face|meet|play|take on|host|visit|travel to|go on to (?:face|meet|play))|(?:now |next |then )?(?:faces?|meets?|plays?|takes? on|taking on)|(?:set|sets|setting) up|book(?:s|ed|ing)?|seal(?:s|ed|ing)?|go(?:es)? through to|went through to|(?:travel|travels|travelling|traveling) to|(?:must|need to|needs to|have to|has to) (?:beat|face|play|meet)|still (?:have|has) to (?:face|play|meet)|regroup for|go(?:es)? into|next up (?:is|are)|next comes|up next (?:is|are)|opens? (?:their|its|the) (?:[\w-]+ ){0,5}?(?:against|with|at home to|away to))\b",
+    )
 });
 
 /// Present-tense meeting verbs (need a sign that the statement looks ahead).
 static PRESENT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:now |next |then )?(?:faces?|meets?|plays?|takes? on|taking on)$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)^(?:now |next |then )?(?:faces?|meets?|plays?|takes? on|taking on)$")
 });
 
 /// A booking verb needs a fixture noun after it.
 static BOOKING: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:(?:set|sets|setting) up|book(?:s|ed|ing)?|seal(?:s|ed|ing)?)$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)^(?:(?:set|sets|setting) up|book(?:s|ed|ing)?|seal(?:s|ed|ing)?)$")
 });
 
 /// Fixture nouns ("a clash with", "a semi-final showdown against").
 static FIXTURE_NOUN: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:clash|tie|showdown|date|meeting|encounter|rematch|match-up|matchup|game|match|final|semi-?final|quarter-?final|play-?off)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:clash|tie|showdown|date|meeting|encounter|rematch|match-up|matchup|game|match|final|semi-?final|quarter-?final|play-?off)\b",
+    )
 });
 
 /// "play for the World Cup / the title": the final.
 static PLAY_FOR: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"(?i)\bplay(?:s|ing)? for (?:the )?(?:world cup|title|trophy|crown|championship|cup)\b",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// A result noun against a team on a day to come ("A victory against Albania on the next day").
 static RESULT_AHEAD: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?P<v>(?:a |an )?(?:victory|win|draw|defeat|point|result) (?:against|over|versus|at home to|away to))\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?P<v>(?:a |an )?(?:victory|win|draw|defeat|point|result) (?:against|over|versus|at home to|away to))\b",
+    )
 });
 
 /// A statement about a result to come ("would", "will", "next").
 static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:would|will|could|'ll|next|following|upcoming|coming)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)\b(?:would|will|could|'ll|next|following|upcoming|coming)\b")
 });
 
 /// A day offset ("on the next day", "the following day", "a day later").
 static NEXT_DAY: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:on )?the (?:next|following) day\b|\ba day later\b|\bthe day after\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)\b(?:on )?the (?:next|following) day\b|\ba day later\b|\bthe day after\b")
 });
 
 /// Where a statement about this fixture stops: another leg or a later match.
 static STOP: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:return leg|second leg|first leg|reverse fixture|before|then|after that|afterwards)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:return leg|second leg|first leg|reverse fixture|before|then|after that|afterwards)\b",
+    )
 });
 
 /// "at the same stadium / venue / ground / city".
 static SAME_PLACE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:at|in) the same (?:stadium|venue|ground|arena|city|town)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)\b(?:at|in) the same (?:stadium|venue|ground|arena|city|town)\b")
 });
 
 /// "the loser(s) of": an opponent not yet known.
-static LOSER_OF: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\bthe (?:loser|losers|losing side|beaten side) of\b")
-        .unwrap_or_else(|_| unreachable!())
-});
+static LOSER_OF: Lazy<Regex> =
+    Lazy::new(|| crate::rx::must(r"(?i)\bthe (?:loser|losers|losing side|beaten side) of\b"));
 
 struct Attrs {
     opponents: Vec<Entity>,
@@ -469,8 +465,9 @@ fn host_day(r: &Reading<'_>, i: usize, mut out: Vec<Span>) -> Vec<Span> {
 
 /// Words that open another statement inside a segment.
 static SUBORDINATE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:after|before|while|whilst|since|because|although|though|until|having|which|who|where|but)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:after|before|while|whilst|since|because|although|though|until|having|which|who|where|but)\b",
+    )
 });
 
 fn attributes(

@@ -38,50 +38,53 @@ pub const FAMILY: Family = Family {
 /// An ordinal whose noun is left out: "his 35th for England", "his 38th proved crucial", "his
 /// 14th in his Copa America career", "Kane's 50th".
 static NOUNLESS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(concat!(
+    crate::rx::must(concat!(
         r"(?i)\b(?:his|her|(?-i:\p{Lu})[\p{L}\-]+'s)\s+(?P<o>",
         ordinal_words!(),
         r"(?:\s+and(?:\s+then)?\s+",
         ordinal_words!(),
         r")?)(?P<next>\s+(?:for|in|proved|came|arrived|was|is|international|career|senior|of\s+the\s+(?:night|game|match|evening|afternoon))\b|\s*[,.;:)]|\s*$)"
     ))
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// "for number 111", "number 50 arrived".
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:for|made\s+it|brought\s+up|reached)\s+number\s+(?P<n>\d{1,3})\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(r"(?i)\b(?:for|made\s+it|brought\s+up|reached)\s+number\s+(?P<n>\d{1,3})\b")
 });
 
 /// "a half-century of goals", "a century of international goals".
 static CENTURY: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:a|his|her|the)\s+(?P<c>half-century|half\s+century|century)\s+of\s+(?:international\s+)?goals\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:a|his|her|the)\s+(?P<c>half-century|half\s+century|century)\s+of\s+(?:international\s+)?goals\b",
+    )
 });
 
 /// Words about goals that make a noun-less ordinal an ordinal of goals.
 static GOAL_WORDS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:goals?|scor\w*|strikes?|struck|netted|netting|nets|head(?:ed|er)|volley\w*|levell?\w*|equali[sz]\w*|penalt\w*|spot-kicks?|tally|finish\w*|winner|opener|brace|hat-?tricks?|double)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:goals?|scor\w*|strikes?|struck|netted|netting|nets|head(?:ed|er)|volley\w*|levell?\w*|equali[sz]\w*|penalt\w*|spot-kicks?|tally|finish\w*|winner|opener|brace|hat-?tricks?|double)\b",
+    )
 });
 
 /// One edition: "of the tournament", "at these finals", "in this edition", "of the campaign".
 static EDITION: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\W*(?:goals?\s+)?(?:\w+\s+)?(?:of|at|in|during)\s+(?:the|this|these)\s+(?:tournament|competition|campaign|edition|championships?|finals\s+tournament)\b|^\W*(?:goals?\s+)?(?:of|at|in|during)\s+(?:these|this\s+year's)\s+(?:finals|world\s+cup|euros?|tournament)\b|^\W*(?:goals?\s+)?(?:of|at|in)\s+(?:the|this)\s+(?:\d{4}\s+)?(?:world\s+cup|euros?|copa|asian\s+cup|gold\s+cup|africa\s+cup|cup\s+of\s+nations)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\W*(?:goals?\s+)?(?:\w+\s+)?(?:of|at|in|during)\s+(?:the|this|these)\s+(?:tournament|competition|campaign|edition|championships?|finals\s+tournament)\b|^\W*(?:goals?\s+)?(?:of|at|in|during)\s+(?:these|this\s+year's)\s+(?:finals|world\s+cup|euros?|tournament)\b|^\W*(?:goals?\s+)?(?:of|at|in)\s+(?:the|this)\s+(?:\d{4}\s+)?(?:world\s+cup|euros?|copa|asian\s+cup|gold\s+cup|africa\s+cup|cup\s+of\s+nations)\b",
+    )
 });
 
 /// A competition over a career: "at the finals", "at World Cups", "in his Copa America career".
 static CAREER_AT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\W*(?:goals?\s+)?(?:at|in)\s+(?:the\s+)?(?:finals|world\s+cups|world\s+cup\s+finals|european\s+championships?|european\s+championship\s+finals)\b(?:\s+(?:history|career))?|^\W*(?:goals?\s+)?in\s+(?:his|her)\s+(?P<comp>[\p{L}' ]+?)\s+career\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\W*(?:goals?\s+)?(?:at|in)\s+(?:the\s+)?(?:finals|world\s+cups|world\s+cup\s+finals|european\s+championships?|european\s+championship\s+finals)\b(?:\s+(?:history|career))?|^\W*(?:goals?\s+)?in\s+(?:his|her)\s+(?P<comp>[\p{L}' ]+?)\s+career\b",
+    )
 });
 
 /// Every international: "for his country", "for the national team", "international".
 static INTERNATIONAL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^\W*(?:(?:senior\s+)?international\s+)?(?:goals?\s+)?(?:for\s+(?:his|her|their|the)\s+(?:country|nation|national\s+(?:team|side))|in\s+international\s+football)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^\W*(?:(?:senior\s+)?international\s+)?(?:goals?\s+)?(?:for\s+(?:his|her|their|the)\s+(?:country|nation|national\s+(?:team|side))|in\s+international\s+football)\b",
+    )
 });
 
 /// How an ordinal is scoped, read from its words.

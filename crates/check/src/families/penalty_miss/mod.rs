@@ -27,9 +27,7 @@ pub const FAMILY: Family = Family {
     verify,
 };
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
-}
+use crate::rx::must as re;
 
 /// Misses: the penalty (or the shot of a penalty sentence) and what happened to it.
 static MISS: Lazy<Regex> = Lazy::new(|| {

@@ -39,15 +39,15 @@ static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
     let draw = r"drew(?: with| against)?|draw(?: with| against)|tied(?: with)?|were held|was held|held|shared the spoils";
     vec![
         (
-            crate::rx::new(&format!(r"(?i)\b(?:{win})\b")).unwrap_or_else(|_| unreachable!()),
+            crate::rx::must(&format!(r"(?i)\b(?:{win})\b")),
             Outcome::Win,
         ),
         (
-            crate::rx::new(&format!(r"(?i)\b(?:{loss})\b")).unwrap_or_else(|_| unreachable!()),
+            crate::rx::must(&format!(r"(?i)\b(?:{loss})\b")),
             Outcome::Loss,
         ),
         (
-            crate::rx::new(&format!(r"(?i)\b(?:{draw})\b")).unwrap_or_else(|_| unreachable!()),
+            crate::rx::must(&format!(r"(?i)\b(?:{draw})\b")),
             Outcome::Draw,
         ),
     ]
@@ -55,8 +55,9 @@ static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
 
 /// Result nouns after a score: (pattern, outcome for the side the noun is "for").
 static NOUNS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|group|qualifying|friendly|knockout|league|world|cup|euro|copa|asian|gold|nations|[a-z]+-[a-z]+)\s+){0,4}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|romp|mauling|battering|pasting|walloping|trouncing|thumping|whitewash|scoreline|result|loss|tie)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^[\s,]*(?:(?:extra[- ]time|home|away|comeback|come-from-behind|stunning|shock|thrilling|remarkable|famous|historic|dramatic|emphatic|comfortable|narrow|convincing|crushing|humiliating|heavy|resounding|impressive|memorable|surprise|astonishing|incredible|deserved|hard-fought|nervy|vital|crucial|first|opening|final|morale-boosting|record|goalless|group|qualifying|friendly|knockout|league|world|cup|euro|copa|asian|gold|nations|[a-z]+-[a-z]+)\s+){0,4}(?P<noun>win|wins|victory|victories|triumph|success|defeat|defeats|loss|losses|reverse|draw|stalemate|rout|thrashing|drubbing|hammering|humiliation|demolition|romp|mauling|battering|pasting|walloping|trouncing|thumping|whitewash|scoreline|result|loss|tie)\b",
+    )
 });
 
 fn noun_outcome(noun: &str) -> Outcome {

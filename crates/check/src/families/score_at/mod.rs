@@ -34,9 +34,7 @@ pub const FAMILY: Family = Family {
     verify,
 };
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
-}
+use crate::rx::must as re;
 
 static LEAD_BEFORE: Lazy<Regex> = Lazy::new(|| {
     re(
@@ -106,10 +104,9 @@ fn side_of(r: &Reading<'_>, at: Span) -> Option<Entity> {
 
 /// "5-0 up in 29 mins", "ahead in 12 minutes".
 static IN_N_MINUTES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"(?i)\b(?:up|ahead|down|behind|in\s+front|clear)\s+(?:in|after)\s+(?:just\s+|only\s+)?(?P<n>\d{1,3})\s+(?:minutes|mins)\b",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// The time of a claim in its segment: half-time words, else its minute or window.

@@ -25,7 +25,7 @@ use regex::Regex;
 
 /// Outcome verbs: (pattern, outcome, the taker is the object).
 static VERBS: Lazy<Vec<(Regex, KickOutcome, bool)>> = Lazy::new(|| {
-    let r = |p: &str| crate::rx::new(&format!("(?i){p}")).unwrap_or_else(|_| unreachable!());
+    let r = |p: &str| crate::rx::must(&format!("(?i){p}"));
     vec![
         (
             r(
@@ -58,20 +58,23 @@ static VERBS: Lazy<Vec<(Regex, KickOutcome, bool)>> = Lazy::new(|| {
 
 /// A kick word in the clause.
 static KICK_WORD: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:kick|kicks|penalty|spot-kick|attempt|effort|from the spot|all scored|shoot-?out)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:kick|kicks|penalty|spot-kick|attempt|effort|from the spot|all scored|shoot-?out)\b",
+    )
 });
 
 /// "the decisive kick", "the winning penalty", "the crucial penalty".
 static DECISIVE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:decisive|winning|crucial|deciding|final|last) (?:kick|penalty|spot-kick|attempt|effort)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:decisive|winning|crucial|deciding|final|last) (?:kick|penalty|spot-kick|attempt|effort)\b",
+    )
 });
 
 /// "West Germany's fourth attempt", "Czechoslovakia's fifth penalty".
 static ORDINAL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)'s (?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:kick|penalty|spot-kick|attempt|effort)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)'s (?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:kick|penalty|spot-kick|attempt|effort)\b",
+    )
 });
 
 fn ordinal(w: &str) -> Option<u32> {

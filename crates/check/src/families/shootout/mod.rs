@@ -48,58 +48,65 @@ pub const FAMILY: Family = Family {
 
 /// Shoot-out words.
 static SHOOTOUT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:(?:on|via|through|after|needed|need|needing) (?:penalties|pens|spot-kicks|kicks from the penalty mark)|(?:penalty )?shoot-?outs?|spot-kick (?:win|victory|defeat|loss|success))\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:(?:on|via|through|after|needed|need|needing) (?:penalties|pens|spot-kicks|kicks from the penalty mark)|(?:penalty )?shoot-?outs?|spot-kick (?:win|victory|defeat|loss|success))\b",
+    )
 });
 
 /// Win verbs (the agent won the shoot-out).
 static WIN: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:beat|beats|beating|defeated|defeating|defeats|won|win|wins|winning|triumphed|triumphing|prevailed|prevailing|edged|edging|saw off|see off|seeing off|sees off|knocked|knocking|knock|eliminated|eliminating|overcame|overcoming|got past|get past|went through|go through|progressed|advanced|dumped|ousted|squeezed past)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:beat|beats|beating|defeated|defeating|defeats|won|win|wins|winning|triumphed|triumphing|prevailed|prevailing|edged|edging|saw off|see off|seeing off|sees off|knocked|knocking|knock|eliminated|eliminating|overcame|overcoming|got past|get past|went through|go through|progressed|advanced|dumped|ousted|squeezed past)\b",
+    )
 });
 
 /// Loss verbs (the agent lost it).
 static LOSS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:lost|losing|lose|loses|were beaten|was beaten|were knocked out|was knocked out|were eliminated|was eliminated|went out|go out|crashed out|bowed out|were sent packing|was sent packing|sent packing|fell|exited)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:lost|losing|lose|loses|were beaten|was beaten|were knocked out|was knocked out|were eliminated|was eliminated|went out|go out|crashed out|bowed out|were sent packing|was sent packing|sent packing|fell|exited)\b",
+    )
 });
 
 /// A noun after the shoot-out word ("shootout victory against", "shoot-out defeat by").
 static NOUN_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(
+    crate::rx::must(
         r"(?i)^\s*(?P<n>victory|win|success|triumph|defeat|loss|exit|heartbreak|agony)\b",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Records and firsts: another family's.
 static RECORD: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:never|ever|first time|history|record|all-time|previous \w+ (?:attempts|shoot-?outs)|only (?:one|two|three) of)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:never|ever|first time|history|record|all-time|previous \w+ (?:attempts|shoot-?outs)|only (?:one|two|three) of)\b",
+    )
 });
 
 /// "went first in the shootout".
 static FIRST: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:went first|kicked first|shot first|took the first (?:kick|penalty)|started the shoot-?out|led off)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:went first|kicked first|shot first|took the first (?:kick|penalty)|started the shoot-?out|led off)\b",
+    )
 });
 
 /// "were flawless", "did not miss".
 static FLAWLESS: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:(?:were|was) (?:flawless|perfect|faultless|immaculate)|did not miss|didn't miss|never missed|scored all (?:their|its|his|her|of their)? ?(?:kicks|penalties|five|four))\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:(?:were|was) (?:flawless|perfect|faultless|immaculate)|did not miss|didn't miss|never missed|scored all (?:their|its|his|her|of their)? ?(?:kicks|penalties|five|four))\b",
+    )
 });
 
 /// "all nine kicks were converted", "converted all nine".
 static ALL_CONVERTED: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\ball (?P<n>\w+) (?:kicks|penalties|spot-kicks|attempts) (?:were|had been) (?:converted|scored|put away|successful)\b|\b(?:converted|scored) (?:all|each of the(?:ir)?) (?P<n2>\w+) (?:kicks|penalties|spot-kicks)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\ball (?P<n>\w+) (?:kicks|penalties|spot-kicks|attempts) (?:were|had been) (?:converted|scored|put away|successful)\b|\b(?:converted|scored) (?:all|each of the(?:ir)?) (?P<n2>\w+) (?:kicks|penalties|spot-kicks)\b",
+    )
 });
 
 /// The sentence speaks of a shoot-out.
 static CONTEXT: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:shoot-?outs?|on penalties|went to penalties|to spot-kicks|penalty lottery|on pens)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:shoot-?outs?|on penalties|went to penalties|to spot-kicks|penalty lottery|on pens)\b",
+    )
 });
 
 fn word_number(w: &str) -> Option<u32> {

@@ -39,72 +39,80 @@ pub const FAMILY: Family = Family {
 
 /// Before a stage: what it led to ("a place in the", "into the", "through to a").
 static LEADS_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)(?:\b(?:(?:a|their|the|his|her|its) (?:place|spot|berth|ticket|passage) in|into|through to|progress(?:ed|es)? to|advanc(?:e|ed|es) to|qualif(?:y|ied|ies) for) (?:a|an|the|their)?\s*(?:[\w'-]+\s+){0,3}|\b(?:are|is|now)\s+in\s+the\s+|\b(?:puts?|putting|sends?|sent|takes?|took|lifts?|lifted)\s+(?:[\w.'-]+\s+){1,3}in(?:to)?\s+(?:the\s+)?)$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)(?:\b(?:(?:a|their|the|his|her|its) (?:place|spot|berth|ticket|passage) in|into|through to|progress(?:ed|es)? to|advanc(?:e|ed|es) to|qualif(?:y|ied|ies) for) (?:a|an|the|their)?\s*(?:[\w'-]+\s+){0,3}|\b(?:are|is|now)\s+in\s+the\s+|\b(?:puts?|putting|sends?|sent|takes?|took|lifts?|lifted)\s+(?:[\w.'-]+\s+){1,3}in(?:to)?\s+(?:the\s+)?)$",
+    )
 });
 
 /// After a stage: what it led to ("semi-final berth", "final place").
-static LEADS_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:'s)?\s+(?:berth|place|spot|ticket|slot)\b")
-        .unwrap_or_else(|_| unreachable!())
-});
+static LEADS_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::rx::must(r"(?i)^(?:'s)?\s+(?:berth|place|spot|ticket|slot)\b"));
 
 /// Before a stage: a match's own stage ("in the", "during a", "won the").
 static OWN_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)(?:\b(?:in|during|at)\s+(?:the|a|an|their|his|its|this|that|[\w]+'s)\s+(?:[\w'-]+\s+){0,4}|\b(?:won|win|wins|winning|lost|lose|loses|losing)\s+the\s+|^\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}|^\s*|\(\s*)$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)(?:\b(?:in|during|at)\s+(?:the|a|an|their|his|its|this|that|[\w]+'s)\s+(?:[\w'-]+\s+){0,4}|\b(?:won|win|wins|winning|lost|lose|loses|losing)\s+the\s+|^\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}|^\s*|\(\s*)$",
+    )
 });
 
 /// Before a stage with a match noun after it: any determiner ("a Round of 16 match",
 /// "Italy's first round-robin match", "group C contest").
 static NOUN_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)(?:\b(?:a|an|the|this|that|their|its|his|[\w]+'s)\s+(?:[\w'-]+\s+){0,3}|\b(?:in|during|at)\s+|^\s*)$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)(?:\b(?:a|an|the|this|that|their|its|his|[\w]+'s)\s+(?:[\w'-]+\s+){0,3}|\b(?:in|during|at)\s+|^\s*)$",
+    )
 });
 
 /// After a stage: a match noun ("match", "tie", "win", "defeat").
 static MATCH_NOUN: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:'s)?\s*(?:[\w-]+\s+){0,2}?(?:match|matches|game|tie|clash|contest|encounter|meeting|showdown|win|victory|defeat|loss|draw|replay|fixture|shootout|shoot-out|opener)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^(?:'s)?\s*(?:[\w-]+\s+){0,2}?(?:match|matches|game|tie|clash|contest|encounter|meeting|showdown|win|victory|defeat|loss|draw|replay|fixture|shootout|shoot-out|opener)\b",
+    )
 });
 
 /// Words before a stage that make it a run, a count or another match.
 static NOT_OWN: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:reach\w*|made|make|making|since|previous|next|every|each|all|another|two|three|four|five|six|seven|several|many|consecutive|successive|straight|back-to-back|last|ever|earlier|former|until|before|after|beyond|past|out of|knocked out|eliminated|exit|exits|crashed out|bowed out|went out|go out|lost in|runs? to)\s+(?:[\w'’-]+\s+){0,3}$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:reach\w*|made|make|making|since|previous|next|every|each|all|another|two|three|four|five|six|seven|several|many|consecutive|successive|straight|back-to-back|last|ever|earlier|former|until|before|after|beyond|past|out of|knocked out|eliminated|exit|exits|crashed out|bowed out|went out|go out|lost in|runs? to)\s+(?:[\w'’-]+\s+){0,3}$",
+    )
 });
 
 /// Before a competition: the match belonged to it ("as part of the qualifiers", "in a
 /// friendly", "Wednesday night's World Cup qualifier").
 static COMP_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:as part of|in|during|of|for)\s+(?:the|a|an|this|[\w]+'s)?\s*(?:[\w'-]+\s+){0,3}$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:as part of|in|during|of|for)\s+(?:the|a|an|this|[\w]+'s)?\s*(?:[\w'-]+\s+){0,3}$",
+    )
 });
 
 /// A stage in a list or a plural ("their last 16, quarterfinal and semifinal games",
 /// "the quarter-final matches"): several matches, not one.
 static SEVERAL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:,?\s+(?:and\s+)?(?:the\s+)?(?:quarter-?finals?|semi-?finals?|finals?|last\s+(?:16|eight|8)|round of 16|group)\b|\s+(?:games|matches|ties|fixtures)\b)")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^(?:,?\s+(?:and\s+)?(?:the\s+)?(?:quarter-?finals?|semi-?finals?|finals?|last\s+(?:16|eight|8)|round of 16|group)\b|\s+(?:games|matches|ties|fixtures)\b)",
+    )
 });
 
 /// Words after a stage that make it a record ("a semi-final since 1990", "the final for the
 /// first time").
 static NOT_OWN_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:'s)?\s*(?:[\w-]+\s+){0,2}?(?:since|for the (?:first|second|third|\w+th) time|ever|in history)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^(?:'s)?\s*(?:[\w-]+\s+){0,2}?(?:since|for the (?:first|second|third|\w+th) time|ever|in history)\b",
+    )
 });
 
 /// "qualifiers for the next", "qualifying for", "qualification for the" before a competition.
 static QUAL_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:qualifiers?|qualifying|qualification)\s+(?:for|to)\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?$")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:qualifiers?|qualifying|qualification)\s+(?:for|to)\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?$",
+    )
 });
 
 /// A verb that sends a team into a stage ("propelling Ivory Coast into").
 static SEND: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:propel\w*|send\w*|sent|fire\w*|fired|put|putting|puts|carr(?:y|ied|ies|ying)|took|taking|takes|lift\w*|sweep\w*|swept|shoot\w*|shot)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:propel\w*|send\w*|sent|fire\w*|fired|put|putting|puts|carr(?:y|ied|ies|ying)|took|taking|takes|lift\w*|sweep\w*|swept|shoot\w*|shot)\b",
+    )
 });
 
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
@@ -335,8 +343,9 @@ fn stage_fits(claimed: &StageValue, actual: Stage, year: i32, written: &str) -> 
 
 /// A verb in the past tense: the sentence reports what happened.
 static PAST_TENSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::new(r"(?i)\b(?:was|were|had|did|beat|won|lost|drew|scored|met|took|came|went|saw|gave|[a-z]{2,}ed)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:was|were|had|did|beat|won|lost|drew|scored|met|took|came|went|saw|gave|[a-z]{2,}ed)\b",
+    )
 });
 
 fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {

@@ -46,9 +46,7 @@ pub const FAMILY: Family = Family {
     verify: verify::verify,
 };
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|_| unreachable!())
-}
+use crate::rx::must as re;
 
 /// Ordinals as a regex group body.
 const ORD: &str = crate::mentions::numbers::ORDINAL;

@@ -22,7 +22,7 @@ pub const FAMILY: Family = Family {
 
 /// Topic cues: (topic, pattern over the normalised text).
 pub static TOPICS: Lazy<Vec<(Topic, Regex)>> = Lazy::new(|| {
-    let t = |topic: Topic, re: &str| (topic, crate::rx::new(re).unwrap_or_else(|_| unreachable!()));
+    let t = |topic: Topic, re: &str| (topic, crate::rx::must(re));
     vec![
         t(
             Topic::Assist,

@@ -46,9 +46,10 @@ pub const FAMILY: Family = Family {
     verify: verify::verify,
 };
 
-fn re(p: &str) -> Regex {
-    crate::rx::new(p).unwrap_or_else(|_| unreachable!())
-}
+use crate::rx::must as re;
+
+/// The tournament words as a pattern (compiled once).
+static TOURNEY_RE: Lazy<Regex> = Lazy::new(|| crate::rx::must(&format!("(?i){TOURNEY}")));
 
 const NUM: &str = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
 
@@ -618,10 +619,7 @@ fn goals_in(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
                     .entities_in(wg)
                     .next()
                     .is_some_and(|e| e.is_team() && e.span.start() <= wg.start() + 1);
-            if comp.is_none()
-                && !place
-                && !crate::rx::new(&format!("(?i){TOURNEY}")).is_ok_and(|x| x.is_match(&wt))
-            {
+            if comp.is_none() && !place && !TOURNEY_RE.is_match(&wt) {
                 continue;
             }
             let Some(who) = scorer_of(r, m.span, s.span) else {

@@ -34,20 +34,20 @@ pub const FAMILY: Family = Family {
 
 /// Words that make a clause speak of a match (as in `when`).
 static MATCH_CUE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:beat|beats|beating|won|win|wins|winning|victory|victorious|defeat|defeated|defeats|lost|loss|losing|draw|drew|drawn|held|thrash\w*|crush\w*|hammer\w*|humiliat\w*|stun\w*|edged?|saw off|see off|knock\w* out|eliminat\w*|triumph\w*|prevail\w*|overcame|scor\w*|goals?|struck|netted|penalt\w*|shoot-?outs?|match|game|final|semi-?finals?|quarter-?finals?|tie|clash|friendly|qualifier|fixture|showdown|derby|encounter|contest|meet|meets|meeting|face|faces|faced|play|plays|played|host|hosts|hosted|take on|crowned|champions?|title|trophy|record|debut|hat-trick|equali[sz]\w*|opener|winner|kick-off|stake)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:beat|beats|beating|won|win|wins|winning|victory|victorious|defeat|defeated|defeats|lost|loss|losing|draw|drew|drawn|held|thrash\w*|crush\w*|hammer\w*|humiliat\w*|stun\w*|edged?|saw off|see off|knock\w* out|eliminat\w*|triumph\w*|prevail\w*|overcame|scor\w*|goals?|struck|netted|penalt\w*|shoot-?outs?|match|game|final|semi-?finals?|quarter-?finals?|tie|clash|friendly|qualifier|fixture|showdown|derby|encounter|contest|meet|meets|meeting|face|faces|faced|play|plays|played|host|hosts|hosted|take on|crowned|champions?|title|trophy|record|debut|hat-trick|equali[sz]\w*|opener|winner|kick-off|stake)\b",
+    )
 });
 
 /// A word that puts a match at a place right before it.
-static PLACE_WORD: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:in|at|inside)\s+(?:the\s+|a\s+(?:[\w-]+\s+){0,2})?$")
-        .unwrap_or_else(|_| unreachable!())
-});
+static PLACE_WORD: Lazy<Regex> =
+    Lazy::new(|| crate::rx::must(r"(?i)\b(?:in|at|inside)\s+(?:the\s+|a\s+(?:[\w-]+\s+){0,2})?$"));
 
 /// A dateline's tail: optional region and agency, then a colon or a dash.
 static DATELINE_TAIL: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"^\s*(?:,\s*[A-Z][\w.' -]*?)?\s*(?:\([\w ]+\))?\s*(?::|-{1,2}\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d)")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"^\s*(?:,\s*[A-Z][\w.' -]*?)?\s*(?:\([\w ]+\))?\s*(?::|-{1,2}\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d)",
+    )
 });
 
 fn venue(m: &crate::mentions::Mention) -> Option<&VenueValue> {

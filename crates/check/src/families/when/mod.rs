@@ -40,31 +40,32 @@ pub const FAMILY: Family = Family {
 
 /// Words that make a clause speak of a match.
 static MATCH_CUE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:beat|beats|beating|won|win|wins|winning|victory|victorious|defeat|defeated|defeats|lost|loss|losing|lose|draw|drew|drawn|held|thrash\w*|crush\w*|hammer\w*|humiliat\w*|stun\w*|edged?|edging|saw off|see off|seeing off|knock\w* out|eliminat\w*|bounced|dumped|triumph\w*|prevail\w*|overcame|scor\w*|goals?|strike|struck|netted|header|penalt\w*|shoot-?outs?|spot-kicks?|kicks?|match|matches|game|games|final|finals|semi-?finals?|semis|quarter-?finals?|tie|clash|friendly|qualifier|fixture|showdown|derby|encounter|contest|meet|meets|meeting|face|faces|faced|facing|play|plays|played|playing|host|hosts|hosted|hosting|take on|takes on|taking on|took on|crowned|champions?|title|trophy|cup|record|debut|hat-trick|brace|equali[sz]\w*|opener|winner|run|campaign|exit|reached|advanced?|progress\w*|qualif\w*|sent off|came to an end|went out|knockout|opening match|glory|kick-off|goalscor\w*|scorer)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:beat|beats|beating|won|win|wins|winning|victory|victorious|defeat|defeated|defeats|lost|loss|losing|lose|draw|drew|drawn|held|thrash\w*|crush\w*|hammer\w*|humiliat\w*|stun\w*|edged?|edging|saw off|see off|seeing off|knock\w* out|eliminat\w*|bounced|dumped|triumph\w*|prevail\w*|overcame|scor\w*|goals?|strike|struck|netted|header|penalt\w*|shoot-?outs?|spot-kicks?|kicks?|match|matches|game|games|final|finals|semi-?finals?|semis|quarter-?finals?|tie|clash|friendly|qualifier|fixture|showdown|derby|encounter|contest|meet|meets|meeting|face|faces|faced|facing|play|plays|played|playing|host|hosts|hosted|hosting|take on|takes on|taking on|took on|crowned|champions?|title|trophy|cup|record|debut|hat-trick|brace|equali[sz]\w*|opener|winner|run|campaign|exit|reached|advanced?|progress\w*|qualif\w*|sent off|came to an end|went out|knockout|opening match|glory|kick-off|goalscor\w*|scorer)\b",
+    )
 });
 
 /// Words that make a day someone else's business: birthdays, announcements, training.
 static NOT_MATCH: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:said|says|told|tells|announc\w*|confirm\w*|reveal\w*|named|appointed|sacked|fired|resign\w*|train\w*|arriv\w*|flew|landed|signed|retir\w*|died|born|birthday|turned \d+|turns \d+|publish\w*|released|voted|elected|charged|fined|banned|suspended|injur\w*|ruled out|surgery|press conference|unveil\w*|launch\w*|the draw|was drawn|tickets?|interview\w*|statement|tweet\w*|posted|wrote|apologi[sz]\w*)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b(?:said|says|told|tells|announc\w*|confirm\w*|reveal\w*|named|appointed|sacked|fired|resign\w*|train\w*|arriv\w*|flew|landed|signed|retir\w*|died|born|birthday|turned \d+|turns \d+|publish\w*|released|voted|elected|charged|fined|banned|suspended|injur\w*|ruled out|surgery|press conference|unveil\w*|launch\w*|the draw|was drawn|tickets?|interview\w*|statement|tweet\w*|posted|wrote|apologi[sz]\w*)\b",
+    )
 });
 
 /// A match noun right after a possessive weekday ("Saturday's final", "Wednesday night's
 /// World Cup qualifier").
 static POSSESSIVE: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)^(?:\s+(?:night|afternoon|evening))?'s\s+(?:[\w-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|match|game|clash|tie|friendly|qualifier|showdown|derby|encounter|meeting|opener|contest|defeat|win|victory|draw|loss|play-?off)\b")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)^(?:\s+(?:night|afternoon|evening))?'s\s+(?:[\w-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|match|game|clash|tie|friendly|qualifier|showdown|derby|encounter|meeting|opener|contest|defeat|win|victory|draw|loss|play-?off)\b",
+    )
 });
 
 /// "It was a Saturday", "on a rain-soaked Saturday".
-static COPULA: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b(?:was|is|fell on) an? (?:[\w-]+ )?$").unwrap_or_else(|_| unreachable!())
-});
+static COPULA: Lazy<Regex> =
+    Lazy::new(|| crate::rx::must(r"(?i)\b(?:was|is|fell on) an? (?:[\w-]+ )?$"));
 
 /// "on this day in 1982", "this day in 1982".
-static THIS_DAY: Lazy<Regex> =
-    Lazy::new(|| crate::rx::new(r"(?i)\bon this day in\s*$").unwrap_or_else(|_| unreachable!()));
+static THIS_DAY: Lazy<Regex> = Lazy::new(|| crate::rx::must(r"(?i)\bon this day in\s*$"));
 
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
     for s in r.sentences() {
@@ -564,8 +565,9 @@ fn clock_time_near(ctx: &Context<'_>, f: &Frame) -> bool {
 }
 
 static CLOCK: Lazy<Regex> = Lazy::new(|| {
-    crate::rx::new(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|local|am|pm|a\.m\.|p\.m\.)")
-        .unwrap_or_else(|_| unreachable!())
+    crate::rx::must(
+        r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|local|am|pm|a\.m\.|p\.m\.)",
+    )
 });
 
 /// "yesterday", "last night", "tonight": the match of the clause on that day.
