@@ -1006,6 +1006,37 @@ fn event_of(ctx: &Context<'_>, main: &MatchFacts, doms: &[(String, Gender)]) -> 
     ms.into_iter().find(|m| m.row.id == main.row.id)
 }
 
+/// Competitions a record counts in, with their gender.
+type Domains = Vec<(String, Gender)>;
+
+/// The number a match record claims, the record's domains and the main match in them (with
+/// its goals), or why the record cannot be read against it.
+fn number_and_event(
+    ctx: &Context<'_>,
+    c: &RecordClaim,
+    main: &MatchFacts,
+    gender: Gender,
+    tie: &Tie,
+) -> Result<(u32, Domains, SetMatch), Box<Finding>> {
+    let Some(k) = c.numbers.first().map(|x| x.0) else {
+        return Err(Box::new(Finding::unknown("no number", tie.clone())));
+    };
+    let doms = domains(c, main, gender);
+    if !in_domain(main, &doms) {
+        return Err(Box::new(Finding::unknown(
+            "the article's match is not in the record's competition",
+            tie.clone().uncertain("another competition"),
+        )));
+    }
+    let Some(ev) = event_of(ctx, main, &doms) else {
+        return Err(Box::new(Finding::unknown(
+            "the match's goals are not all known",
+            tie.clone(),
+        )));
+    };
+    Ok((k, doms, ev))
+}
+
 fn player_goals(
     ctx: &Context<'_>,
     c: &RecordClaim,
@@ -1013,18 +1044,9 @@ fn player_goals(
     gender: Gender,
     tie: Tie,
 ) -> Finding {
-    let Some(k) = c.numbers.first().map(|x| x.0) else {
-        return Finding::unknown("no number", tie);
-    };
-    let doms = domains(c, main, gender);
-    if !in_domain(main, &doms) {
-        return Finding::unknown(
-            "the article's match is not in the record's competition",
-            tie.uncertain("another competition"),
-        );
-    }
-    let Some(ev) = event_of(ctx, main, &doms) else {
-        return Finding::unknown("the match's goals are not all known", tie);
+    let (k, doms, ev) = match number_and_event(ctx, c, main, gender, &tie) {
+        Ok(x) => x,
+        Err(f) => return *f,
     };
     let Some((best_here, who, _)) = ev.best_scorer() else {
         return Finding::unknown("the match's goals are not all known", tie);
@@ -1108,18 +1130,9 @@ fn scorers(
     gender: Gender,
     tie: Tie,
 ) -> Finding {
-    let Some(k) = c.numbers.first().map(|x| x.0) else {
-        return Finding::unknown("no number", tie);
-    };
-    let doms = domains(c, main, gender);
-    if !in_domain(main, &doms) {
-        return Finding::unknown(
-            "the article's match is not in the record's competition",
-            tie.uncertain("another competition"),
-        );
-    }
-    let Some(ev) = event_of(ctx, main, &doms) else {
-        return Finding::unknown("the match's goals are not all known", tie);
+    let (k, doms, ev) = match number_and_event(ctx, c, main, gender, &tie) {
+        Ok(x) => x,
+        Err(f) => return *f,
     };
     let team = subject_team(ctx, c)
         .filter(|t| main.involves(*t))
