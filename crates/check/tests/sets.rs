@@ -175,3 +175,35 @@ fn empty_binary_huge_and_foreign_text_never_panic() {
         r.claims
     );
 }
+
+/// The showcase article (`../shared/articles/kane-penalty-miss-2022.txt`) states only true
+/// facts: nothing in it may come out CONTRADICTED, and its central claims are checked.
+#[test]
+fn the_showcase_has_no_contradiction_and_its_key_claims_hold() {
+    let path = shared().join("articles/kane-penalty-miss-2022.txt");
+    let text = std::fs::read_to_string(&path).expect("showcase");
+    let r = checker().check(&text, None);
+    let contradicted: Vec<String> = r
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::Contradicted)
+        .map(|c| format!("{:?}: {}", c.text, c.explanation))
+        .collect();
+    assert!(contradicted.is_empty(), "{}", contradicted.join("\n"));
+    assert_eq!(
+        r.main_match.as_deref(),
+        Some("2022-12-10 England 1–2 France (FIFA World Cup)")
+    );
+    for needle in [
+        "29-year-old",
+        "started all five matches",
+        "won the Golden Boot",
+    ] {
+        assert!(
+            r.claims
+                .iter()
+                .any(|c| c.text.contains(needle) && c.verdict == Verdict::Supported),
+            "{needle:?} is not SUPPORTED"
+        );
+    }
+}

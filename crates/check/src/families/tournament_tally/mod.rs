@@ -48,6 +48,15 @@ pub const FAMILY: Family = Family {
 
 use crate::rx::must as re;
 
+/// Words after "most goals" / "top scorer" that make it a career record: "for England", "for
+/// the national team", "in history", "of all time", "ever", "in his career" (not "for the
+/// tournament").
+static CAREER_AFTER: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^\s*(?:(?:scored|netted|goals?)\s+)?(?:for\s+(?P<for>\S+(?:\s+\S+)?)|in\s+(?:the\s+)?(?:history|annals)|of\s+all\s+time|ever\b|in\s+(?:his|her|their)\s+(?:international\s+)?career|in\s+international)",
+    )
+});
+
 /// The tournament words as a pattern (compiled once).
 static TOURNEY_RE: Lazy<Regex> = Lazy::new(|| crate::rx::must(&format!("(?i){TOURNEY}")));
 
@@ -746,6 +755,31 @@ fn top(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
         .any(|w| before_tail.contains(w))
         {
             continue;
+        }
+        // "the most goals scored for the national team", "top scorer in history", "most goals
+        // of all time": a career record (another family's), not this tournament's.
+        let after: String = r
+            .doc
+            .text_of(r.doc.span(m.span.end(), s.span.end()))
+            .to_lowercase()
+            .chars()
+            .take(60)
+            .collect();
+        if let Some(c) = CAREER_AFTER.captures(&after) {
+            let for_this_tournament = c.name("for").is_some_and(|f| {
+                let f = f.as_str();
+                [
+                    "the tournament",
+                    "the competition",
+                    "the finals",
+                    "the golden",
+                ]
+                .iter()
+                .any(|t| f.starts_with(t))
+            });
+            if !for_this_tournament {
+                continue;
+            }
         }
         // The number: "with N (goals)" after, or "(N)" right after "most goals".
         let rest = r.doc.span(m.span.end(), s.span.end());
