@@ -55,6 +55,15 @@ pub struct Finding {
     pub tie: Tie,
 }
 
+/// The failed attributes of one claim, each (correct value, detail), joined for a finding:
+/// ("correct; correct", "detail; detail").
+pub fn join_failures(fails: &[(String, String)]) -> (String, String) {
+    let join = |f: fn(&(String, String)) -> &String| {
+        fails.iter().map(f).cloned().collect::<Vec<_>>().join("; ")
+    };
+    (join(|x| &x.0), join(|x| &x.1))
+}
+
 impl Finding {
     /// The claim holds.
     pub fn holds(detail: impl Into<String>, tie: Tie, evidence: Vec<Evidence>) -> Finding {

@@ -101,6 +101,15 @@ static WORLD_CUP_WORDS: Lazy<Regex> = Lazy::new(|| {
     crate::rx::must(r"(?i)\b(?:world\s+cups?|at\s+the\s+finals|finals\s+matches|mundial)\b")
 });
 
+/// World Cup years for an explanation: "2018, 2022, 2026".
+fn list_years(years: &[i32]) -> String {
+    years
+        .iter()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Readings that take the World Cup from the context (the uncovered ones say so anyway).
 fn ordinal_or_count_needs_context(f: &Frame) -> bool {
     matches!(
@@ -839,11 +848,7 @@ fn verify_count(
     );
     let detail = format!(
         "{name} played {k} World Cup matches at {t} tournaments ({})",
-        years
-            .iter()
-            .map(|y| y.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+        list_years(&years)
     );
     let ev: Vec<_> = apps
         .iter()
@@ -903,11 +908,7 @@ fn verify_nth_tournament(
     );
     let detail = format!(
         "{name}'s World Cups up to {year}: {k} ({})",
-        years
-            .iter()
-            .map(|y| y.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+        list_years(&years)
     );
     if k == n {
         Finding::holds(detail, tie, Vec::new())

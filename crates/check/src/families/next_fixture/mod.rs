@@ -974,23 +974,8 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         }
     }
     if !fails.is_empty() {
-        return Finding::fails(
-            fails
-                .iter()
-                .map(|x| x.0.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-            format!(
-                "{what}: {}",
-                fails
-                    .iter()
-                    .map(|x| x.1.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            tie,
-            ev,
-        );
+        let (correct, details) = crate::verify::join_failures(&fails);
+        return Finding::fails(correct, format!("{what}: {details}"), tie, ev);
     }
     if !unknown.is_empty() && holds.is_empty() {
         return Finding::unknown(format!("{what}; not settled: {}", unknown.join("; ")), tie);

@@ -988,23 +988,8 @@ fn verify_shootout(f: &Frame, ctx: &Context<'_>, c: &ShootoutClaim) -> Finding {
         } else {
             found.tie.clone()
         };
-        return Finding::fails(
-            fails
-                .iter()
-                .map(|x| x.0.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-            format!(
-                "{}: {desc}",
-                fails
-                    .iter()
-                    .map(|x| x.1.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            tie,
-            ev,
-        );
+        let (correct, details) = crate::verify::join_failures(&fails);
+        return Finding::fails(correct, format!("{details}: {desc}"), tie, ev);
     }
     if !unknown.is_empty() {
         return Finding::unknown(
