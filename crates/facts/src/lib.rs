@@ -13,6 +13,7 @@ pub mod coverage;
 pub mod editions;
 pub mod engine;
 pub mod error;
+pub mod events;
 pub mod goals;
 pub mod honours;
 pub mod matches;
@@ -43,4 +44,5 @@ pub use resolve::{Resolution, TeamIndex};
 pub mod rows {
     pub use goalline_store::model::*;
     pub use goalline_store::ofmodel::*;
+    pub use goalline_store::sbmodel::*;
 }

@@ -22,6 +22,7 @@ pub mod oflink;
 pub mod openfootball;
 pub mod problems;
 pub mod pull;
+pub mod statsbomb;
 pub mod teams;
 
 pub use dataset::Dataset;

@@ -60,6 +60,10 @@ pub struct LinkReport {
     /// directory has no `openfootball/`).
     #[serde(default)]
     pub openfootball: Option<crate::openfootball::OpenfootballReport>,
+    /// The StatsBomb import: matches and players linked, coverage (absent when no StatsBomb
+    /// data was read).
+    #[serde(default)]
+    pub statsbomb: Option<crate::statsbomb::StatsbombReport>,
 }
 
 impl LinkReport {

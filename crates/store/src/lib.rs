@@ -9,19 +9,21 @@
 pub mod error;
 pub mod model;
 pub mod ofmodel;
+pub mod sbmodel;
 pub mod sqlite;
 pub mod write;
 
 pub use error::StoreError;
 pub use model::*;
 pub use ofmodel::*;
+pub use sbmodel::*;
 pub use sqlite::SqliteStore;
 
 use goalline_core::{Date, MatchId, PlayerId, TeamId};
 use std::path::{Path, PathBuf};
 
 /// Version of the schema; a database with another version is rebuilt by `goalline import`.
-pub const SCHEMA_VERSION: &str = "2";
+pub const SCHEMA_VERSION: &str = "3";
 
 /// One add-only schema migration: its tables, and its indexes (created after the bulk load).
 #[derive(Debug, Clone, Copy)]
@@ -35,7 +37,7 @@ pub struct Migration {
 }
 
 /// Migrations in order. A build runs every `tables`, loads the rows, then every `indexes`.
-pub const MIGRATIONS: [Migration; 2] = [
+pub const MIGRATIONS: [Migration; 3] = [
     Migration {
         version: 1,
         tables: include_str!("../migrations/0001_init.sql"),
@@ -45,6 +47,11 @@ pub const MIGRATIONS: [Migration; 2] = [
         version: 2,
         tables: include_str!("../migrations/0002_openfootball.sql"),
         indexes: include_str!("../migrations/0002_indexes.sql"),
+    },
+    Migration {
+        version: 3,
+        tables: include_str!("../migrations/0003_statsbomb.sql"),
+        indexes: include_str!("../migrations/0003_indexes.sql"),
     },
 ];
 
@@ -244,4 +251,13 @@ pub trait Store: Send + Sync {
         kind: Option<&str>,
         tournament: Option<&str>,
     ) -> Result<Vec<ConflictRow>, StoreError>;
+
+    /// The StatsBomb match linked to a canonical match, with its coverage, if any.
+    fn sb_match(&self, id: MatchId) -> Result<Option<SbMatchRow>, StoreError>;
+
+    /// StatsBomb events of a StatsBomb match, in event order.
+    fn sb_events(&self, sb_match: i64) -> Result<Vec<SbEventRow>, StoreError>;
+
+    /// StatsBomb matches a canonical player is in the line-up of (linked matches only).
+    fn sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError>;
 }

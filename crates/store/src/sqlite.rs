@@ -6,6 +6,7 @@
 use crate::error::StoreError;
 use crate::model::*;
 use crate::ofmodel::*;
+use crate::sbmodel::*;
 use crate::{Store, SCHEMA_VERSION};
 use goalline_core::{Date, Gender, MatchId, Minute, PlayerId, Stage, TeamId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
@@ -14,6 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 mod openfootball;
+mod statsbomb;
 
 /// A read-only SQLite store.
 pub struct SqliteStore {
@@ -708,6 +710,18 @@ impl Store for SqliteStore {
         tournament: Option<&str>,
     ) -> Result<Vec<ConflictRow>, StoreError> {
         self.q_conflicts(kind, tournament)
+    }
+
+    fn sb_match(&self, id: MatchId) -> Result<Option<SbMatchRow>, StoreError> {
+        self.q_sb_match(id)
+    }
+
+    fn sb_events(&self, sb_match: i64) -> Result<Vec<SbEventRow>, StoreError> {
+        self.q_sb_events(sb_match)
+    }
+
+    fn sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError> {
+        self.q_sb_player_matches(player)
     }
 }
 
