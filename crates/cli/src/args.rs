@@ -111,6 +111,10 @@ pub struct ImportArgs {
     /// Rebuild even if the sources are unchanged.
     #[arg(long)]
     pub force: bool,
+    /// Also read a local clone of StatsBomb open-data (github.com/statsbomb/open-data): every
+    /// international match with an events file gets event data (complete coverage).
+    #[arg(long, value_name = "DIR")]
+    pub statsbomb: Option<std::path::PathBuf>,
 }
 
 /// `goalline coverage`.

@@ -343,8 +343,6 @@ struct ShotData {
     outcome: Named,
     #[serde(default)]
     end_location: Option<Vec<f64>>,
-    #[serde(default)]
-    key_pass_id: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -398,7 +396,7 @@ struct FileText {
     bytes: Vec<u8>,
 }
 
-fn read(root: &Root, rel: &str) -> Result<FileText, IngestError> {
+fn read_file(root: &Root, rel: &str) -> Result<FileText, IngestError> {
     let path = root.dir.join(rel);
     let bytes = std::fs::read(&path).map_err(|e| IngestError::io(&path, e))?;
     Ok(FileText {
@@ -473,42 +471,81 @@ fn parse_date(s: &str) -> Option<Date> {
 /// A match as read, before linking.
 struct ReadMatch {
     entry: MatchEntry,
-    root: usize,
     prov_file: i64,
     line: u32,
+    lineups: Option<(i64, Vec<TeamLineup>, HashMap<i64, u32>)>,
+    events: Option<ReadEvents>,
 }
 
-/// Reads every StatsBomb root and links it against `ds` (the canonical data, fully linked).
-/// File ids continue after `ds.files`. A match present under several roots is taken from the
-/// root with the better coverage (complete over excerpt), later roots winning ties.
+struct ReadEvents {
+    file: i64,
+    events: Vec<Event>,
+    lines: HashMap<i64, u32>,
+    complete: bool,
+    upstream_events: Option<u32>,
+}
+
+/// Every StatsBomb file of the roots, parsed and validated, not yet linked.
+pub struct SbRead {
+    /// (path, sha256, rows) per file; a file's id is its position + the first id given to
+    /// [`link`].
+    files: Vec<(String, String, u32)>,
+    matches: BTreeMap<i64, ReadMatch>,
+    competitions: u32,
+    skipped: u32,
+}
+
+impl std::fmt::Debug for SbRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SbRead")
+            .field("files", &self.files.len())
+            .field("matches", &self.matches.len())
+            .finish()
+    }
+}
+
+impl SbRead {
+    /// The manifest entries (path, sha256) of the files read.
+    pub fn manifest_entries(&self) -> Vec<(String, String)> {
+        self.files
+            .iter()
+            .map(|(p, h, _)| (p.clone(), h.clone()))
+            .collect()
+    }
+}
+
+/// Reads every StatsBomb root and links it against `ds` (see [`read`] and [`link`]).
 pub fn load(roots: &[Root], ds: &Dataset) -> Result<SbData, IngestError> {
-    let mut out = SbData::default();
-    let mut next_file = ds.files.iter().map(|f| f.id).max().unwrap_or(0) + 1;
-    let mut add_file = |out: &mut SbData, f: &FileText, rows: u32| -> i64 {
-        let id = next_file;
-        next_file += 1;
-        out.files.push(SourceFile {
-            id,
-            source: Source::Statsbomb,
-            path: f.rel.clone(),
-            sha256: hex::encode(Sha256::digest(&f.bytes)),
-            rows,
-        });
-        id
+    link(read(roots)?, ds)
+}
+
+/// Reads and validates every StatsBomb root: competitions (international ones), their match
+/// lists, and each match's line-ups and events when present. A match present under several
+/// roots is taken from the later root (a clone given with `--statsbomb` overrides the data
+/// directory's files) unless the later one has no events file and the earlier one has.
+pub fn read(roots: &[Root]) -> Result<SbRead, IngestError> {
+    let mut out = SbRead {
+        files: Vec::new(),
+        matches: BTreeMap::new(),
+        competitions: 0,
+        skipped: 0,
     };
-    let mut excerpts: Vec<HashMap<String, ExcerptEntry>> = Vec::new();
-    let mut read_matches: BTreeMap<i64, ReadMatch> = BTreeMap::new();
-    for (ri, root) in roots.iter().enumerate() {
-        let manifest = root.dir.join("excerpts.json");
-        excerpts.push(if manifest.is_file() {
-            let f = read(root, "excerpts.json")?;
+    let add_file = |out: &mut SbRead, f: &FileText, rows: u32| -> i64 {
+        out.files
+            .push((f.rel.clone(), hex::encode(Sha256::digest(&f.bytes)), rows));
+        out.files.len() as i64 - 1
+    };
+    for root in roots {
+        check_root(root)?;
+        let excerpts = if root.dir.join("excerpts.json").is_file() {
+            let f = read_file(root, "excerpts.json")?;
             let e: Excerpts = parse(&f, "the excerpts manifest (an object with \"events\")")?;
             add_file(&mut out, &f, e.events.len() as u32);
             e.events
         } else {
             HashMap::new()
-        });
-        let cf = read(root, "data/competitions.json")?;
+        };
+        let cf = read_file(root, "data/competitions.json")?;
         let comps: Vec<Competition> = parse(&cf, "an array of competition entries")?;
         add_file(&mut out, &cf, comps.len() as u32);
         let mut seen = HashSet::new();
@@ -517,46 +554,136 @@ pub fn load(roots: &[Root], ds: &Dataset) -> Result<SbData, IngestError> {
                 continue;
             }
             if c.competition_international == Some(false) {
-                out.report.competitions_skipped += 1;
+                out.skipped += 1;
                 continue;
             }
             let rel = format!("data/matches/{}/{}.json", c.competition_id, c.season_id);
             if !root.dir.join(&rel).is_file() {
                 continue;
             }
-            out.report.competitions += 1;
-            let f = read(root, &rel)?;
+            out.competitions += 1;
+            let f = read_file(root, &rel)?;
             let entries: Vec<MatchEntry> = parse(&f, "an array of match entries")?;
             let lines = key_lines(&f.bytes, "match_id");
             let fid = add_file(&mut out, &f, entries.len() as u32);
             for entry in entries {
-                let line = lines.get(&entry.match_id).copied().unwrap_or(1);
+                let sb_id = entry.match_id;
+                let line = lines.get(&sb_id).copied().unwrap_or(1);
                 if parse_date(&entry.match_date).is_none() {
                     return Err(problem(
                         &f.rel,
                         line,
                         format!(
-                            "match {}: expected match_date as YYYY-MM-DD, found {:?}",
-                            entry.match_id, entry.match_date
+                            "match {sb_id}: expected match_date as YYYY-MM-DD, found {:?}",
+                            entry.match_date
                         ),
                     ));
                 }
-                read_matches.insert(
-                    entry.match_id,
-                    ReadMatch {
-                        entry,
-                        root: ri,
-                        prov_file: fid,
-                        line,
-                    },
-                );
+                let lrel = format!("data/lineups/{sb_id}.json");
+                let lineups = if root.dir.join(&lrel).is_file() {
+                    let f = read_file(root, &lrel)?;
+                    let teams: Vec<TeamLineup> = parse(&f, "an array of team line-ups")?;
+                    let lines = key_lines(&f.bytes, "player_id");
+                    let n = teams.iter().map(|t| t.lineup.len() as u32).sum();
+                    Some((add_file(&mut out, &f, n), teams, lines))
+                } else {
+                    None
+                };
+                let erel = format!("data/events/{sb_id}.json");
+                let events = if root.dir.join(&erel).is_file() {
+                    let f = read_file(root, &erel)?;
+                    let events: Vec<Event> = parse(&f, "an array of events")?;
+                    let lines = key_lines(&f.bytes, "index");
+                    validate(&events, &f.rel, &lines)?;
+                    let ex = excerpts.get(&sb_id.to_string());
+                    Some(ReadEvents {
+                        file: add_file(&mut out, &f, events.len() as u32),
+                        events,
+                        lines,
+                        complete: ex.is_none_or(|x| x.complete),
+                        upstream_events: ex.and_then(|x| x.upstream_events),
+                    })
+                } else {
+                    None
+                };
+                let keep_old = out
+                    .matches
+                    .get(&sb_id)
+                    .is_some_and(|old| old.events.is_some() && events.is_none());
+                if !keep_old {
+                    out.matches.insert(
+                        sb_id,
+                        ReadMatch {
+                            entry,
+                            prov_file: fid,
+                            line,
+                            lineups,
+                            events,
+                        },
+                    );
+                }
             }
         }
     }
+    Ok(out)
+}
 
+/// Values serde cannot check: a period outside 1–5, a second past 59, a shot end location
+/// that is not [x, y] or [x, y, z], a Shot or Substitution without its object.
+fn validate(events: &[Event], rel: &str, lines: &HashMap<i64, u32>) -> Result<(), IngestError> {
+    for e in events {
+        let line = lines.get(&i64::from(e.index)).copied().unwrap_or(1);
+        let bad = |what: String| Err(problem(rel, line, format!("event {}: {what}", e.index)));
+        if !(1..=5).contains(&e.period) || e.second > 59 || e.minute > 200 {
+            return bad(format!(
+                "expected period 1–5, minute 0–200 and second 0–59, found period {}, {}:{}",
+                e.period, e.minute, e.second
+            ));
+        }
+        match e.kind.name.as_str() {
+            "Shot" => match &e.shot {
+                None => return bad("a Shot without a shot object".into()),
+                Some(s) => {
+                    if let Some(l) = &s.end_location {
+                        if !(2..=3).contains(&l.len()) {
+                            return bad(format!(
+                                "expected shot.end_location [x, y] or [x, y, z], found {} numbers",
+                                l.len()
+                            ));
+                        }
+                    }
+                }
+            },
+            "Substitution" if e.substitution.is_none() => {
+                return bad("a Substitution without a substitution object".into())
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Links what [`read`] found against `ds` (the canonical data, fully linked). File ids
+/// continue after `ds.files`.
+pub fn link(read: SbRead, ds: &Dataset) -> Result<SbData, IngestError> {
+    let mut out = SbData::default();
+    let first = ds.files.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+    out.files = read
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, (path, sha, rows))| SourceFile {
+            id: first + i as i64,
+            source: Source::Statsbomb,
+            path: path.clone(),
+            sha256: sha.clone(),
+            rows: *rows,
+        })
+        .collect();
+    out.report.competitions = read.competitions;
+    out.report.competitions_skipped = read.skipped;
     let linker = Linker::new(ds);
-    for (sb_id, rm) in read_matches {
-        let root = &roots[rm.root];
+    for (sb_id, rm) in read.matches {
         let e = &rm.entry;
         let date = parse_date(&e.match_date).unwrap_or_default();
         let women = e.home_team.home_team_gender.as_deref() == Some("female");
@@ -593,7 +720,7 @@ pub fn load(roots: &[Root], ds: &Dataset) -> Result<SbData, IngestError> {
             upstream_events: None,
             events_file: None,
             prov: Prov {
-                file: rm.prov_file,
+                file: first + rm.prov_file,
                 line: rm.line,
             },
         };
@@ -602,17 +729,8 @@ pub fn load(roots: &[Root], ds: &Dataset) -> Result<SbData, IngestError> {
         let mut team_of: HashMap<String, Option<i64>> = HashMap::new();
         team_of.insert(m.home_name.clone(), home);
         team_of.insert(m.away_name.clone(), away);
-        let lrel = format!("data/lineups/{sb_id}.json");
-        if root.dir.join(&lrel).is_file() {
-            let f = read(root, &lrel)?;
-            let teams: Vec<TeamLineup> = parse(&f, "an array of team line-ups")?;
-            let lines = key_lines(&f.bytes, "player_id");
-            let fid = add_file(
-                &mut out,
-                &f,
-                teams.iter().map(|t| t.lineup.len() as u32).sum(),
-            );
-            for t in &teams {
+        if let Some((fid, teams, lines)) = &rm.lineups {
+            for t in teams {
                 let team = team_of
                     .get(&t.team_name)
                     .copied()
@@ -629,9 +747,10 @@ pub fn load(roots: &[Root], ds: &Dataset) -> Result<SbData, IngestError> {
                         out.report.players_linked += 1;
                         *out.report.players_by.entry(how.to_string()).or_default() += 1;
                     } else if out.report.unlinked_players.len() < 50 {
-                        out.report
-                            .unlinked_players
-                            .push(format!("{} ({}, {sb_id})", p.player_name, t.team_name));
+                        out.report.unlinked_players.push(format!(
+                            "{} ({}, {sb_id})",
+                            p.player_name, t.team_name
+                        ));
                     }
                     people.insert(p.player_id, player);
                     out.lineups.push(SbLineup {
@@ -650,42 +769,33 @@ pub fn load(roots: &[Root], ds: &Dataset) -> Result<SbData, IngestError> {
                             .iter()
                             .any(|x| x.start_reason.as_deref() == Some("Starting XI")),
                         prov: Prov {
-                            file: fid,
+                            file: first + fid,
                             line: lines.get(&p.player_id).copied().unwrap_or(1),
                         },
                     });
                 }
             }
         }
-        // Events.
-        let erel = format!("data/events/{sb_id}.json");
-        if root.dir.join(&erel).is_file() {
-            let f = read(root, &erel)?;
-            let events: Vec<Event> = parse(&f, "an array of events")?;
-            let fid = add_file(&mut out, &f, events.len() as u32);
-            let lines = key_lines(&f.bytes, "index");
-            let ex = excerpts[rm.root].get(&sb_id.to_string());
-            let complete = ex.is_none_or(|x| x.complete);
-            m.coverage = if complete { "complete" } else { "excerpt" };
-            if complete {
+        if let Some(re) = &rm.events {
+            m.coverage = if re.complete { "complete" } else { "excerpt" };
+            if re.complete {
                 out.report.complete += 1;
             } else {
                 out.report.excerpts += 1;
             }
-            m.events = events.len() as u32;
-            m.upstream_events = ex.and_then(|x| x.upstream_events);
-            m.events_file = Some(fid);
+            m.events = re.events.len() as u32;
+            m.upstream_events = re.upstream_events;
+            m.events_file = Some(first + re.file);
             let before = out.events.len();
             extract(
                 &mut out.events,
-                &events,
+                &re.events,
                 &m,
-                &f.rel,
-                fid,
-                &lines,
+                first + re.file,
+                &re.lines,
                 &people,
                 &team_of,
-            )?;
+            );
             for e in &out.events[before..] {
                 if let Some(p) = &e.player {
                     out.report.event_players += 1;
@@ -710,12 +820,11 @@ fn extract(
     out: &mut Vec<SbEvent>,
     events: &[Event],
     m: &SbMatch,
-    rel: &str,
     fid: i64,
     lines: &HashMap<i64, u32>,
     people: &HashMap<i64, Option<i64>>,
     team_of: &HashMap<String, Option<i64>>,
-) -> Result<(), IngestError> {
+) {
     let by_id: HashMap<&str, &Event> = events.iter().map(|e| (e.id.as_str(), e)).collect();
     let who = |n: &Named| SbPerson {
         sb_id: n.id,
@@ -724,16 +833,6 @@ fn extract(
     };
     for (i, e) in events.iter().enumerate() {
         let line = lines.get(&i64::from(e.index)).copied().unwrap_or(1);
-        if !(1..=5).contains(&e.period) || e.second > 59 || e.minute > 200 {
-            return Err(problem(
-                rel,
-                line,
-                format!(
-                    "event {}: expected period 1–5, minute 0–200 and second 0–59, found period {}, {}:{}",
-                    e.index, e.period, e.minute, e.second
-                ),
-            ));
-        }
         let base = |kind: &'static str| SbEvent {
             sb_match: m.sb_id,
             match_id: m.match_id,
@@ -755,28 +854,11 @@ fn extract(
         };
         match e.kind.name.as_str() {
             "Shot" => {
-                let Some(s) = &e.shot else {
-                    return Err(problem(
-                        rel,
-                        line,
-                        format!("event {}: a Shot without a shot object", e.index),
-                    ));
-                };
+                let Some(s) = &e.shot else { continue };
                 let end = match s.end_location.as_deref() {
-                    None => None,
                     Some([x, y]) => Some((*x, *y, None)),
-                    Some([x, y, z]) => Some((*x, *y, Some(*z))),
-                    Some(other) => {
-                        return Err(problem(
-                            rel,
-                            line,
-                            format!(
-                                "event {}: expected shot.end_location [x, y] or [x, y, z], found {} numbers",
-                                e.index,
-                                other.len()
-                            ),
-                        ))
-                    }
+                    Some([x, y, z, ..]) => Some((*x, *y, Some(*z))),
+                    _ => None,
                 };
                 // The keeper's answer: a related Goal Keeper event of the other team, else the
                 // next Goal Keeper event at the same moment.
@@ -801,7 +883,6 @@ fn extract(
                 ev.penalty = s.kind.name == "Penalty";
                 ev.other = keeper.and_then(|k| k.player.as_ref()).map(who);
                 out.push(ev);
-                let _ = &s.key_pass_id;
             }
             "Goal Keeper" => {
                 let Some(g) = &e.goalkeeper else { continue };
@@ -885,16 +966,7 @@ fn extract(
                 }
             }
             "Substitution" => {
-                let Some(s) = &e.substitution else {
-                    return Err(problem(
-                        rel,
-                        line,
-                        format!(
-                            "event {}: a Substitution without a substitution object",
-                            e.index
-                        ),
-                    ));
-                };
+                let Some(s) = &e.substitution else { continue };
                 let mut ev = base("substitution");
                 ev.detail = Some(s.outcome.name.clone());
                 ev.other = Some(who(&s.replacement));
@@ -904,7 +976,6 @@ fn extract(
             _ => {}
         }
     }
-    Ok(())
 }
 
 // ---------------------------------------------------------------- linking

@@ -150,6 +150,15 @@ impl Writer {
         insert_openfootball(self.conn()?, add)
     }
 
+    /// Inserts a StatsBomb import (its files, matches, line-ups, events and conflicts; schema
+    /// v3), after the rest of the dataset.
+    pub fn insert_statsbomb(
+        &self,
+        sb: &goalline_ingest::statsbomb::SbData,
+    ) -> Result<(), StoreError> {
+        insert_statsbomb(self.conn()?, sb)
+    }
+
     /// Creates the indexes, records the manifest and the link report, commits, makes the file
     /// durable and renames it over the target.
     pub fn finish(mut self, report: &LinkReport, manifest: &str) -> Result<Outcome, StoreError> {
@@ -791,5 +800,118 @@ fn insert_openfootball(tx: &Connection, ds: &OfAdditions) -> Result<(), StoreErr
             ]
         }
     );
+    Ok(())
+}
+
+/// Writes the StatsBomb tables (schema v3) and StatsBomb's conflicts.
+fn insert_statsbomb(
+    tx: &Connection,
+    sb: &goalline_ingest::statsbomb::SbData,
+) -> Result<(), StoreError> {
+    insert_files(tx, &sb.files)?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO sb_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
+    )?;
+    for m in &sb.matches {
+        st.execute(params![
+            m.sb_id,
+            m.match_id,
+            m.competition,
+            m.season,
+            d(&m.date),
+            m.home_name,
+            m.away_name,
+            m.home,
+            m.away,
+            m.home_score,
+            m.away_score,
+            m.stage,
+            m.coverage,
+            m.events,
+            m.upstream_events,
+            m.events_file,
+            m.prov.file,
+            m.prov.line
+        ])?;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO sb_lineup VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+    )?;
+    for l in &sb.lineups {
+        st.execute(params![
+            l.sb_match,
+            l.match_id,
+            l.team_name,
+            l.team,
+            l.sb_player,
+            l.name,
+            l.nickname,
+            l.jersey,
+            l.player,
+            l.link,
+            b(l.started),
+            l.prov.file,
+            l.prov.line
+        ])?;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO sb_event VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)",
+    )?;
+    for e in &sb.events {
+        let (x, y, z) = match e.end {
+            Some((x, y, z)) => (Some(x), Some(y), z),
+            None => (None, None, None),
+        };
+        st.execute(params![
+            e.sb_match,
+            e.match_id,
+            e.index,
+            e.uuid,
+            e.kind,
+            e.period,
+            e.minute,
+            e.second,
+            e.team_name,
+            e.team,
+            e.player.as_ref().map(|p| p.sb_id),
+            e.player.as_ref().and_then(|p| p.player),
+            e.player.as_ref().map(|p| p.name.as_str()),
+            e.other.as_ref().map(|p| p.sb_id),
+            e.other.as_ref().and_then(|p| p.player),
+            e.other.as_ref().map(|p| p.name.as_str()),
+            e.detail,
+            e.outcome,
+            x,
+            y,
+            z,
+            b(e.penalty),
+            e.prov.file,
+            e.prov.line
+        ])?;
+    }
+    let first: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM conflict", [], |r| r.get(0))?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO conflict VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+    )?;
+    for (i, c) in sb.conflicts.iter().enumerate() {
+        st.execute(params![
+            first + i as i64 + 1,
+            c.kind.as_str(),
+            c.match_id,
+            c.tournament,
+            c.team,
+            c.player,
+            c.description,
+            c.rule,
+            c.preferred.source.as_str(),
+            c.preferred.value,
+            c.preferred.prov.file,
+            c.preferred.prov.line,
+            c.other.source.as_str(),
+            c.other.value,
+            c.other.prov.file,
+            c.other.prov.line
+        ])?;
+    }
     Ok(())
 }

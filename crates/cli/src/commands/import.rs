@@ -74,13 +74,14 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     let db = cfg.db.path().to_path_buf();
     goalline_ingest::check_data_dir(&data)?;
     let pb = progress_bar(goalline_ingest::total_bytes(&data), cfg.json && !auto);
-    let built = build(
+    let built = build_with(
         &data,
         &db,
         Options {
             lenient: args.lenient,
         },
         args.force,
+        args.statsbomb.as_deref(),
         &mut |file, bytes| {
             pb.inc(bytes);
             pb.set_message(file.to_string());
@@ -119,17 +120,55 @@ pub fn build(
     force: bool,
     tick: &mut dyn FnMut(&str, u64),
 ) -> Result<(Loaded, Outcome)> {
+    build_with(data, db, options, force, None, tick)
+}
+
+/// [`build`], also reading a local clone of StatsBomb open-data at `statsbomb` (besides the
+/// data directory's own `statsbomb/`). StatsBomb is read and validated first (its files join
+/// the manifest) and linked once the other sources are; its rows go into the same atomic write.
+pub fn build_with(
+    data: &Path,
+    db: &Path,
+    options: Options,
+    force: bool,
+    statsbomb: Option<&Path>,
+    tick: &mut dyn FnMut(&str, u64),
+) -> Result<(Loaded, Outcome)> {
+    use goalline_ingest::statsbomb;
+    let roots: Vec<statsbomb::Root> = statsbomb::Root::in_data_dir(data)
+        .into_iter()
+        .chain(statsbomb.map(statsbomb::Root::clone_at))
+        .collect();
+    let sb_read = if roots.is_empty() {
+        None
+    } else {
+        tick("statsbomb", 0);
+        Some(statsbomb::read(&roots)?)
+    };
     let mut sources = goalline_ingest::load_sources(data, options, tick)?;
-    let manifest = write::manifest(&sources.manifest_files()?);
+    let mut files = sources.manifest_files()?;
+    if let Some(r) = &sb_read {
+        files.extend(r.manifest_entries());
+    }
+    let manifest = write::manifest(&files);
     if !force && write::stored_manifest(db).as_deref() == Some(manifest.as_str()) {
         // Probably unchanged: link without writing, and write only if rows were skipped.
         let mut staged = sources.link_players();
         let linked = staged.link_openfootball()?;
-        let loaded = staged.finish(linked);
+        let mut loaded = staged.finish(linked);
+        let sb = sb_read
+            .map(|r| statsbomb::link(r, &loaded.dataset))
+            .transpose()?;
+        loaded.report.statsbomb = sb.as_ref().map(|s| s.report.clone());
         if loaded.skipped.is_empty() {
             return Ok((loaded, Outcome::Unchanged));
         }
-        let outcome = write::write_dataset(db, &loaded.dataset, &loaded.report, &manifest)?;
+        let w = Writer::begin(db)?;
+        w.insert_dataset(&loaded.dataset)?;
+        if let Some(sb) = &sb {
+            w.insert_statsbomb(sb)?;
+        }
+        let outcome = w.finish(&loaded.report, &manifest)?;
         return Ok((loaded, outcome));
     }
     tick("writing database", 0);
@@ -160,7 +199,13 @@ pub fn build(
     if let Some(l) = &linked {
         writer.insert_additions(&l.additions)?;
     }
-    let loaded = staged.finish(linked);
+    let mut loaded = staged.finish(linked);
+    if let Some(r) = sb_read {
+        tick("linking statsbomb", 0);
+        let sb = statsbomb::link(r, &loaded.dataset)?;
+        writer.insert_statsbomb(&sb)?;
+        loaded.report.statsbomb = Some(sb.report);
+    }
     let outcome = writer.finish(&loaded.report, &manifest)?;
     Ok((loaded, outcome))
 }
@@ -276,6 +321,62 @@ pub fn print_links(r: &LinkReport) -> Result<()> {
     }
     if let Some(of) = &r.openfootball {
         print_openfootball(of)?;
+    }
+    if let Some(sb) = &r.statsbomb {
+        print_statsbomb(sb)?;
+    }
+    Ok(())
+}
+
+/// Prints the StatsBomb figures: matches and players linked, coverage.
+pub fn print_statsbomb(r: &goalline_ingest::statsbomb::StatsbombReport) -> Result<()> {
+    let pct = |a: u32, b: u32| {
+        if b == 0 {
+            "–".to_string()
+        } else {
+            format!("{:.1}%", 100.0 * f64::from(a) / f64::from(b))
+        }
+    };
+    let mut t = output::table(&["StatsBomb (Data: StatsBomb)", "count", "rate / note"]);
+    t.add_row(vec![
+        "matches linked to canonical matches".into(),
+        format!("{} / {}", r.matches_linked, r.matches),
+        pct(r.matches_linked, r.matches),
+    ]);
+    t.add_row(vec![
+        "  … events complete / excerpt".into(),
+        format!("{} / {}", r.complete, r.excerpts),
+        "an excerpt supports facts, never proves an absence".into(),
+    ]);
+    t.add_row(vec![
+        "line-up players linked to players".into(),
+        format!("{} / {}", r.players_linked, r.players),
+        format!(
+            "{} ({})",
+            pct(r.players_linked, r.players),
+            r.players_by
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    ]);
+    t.add_row(vec![
+        "fact-carrying events (actor linked)".into(),
+        format!("{} ({} / {})", r.events, r.event_players_linked, r.event_players),
+        pct(r.event_players_linked, r.event_players),
+    ]);
+    t.add_row(vec![
+        "conflicts with other sources".into(),
+        r.conflicts.to_string(),
+        "goalline conflicts lists them".into(),
+    ]);
+    output::print(t)?;
+    for m in &r.unlinked_matches {
+        output::print(format!("  StatsBomb match not linked: {m}"))?;
+    }
+    for p in &r.unlinked_players {
+        output::print(format!("  StatsBomb player not linked: {p}"))?;
     }
     Ok(())
 }

@@ -57,6 +57,7 @@ pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
             &crate::args::ImportArgs {
                 lenient: false,
                 force: false,
+                statsbomb: None,
             },
             true,
         )?;
