@@ -282,6 +282,63 @@ pub struct PenaltyMissClaim {
     pub minute: Option<MinuteValue>,
 }
 
+/// A play only event data record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlayKind {
+    /// "set up Giroud's goal", "assisted by Griezmann".
+    Assist,
+    /// "hit the post".
+    Woodwork,
+    /// "won a penalty".
+    PenaltyWon,
+    /// "saved from Kane".
+    Save,
+}
+
+impl PlayKind {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlayKind::Assist => "assist",
+            PlayKind::Woodwork => "woodwork",
+            PlayKind::PenaltyWon => "penalty_won",
+            PlayKind::Save => "save",
+        }
+    }
+    /// The plays in words, plural.
+    pub fn describe(self) -> &'static str {
+        match self {
+            PlayKind::Assist => "assists",
+            PlayKind::Woodwork => "shots against the woodwork",
+            PlayKind::PenaltyWon => "penalties won",
+            PlayKind::Save => "saves",
+        }
+    }
+    /// One play in words.
+    pub fn singular(self) -> &'static str {
+        match self {
+            PlayKind::Assist => "assist",
+            PlayKind::Woodwork => "shot against the woodwork",
+            PlayKind::PenaltyWon => "penalty won",
+            PlayKind::Save => "save",
+        }
+    }
+}
+
+/// A play: an assist, the woodwork, a penalty won, a save.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlayClaim {
+    /// What.
+    pub kind: PlayKind,
+    /// Who made it (the passer, the shooter, the fouled player, the keeper).
+    pub actor: Option<Entity>,
+    /// The other person (the scorer assisted, the shooter saved from).
+    pub other: Option<Entity>,
+    /// The minute.
+    pub minute: Option<MinuteValue>,
+}
+
 /// A shoot-out: "won 4-2 on penalties", "lost a shoot-out to Switzerland", "Switzerland went
 /// first in the shootout", "all nine kicks were converted".
 #[derive(Debug, Clone, Serialize)]
@@ -1050,6 +1107,8 @@ pub enum Predicate {
     Goal(GoalClaim),
     /// A penalty missed or saved in open play.
     PenaltyMiss(PenaltyMissClaim),
+    /// An assist, the woodwork, a penalty won, a save.
+    Play(PlayClaim),
     /// A shoot-out.
     Shootout(ShootoutClaim),
     /// A shoot-out kick.
@@ -1232,9 +1291,18 @@ impl std::fmt::Display for Predicate {
             Predicate::Goal(g) => write!(f, "goal {:?} {}", g.focus, goal_summary(g)),
             Predicate::PenaltyMiss(p) => write!(
                 f,
-                "penalty_miss {} saved_by={} minute={}",
+                "penalty_miss {} saved_by={} minute={}{}",
                 entity_name(&p.taker),
                 entity_name(&p.saved_by),
+                minute(&p.minute),
+                if p.over_bar { " over_bar" } else { "" }
+            ),
+            Predicate::Play(p) => write!(
+                f,
+                "play {} {} other={} minute={}",
+                p.kind.as_str(),
+                entity_name(&p.actor),
+                entity_name(&p.other),
                 minute(&p.minute)
             ),
             Predicate::Shootout(s) => {

@@ -84,6 +84,42 @@ static OPENERS: &[&str] = &[
     "but", "yet", "so", "or", "then", "only",
 ];
 
+/// Verbs that open a second verb phrase after a bare "and" ("France beat England 2-1 and set
+/// up a semi-final against Morocco on December 14"): the second phrase is a clause of its own,
+/// with its own time, sharing the first one's subject.
+fn vp_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "set"
+            | "sets"
+            | "booked"
+            | "books"
+            | "book"
+            | "sealed"
+            | "seals"
+            | "secured"
+            | "secures"
+            | "reached"
+            | "reach"
+            | "reaches"
+            | "advanced"
+            | "advance"
+            | "progressed"
+            | "will"
+            | "now"
+            | "face"
+            | "faces"
+            | "meet"
+            | "meets"
+            | "earned"
+            | "earns"
+            | "clinched"
+            | "moved"
+            | "moves"
+            | "went"
+    )
+}
+
 fn opener(word: &str) -> Option<&'static str> {
     OPENERS.iter().copied().find(|o| *o == word)
 }
@@ -350,7 +386,9 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                         opener: opener(w),
                         close: false,
                     });
-                } else if w == "but" || (w == "and" && next_word == Some("then")) {
+                } else if w == "but"
+                    || (w == "and" && next_word.is_some_and(|n| n == "then" || vp_verb(n)))
+                {
                     cuts.push(Cut {
                         at: t.span.start(),
                         kind: SegmentKind::Main,

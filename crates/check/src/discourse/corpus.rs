@@ -3,7 +3,8 @@
 //!
 //! Line format: `text | trigger => agent=NAME patient=NAME polarity modality` where NAME is a
 //! team or person name, a role (`hosts`), `described` or `-`; polarity is `affirmed` or
-//! `negated`; modality one of `asserted hedged future conditional question reported`. Fields
+//! `negated`; modality one of `asserted hedged future conditional question reported`;
+//! `dated` or `undated` says whether the trigger's clause (with what it inherits) has a date. Fields
 //! left out are not checked. The trigger is the first occurrence of the word in the *last*
 //! sentence of the text (earlier sentences give context for pronouns).
 
@@ -77,6 +78,11 @@ fn roles_corpus() {
                 "passive".into()
             } else {
                 "active".into()
+            },
+            if d.time(&doc, &mentions, tok.span).0.date.is_some() {
+                "dated".into()
+            } else {
+                "undated".into()
             },
         ];
         for want in expect.split_whitespace() {

@@ -17,6 +17,7 @@ pub mod next_fixture;
 pub mod nth_goal;
 pub mod penalty_miss;
 pub mod people;
+pub mod play;
 pub mod quotes;
 pub mod record;
 pub mod result;
@@ -73,6 +74,7 @@ pub const FAMILIES: &[&Family] = &[
     &standings::FAMILY,
     &score_at::FAMILY,
     &penalty_miss::FAMILY,
+    &play::FAMILY,
     &card::FAMILY,
     &record::FAMILY,
 ];

@@ -3,20 +3,24 @@
 //! penalty), "had a second-half penalty saved", "blazed a second penalty over the bar", "X
 //! saved Y's penalty".
 //!
-//! No open dataset records them (only StatsBomb events, not imported): the verifier says so,
-//! always unknown. A kick of a shoot-out (the sentence, or the sentence before it in the
+//! Verified against event data (StatsBomb) of the match the sentence is about: SUPPORTED when
+//! the taker has a missed kick there that fits what is written (saved by the keeper named,
+//! over the bar, the minute); CONTRADICTED only when the match's events are complete (an
+//! excerpt never proves that a miss did not happen); unknown where no event data cover the
+//! match. A kick of a shoot-out (the sentence, or the sentence before it in the
 //! paragraph, speaks of one) is the shoot-out family's and is left alone; a negated miss ("he
 //! wouldn't miss from the spot") is a goal, not a miss.
 //!
 //! Kind `penalty`; the span runs from the taker (or the penalty's possessor) to the miss, with
 //! the goalkeeper and a minute written with it.
 
+use super::goal::check::{match_of, minute_fit_at, other_match_signs, resolve_in, Fit};
 use super::{Family, Reading};
 use crate::discourse::{Entity, Polarity};
 use crate::doc::Span;
 use crate::frames::{Frame, Kind, PenaltyMissClaim, Predicate};
 use crate::mentions::{Dim, Value};
-use crate::verify::{Context, Finding, Tie};
+use crate::verify::{Context, Finding, PlayerRes, Tie};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -48,6 +52,16 @@ static SHOOTOUT: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// The kick of the sentence before, gone over the bar: "The shot sailed well over the
+/// crossbar", "It flew over the bar".
+static OVER: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?ix)
+        \b(?:the\s+)?(?:shot|effort|kick|attempt|ball|it)\s+(?:\w+\s+){0,2}?
+        (?P<v>sailed|flew|went|ballooned|soared|flashed|rose|cleared|drifted|fizzed|whistled)\s+
+        (?:\w+\s+){0,2}?over\s+(?:the\s+)?(?:cross)?bar\b
+    ")
+});
+
 fn lower(r: &Reading<'_>, s: Span) -> String {
     r.doc.norm_of(s).0.to_lowercase()
 }
@@ -67,9 +81,36 @@ fn shootout_context(r: &Reading<'_>, i: usize) -> bool {
 }
 
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
+    // The taker of the last miss read, with its sentence and paragraph.
+    let mut last: Option<(usize, usize, Option<Entity>)> = None;
     for (i, s) in r.sentences().iter().enumerate() {
         let text = lower(r, s.span);
         if !(text.contains("penalt") || text.contains("spot")) {
+            // "The shot sailed well over the crossbar": the miss of the sentence before.
+            let Some((li, para, taker)) = last.clone() else {
+                continue;
+            };
+            if li + 1 != i || para != s.paragraph {
+                continue;
+            }
+            for m in r.find(&OVER, s.span) {
+                let f = r.frame(
+                    "penalty_miss",
+                    "over",
+                    Kind::Penalty,
+                    m.span,
+                    m.group("v").unwrap_or(m.span),
+                    Predicate::PenaltyMiss(PenaltyMissClaim {
+                        taker: taker.clone(),
+                        saved_by: None,
+                        over_bar: true,
+                        minute: None,
+                    }),
+                );
+                if f.polarity != Polarity::Negated && taker.is_some() {
+                    out.push(f);
+                }
+            }
             continue;
         }
         if shootout_context(r, i) {
@@ -143,16 +184,155 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
             if f.polarity == Polarity::Negated {
                 continue;
             }
+            if let Predicate::PenaltyMiss(p) = &f.predicate {
+                last = Some((i, s.paragraph, p.taker.clone()));
+            }
             out.push(f);
         }
     }
 }
 
-fn verify(_f: &Frame, _ctx: &Context<'_>) -> Finding {
-    Finding::unknown(
-        "missed and saved penalties in open play are not recorded in any open dataset",
-        Tie::none("penalty misses are not in the data"),
-    )
+fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
+    let Predicate::PenaltyMiss(c) = &f.predicate else {
+        return Finding::unknown("not a penalty miss", Tie::none("-"));
+    };
+    let (tie, m) = match_of(ctx, f, &[]);
+    let Some(m) = m else {
+        return Finding::unknown(format!("no match identified: {}", tie.why), tie);
+    };
+    let tie = match other_match_signs(ctx, f, &m) {
+        Some(why) if tie.certain => tie.uncertain(why),
+        _ => tie,
+    };
+    let against = crate::verify::context::label(&m.row);
+    let events = match ctx.facts.match_events(m.row.id) {
+        Ok(Some(ev)) => ev,
+        Ok(None) => {
+            return Finding::unknown(
+                format!(
+                    "missed and saved penalties are recorded only in event data, and no event data covers {against}"
+                ),
+                tie,
+            )
+        }
+        Err(_) => return Finding::unknown("the event data could not be read", tie),
+    };
+    let Some(taker) = c.taker.as_ref() else {
+        return Finding::unknown("the taker is not named", tie);
+    };
+    let name = ctx.doc.text_of(taker.span).to_string();
+    let PlayerRes::One(pid) = resolve_in(ctx, &m, taker, &name) else {
+        return Finding::unknown(
+            format!("{name} could not be identified as a player of {against}"),
+            tie,
+        );
+    };
+    let (pens, complete) = events.penalties_of(pid);
+    let credit = events.credit;
+    // Each attribute the claim gives, checked on one kick: (fits, the kick's value).
+    let keeper_fit = |s: &goalline_facts::events::Shot| -> Fit {
+        let Some(k) = c.saved_by.as_ref() else {
+            return Fit::Yes;
+        };
+        if !s.saved() {
+            return Fit::No;
+        }
+        match (ctx.player(k), s.keeper.as_ref()) {
+            (PlayerRes::One(kp), Some(sk)) if sk.player.is_some() => {
+                if sk.is(kp) {
+                    Fit::Yes
+                } else {
+                    Fit::No
+                }
+            }
+            _ => Fit::Unsure,
+        }
+    };
+    let minute_fit = |s: &goalline_facts::events::Shot| -> Fit {
+        match c.minute.as_ref() {
+            None => Fit::Yes,
+            Some(mv) => minute_fit_at(mv, Some(s.time.display), true, m.result.extra_time),
+        }
+    };
+    let bar_fit = |s: &goalline_facts::events::Shot| -> Fit {
+        if !c.over_bar {
+            return Fit::Yes;
+        }
+        match s.end {
+            None => Fit::Unsure,
+            Some(_) if s.over_bar() => Fit::Yes,
+            Some(_) => Fit::No,
+        }
+    };
+    let misses: Vec<&goalline_facts::events::Shot> =
+        pens.iter().copied().filter(|s| s.missed()).collect();
+    let fits = |s: &&goalline_facts::events::Shot| {
+        [keeper_fit(s), minute_fit(s), bar_fit(s)]
+            .iter()
+            .all(|x| *x == Fit::Yes)
+    };
+    if let Some(s) = misses.iter().find(|s| fits(s)) {
+        return Finding::holds(
+            format!("{} ({credit})", s.describe()),
+            tie,
+            vec![s.evidence.clone(), m.row.evidence.clone()],
+        );
+    }
+    // Nothing fits. With an excerpt of the match, a kick not in it may be the one meant.
+    let plausible = |s: &&goalline_facts::events::Shot| {
+        [keeper_fit(s), minute_fit(s), bar_fit(s)]
+            .iter()
+            .all(|x| *x != Fit::No)
+    };
+    if misses.iter().any(plausible) {
+        return Finding::unknown(
+            "a missed penalty is recorded, but the event data cannot tell the attributes written",
+            tie,
+        );
+    }
+    if !complete {
+        return Finding::unknown(
+            format!(
+                "the event data for {against} are an excerpt ({credit}): they show no such miss, but cannot prove one did not happen"
+            ),
+            tie,
+        );
+    }
+    let ev: Vec<_> = pens
+        .iter()
+        .map(|s| s.evidence.clone())
+        .chain([m.row.evidence.clone()])
+        .collect();
+    let detail = if pens.is_empty() {
+        format!("{name} took no penalty in {against} (complete event data, {credit})")
+    } else if misses.is_empty() {
+        format!(
+            "{name} scored every penalty he took in {against}: {} ({credit})",
+            pens.iter()
+                .map(|s| s.describe())
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    } else {
+        format!(
+            "{name}'s missed penalties in {against} were: {} ({credit})",
+            misses
+                .iter()
+                .map(|s| s.describe())
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    };
+    let correct = if misses.is_empty() {
+        "no missed penalty".to_string()
+    } else {
+        misses
+            .iter()
+            .map(|s| s.describe())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    Finding::fails(correct, detail, tie, ev)
 }
 
 #[cfg(test)]

@@ -278,7 +278,29 @@ pub fn verify(f: &Frame, ctx: &Context<'_>, k: &KickClaim) -> Finding {
             found.tie,
         );
     };
-    let (kicks, ordered) = ctx.facts.shootout_kicks(&m.row).unwrap_or_default();
+    let (mut kicks, mut ordered) = ctx.facts.shootout_kicks(&m.row).unwrap_or_default();
+    // Event data (StatsBomb) when no other source lists the kicks: every kick of a complete
+    // file; an excerpt's kicks are facts, but not the whole list (no order, no count).
+    let mut events: Vec<goalline_facts::events::Shot> = Vec::new();
+    let mut partial = false;
+    if kicks.is_empty() {
+        if let Ok(Some(ev)) = ctx.facts.match_events(m.row.id) {
+            events = ev.shootout_kicks().cloned().collect();
+            partial = !ev.proves_absence();
+            ordered = !partial;
+            kicks = events
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Kick {
+                    team: s.team,
+                    player: s.shooter.player,
+                    name: s.shooter.name.clone(),
+                    scored: s.scored(),
+                    seq: i as u32 + 1,
+                })
+                .collect();
+        }
+    }
     if kicks.is_empty() {
         return Finding::unknown(
             format!(
@@ -301,7 +323,13 @@ pub fn verify(f: &Frame, ctx: &Context<'_>, k: &KickClaim) -> Finding {
         return Finding::unknown("the taker is not among the recorded kicks", found.tie);
     };
     let who = kick.name.clone();
-    let ev: Vec<_> = m.evidence.iter().take(2).cloned().collect();
+    let mut ev: Vec<_> = m.evidence.iter().take(2).cloned().collect();
+    let shot = events
+        .get(kick.seq as usize - 1)
+        .filter(|_| !events.is_empty());
+    if let Some(s) = shot {
+        ev.insert(0, s.evidence.clone());
+    }
     let scored = kick.scored;
     let claimed_scored = k.outcome == KickOutcome::Scored;
     let detail = format!(
@@ -310,6 +338,10 @@ pub fn verify(f: &Frame, ctx: &Context<'_>, k: &KickClaim) -> Finding {
         kick.seq,
         super::describe(ctx, &m)
     );
+    let detail = match shot {
+        Some(s) => format!("{detail}; {}", s.describe()),
+        None => detail,
+    };
     if scored != claimed_scored {
         return Finding::fails(
             format!("{who} {}", if scored { "scored" } else { "missed" }),
@@ -317,6 +349,33 @@ pub fn verify(f: &Frame, ctx: &Context<'_>, k: &KickClaim) -> Finding {
             found.tie,
             ev,
         );
+    }
+    // "Saved": the event data tell a save from a kick off target or against the post.
+    if let Some(s) = shot.filter(|s| k.outcome == KickOutcome::Saved && !s.scored() && !s.saved()) {
+        return Finding::fails(format!("not saved ({})", s.outcome), detail, found.tie, ev);
+    }
+    // The keeper named, where the event data say who faced the kick.
+    if let (Some(kw), Some(sk)) = (k.keeper.as_ref(), shot.and_then(|s| s.keeper.as_ref())) {
+        if let (crate::verify::PlayerRes::One(kp), Some(_)) = (ctx.player(kw), sk.player) {
+            if !sk.is(kp) {
+                return Finding::fails(
+                    format!("faced by {}", sk.name),
+                    format!("{detail}; the keeper was {}", sk.name),
+                    found.tie,
+                    ev,
+                );
+            }
+        }
+    }
+    if partial {
+        // An excerpt: the kick is a fact, its place in the shoot-out is not known.
+        if k.nth.is_some() || k.decisive {
+            return Finding::unknown(
+                format!("{detail}; the event data are an excerpt, so the kick's place in the shoot-out is not known"),
+                found.tie,
+            );
+        }
+        return Finding::holds(detail, found.tie, ev);
     }
     if let Some(n) = k.nth {
         let place = kicks
