@@ -36,7 +36,7 @@ pub struct PlayerTournament {
 }
 
 /// Why a player's World Cup appearances are not known.
-pub const APPEARANCES_UNKNOWN: &str = "no line-up in any source for some of the team's matches (Fjelstul's appearances start in 1970 and miss the 1999 Women's World Cup; openfootball's line-ups cover some earlier editions)";
+pub const APPEARANCES_UNKNOWN: &str = "no line-up in any source for some of the team's matches (Fjelstul's appearances start in 1970, miss the 1999 Women's World Cup and end with 2022; openfootball's line-ups fill some editions)";
 
 /// Age in whole years on `on`.
 pub fn age_on(birth: Date, on: Date) -> i32 {
