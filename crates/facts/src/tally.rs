@@ -87,10 +87,18 @@ impl Facts {
             .iter()
             .filter(|r| r.player == Some(player) && !r.own_goal)
         {
-            seen.push((r.date, r.date, format!("goal on {} (martj42 scorer row)", r.date)));
+            seen.push((
+                r.date,
+                r.date,
+                format!("goal on {} (martj42 scorer row)", r.date),
+            ));
         }
         let ix = self.wc_index()?;
-        for s in store.player_squads(player)?.iter().filter(|s| s.team == team) {
+        for s in store
+            .player_squads(player)?
+            .iter()
+            .filter(|s| s.team == team)
+        {
             if let Some(t) = ix.tournaments.iter().find(|t| t.id == s.tournament) {
                 seen.push((
                     t.start_date,
@@ -104,7 +112,11 @@ impl Facts {
             .iter()
             .filter(|a| a.team == team)
         {
-            seen.push((a.date, a.date, format!("World Cup match on {} (Fjelstul)", a.date)));
+            seen.push((
+                a.date,
+                a.date,
+                format!("World Cup match on {} (Fjelstul)", a.date),
+            ));
         }
         for s in store.snapshots(player, team)? {
             seen.push((s.date, s.date, format!("caps/goals snapshot on {}", s.date)));

@@ -97,7 +97,11 @@ impl Facts {
                 let Some(m) = matches.iter().find(|m| m.id == r.match_id) else {
                     continue;
                 };
-                let player_team = if r.own_goal { m.opponent(r.team) } else { r.team };
+                let player_team = if r.own_goal {
+                    m.opponent(r.team)
+                } else {
+                    r.team
+                };
                 out.goals.push(WcGoalRow {
                     match_id: r.match_id,
                     wc_match: String::new(),

@@ -33,7 +33,8 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
             });
             (
                 e.clone(),
-                t.map(|t| facts.team_name(t).to_string()).unwrap_or_default(),
+                t.map(|t| facts.team_name(t).to_string())
+                    .unwrap_or_default(),
             )
         })
         .collect();

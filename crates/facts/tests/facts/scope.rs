@@ -162,18 +162,14 @@ fn team_scorer_tables_use_the_player_interval_and_say_which_places_are_certain()
         .iter()
         .find(|e| e.name == "Harry Kane")
         .expect("Kane");
-    let p = f()
-        .player_tally(kane.player, england, day)
-        .expect("tally");
+    let p = f().player_tally(kane.player, england, day).expect("tally");
     assert_eq!(kane.goals, p.value.tally, "same interval as `player`");
     let find = |n: &str| t.value.iter().find(|e| e.name == n).expect(n);
     let (rashford, charlton) = (find("Marcus Rashford"), find("Bobby Charlton"));
     assert!(!rashford.certain && !charlton.certain);
     assert!(rashford.places[1] >= charlton.places[0]);
     // An exact table (World Cup scorers) has certain places.
-    let wc = f()
-        .world_cup_top_scorers(Gender::Men, None, 5)
-        .expect("wc");
+    let wc = f().world_cup_top_scorers(Gender::Men, None, 5).expect("wc");
     assert!(wc.value[0].certain && wc.value[0].places == [1, 1]);
 }
 

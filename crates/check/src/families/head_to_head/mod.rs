@@ -512,8 +512,7 @@ fn check(
     };
     // Women's meetings are World Cup meetings only: a count over all meetings is unknown.
     if !h.coverage.is_exact()
-        && c
-            .competition
+        && c.competition
             .as_deref()
             .is_none_or(|x| !x.contains("World Cup"))
     {
