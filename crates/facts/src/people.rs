@@ -35,6 +35,9 @@ pub struct PlayerTournament {
     pub goal_rows: Vec<WcGoalRow>,
 }
 
+/// (tournament id, year, team, the team's matches with their days).
+type EditionTeam = (String, i32, TeamId, Vec<(MatchId, Date)>);
+
 /// Why a player's World Cup appearances are not known.
 pub const APPEARANCES_UNKNOWN: &str = "no line-up in any source for some of the team's matches (Fjelstul's appearances start in 1970, miss the 1999 Women's World Cup and end with 2022; openfootball's line-ups fill some editions)";
 
@@ -72,7 +75,7 @@ impl Facts {
         let goals = store.player_wc_goals(player)?;
         let squads = store.player_squads(player)?;
         let mut out: Vec<PlayerTournament> = Vec::new();
-        let mut teams: Vec<(String, i32, TeamId, Vec<(MatchId, Date)>)> = Vec::new();
+        let mut teams: Vec<EditionTeam> = Vec::new();
         for s in &squads {
             let matches: Vec<(MatchId, Date)> = store
                 .wc_matches(Some(&s.tournament))?
