@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 const WARMUP: usize = 20;
 const ITERS: usize = 300;
+const COLD_ITERS: usize = 30;
 
 fn stats(mut v: Vec<Duration>) -> (f64, f64) {
     v.sort();
@@ -202,7 +203,67 @@ fn main() {
         f.storylines(qf).expect("s")
     );
 
+    // Cold: a new engine over a newly opened database (no cache: what a fresh `goalline
+    // player|team|records` process does after start-up), resolve the names, answer.
+    let db = std::env::temp_dir()
+        .join(format!("goalline-facts-{}", std::process::id()))
+        .join("facts.db");
+    let fresh = || {
+        let store = goalline_store::SqliteStore::open_pool(&db, 1).expect("open");
+        Facts::new(std::sync::Arc::new(store)).expect("facts")
+    };
+    let mut cold: Vec<(&str, (f64, f64))> = Vec::new();
+    let mut cold_time = |name: &'static str, q: &dyn Fn(&Facts)| {
+        let mut v = Vec::new();
+        for _ in 0..COLD_ITERS {
+            let t = Instant::now();
+            let f = fresh();
+            q(&f);
+            v.push(t.elapsed());
+        }
+        cold.push((name, stats(v)));
+    };
+    cold_time("player tally (Kane, England, as of)", &|f| {
+        let eng = team(f, "England");
+        let p = f
+            .player(
+                "Harry Kane",
+                PlayerContext {
+                    team: Some(eng),
+                    ..Default::default()
+                },
+            )
+            .expect("Kane");
+        std::hint::black_box(f.player_tally(p, eng, day).expect("t"));
+        std::hint::black_box(f.player_world_cups(p).expect("w"));
+    });
+    cold_time("team all-time scorers (England)", &|f| {
+        let eng = team(f, "England");
+        std::hint::black_box(f.team_top_scorers(eng, day, 10).expect("t"));
+        std::hint::black_box(f.wc_finishes(eng, Gender::Men).expect("f"));
+    });
+    cold_time("World Cup all-time scorers", &|f| {
+        std::hint::black_box(f.world_cup_top_scorers(Gender::Men, None, 10).expect("w"));
+    });
+
     let pandas = run_pandas();
+    println!();
+    println!(
+        "goalline cold ({COLD_ITERS} runs each: open the database, new engine, resolve, answer; target ≤ 15 ms)"
+    );
+    println!(
+        "{:<46} {:>10} {:>10}   {:>12}",
+        "question", "median ms", "p99 ms", "pandas cold"
+    );
+    let load = pandas.get("load CSVs").map(|l| l.0);
+    for (name, (med, p99)) in &cold {
+        let pc = match (load, pandas.get(*name)) {
+            (Some(l), Some((m, _))) => format!("{:.1}", l + m),
+            _ => "n/a".into(),
+        };
+        println!("{name:<46} {med:>10.3} {p99:>10.3}   {pc:>12}");
+    }
+    println!("(pandas cold = loading the CSV files + the warm median)");
     println!();
     println!("goalline facts queries, warm ({ITERS} runs each after {WARMUP} warm-up runs)");
     println!(

@@ -64,6 +64,7 @@ pub struct Caches {
     pub(crate) stadium_cities: Mutex<HashMap<String, Vec<String>>>,
     pub(crate) city_countries: Mutex<HashMap<String, Vec<String>>>,
     pub(crate) wc_places: OnceLock<Arc<WcPlaces>>,
+    pub(crate) later_wc: OnceLock<Arc<crate::wcall::LaterWorldCups>>,
 }
 
 /// World Cup venues: folded stadium → cities, folded city → countries.

@@ -32,6 +32,7 @@ pub mod tables;
 pub mod tally;
 pub mod timeline;
 pub mod tournaments;
+pub mod wcall;
 pub mod wcindex;
 
 pub use answer::Answer;

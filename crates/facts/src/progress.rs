@@ -138,6 +138,56 @@ impl Facts {
                 f.evidence.insert(0, s.evidence);
             }
         }
+        // Editions no Fjelstul table holds (2026): martj42's matches, openfootball's stages,
+        // the final and third-place match's results for the top four.
+        let later = self.later_world_cups(gender)?;
+        for e in &later.editions {
+            let tournament = crate::wcall::LaterWorldCups::id(e);
+            let matches: Vec<MatchRow> = self
+                .edition_matches(e)?
+                .into_iter()
+                .filter(|m| m.home == team || m.away == team)
+                .collect();
+            if matches.is_empty() {
+                continue;
+            }
+            let mut f = Finish {
+                tournament: tournament.clone(),
+                year: e.year,
+                stage: Stage::GroupStage,
+                position: None,
+                matches: 0,
+                evidence: Vec::new(),
+            };
+            for m in &matches {
+                f.matches += 1;
+                let stage = self
+                    .store()
+                    .of_match(m.id)?
+                    .and_then(|o| o.stage)
+                    .unwrap_or(Stage::GroupStage);
+                if stage.depth() >= f.stage.depth() {
+                    f.stage = if stage == Stage::ThirdPlace {
+                        Stage::SemiFinal
+                    } else {
+                        stage
+                    };
+                    f.evidence = vec![m.evidence.clone()];
+                }
+                if stage == Stage::ThirdPlace {
+                    if let Some(w) = self.match_winner(m)? {
+                        f.position = Some(if w == team { 3 } else { 4 });
+                    }
+                }
+            }
+            if f.stage == Stage::Final {
+                if let Some(c) = self.champion(e)? {
+                    f.position = Some(if c.value == team { 1 } else { 2 });
+                    f.evidence.splice(0..0, c.evidence);
+                }
+            }
+            by.insert((e.year, tournament), f);
+        }
         Ok(by.into_values().collect())
     }
 

@@ -1,5 +1,5 @@
 //! Records: a team's all-time scorers as of a date (with ties and honest bounds), World Cup
-//! all-time scorers (exact: Fjelstul records every World Cup goal), and whether a goal tied or
+//! all-time scorers (every edition known from any source: Fjelstul's, then [`crate::wcall`]), and whether a goal tied or
 //! broke a record — stated only when the tallies involved are exact.
 
 use crate::answer::Answer;
@@ -19,11 +19,61 @@ pub struct TableEntry {
     pub name: String,
     /// Goals as an interval.
     pub goals: Tally,
+    /// The places the intervals allow, best and worst (among the listed candidates).
+    pub places: [u32; 2],
+    /// True when no other listed interval overlaps this one: the place is certain.
+    pub certain: bool,
+}
+
+impl TableEntry {
+    /// An entry; places are filled by [`set_places`].
+    pub fn new(rank: u32, player: PlayerId, name: String, goals: Tally) -> TableEntry {
+        TableEntry {
+            rank,
+            player,
+            name,
+            goals,
+            places: [rank, rank],
+            certain: true,
+        }
+    }
+}
+
+/// Fills each entry's possible places and whether its place is certain, from the intervals of
+/// all entries: a player is certainly ahead of another only when his low bound exceeds the
+/// other's high bound; equal exact tallies share a place.
+pub fn set_places(entries: &mut [TableEntry]) {
+    let tallies: Vec<Tally> = entries.iter().map(|e| e.goals).collect();
+    for (i, e) in entries.iter_mut().enumerate() {
+        let me = tallies[i];
+        let mut best = 1;
+        let mut worst = 1;
+        let mut certain = true;
+        for (j, o) in tallies.iter().enumerate() {
+            if j == i {
+                continue;
+            }
+            let tie = me.is_exact() && o.is_exact() && me.low == o.low;
+            if o.low > me.high {
+                best += 1;
+                worst += 1;
+            } else if o.high < me.low || tie {
+            } else {
+                worst += 1;
+                certain = false;
+            }
+        }
+        e.places = [best, worst];
+        e.certain = certain;
+    }
 }
 
 impl Facts {
-    /// A team's top scorers up to `as_of`, ranked by known goals. Without full coverage the
-    /// known goals are lower bounds: the table says who has the most *known* goals.
+    /// A team's top scorers up to `as_of`, each with the same interval as [`Facts::player_tally`]
+    /// (scorer rows, snapshots, the player's known span), ranked by interval: by low bound,
+    /// then high bound, each with the places its interval allows and whether its place is
+    /// certain. Candidates are the players with the most scorer rows (three times `limit`, at
+    /// least 30): a player with fewer rows is listed only if among them.
     pub fn team_top_scorers(
         &self,
         team: TeamId,
@@ -53,65 +103,120 @@ impl Facts {
         let mut v: Vec<(PlayerId, String, u32)> =
             counts.into_iter().map(|(p, (n, c))| (p, n, c)).collect();
         v.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
+        v.truncate((limit * 3).max(30));
         let mut out = Vec::new();
-        let mut rank = 0;
-        let mut last = u32::MAX;
-        for (i, (p, name, c)) in v.into_iter().enumerate() {
-            if c != last {
-                rank = i as u32 + 1;
-                last = c;
-            }
-            if out.len() >= limit && rank as usize > limit {
-                break;
-            }
-            // Up to `unknown` more, but only from goals in the player's span (from age 14).
-            let span_from = self
-                .store()
-                .player(p)?
-                .and_then(|row| row.birth_date)
-                .and_then(|b| b.with_year(b.year() + 14));
-            let in_span: u32 = match span_from {
-                Some(f) => matches
-                    .iter()
-                    .filter(|m| m.gender == Gender::Men && m.date >= f)
-                    .filter_map(|m| {
-                        m.goals_for(team)
-                            .map(|g| g.saturating_sub(m.known_for(team)))
-                    })
-                    .sum(),
-                None => unknown,
+        for (p, name, c) in v {
+            let goals = match self.player_tally(p, team, as_of) {
+                Ok(t) => t.value.tally,
+                Err(_) => Tally::at_least(c),
             };
-            out.push(TableEntry {
-                rank,
-                player: p,
-                name,
-                goals: Tally::between(c, c + in_span),
-            });
+            out.push(TableEntry::new(0, p, name, goals));
         }
+        out.sort_by(|a, b| {
+            b.goals
+                .low
+                .cmp(&a.goals.low)
+                .then(b.goals.high.cmp(&a.goals.high))
+                .then(a.name.cmp(&b.name))
+        });
+        let (mut rank, mut last) = (0, None);
+        for (i, e) in out.iter_mut().enumerate() {
+            if last != Some(e.goals) {
+                rank = i as u32 + 1;
+                last = Some(e.goals);
+            }
+            e.rank = rank;
+        }
+        set_places(&mut out);
+        out.retain(|e| e.rank as usize <= limit);
         Ok(Answer {
             value: out,
             evidence: Vec::new(),
             coverage: if unknown == 0 { Coverage::Exact } else { Coverage::Bounded { unknown } },
             note: (unknown > 0).then(|| {
-                format!("{unknown} {} goals up to this date have no scorer row: tallies are lower bounds and the order may differ", self.team_name(team))
+                format!("{unknown} {} goals up to this date have no scorer row: each tally is an interval (scorer rows, caps/goals snapshots, the player's known span); a place is certain only when no other interval overlaps it", self.team_name(team))
             }),
         })
     }
 
-    /// All-time World Cup scorers (one gender) up to `as_of`: exact.
+    /// All-time World Cup scorers (one gender) up to `as_of`: every edition known from any
+    /// source (Fjelstul's, then later ones from martj42 scorer rows); exact when every goal of
+    /// every edition in scope has a scorer.
     pub fn world_cup_top_scorers(
         &self,
         gender: Gender,
         as_of: Option<Date>,
         limit: usize,
     ) -> Result<Answer<Vec<TableEntry>>, FactsError> {
-        let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
+        self.world_cup_scorers(gender, None, as_of, limit)
+    }
+
+    /// Every World Cup goal (one gender, own goals included) of every edition known from any
+    /// source, up to `as_of`, in date order; with whether they are complete (every goal has a
+    /// scorer) and a note saying which sources they come from.
+    pub fn all_world_cup_goals(
+        &self,
+        gender: Gender,
+        as_of: Option<Date>,
+    ) -> Result<(Vec<goalline_store::WcGoalRow>, bool, String), FactsError> {
         let ix = self.wc_index()?;
-        for g in ix.goals.iter() {
-            if g.own_goal
-                || ix.gender(&g.tournament) != Some(gender)
-                || as_of.is_some_and(|d| g.date > d)
-            {
+        let later = self.later_world_cups(gender)?;
+        let mut goals: Vec<goalline_store::WcGoalRow> = ix
+            .goals
+            .iter()
+            .filter(|g| ix.gender(&g.tournament) == Some(gender))
+            .chain(later.goals.iter())
+            .filter(|g| as_of.is_none_or(|d| g.date <= d))
+            .cloned()
+            .collect();
+        goals.sort_by_key(|g| g.date);
+        let in_scope = later
+            .editions
+            .iter()
+            .any(|e| as_of.is_none_or(|d| e.from <= d));
+        let fj_end = self.wc_data_end(gender)?;
+        let mut note = format!(
+            "Fjelstul goals.csv records every World Cup goal up to the tournament that ended on {}",
+            fj_end.map(|d| d.to_string()).unwrap_or_default()
+        );
+        if in_scope {
+            let labels: Vec<String> = later
+                .editions
+                .iter()
+                .filter(|e| as_of.is_none_or(|d| e.from <= d))
+                .map(|e| e.year.to_string())
+                .collect();
+            note.push_str(&format!(
+                "; {} from martj42 goalscorers.csv ({})",
+                labels.join(", "),
+                if later.complete() {
+                    "a scorer row for every goal".to_string()
+                } else {
+                    format!("{} goals without a scorer", later.missing)
+                }
+            ));
+        }
+        Ok((goals, !in_scope || later.complete(), note))
+    }
+
+    /// The last day of the last World Cup (one gender) known from any source.
+    pub fn wc_known_end(&self, gender: Gender) -> Result<Option<Date>, FactsError> {
+        let later = self.later_world_cups(gender)?.end(None);
+        Ok(self.wc_data_end(gender)?.max(later))
+    }
+
+    /// World Cup scorers (one gender, optionally of one team) up to `as_of`, ranked with ties.
+    pub fn world_cup_scorers(
+        &self,
+        gender: Gender,
+        team: Option<TeamId>,
+        as_of: Option<Date>,
+        limit: usize,
+    ) -> Result<Answer<Vec<TableEntry>>, FactsError> {
+        let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
+        let (goals, complete, note) = self.all_world_cup_goals(gender, as_of)?;
+        for g in goals.iter() {
+            if g.own_goal || team.is_some_and(|t| t != g.team) {
                 continue;
             }
             counts
@@ -132,20 +237,28 @@ impl Facts {
             if rank as usize > limit {
                 break;
             }
-            out.push(TableEntry {
+            out.push(TableEntry::new(
                 rank,
-                player: p,
+                p,
                 name,
-                goals: Tally::exact(c),
-            });
+                if complete {
+                    Tally::exact(c)
+                } else {
+                    Tally::at_least(c)
+                },
+            ));
         }
-        let last = self.wc_data_end(gender)?;
+        set_places(&mut out);
+        let last = self.wc_known_end(gender)?;
         Ok(match stale_after(last, as_of) {
-            None => Answer::exact(out, Vec::new()).with_note(format!(
-                "Fjelstul goals.csv records every World Cup goal, up to the tournament that ended on {}",
-                last.map(|d| d.to_string()).unwrap_or_default()
-            )),
-            Some(note) => {
+            None if complete => Answer::exact(out, Vec::new()).with_note(note),
+            None => Answer {
+                value: out,
+                evidence: Vec::new(),
+                coverage: Coverage::LowerBound,
+                note: Some(note),
+            },
+            Some(stale) => {
                 for e in &mut out {
                     e.goals = Tally::at_least(e.goals.low);
                 }
@@ -153,43 +266,42 @@ impl Facts {
                     value: out,
                     evidence: Vec::new(),
                     coverage: Coverage::LowerBound,
-                    note: Some(note),
+                    note: Some(format!("{note}; {stale}")),
                 }
             }
         })
     }
 
     /// A player's World Cup goals (one gender, own goals excluded) up to `as_of`, with the
-    /// goal rows as evidence.
+    /// goal rows as evidence: every edition known from any source.
     pub fn world_cup_goals_of(
         &self,
         player: PlayerId,
         gender: Gender,
         as_of: Option<Date>,
     ) -> Result<Answer<Tally>, FactsError> {
-        let ix = self.wc_index()?;
-        let rows: Vec<&goalline_store::WcGoalRow> = ix
-            .goals
+        let (goals, complete, note) = self.all_world_cup_goals(gender, as_of)?;
+        let rows: Vec<&goalline_store::WcGoalRow> = goals
             .iter()
-            .filter(|g| {
-                g.player == player
-                    && !g.own_goal
-                    && ix.gender(&g.tournament) == Some(gender)
-                    && as_of.is_none_or(|d| g.date <= d)
-            })
+            .filter(|g| g.player == player && !g.own_goal)
             .collect();
         let evidence: Vec<goalline_core::Evidence> =
             rows.iter().map(|g| g.evidence.clone()).collect();
         let n = rows.len() as u32;
-        let last = self.wc_data_end(gender)?;
+        let last = self.wc_known_end(gender)?;
         Ok(match stale_after(last, as_of) {
-            None => Answer::exact(Tally::exact(n), evidence)
-                .with_note("Fjelstul goals.csv records every World Cup goal"),
-            Some(note) => Answer {
+            None if complete => Answer::exact(Tally::exact(n), evidence).with_note(note),
+            None => Answer {
                 value: Tally::at_least(n),
                 evidence,
                 coverage: Coverage::LowerBound,
                 note: Some(note),
+            },
+            Some(stale) => Answer {
+                value: Tally::at_least(n),
+                evidence,
+                coverage: Coverage::LowerBound,
+                note: Some(format!("{note}; {stale}")),
             },
         })
     }

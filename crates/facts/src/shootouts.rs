@@ -2,7 +2,7 @@
 
 use crate::answer::Answer;
 use crate::{Facts, FactsError};
-use goalline_core::{Date, Gender, TeamId};
+use goalline_core::{Coverage, Date, Gender, TeamId};
 use goalline_store::{MatchRow, ShootoutRow};
 use serde::Serialize;
 
@@ -39,6 +39,10 @@ pub struct HeadToHead {
     /// The matches, oldest first.
     pub matches: Vec<MatchRow>,
 }
+
+/// The scope of a women's head-to-head.
+pub const WOMEN_H2H_SCOPE: &str =
+    "World Cup meetings only: women's internationals outside the World Cup are in no dataset";
 
 impl Facts {
     /// Shootouts of `team` up to `as_of`.
@@ -113,6 +117,15 @@ impl Facts {
         }
         let evidence = matches.iter().map(|m| m.evidence.clone()).collect();
         h.matches = matches;
-        Ok(Answer::exact(h, evidence))
+        Ok(match gender {
+            Gender::Men => Answer::exact(h, evidence),
+            // Women's internationals outside the World Cup are in no dataset.
+            Gender::Women => Answer {
+                value: h,
+                evidence,
+                coverage: Coverage::LowerBound,
+                note: Some(WOMEN_H2H_SCOPE.into()),
+            },
+        })
     }
 }

@@ -1,8 +1,9 @@
 //! Player goal tallies for a team as intervals `[low, high]`, and which number a goal was.
 //!
 //! - low: goals known goal by goal (martj42 scorer rows, own goals excluded);
-//! - high: low plus every goal of the team without a scorer row in the player's possible span
-//!   (from age 14 when the birth date is known, else from the team's first match);
+//! - high: low plus every goal of the team without a scorer row in the player's known span for
+//!   the team ([`Facts::career_span`]: first and last known match, squad, snapshot or scorer
+//!   row; without any, from age 14 when the birth date is known, else the team's first match);
 //! - a caps/goals snapshot pins the tally on its date: from an earlier snapshot,
 //!   `snap + rows(snap, D]` plus the unknown goals in that span; from a later one,
 //!   `snap − rows(D, snap]` minus the unknown goals in that span. All bounds are intersected.
@@ -37,6 +38,21 @@ pub struct PlayerTally {
     pub reasoning: String,
 }
 
+/// The days the data place a player with a team: the first and last known match, squad or
+/// scorer row (martj42 scorer rows, Fjelstul squads and appearances, openfootball squads,
+/// caps/goals snapshots).
+#[derive(Debug, Clone, Serialize)]
+pub struct CareerSpan {
+    /// First day.
+    pub first: Date,
+    /// Last day.
+    pub last: Date,
+    /// How the first day was found.
+    pub first_from: String,
+    /// How the last day was found.
+    pub last_from: String,
+}
+
 /// Team goals and scorer rows in `(from, to]`.
 fn unknown_in(matches: &[MatchRow], team: TeamId, after: Option<Date>, upto: Option<Date>) -> u32 {
     matches
@@ -56,6 +72,80 @@ fn rows_in(rows: &[ScorerRow], after: Option<Date>, upto: Option<Date>) -> u32 {
 }
 
 impl Facts {
+    /// The span of `player`'s career for `team` the data show (see [`CareerSpan`]), or `None`
+    /// when no row places him with the team.
+    pub fn career_span(
+        &self,
+        player: PlayerId,
+        team: TeamId,
+    ) -> Result<Option<CareerSpan>, FactsError> {
+        let store = self.store();
+        let mut seen: Vec<(Date, Date, String)> = Vec::new();
+        let ledger = self.team_ledger(team)?;
+        for r in ledger
+            .scorer_rows
+            .iter()
+            .filter(|r| r.player == Some(player) && !r.own_goal)
+        {
+            seen.push((
+                r.date,
+                r.date,
+                format!("goal on {} (martj42 scorer row)", r.date),
+            ));
+        }
+        let ix = self.wc_index()?;
+        for s in store
+            .player_squads(player)?
+            .iter()
+            .filter(|s| s.team == team)
+        {
+            if let Some(t) = ix.tournaments.iter().find(|t| t.id == s.tournament) {
+                seen.push((
+                    t.start_date,
+                    t.end_date,
+                    format!("{} squad (Fjelstul)", t.name),
+                ));
+            }
+        }
+        for a in store
+            .player_appearances(player)?
+            .iter()
+            .filter(|a| a.team == team)
+        {
+            seen.push((
+                a.date,
+                a.date,
+                format!("World Cup match on {} (Fjelstul)", a.date),
+            ));
+        }
+        for s in store.snapshots(player, team)? {
+            seen.push((s.date, s.date, format!("caps/goals snapshot on {}", s.date)));
+        }
+        for s in store
+            .player_of_squads(player)?
+            .iter()
+            .filter(|s| s.team == team)
+        {
+            let competition = match s.edition.split('-').next() {
+                Some("WC") => "FIFA World Cup",
+                Some("EURO") => "UEFA Euro",
+                Some("COPA") => "Copa América",
+                _ => continue,
+            };
+            if let Some(e) = self.edition(competition, Some(s.year), None)? {
+                seen.push((e.from, e.to, format!("{} squad (openfootball)", e.label)));
+            }
+        }
+        let first = seen.iter().min_by_key(|x| x.0).cloned();
+        let last = seen.iter().max_by_key(|x| x.1).cloned();
+        Ok(first.zip(last).map(|(f, l)| CareerSpan {
+            first: f.0,
+            last: l.1,
+            first_from: f.2,
+            last_from: l.2,
+        }))
+    }
+
     /// The tally of `player` for `team` up to and including `as_of`.
     pub fn player_tally(
         &self,
@@ -80,18 +170,30 @@ impl Facts {
             return self.womens_tally(player, team, as_of);
         }
         let known = rows_in(&all_rows, None, as_of);
-        let span_from = p.birth_date.and_then(|b| b.with_year(b.year() + 14));
+        // The span a goal can lie in: from the first known row (else age 14) to the last
+        // known row for the team (a career ends; the team's later goals are not his).
+        let span = self.career_span(player, team)?;
+        let age14 = p.birth_date.and_then(|b| b.with_year(b.year() + 14));
+        let span_from = match (&span, age14) {
+            (Some(s), _) => Some(s.first),
+            (None, a) => a,
+        };
+        let span_to = span.as_ref().map(|s| s.last);
+        let upto = match (as_of, span_to) {
+            (Some(a), Some(t)) => Some(a.min(t)),
+            (a, t) => a.or(t),
+        };
         let matches: &[MatchRow] = &ledger.matches;
         let unknown = unknown_in(
             matches,
             team,
             span_from.map(|d| d.pred_opt().unwrap_or(d)),
-            as_of,
+            upto,
         );
         // A match with an unknown score in the span could hide any number of goals.
         let unknown_score = matches.iter().any(|m| {
             span_from.is_none_or(|f| m.date >= f)
-                && as_of.is_none_or(|d| m.date <= d)
+                && upto.is_none_or(|d| m.date <= d)
                 && m.goals_for(team).is_none()
         });
         let mut tally = if unknown_score {
@@ -103,9 +205,17 @@ impl Facts {
             "{known} scorer rows{} + up to {unknown} {} goals without scorer rows{}",
             as_of.map(|d| format!(" up to {d}")).unwrap_or_default(),
             self.team_name(team),
-            span_from
-                .map(|d| format!(" since {d} (age 14)"))
-                .unwrap_or_default()
+            match (&span, span_from) {
+                (Some(s), _) => format!(
+                    " in his known span {} – {} (first: {}; last: {})",
+                    s.first,
+                    upto.unwrap_or(s.last),
+                    s.first_from,
+                    s.last_from
+                ),
+                (None, Some(d)) => format!(" since {d} (age 14)"),
+                (None, None) => String::new(),
+            }
         )];
         let snapshots = store.snapshots(player, team)?;
         for s in &snapshots {
@@ -118,7 +228,7 @@ impl Facts {
                 }
                 _ => {
                     let k = rows_in(&all_rows, Some(s.date), as_of);
-                    let u = unknown_in(matches, team, Some(s.date), as_of);
+                    let u = unknown_in(matches, team, Some(s.date), upto);
                     reasoning.push(format!(
                         "snapshot {} on {} + {k} scorer rows since + up to {u} unattributed goals",
                         s.goals, s.date

@@ -32,6 +32,9 @@ pub enum FileGroup {
     Euro,
     /// `euro/YYYY--host/squads/*.txt`: Euro squads with caps/goals at tournament start.
     EuroSquads,
+    /// `<competition>/YYYY--host/squads/*.txt` of any other competition (`copa-america/`): squads
+    /// in the Euro format, with caps/goals at tournament start.
+    CupSquads,
     /// `rsssf/`, `wikipedia/`, `planetworldcup/`, `min/`: alternative renderings, not parsed.
     Alternative,
     /// Any other `.txt` file (e.g. `PROVENANCE.txt`), not parsed.
@@ -40,7 +43,7 @@ pub enum FileGroup {
 
 impl FileGroup {
     /// All groups in report order.
-    pub const ALL: [FileGroup; 11] = [
+    pub const ALL: [FileGroup; 12] = [
         FileGroup::WorldCupCup,
         FileGroup::WorldCupFinals,
         FileGroup::WorldCupQualifying,
@@ -50,6 +53,7 @@ impl FileGroup {
         FileGroup::WorldCupSquads,
         FileGroup::Euro,
         FileGroup::EuroSquads,
+        FileGroup::CupSquads,
         FileGroup::Alternative,
         FileGroup::Other,
     ];
@@ -81,8 +85,10 @@ impl FileGroup {
         if parent == "squads" {
             return if euro {
                 FileGroup::EuroSquads
-            } else {
+            } else if in_dir("worldcup") || parts.len() < 4 {
                 FileGroup::WorldCupSquads
+            } else {
+                FileGroup::CupSquads
             };
         }
         if parent == "more" {
@@ -123,6 +129,7 @@ impl FileGroup {
                 | FileGroup::WorldCupSquads
                 | FileGroup::Euro
                 | FileGroup::EuroSquads
+                | FileGroup::CupSquads
         )
     }
 
@@ -138,6 +145,7 @@ impl FileGroup {
             FileGroup::WorldCupSquads => "worldcup squads/*.txt",
             FileGroup::Euro => "euro euro.txt",
             FileGroup::EuroSquads => "euro squads/*.txt",
+            FileGroup::CupSquads => "copa-america (other cups) squads/*.txt",
             FileGroup::Alternative => "alternative (not attempted)",
             FileGroup::Other => "other (not attempted)",
         }
@@ -317,6 +325,10 @@ mod tests {
             FileGroup::EuroSquads
         );
         assert_eq!(c("euro/2021--europe/euro.txt"), FileGroup::Euro);
+        assert_eq!(
+            c("copa-america/2021--brazil/squads/argentina.txt"),
+            FileGroup::CupSquads
+        );
         assert_eq!(c("worldcup/rsssf/2022f.txt"), FileGroup::Alternative);
         assert_eq!(c("worldcup/min/2022.txt"), FileGroup::Alternative);
         assert_eq!(c("worldcup/PROVENANCE.txt"), FileGroup::Other);

@@ -7,7 +7,8 @@
 //!   cup.txt` + `cup_finals.txt` and `euro/YYYY--host/euro.txt`; line-ups, substitutions, cards,
 //!   shoot-out kicks, referees and attendance from `worldcup/more/YYYY_full.txt` (merged into
 //!   the same match, never counted twice); squads from `worldcup/more/YYYY_squads.txt` (full
-//!   birth dates) and `euro/YYYY--host/squads/*.txt` (caps/goals at tournament start). The
+//!   birth dates), `euro/YYYY--host/squads/*.txt` and `copa-america/YYYY--host/squads/*.txt`
+//!   (caps/goals at tournament start). The
 //!   other renderings (`more/YYYY.txt`, per-team World Cup squad files, rsssf, wikipedia…) are
 //!   parsed for the coverage report but not imported, each group with its reason.
 //! - **Strictness.** A line of an imported file that does not parse aborts the import with
@@ -22,8 +23,10 @@
 //!   on a match no other source confirms).
 //! - **Players** link through [`crate::oflink`]; unknown names create players.
 //!   Squad birth dates fill players lacking one (with the squad line as provenance).
-//! - **Snapshots**: a Euro squad line `54/34` is the player's caps and goals at the end of the
-//!   eve of the edition's first match (computed from the file's dates).
+//! - **Snapshots**: a squad line `54/34` (Euro and Copa América squads, and any other
+//!   competition's `squads/*.txt` in that format) is the player's caps and goals at the end of
+//!   the eve of the edition's first match (from the results file's dates; for a squads-only
+//!   edition such as the Copa América, from the competition's first match that year in martj42).
 //!
 //! This module must not decide between sources; [`crate::conflicts`] does that.
 
@@ -67,6 +70,7 @@ const RENAMED: [(Comp, i32, i32); 1] = [(Comp::Euro, 2021, 2020)];
 enum Comp {
     WorldCup,
     Euro,
+    CopaAmerica,
 }
 
 impl Comp {
@@ -74,12 +78,14 @@ impl Comp {
         match self {
             Comp::WorldCup => "FIFA World Cup",
             Comp::Euro => "UEFA Euro",
+            Comp::CopaAmerica => "Copa América",
         }
     }
     fn prefix(self) -> &'static str {
         match self {
             Comp::WorldCup => "WC",
             Comp::Euro => "EURO",
+            Comp::CopaAmerica => "COPA",
         }
     }
 }
@@ -97,7 +103,9 @@ fn role(group: FileGroup) -> Role {
     match group {
         FileGroup::WorldCupCup | FileGroup::WorldCupFinals | FileGroup::Euro => Role::Results,
         FileGroup::WorldCupMoreFull => Role::Lineups,
-        FileGroup::WorldCupMoreSquads | FileGroup::EuroSquads => Role::Squads,
+        FileGroup::WorldCupMoreSquads | FileGroup::EuroSquads | FileGroup::CupSquads => {
+            Role::Squads
+        }
         FileGroup::WorldCupMore => {
             Role::Skip("the same matches and goals as more/YYYY_full.txt, without line-ups")
         }
@@ -122,6 +130,7 @@ fn edition_dir(path: &str) -> Option<(Comp, i32)> {
     let comp = match parts.next()? {
         "worldcup" => Comp::WorldCup,
         "euro" => Comp::Euro,
+        "copa-america" => Comp::CopaAmerica,
         _ => return None,
     };
     let dir = match parts.next()? {
@@ -566,7 +575,17 @@ impl<'a> Loader<'a> {
     fn edition(&mut self, ed: &EditionFiles<'_>) -> Result<(), IngestError> {
         let id = ed.id();
         self.cur_edition += 1;
-        let first = ed.first_date();
+        // A squads-only edition (Copa América): its first day is that of the first match of
+        // the competition in the canonical results (martj42) that year.
+        let first = ed.first_date().or_else(|| {
+            let competition = ed.comp.competition();
+            self.ds
+                .matches
+                .iter()
+                .filter(|m| m.tournament == competition && m.date.year() == ed.dir_year)
+                .map(|m| m.date)
+                .min()
+        });
         // Line-up and results files with no played match (e.g. Euro 2028 fixtures) add nothing.
         let fallback_day = Date::from_ymd_opt(ed.dir_year, 6, 1).unwrap_or_default();
         let day0 = first.unwrap_or(fallback_day);

@@ -29,13 +29,18 @@ pub fn run(cfg: &Config, args: &H2hArgs) -> Result<u8> {
             "played": v.matches.len(),
             "matches": v.matches,
             "coverage": h.coverage,
+            "scope": h.note,
         }))?;
         return Ok(exit::OK);
     }
     let span = as_of.map(|d| format!(" up to {d}")).unwrap_or_default();
     output::print(format!(
         "{an} v {bn} ({}){span}: {} matches — {an} {} wins, {} draws, {bn} {} wins; goals {}–{}{}",
-        gender.as_str(),
+        if h.coverage.is_exact() {
+            gender.as_str().to_string()
+        } else {
+            format!("{}, World Cup meetings only", gender.as_str())
+        },
         v.matches.len(),
         v.a_wins,
         v.draws,
@@ -48,6 +53,7 @@ pub fn run(cfg: &Config, args: &H2hArgs) -> Result<u8> {
             String::new()
         }
     ))?;
+    fu::print_note(&h.note)?;
     let shown = &v.matches[v.matches.len().saturating_sub(args.limit.max(1))..];
     if !shown.is_empty() {
         let mut t = output::table(&["date", "home", "score", "away", "competition"]);

@@ -330,7 +330,18 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
         output::print(format!("Came on: {}", on.join(", ")))?;
     }
     if mf.wc.is_none() {
-        output::print("Cards and substitutions are recorded for World Cup matches only.")?;
+        // Say the scope only where no source has them: openfootball's line-up files carry
+        // cards and substitutions of later World Cups (2026).
+        let id = mf.row.id;
+        let store = facts.store();
+        let has_of = !store.of_cards(id)?.is_empty() || !store.lineups(id)?.is_empty();
+        if !has_of {
+            if mf.row.tournament.contains("World Cup") {
+                output::print("Cards and substitutions: no source has them for this match.")?;
+            } else {
+                output::print("Cards and substitutions are recorded for World Cup matches only.")?;
+            }
+        }
     }
     Ok(())
 }

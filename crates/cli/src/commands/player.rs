@@ -19,8 +19,11 @@ struct WorldCupLine {
     year: i32,
     team: String,
     team_matches: u32,
-    appearances: u32,
-    starts: u32,
+    /// `null` when a match of the team has no line-up in any source.
+    appearances: Option<u32>,
+    starts: Option<u32>,
+    /// Why appearances are unknown.
+    appearances_note: Option<String>,
     goals: u32,
 }
 
@@ -78,29 +81,31 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
         None => None,
     };
     let ix = facts.wc_index()?;
+    let later = facts.later_world_cups(Gender::Men)?;
     let ended_by = |t: &str| {
         ix.tournaments
             .iter()
             .find(|x| x.id == t)
-            .is_some_and(|x| as_of.is_none_or(|d| x.start_date <= d))
+            .map(|x| x.start_date)
+            .or_else(|| later.edition_of(t).map(|e| e.from))
+            .is_some_and(|start| as_of.is_none_or(|d| start <= d))
     };
     let cups = facts.player_world_cups(player)?;
     let mut lines = Vec::new();
     for c in cups.value.iter().filter(|c| ended_by(&c.tournament)) {
-        let upto = |d: goalline_core::Date| as_of.is_none_or(|a| d <= a);
+        let (team_matches, appearances, starts, goals) =
+            goalline_facts::Facts::world_cup_line_as_of(c, as_of);
         lines.push(WorldCupLine {
             tournament: c.tournament.clone(),
             year: c.year,
             team: facts.team_name(c.team).to_string(),
-            team_matches: ix
-                .matches
-                .iter()
-                .filter(|w| w.tournament == c.tournament && (w.home == c.team || w.away == c.team))
-                .filter(|w| upto(w.date))
-                .count() as u32,
-            appearances: c.rows.iter().filter(|a| upto(a.date)).count() as u32,
-            starts: c.rows.iter().filter(|a| a.starter && upto(a.date)).count() as u32,
-            goals: c.goal_rows.iter().filter(|g| upto(g.date)).count() as u32,
+            team_matches,
+            appearances,
+            starts,
+            appearances_note: appearances
+                .is_none()
+                .then(|| goalline_facts::people::APPEARANCES_UNKNOWN.to_string()),
+            goals,
         });
     }
     let awards: Vec<_> = facts
@@ -166,17 +171,30 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             "goals",
         ]);
         for l in &lines {
+            let or_unknown =
+                |n: Option<u32>| n.map_or_else(|| "not recorded".to_string(), |n| n.to_string());
             t.add_row(vec![
                 l.year.to_string(),
                 l.team.clone(),
                 l.team_matches.to_string(),
-                l.appearances.to_string(),
-                l.starts.to_string(),
+                or_unknown(l.appearances),
+                or_unknown(l.starts),
                 l.goals.to_string(),
             ]);
         }
-        output::print("World Cups (Fjelstul, exact):")?;
+        let unknown = lines.iter().any(|l| l.appearances.is_none());
+        output::print(if unknown {
+            "World Cups (goals exact; appearances from Fjelstul and openfootball line-ups):"
+        } else {
+            "World Cups (Fjelstul and openfootball, exact):"
+        })?;
         output::print(t)?;
+        if unknown {
+            output::print(format!(
+                "  not recorded: {}",
+                goalline_facts::people::APPEARANCES_UNKNOWN
+            ))?;
+        }
     }
     if awards.is_empty() {
         output::print("World Cup awards: none.")?;

@@ -1,5 +1,5 @@
-//! `goalline records [--women] [--team T] [--as-of DATE]`: all-time World Cup scorers (exact:
-//! Fjelstul records every World Cup goal), for all teams or one.
+//! `goalline records [--women] [--team T] [--as-of DATE]`: all-time World Cup scorers of every
+//! edition known from any source (Fjelstul's, then 2026 from martj42), for all teams or one.
 
 use super::facts_util as fu;
 use crate::args::RecordsArgs;
@@ -7,9 +7,8 @@ use crate::config::Config;
 use crate::exit;
 use crate::output;
 use anyhow::Result;
-use goalline_core::{Gender, Tally};
+use goalline_core::Gender;
 use goalline_facts::records::TableEntry;
-use std::collections::HashMap;
 
 /// Runs `goalline records`.
 pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
@@ -20,28 +19,25 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
         Some(t) => Some(fu::team(&facts, t, as_of, gender)?),
         None => None,
     };
-    let table: Vec<(TableEntry, String)> = match team {
-        None => {
-            let a = facts.world_cup_top_scorers(gender, as_of, args.limit)?;
-            let ix = facts.wc_index()?;
-            a.value
-                .into_iter()
-                .map(|e| {
-                    let team = ix
-                        .goals
-                        .iter()
-                        .find(|g| g.player == e.player && !g.own_goal)
-                        .map(|g| facts.team_name(g.team).to_string())
-                        .unwrap_or_default();
-                    (e, team)
-                })
-                .collect()
-        }
-        Some(t) => team_wc_scorers(&facts, t, gender, as_of, args.limit)?
-            .into_iter()
-            .map(|e| (e, facts.team_name(t).to_string()))
-            .collect(),
-    };
+    let answer = facts.world_cup_scorers(gender, team, as_of, args.limit)?;
+    let (goals, _, _) = facts.all_world_cup_goals(gender, as_of)?;
+    let table: Vec<(TableEntry, String)> = answer
+        .value
+        .iter()
+        .map(|e| {
+            let t = team.or_else(|| {
+                goals
+                    .iter()
+                    .find(|g| g.player == e.player && !g.own_goal)
+                    .map(|g| g.team)
+            });
+            (
+                e.clone(),
+                t.map(|t| facts.team_name(t).to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
     let title = format!(
         "All-time {} scorers{}{}",
         match gender {
@@ -55,16 +51,18 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
     if cfg.json {
         output::json(&serde_json::json!({
             "title": title,
-            "coverage": "exact",
+            "coverage": answer.coverage,
             "scorers": table.iter().map(|(e, t)| serde_json::json!({
                 "rank": e.rank, "player": e.name, "team": t, "goals": e.goals,
             })).collect::<Vec<_>>(),
-            "source": "Fjelstul goals.csv (every World Cup goal)",
+            "source": answer.note,
         }))?;
         return Ok(exit::OK);
     }
     output::print(format!(
-        "{title} (exact: Fjelstul records every World Cup goal)"
+        "{title} ({}: {})",
+        fu::coverage_text(answer.coverage),
+        answer.note.as_deref().unwrap_or_default()
     ))?;
     let mut t = output::table(&["rank", "player", "team", "goals"]);
     for (e, team) in &table {
@@ -77,52 +75,13 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
             },
             e.name.clone(),
             team.clone(),
-            e.goals.low.to_string(),
+            if e.goals.is_exact() {
+                e.goals.low.to_string()
+            } else {
+                format!("at least {}", e.goals.low)
+            },
         ]);
     }
     output::print(t)?;
     Ok(exit::OK)
-}
-
-/// A team's World Cup scorers, ranked with ties (exact).
-fn team_wc_scorers(
-    facts: &goalline_facts::Facts,
-    team: goalline_core::TeamId,
-    gender: Gender,
-    as_of: Option<goalline_core::Date>,
-    limit: usize,
-) -> Result<Vec<TableEntry>> {
-    let ix = facts.wc_index()?;
-    let mut counts: HashMap<goalline_core::PlayerId, (String, u32)> = HashMap::new();
-    for g in ix.goals.iter().filter(|g| {
-        !g.own_goal
-            && g.team == team
-            && ix.gender(&g.tournament) == Some(gender)
-            && as_of.is_none_or(|d| g.date <= d)
-    }) {
-        counts
-            .entry(g.player)
-            .or_insert_with(|| (g.player_name.clone(), 0))
-            .1 += 1;
-    }
-    let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.1 .0.cmp(&b.1 .0)));
-    let mut out = Vec::new();
-    let (mut rank, mut last) = (0, u32::MAX);
-    for (i, (p, (name, c))) in v.into_iter().enumerate() {
-        if c != last {
-            rank = i as u32 + 1;
-            last = c;
-        }
-        if rank as usize > limit {
-            break;
-        }
-        out.push(TableEntry {
-            rank,
-            player: p,
-            name,
-            goals: Tally::exact(c),
-        });
-    }
-    Ok(out)
 }

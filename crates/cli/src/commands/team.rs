@@ -22,6 +22,7 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
         Gender::Women => womens_scorers(&facts, team, as_of, args.limit)?,
     };
     let ix = facts.wc_index()?;
+    let later = facts.later_world_cups(gender)?;
     let finishes: Vec<_> = facts
         .wc_finishes(team, gender)?
         .into_iter()
@@ -30,6 +31,7 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
                 ix.tournaments
                     .iter()
                     .any(|t| t.id == f.tournament && t.end_date <= d)
+                    || later.edition_of(&f.tournament).is_some_and(|e| e.to <= d)
             })
         })
         .collect();
@@ -67,7 +69,7 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
         },
         fu::coverage_text(scorers.coverage)
     ))?;
-    let mut t = output::table(&["rank", "player", "goals"]);
+    let mut t = output::table(&["rank", "player", "goals", "place"]);
     for e in &scorers.value {
         let tied = scorers.value.iter().filter(|x| x.rank == e.rank).count() > 1;
         let rank = if tied {
@@ -75,7 +77,12 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
         } else {
             e.rank.to_string()
         };
-        t.add_row(vec![rank, e.name.clone(), goals_cell(e.goals)]);
+        let place = if e.certain {
+            "certain".to_string()
+        } else {
+            format!("{}–{} (intervals overlap)", e.places[0], e.places[1])
+        };
+        t.add_row(vec![rank, e.name.clone(), goals_cell(e.goals), place]);
     }
     output::print(t)?;
     fu::print_note(&scorers.note)?;
@@ -91,8 +98,16 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
                 f.label(),
             ]);
         }
+        let sources = if finishes
+            .iter()
+            .any(|f| later.edition_of(&f.tournament).is_some())
+        {
+            "Fjelstul; later editions from martj42 results and openfootball stages"
+        } else {
+            "Fjelstul"
+        };
         output::print(format!(
-            "World Cups (Fjelstul, exact): {} played",
+            "World Cups ({sources}, exact): {} played",
             finishes.len()
         ))?;
         output::print(t)?;
@@ -176,12 +191,7 @@ fn womens_scorers(
         if rank as usize > limit {
             break;
         }
-        out.push(TableEntry {
-            rank,
-            player: p,
-            name,
-            goals: Tally::at_least(c),
-        });
+        out.push(TableEntry::new(rank, p, name, Tally::at_least(c)));
     }
     Ok(Answer {
         value: out,

@@ -115,6 +115,11 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
             })
             .collect();
         output::print(format!("Awards: {}", line.join(" · ")))?;
+    } else if e.competition.contains("World Cup") {
+        output::print(format!(
+            "Awards: not in any source for {} (Fjelstul's awards end with its last edition).",
+            e.label
+        ))?;
     } else if e.wc.is_none() {
         output::print("Awards: recorded for World Cups only.")?;
     }

@@ -15,6 +15,7 @@ mod people;
 mod records;
 mod runs;
 mod schedule;
+mod scope;
 mod shootouts;
 mod storylines;
 mod tallies;

@@ -38,13 +38,16 @@ fn the_soviet_union_is_russia_and_finished_fourth_in_1966() {
 }
 
 #[test]
-fn zaire_the_name_of_dr_congo_in_1974_played_that_world_cup() {
+fn zaire_the_name_of_dr_congo_in_1974_played_that_world_cup_and_dr_congo_2026() {
     let t = f()
         .team("Zaïre", Some(d("1974-06-18")), None)
         .expect("team");
     assert_eq!(t, men("DR Congo"));
     let fin = f().wc_finishes(t, Gender::Men).expect("finishes");
-    assert_eq!(fin.iter().map(|x| x.year).collect::<Vec<_>>(), vec![1974]);
+    assert_eq!(
+        fin.iter().map(|x| x.year).collect::<Vec<_>>(),
+        vec![1974, 2026]
+    );
 }
 
 #[test]

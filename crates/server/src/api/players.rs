@@ -133,10 +133,12 @@ pub struct WorldCupLine {
     pub team: String,
     /// Matches the team played (up to `as_of`).
     pub team_matches: u32,
-    /// Appearances.
-    pub appearances: u32,
-    /// Starts.
-    pub starts: u32,
+    /// Appearances; `null` when a match of the team has no line-up in any source.
+    pub appearances: Option<u32>,
+    /// Starts; `null` like `appearances`.
+    pub starts: Option<u32>,
+    /// Why appearances are unknown.
+    pub appearances_note: Option<String>,
     /// Goals (own goals excluded).
     pub goals: u32,
     /// The tournament page.
@@ -372,30 +374,32 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
         _ => None,
     };
     let ix = ctx.facts.wc_index()?;
+    let later = ctx.facts.later_world_cups(Gender::Men)?;
     let started_by = |t: &str| {
         ix.tournaments
             .iter()
             .find(|x| x.id == t)
-            .is_some_and(|x| as_of.is_none_or(|d| x.start_date <= d))
+            .map(|x| x.start_date)
+            .or_else(|| later.edition_of(t).map(|e| e.from))
+            .is_some_and(|start| as_of.is_none_or(|d| start <= d))
     };
-    let upto = |d: Date| as_of.is_none_or(|a| d <= a);
     let cups = ctx.facts.player_world_cups(r.row.id)?;
     let mut world_cups = Vec::new();
     for c in cups.value.iter().filter(|c| started_by(&c.tournament)) {
         let gender = ix.gender(&c.tournament).unwrap_or(Gender::Men);
+        let (team_matches, appearances, starts, goals) =
+            goalline_facts::Facts::world_cup_line_as_of(c, as_of);
         world_cups.push(WorldCupLine {
             tournament: c.tournament.clone(),
             year: c.year,
             team: ctx.teams.name(c.team).to_string(),
-            team_matches: ix
-                .matches
-                .iter()
-                .filter(|w| w.tournament == c.tournament && (w.home == c.team || w.away == c.team))
-                .filter(|w| upto(w.date))
-                .count() as u32,
-            appearances: c.rows.iter().filter(|a| upto(a.date)).count() as u32,
-            starts: c.rows.iter().filter(|a| a.starter && upto(a.date)).count() as u32,
-            goals: c.goal_rows.iter().filter(|g| upto(g.date)).count() as u32,
+            team_matches,
+            appearances,
+            starts,
+            appearances_note: appearances
+                .is_none()
+                .then(|| goalline_facts::people::APPEARANCES_UNKNOWN.to_string()),
+            goals,
             page: urls::tournament_page(&format!(
                 "{} {}",
                 super::model::world_cup_competition(gender),

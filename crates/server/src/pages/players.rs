@@ -249,12 +249,19 @@ fn render(
                             tr {
                                 td { a href=(w.page) { (w.year) } }
                                 td { (w.team) }
-                                td.num { (w.team_matches) } td.num { (w.appearances) } td.num { (w.starts) } td.num { (w.goals) }
+                                td.num { (w.team_matches) }
+                                td.num { (w.appearances.map_or_else(|| "not recorded".to_string(), |n| n.to_string())) }
+                                td.num { (w.starts.map_or_else(|| "not recorded".to_string(), |n| n.to_string())) }
+                                td.num { (w.goals) }
                             }
                         }
                     }
                 }
-                p.muted { "Fjelstul's World Cup database: every match, line-up and goal, exact." }
+                @if p.world_cups.iter().any(|w| w.appearances.is_none()) {
+                    p.muted { "Goals exact (Fjelstul; later editions from martj42). Appearances \"not recorded\": " (goalline_facts::people::APPEARANCES_UNKNOWN) "." }
+                } @else {
+                    p.muted { "Fjelstul's World Cup database (later editions: martj42 goals, openfootball line-ups): every match, line-up and goal, exact." }
+                }
             }
             h2 { "Awards" }
             @if p.awards.is_empty() {

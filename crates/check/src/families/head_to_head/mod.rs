@@ -510,6 +510,14 @@ fn check(
             return Finding::unknown(format!("the meetings could not be read: {e}"), tie.clone())
         }
     };
+    // Women's meetings are World Cup meetings only: a count over all meetings is unknown.
+    if !h.coverage.is_exact()
+        && c.competition
+            .as_deref()
+            .is_none_or(|x| !x.contains("World Cup"))
+    {
+        return Finding::unknown(h.note.clone().unwrap_or_default(), tie.clone());
+    }
     let ms: Vec<&MatchRow> = h
         .value
         .matches
