@@ -747,10 +747,9 @@ pub fn link(read: SbRead, ds: &Dataset) -> Result<SbData, IngestError> {
                         out.report.players_linked += 1;
                         *out.report.players_by.entry(how.to_string()).or_default() += 1;
                     } else if out.report.unlinked_players.len() < 50 {
-                        out.report.unlinked_players.push(format!(
-                            "{} ({}, {sb_id})",
-                            p.player_name, t.team_name
-                        ));
+                        out.report
+                            .unlinked_players
+                            .push(format!("{} ({}, {sb_id})", p.player_name, t.team_name));
                     }
                     people.insert(p.player_id, player);
                     out.lineups.push(SbLineup {
