@@ -21,6 +21,13 @@ use std::path::{Path, PathBuf};
 /// The StatsBomb folder inside a data directory.
 pub const DIR: &str = "statsbomb";
 
+/// Where `goalline data pull --statsbomb` writes inside a data directory (beside the shared
+/// `statsbomb/` excerpts, which it never changes; files read from here win over them).
+pub const PULL_DIR: &str = "statsbomb-open-data";
+
+/// Where StatsBomb files come from upstream, under a mirror (`https://raw.githubusercontent.com`).
+pub const UPSTREAM: &str = "statsbomb/open-data/master";
+
 /// Where StatsBomb files are read from.
 #[derive(Debug, Clone)]
 pub struct Root {
@@ -37,6 +44,16 @@ impl Root {
         dir.join("data").is_dir().then(|| Root {
             dir,
             label: DIR.to_string(),
+        })
+    }
+
+    /// What `goalline data pull --statsbomb` wrote into the data directory
+    /// ([`PULL_DIR`]), if present.
+    pub fn pulled(data: &Path) -> Option<Root> {
+        let dir = data.join(PULL_DIR);
+        dir.join("data").is_dir().then(|| Root {
+            dir,
+            label: PULL_DIR.to_string(),
         })
     }
 
@@ -247,6 +264,10 @@ struct Named {
 struct Competition {
     competition_id: i64,
     season_id: i64,
+    #[serde(default)]
+    competition_name: String,
+    #[serde(default)]
+    season_name: String,
     #[serde(default)]
     competition_international: Option<bool>,
 }
@@ -1371,6 +1392,141 @@ pub fn check_root(root: &Root) -> Result<(), IngestError> {
         });
     }
     Ok(())
+}
+
+/// What a StatsBomb pull did.
+#[derive(Debug, Default, Serialize)]
+pub struct SbPullReport {
+    /// Competitions/seasons fetched.
+    pub competitions: Vec<String>,
+    /// Matches fetched.
+    pub matches: u32,
+    /// Files written.
+    pub files: u32,
+    /// Where.
+    pub dir: String,
+}
+
+fn fetch(agent: &ureq::Agent, url: &str) -> Result<Vec<u8>, IngestError> {
+    let dl = |message: String| IngestError::Download {
+        url: url.to_string(),
+        message,
+    };
+    let resp = agent.get(url).call().map_err(|e| dl(e.to_string()))?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut resp.into_reader(), &mut bytes)
+        .map_err(|e| dl(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// True when a `--competitions` filter names this competition/season: `43/106`, or words of
+/// `FIFA World Cup 2022` (`world cup 2022`, `Euro 2020`).
+fn wanted(c: &Competition, filter: &[String]) -> bool {
+    if filter.is_empty() {
+        return true;
+    }
+    let ids = format!("{}/{}", c.competition_id, c.season_id);
+    let label = names::fold(&format!("{} {}", c.competition_name, c.season_name));
+    filter.iter().any(|f| {
+        let f = f.trim();
+        f == ids || (!names::fold(f).is_empty() && label.contains(&names::fold(f)))
+    })
+}
+
+/// Downloads StatsBomb open-data for the international competitions matching `filter` (all
+/// of them when empty): the competition list, their match lists, and each match's line-ups and
+/// events, from `{mirror}/statsbomb/open-data/master/data/…`, into `dir/data/…`. Every file is
+/// validated as the importer reads it before anything is written; a failed pull changes
+/// nothing.
+pub fn pull(
+    dir: &Path,
+    mirror: &str,
+    filter: &[String],
+    progress: &mut dyn FnMut(&str),
+) -> Result<SbPullReport, IngestError> {
+    let base = format!("{}/{UPSTREAM}", mirror.trim_end_matches('/'));
+    let agent = ureq::AgentBuilder::new()
+        .timeout(std::time::Duration::from_secs(120))
+        .build();
+    let mut report = SbPullReport {
+        dir: dir.display().to_string(),
+        ..Default::default()
+    };
+    let mut staged: Vec<(String, Vec<u8>)> = Vec::new();
+    let check = |rel: &str, bytes: &[u8]| FileText {
+        rel: format!("{base}/{rel}"),
+        bytes: bytes.to_vec(),
+    };
+    progress("data/competitions.json");
+    let comps_bytes = fetch(&agent, &format!("{base}/data/competitions.json"))?;
+    let comps: Vec<Competition> = parse(
+        &check("data/competitions.json", &comps_bytes),
+        "an array of competition entries",
+    )?;
+    let mut seen = HashSet::new();
+    for c in &comps {
+        if c.competition_international == Some(false)
+            || !wanted(c, filter)
+            || !seen.insert((c.competition_id, c.season_id))
+        {
+            continue;
+        }
+        report
+            .competitions
+            .push(format!("{} {}", c.competition_name, c.season_name));
+        let rel = format!("data/matches/{}/{}.json", c.competition_id, c.season_id);
+        progress(&rel);
+        let bytes = fetch(&agent, &format!("{base}/{rel}"))?;
+        let entries: Vec<MatchEntry> = parse(&check(&rel, &bytes), "an array of match entries")?;
+        staged.push((rel, bytes));
+        for m in &entries {
+            for kind in ["lineups", "events"] {
+                let rel = format!("data/{kind}/{}.json", m.match_id);
+                progress(&rel);
+                let bytes = fetch(&agent, &format!("{base}/{rel}"))?;
+                let f = check(&rel, &bytes);
+                if kind == "events" {
+                    let ev: Vec<Event> = parse(&f, "an array of events")?;
+                    validate(&ev, &f.rel, &key_lines(&bytes, "index"))?;
+                } else {
+                    let _: Vec<TeamLineup> = parse(&f, "an array of team line-ups")?;
+                }
+                staged.push((rel, bytes));
+            }
+            report.matches += 1;
+        }
+    }
+    if report.competitions.is_empty() {
+        return Err(IngestError::Download {
+            url: format!("{base}/data/competitions.json"),
+            message: format!(
+                "no international competition matches {:?}",
+                filter.join(", ")
+            ),
+        });
+    }
+    // Only the fetched competitions are listed, so the importer reads exactly those.
+    let kept: Vec<serde_json::Value> = serde_json::from_slice::<Vec<serde_json::Value>>(&comps_bytes)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|v| {
+            let id = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(-1);
+            seen.contains(&(id("competition_id"), id("season_id")))
+        })
+        .collect();
+    let list = serde_json::to_vec_pretty(&kept).unwrap_or_default();
+    staged.push(("data/competitions.json".into(), list));
+    for (rel, bytes) in staged {
+        let target = dir.join(&rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| IngestError::io(parent, e))?;
+        }
+        let tmp = target.with_extension("json.part");
+        std::fs::write(&tmp, &bytes).map_err(|e| IngestError::io(&tmp, e))?;
+        std::fs::rename(&tmp, &target).map_err(|e| IngestError::io(&target, e))?;
+        report.files += 1;
+    }
+    Ok(report)
 }
 
 #[cfg(test)]
