@@ -131,28 +131,26 @@ fn turkey_italy_own_goal_and_shots_agree_with_the_other_sources() {
         };
         assert_eq!(sb_minute, g.minute, "{}", g.name);
     }
-    if g_own(&of) {
-        assert_eq!(og.player.player, of.iter().find(|g| g.own_goal).and_then(|g| g.player));
-    }
-    // No conflict recorded for this match.
-    let conflicts = f().store().conflicts(None, Some("Euro 2020")).expect("conflicts");
+    let of_og = of.iter().find(|g| g.own_goal).expect("openfootball's own goal");
+    assert!(of_og.player.is_some());
+    assert_eq!(og.player.player, of_og.player, "the same player scored the own goal");
+    // No StatsBomb conflict recorded for this match.
+    let conflicts = f().store().conflicts(None, None).expect("conflicts");
     assert!(
-        conflicts.iter().all(|c| c.match_id != Some(id)),
+        conflicts.iter().all(|c| c.match_id != Some(id)
+            || c.other.source != goalline_core::Source::Statsbomb),
         "{conflicts:?}"
     );
 }
 
-fn g_own(of: &[goalline_facts::rows::OfGoalRow]) -> bool {
-    of.iter().any(|g| g.own_goal && g.player.is_some())
-}
-
 #[test]
 fn an_excerpt_never_proves_an_absence_and_a_complete_file_does() {
-    let kane = {
-        let ev = events("England", "France", "2022-12-10");
-        ev.penalties().next().and_then(|s| s.shooter.player).expect("Kane linked")
-    };
     let ev = events("England", "France", "2022-12-10");
+    let kane = ev
+        .penalties()
+        .next()
+        .and_then(|s| s.shooter.player)
+        .expect("Kane linked");
     let (found, complete) = ev.penalties_of(kane);
     assert_eq!(found.len(), 2);
     assert!(!complete, "an excerpt cannot say Kane took no other penalty");
