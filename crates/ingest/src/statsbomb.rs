@@ -768,10 +768,9 @@ pub fn link(read: SbRead, ds: &Dataset) -> Result<SbData, IngestError> {
                         out.report.players_linked += 1;
                         *out.report.players_by.entry(how.to_string()).or_default() += 1;
                     } else if out.report.unlinked_players.len() < 50 {
-                        out.report.unlinked_players.push(format!(
-                            "{} ({}, {sb_id})",
-                            p.player_name, t.team_name
-                        ));
+                        out.report
+                            .unlinked_players
+                            .push(format!("{} ({}, {sb_id})", p.player_name, t.team_name));
                     }
                     people.insert(p.player_id, player);
                     out.lineups.push(SbLineup {
@@ -1506,14 +1505,15 @@ pub fn pull(
         });
     }
     // Only the fetched competitions are listed, so the importer reads exactly those.
-    let kept: Vec<serde_json::Value> = serde_json::from_slice::<Vec<serde_json::Value>>(&comps_bytes)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|v| {
-            let id = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(-1);
-            seen.contains(&(id("competition_id"), id("season_id")))
-        })
-        .collect();
+    let kept: Vec<serde_json::Value> =
+        serde_json::from_slice::<Vec<serde_json::Value>>(&comps_bytes)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|v| {
+                let id = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(-1);
+                seen.contains(&(id("competition_id"), id("season_id")))
+            })
+            .collect();
     let list = serde_json::to_vec_pretty(&kept).unwrap_or_default();
     staged.push(("data/competitions.json".into(), list));
     for (rel, bytes) in staged {
@@ -1540,6 +1540,115 @@ mod tests {
         assert_eq!(l.get(&1), Some(&3));
         assert_eq!(l.get(&2), Some(&5));
         assert_eq!(l.get(&9), Some(&6));
+    }
+
+    fn sb_match() -> SbMatch {
+        SbMatch {
+            sb_id: 9,
+            match_id: Some(1),
+            competition: "UEFA Euro".into(),
+            season: "2020".into(),
+            date: parse_date("2021-06-11").expect("date"),
+            home_name: "Turkey".into(),
+            away_name: "Italy".into(),
+            home: Some(1),
+            away: Some(2),
+            home_score: Some(0),
+            away_score: Some(3),
+            stage: None,
+            coverage: "complete",
+            events: 3,
+            upstream_events: None,
+            events_file: Some(5),
+            prov: Prov { file: 4, line: 2 },
+        }
+    }
+
+    fn goal(player: i64, name: &str, minute: u16, second: u8) -> SbEvent {
+        SbEvent {
+            sb_match: 9,
+            match_id: Some(1),
+            index: u32::from(minute),
+            uuid: format!("u{minute}"),
+            kind: "shot",
+            period: 2,
+            minute,
+            second,
+            team_name: "Italy".into(),
+            team: Some(2),
+            player: Some(SbPerson {
+                sb_id: player * 10,
+                name: name.into(),
+                player: Some(player),
+            }),
+            other: None,
+            detail: Some("Open Play".into()),
+            outcome: Some("Goal".into()),
+            end: None,
+            penalty: false,
+            prov: Prov { file: 5, line: 100 },
+        }
+    }
+
+    #[test]
+    fn goals_are_compared_with_openfootball_minute_and_scorer() {
+        let mut ds = Dataset::default();
+        for (player, name, minute) in [(7, "Immobile", 66), (8, "Insigne", 79)] {
+            ds.openfootball.goals.push(crate::dataset::OfGoal {
+                of_match: 1,
+                match_id: 1,
+                team: 2,
+                player: Some(player),
+                player_team: 2,
+                name: name.into(),
+                minute: Minute::new(minute),
+                own_goal: false,
+                penalty: false,
+                seq: 1,
+                prov: Prov { file: 3, line: 40 },
+            });
+        }
+        let events = [
+            goal(7, "Ciro Immobile", 65, 33),  // 66': agrees
+            goal(8, "Lorenzo Insigne", 80, 2), // 81' against 79'
+            goal(9, "Federico Chiesa", 30, 0), // not in openfootball
+        ];
+        let mut out = Vec::new();
+        conflicts(&mut out, &ds, &sb_match(), 1, &events);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[0].kind, ConflictKind::Minute);
+        assert_eq!(out[0].player, Some(8));
+        assert_eq!(out[0].other.source, Source::Statsbomb);
+        assert!(out[0].other.value.contains("81'"), "{}", out[0].other.value);
+        assert_eq!(out[1].kind, ConflictKind::Scorer);
+        assert_eq!(out[1].player, Some(9));
+    }
+
+    #[test]
+    fn an_impossible_event_is_reported_at_its_line() {
+        let text = "[ {\n  \"id\" : \"a\",\n  \"index\" : 1,\n  \"period\" : 7,\n  \"minute\" : 3,\n  \"second\" : 0,\n  \"type\" : { \"id\" : 1, \"name\" : \"Pass\" },\n  \"team\" : { \"id\" : 1, \"name\" : \"Italy\" }\n} ]";
+        let f = FileText {
+            rel: "statsbomb/data/events/1.json".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let events: Vec<Event> = parse(&f, "an array of events").expect("valid JSON");
+        let err = validate(&events, &f.rel, &key_lines(&f.bytes, "index"))
+            .expect_err("period 7")
+            .to_string();
+        assert!(
+            err.starts_with("statsbomb/data/events/1.json:3:1: event 1: expected period 1–5"),
+            "{err}"
+        );
+        // A type error carries serde's line and column.
+        let bad = FileText {
+            rel: "x.json".into(),
+            bytes: b"[ {\n  \"id\" : 5 } ]".to_vec(),
+        };
+        let err = parse::<Vec<Event>>(&bad, "an array of events")
+            .expect_err("id is a number")
+            .to_string();
+        assert!(err.starts_with("x.json:2:"), "{err}");
+        assert!(err.contains("expected an array of events"), "{err}");
     }
 
     #[test]

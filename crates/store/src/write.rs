@@ -889,7 +889,9 @@ fn insert_statsbomb(
             e.prov.line
         ])?;
     }
-    let first: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM conflict", [], |r| r.get(0))?;
+    let first: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM conflict", [], |r| {
+        r.get(0)
+    })?;
     let mut st = tx.prepare_cached(
         "INSERT INTO conflict VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
     )?;

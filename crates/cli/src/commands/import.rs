@@ -364,7 +364,10 @@ pub fn print_statsbomb(r: &goalline_ingest::statsbomb::StatsbombReport) -> Resul
     ]);
     t.add_row(vec![
         "fact-carrying events (actor linked)".into(),
-        format!("{} ({} / {})", r.events, r.event_players_linked, r.event_players),
+        format!(
+            "{} ({} / {})",
+            r.events, r.event_players_linked, r.event_players
+        ),
         pct(r.event_players_linked, r.event_players),
     ]);
     t.add_row(vec![

@@ -56,7 +56,11 @@ fn import_reports_statsbomb_linking_rates() {
     assert_eq!(sb["excerpts"], 2);
     let players = sb["players"].as_u64().expect("players");
     assert!(players > 100, "{sb}");
-    assert_eq!(sb["players_linked"], sb["players"], "{}", sb["unlinked_players"]);
+    assert_eq!(
+        sb["players_linked"], sb["players"],
+        "{}",
+        sb["unlinked_players"]
+    );
     assert_eq!(sb["conflicts"], 0, "{sb}");
     let tables: Vec<(String, u64)> = serde_json::from_value(v["tables"].clone()).expect("tables");
     let n = |t: &str| tables.iter().find(|(n, _)| n == t).map(|x| x.1);
@@ -67,16 +71,38 @@ fn import_reports_statsbomb_linking_rates() {
 #[test]
 fn match_shows_kanes_miss_with_the_statsbomb_credit() {
     let db = real_db().to_str().expect("utf8");
-    let o = goalline(&["--db", db, "match", "England", "France", "--date", "2022-12-10"]);
+    let o = goalline(&[
+        "--db",
+        db,
+        "match",
+        "England",
+        "France",
+        "--date",
+        "2022-12-10",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("Data: StatsBomb"), "{text}");
-    assert!(text.contains("Harry Kane (England) penalty 84' (83:35): Off T, over the bar"), "{text}");
+    assert!(
+        text.contains("Harry Kane (England) penalty 84' (83:35): Off T, over the bar"),
+        "{text}"
+    );
     assert!(text.contains("excerpt"), "{text}");
-    let o = goalline(&["--db", db, "match", "England", "France", "--date", "2022-12-10", "--json"]);
+    let o = goalline(&[
+        "--db",
+        db,
+        "match",
+        "England",
+        "France",
+        "--date",
+        "2022-12-10",
+        "--json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v["events"]["coverage"], "excerpt");
-    assert!(v["events"]["credit"].as_str().is_some_and(|c| c.contains("StatsBomb")));
+    assert!(v["events"]["credit"]
+        .as_str()
+        .is_some_and(|c| c.contains("StatsBomb")));
     let miss = v["events"]["shots"]
         .as_array()
         .expect("shots")
@@ -87,7 +113,16 @@ fn match_shows_kanes_miss_with_the_statsbomb_credit() {
     assert_eq!(miss["end"]["over_bar"], true);
     assert_eq!(miss["time"]["display"]["base"], 84);
     // A match without event data says nothing about it.
-    let o = goalline(&["--db", db, "match", "England", "Iran", "--date", "2022-11-21", "--json"]);
+    let o = goalline(&[
+        "--db",
+        db,
+        "match",
+        "England",
+        "Iran",
+        "--date",
+        "2022-11-21",
+        "--json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert!(v["events"].is_null());
 }
@@ -106,7 +141,10 @@ fn a_malformed_statsbomb_file_fails_with_its_line_and_column_and_writes_nothing(
     let (ok, _, err) = import_json(&db, &["--statsbomb", clone.to_str().expect("utf8")]);
     assert!(!ok);
     assert!(err.contains("open-data/data/competitions.json:3:"), "{err}");
-    assert!(err.contains("expected an array of competition entries"), "{err}");
+    assert!(
+        err.contains("expected an array of competition entries"),
+        "{err}"
+    );
     assert!(!db.exists(), "a failed import writes nothing");
 }
 
@@ -150,7 +188,10 @@ fn pull_statsbomb_fetches_a_competition_and_import_reads_it() {
             );
         }
     }
-    assert!(!pulled.join("data/events/3869354.json").exists(), "World Cup 2022 not asked for");
+    assert!(
+        !pulled.join("data/events/3869354.json").exists(),
+        "World Cup 2022 not asked for"
+    );
     // The pulled directory imports as a clone (`--statsbomb DIR`).
     let db = tmp.path().join("g.db");
     let (ok, out, err) = import_json(&db, &["--statsbomb", pulled.to_str().expect("utf8")]);

@@ -20,24 +20,41 @@ fn kanes_84th_minute_penalty_against_france_was_missed_over_the_bar() {
     assert_eq!(pens.len(), 2, "both of Kane's penalties are in the excerpt");
     let miss = pens.iter().find(|s| s.missed()).expect("a missed penalty");
     assert_eq!(miss.shooter.name, "Harry Kane");
-    assert!(miss.shooter.player.is_some(), "Kane is linked to his player");
+    assert!(
+        miss.shooter.player.is_some(),
+        "Kane is linked to his player"
+    );
     assert_eq!(miss.time.display, Minute::new(84));
     assert_eq!(miss.time.elapsed(), "83:35");
     assert_eq!(miss.outcome, "Off T");
     assert!(miss.over_bar(), "end height 4.2 is above the crossbar");
     assert!(!miss.wide(), "y 38.7 is between the posts");
     assert!(!miss.shootout);
-    assert_eq!(miss.keeper.as_ref().map(|k| k.name.as_str()), Some("Hugo Lloris"));
+    assert_eq!(
+        miss.keeper.as_ref().map(|k| k.name.as_str()),
+        Some("Hugo Lloris")
+    );
     assert_eq!(miss.index, 2909);
-    assert!(miss.evidence.file.ends_with("statsbomb/data/events/3869354.json"));
+    assert!(miss
+        .evidence
+        .file
+        .ends_with("statsbomb/data/events/3869354.json"));
     assert!(miss.evidence.line > 1);
     assert!(miss.evidence.text.contains("84'"), "{}", miss.evidence.text);
-    assert!(miss.evidence.text.contains("over the bar"), "{}", miss.evidence.text);
+    assert!(
+        miss.evidence.text.contains("over the bar"),
+        "{}",
+        miss.evidence.text
+    );
     let goal = pens.iter().find(|s| s.scored()).expect("the scored one");
     assert_eq!(goal.time.display, Minute::new(54));
     assert!(!goal.over_bar());
     // Both penalties were won by fouls with `penalty: true`.
-    let won: Vec<_> = ev.penalties_won.iter().map(|p| p.won_by.name.as_str()).collect();
+    let won: Vec<_> = ev
+        .penalties_won
+        .iter()
+        .map(|p| p.won_by.name.as_str())
+        .collect();
     assert_eq!(won, ["Bukayo Saka", "Mason Mount"]);
     assert!(ev.penalties_won[1]
         .committed_by
@@ -51,7 +68,11 @@ fn sakas_shootout_kick_in_the_euro_2020_final_was_saved_by_donnarumma() {
     assert_eq!(ev.coverage, Coverage::Excerpt);
     let kicks: Vec<_> = ev.shootout_kicks().collect();
     assert_eq!(kicks.len(), 10);
-    assert_eq!(ev.penalties().count(), 0, "shoot-out kicks are not in-match penalties");
+    assert_eq!(
+        ev.penalties().count(),
+        0,
+        "shoot-out kicks are not in-match penalties"
+    );
     let saka = kicks.last().expect("the last kick");
     assert_eq!(saka.shooter.name, "Bukayo Saka");
     assert!(saka.saved());
@@ -74,7 +95,10 @@ fn sakas_shootout_kick_in_the_euro_2020_final_was_saved_by_donnarumma() {
         .iter()
         .find(|s| s.shooter.name == "Jorge Luiz Frello Filho")
         .expect("Jorginho");
-    assert!(jorginho.shooter.player.is_some(), "Jorginho is linked through his nickname");
+    assert!(
+        jorginho.shooter.player.is_some(),
+        "Jorginho is linked through his nickname"
+    );
 }
 
 #[test]
@@ -83,7 +107,11 @@ fn girouds_goal_against_england_was_assisted_by_griezmann() {
     let a = ev
         .assists
         .iter()
-        .find(|a| a.scorer.as_ref().is_some_and(|s| s.name == "Olivier Giroud"))
+        .find(|a| {
+            a.scorer
+                .as_ref()
+                .is_some_and(|s| s.name == "Olivier Giroud")
+        })
         .expect("the assist");
     assert_eq!(a.passer.name, "Antoine Griezmann");
     assert!(a.passer.player.is_some() && a.scorer.as_ref().unwrap().player.is_some());
@@ -93,7 +121,10 @@ fn girouds_goal_against_england_was_assisted_by_griezmann() {
         .iter()
         .map(|s| (s.off.name.as_str(), s.on.as_ref().map(|p| p.name.as_str())))
         .collect();
-    assert!(subs.contains(&("Bukayo Saka", Some("Raheem Sterling"))), "{subs:?}");
+    assert!(
+        subs.contains(&("Bukayo Saka", Some("Raheem Sterling"))),
+        "{subs:?}"
+    );
 }
 
 #[test]
@@ -114,7 +145,13 @@ fn turkey_italy_own_goal_and_shots_agree_with_the_other_sources() {
         .filter(|s| s.scored())
         .map(|s| (s.shooter.name.as_str(), s.time.display))
         .collect();
-    assert_eq!(goals, [("Ciro Immobile", Minute::new(66)), ("Lorenzo Insigne", Minute::new(79))]);
+    assert_eq!(
+        goals,
+        [
+            ("Ciro Immobile", Minute::new(66)),
+            ("Lorenzo Insigne", Minute::new(79))
+        ]
+    );
     // The other sources: openfootball's goals of the match at the same minutes, same players.
     let of = f().store().of_goals(id).expect("of goals");
     assert_eq!(of.len(), 3, "{of:?}");
@@ -131,14 +168,21 @@ fn turkey_italy_own_goal_and_shots_agree_with_the_other_sources() {
         };
         assert_eq!(sb_minute, g.minute, "{}", g.name);
     }
-    let of_og = of.iter().find(|g| g.own_goal).expect("openfootball's own goal");
+    let of_og = of
+        .iter()
+        .find(|g| g.own_goal)
+        .expect("openfootball's own goal");
     assert!(of_og.player.is_some());
-    assert_eq!(og.player.player, of_og.player, "the same player scored the own goal");
+    assert_eq!(
+        og.player.player, of_og.player,
+        "the same player scored the own goal"
+    );
     // No StatsBomb conflict recorded for this match.
     let conflicts = f().store().conflicts(None, None).expect("conflicts");
     assert!(
-        conflicts.iter().all(|c| c.match_id != Some(id)
-            || c.other.source != goalline_core::Source::Statsbomb),
+        conflicts
+            .iter()
+            .all(|c| c.match_id != Some(id) || c.other.source != goalline_core::Source::Statsbomb),
         "{conflicts:?}"
     );
 }
@@ -153,7 +197,10 @@ fn an_excerpt_never_proves_an_absence_and_a_complete_file_does() {
         .expect("Kane linked");
     let (found, complete) = ev.penalties_of(kane);
     assert_eq!(found.len(), 2);
-    assert!(!complete, "an excerpt cannot say Kane took no other penalty");
+    assert!(
+        !complete,
+        "an excerpt cannot say Kane took no other penalty"
+    );
     assert!(!ev.proves_absence());
     let ti = events("Turkey", "Italy", "2021-06-11");
     assert!(ti.proves_absence());
@@ -164,12 +211,21 @@ fn an_excerpt_never_proves_an_absence_and_a_complete_file_does() {
         .and_then(|s| s.shooter.player)
         .expect("Immobile linked");
     let (found, complete) = ti.penalties_of(immobile);
-    assert!(found.is_empty() && complete, "complete coverage: definitely no penalty");
+    assert!(
+        found.is_empty() && complete,
+        "complete coverage: definitely no penalty"
+    );
     // Kane's penalty record across covered matches keeps each match's coverage.
     let rec = f().player_penalties(kane).expect("record");
     assert_eq!(rec.penalties.iter().filter(|p| !p.shot.shootout).count(), 2);
-    assert!(rec.penalties.iter().any(|p| p.shot.shootout && p.shot.scored()));
-    assert!(rec.penalties.iter().all(|p| p.coverage == Coverage::Excerpt));
+    assert!(rec
+        .penalties
+        .iter()
+        .any(|p| p.shot.shootout && p.shot.scored()));
+    assert!(rec
+        .penalties
+        .iter()
+        .all(|p| p.coverage == Coverage::Excerpt));
     assert_eq!(rec.matches.len(), 2);
 }
 

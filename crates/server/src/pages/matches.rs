@@ -147,8 +147,15 @@ fn event_section(ev: &MatchEvents) -> Markup {
                 .filter(|s| !s.shootout && !s.is_penalty() && s.woodwork())
                 .map(|s| ("woodwork", s.describe())),
         )
-        .chain(ev.assists.iter().map(|a| ("assist", a.evidence.text.clone())))
-        .chain(ev.shootout_kicks().map(|s| ("shoot-out kick", s.describe())))
+        .chain(
+            ev.assists
+                .iter()
+                .map(|a| ("assist", a.evidence.text.clone())),
+        )
+        .chain(
+            ev.shootout_kicks()
+                .map(|s| ("shoot-out kick", s.describe())),
+        )
         .collect();
     html! {
         section #match-event-data {
