@@ -1280,7 +1280,7 @@ fn conflicts(
         };
         let display = display_minute(e.period, e.minute);
         let sb_value = format!(
-            "{} {display}' ({}:{:02}){}",
+            "{} {display} ({}:{:02}){}",
             p.name,
             e.minute,
             e.second,
@@ -1313,7 +1313,7 @@ fn conflicts(
                 team: e.team,
                 player: p.player,
                 description: format!(
-                    "{} {} – {}: StatsBomb has a goal by {} at {display}' that {} does not list",
+                    "{} {} – {}: StatsBomb has a goal by {} at {display} that {} does not list",
                     m.date, m.home_name, m.away_name, p.name, o.source
                 ),
                 preferred: side(o, format!("{} lists no goal of {}", o.source, p.name)),
@@ -1338,7 +1338,7 @@ fn conflicts(
                 team: e.team,
                 player: p.player,
                 description: format!(
-                    "{} {} – {}: {}'s goal is at {}' in {} and at {display}' ({}:{:02} elapsed) in StatsBomb",
+                    "{} {} – {}: {}'s goal is at {} in {} and at {display} ({}:{:02} elapsed) in StatsBomb",
                     m.date,
                     m.home_name,
                     m.away_name,
@@ -1348,7 +1348,7 @@ fn conflicts(
                     e.minute,
                     e.second
                 ),
-                preferred: side(o, format!("{} {}'", o.name, o.minute.map(|x| x.to_string()).unwrap_or_default())),
+                preferred: side(o, format!("{} {}", o.name, o.minute.map(|x| x.to_string()).unwrap_or_default())),
                 other: sb_side,
                 rule: "goal minutes come from the result sources; StatsBomb's elapsed time is shown beside them".into(),
             });

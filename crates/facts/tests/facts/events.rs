@@ -40,7 +40,11 @@ fn kanes_84th_minute_penalty_against_france_was_missed_over_the_bar() {
         .file
         .ends_with("statsbomb/data/events/3869354.json"));
     assert!(miss.evidence.line > 1);
-    assert!(miss.evidence.text.contains("84'"), "{}", miss.evidence.text);
+    assert!(
+        miss.evidence.text.contains("penalty 84' (83:35)"),
+        "{}",
+        miss.evidence.text
+    );
     assert!(
         miss.evidence.text.contains("over the bar"),
         "{}",
