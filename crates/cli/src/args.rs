@@ -141,6 +141,16 @@ pub enum DataAction {
         /// Base URL of the mirror to download from (for tests and offline mirrors).
         #[arg(long, env = "GOALLINE_MIRROR", value_name = "URL", hide = true)]
         mirror: Option<String>,
+        /// Fetch StatsBomb open event data instead (github.com/statsbomb/open-data, Data:
+        /// StatsBomb) into DIR/statsbomb-open-data, which `goalline import` then reads.
+        /// Example: goalline data pull --statsbomb --competitions "World Cup 2022,Euro 2020"
+        #[arg(long)]
+        statsbomb: bool,
+        /// With --statsbomb: competitions to fetch, comma-separated, by name and season
+        /// ("World Cup 2022", "Euro 2020") or StatsBomb ids ("43/106") [default: every
+        /// international competition].
+        #[arg(long, value_delimiter = ',', requires = "statsbomb")]
+        competitions: Vec<String>,
     },
 }
 

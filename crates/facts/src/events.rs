@@ -240,7 +240,7 @@ fn minute_label(t: &EventTime) -> String {
     if t.shootout() {
         "in the shoot-out".into()
     } else {
-        format!("{}'", t.display)
+        t.display.to_string()
     }
 }
 

@@ -21,6 +21,13 @@ use std::path::{Path, PathBuf};
 /// The StatsBomb folder inside a data directory.
 pub const DIR: &str = "statsbomb";
 
+/// Where `goalline data pull --statsbomb` writes inside a data directory (beside the shared
+/// `statsbomb/` excerpts, which it never changes; files read from here win over them).
+pub const PULL_DIR: &str = "statsbomb-open-data";
+
+/// Where StatsBomb files come from upstream, under a mirror (`https://raw.githubusercontent.com`).
+pub const UPSTREAM: &str = "statsbomb/open-data/master";
+
 /// Where StatsBomb files are read from.
 #[derive(Debug, Clone)]
 pub struct Root {
@@ -37,6 +44,16 @@ impl Root {
         dir.join("data").is_dir().then(|| Root {
             dir,
             label: DIR.to_string(),
+        })
+    }
+
+    /// What `goalline data pull --statsbomb` wrote into the data directory
+    /// ([`PULL_DIR`]), if present.
+    pub fn pulled(data: &Path) -> Option<Root> {
+        let dir = data.join(PULL_DIR);
+        dir.join("data").is_dir().then(|| Root {
+            dir,
+            label: PULL_DIR.to_string(),
         })
     }
 
@@ -247,6 +264,10 @@ struct Named {
 struct Competition {
     competition_id: i64,
     season_id: i64,
+    #[serde(default)]
+    competition_name: String,
+    #[serde(default)]
+    season_name: String,
     #[serde(default)]
     competition_international: Option<bool>,
 }
@@ -1259,7 +1280,7 @@ fn conflicts(
         };
         let display = display_minute(e.period, e.minute);
         let sb_value = format!(
-            "{} {display}' ({}:{:02}){}",
+            "{} {display} ({}:{:02}){}",
             p.name,
             e.minute,
             e.second,
@@ -1292,7 +1313,7 @@ fn conflicts(
                 team: e.team,
                 player: p.player,
                 description: format!(
-                    "{} {} – {}: StatsBomb has a goal by {} at {display}' that {} does not list",
+                    "{} {} – {}: StatsBomb has a goal by {} at {display} that {} does not list",
                     m.date, m.home_name, m.away_name, p.name, o.source
                 ),
                 preferred: side(o, format!("{} lists no goal of {}", o.source, p.name)),
@@ -1317,7 +1338,7 @@ fn conflicts(
                 team: e.team,
                 player: p.player,
                 description: format!(
-                    "{} {} – {}: {}'s goal is at {}' in {} and at {display}' ({}:{:02} elapsed) in StatsBomb",
+                    "{} {} – {}: {}'s goal is at {} in {} and at {display} ({}:{:02} elapsed) in StatsBomb",
                     m.date,
                     m.home_name,
                     m.away_name,
@@ -1327,7 +1348,7 @@ fn conflicts(
                     e.minute,
                     e.second
                 ),
-                preferred: side(o, format!("{} {}'", o.name, o.minute.map(|x| x.to_string()).unwrap_or_default())),
+                preferred: side(o, format!("{} {}", o.name, o.minute.map(|x| x.to_string()).unwrap_or_default())),
                 other: sb_side,
                 rule: "goal minutes come from the result sources; StatsBomb's elapsed time is shown beside them".into(),
             });
@@ -1372,6 +1393,142 @@ pub fn check_root(root: &Root) -> Result<(), IngestError> {
     Ok(())
 }
 
+/// What a StatsBomb pull did.
+#[derive(Debug, Default, Serialize)]
+pub struct SbPullReport {
+    /// Competitions/seasons fetched.
+    pub competitions: Vec<String>,
+    /// Matches fetched.
+    pub matches: u32,
+    /// Files written.
+    pub files: u32,
+    /// Where.
+    pub dir: String,
+}
+
+fn fetch(agent: &ureq::Agent, url: &str) -> Result<Vec<u8>, IngestError> {
+    let dl = |message: String| IngestError::Download {
+        url: url.to_string(),
+        message,
+    };
+    let resp = agent.get(url).call().map_err(|e| dl(e.to_string()))?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut resp.into_reader(), &mut bytes)
+        .map_err(|e| dl(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// True when a `--competitions` filter names this competition/season: `43/106`, or words of
+/// `FIFA World Cup 2022` (`world cup 2022`, `Euro 2020`).
+fn wanted(c: &Competition, filter: &[String]) -> bool {
+    if filter.is_empty() {
+        return true;
+    }
+    let ids = format!("{}/{}", c.competition_id, c.season_id);
+    let label = names::fold(&format!("{} {}", c.competition_name, c.season_name));
+    filter.iter().any(|f| {
+        let f = f.trim();
+        f == ids || (!names::fold(f).is_empty() && label.contains(&names::fold(f)))
+    })
+}
+
+/// Downloads StatsBomb open-data for the international competitions matching `filter` (all
+/// of them when empty): the competition list, their match lists, and each match's line-ups and
+/// events, from `{mirror}/statsbomb/open-data/master/data/…`, into `dir/data/…`. Every file is
+/// validated as the importer reads it before anything is written; a failed pull changes
+/// nothing.
+pub fn pull(
+    dir: &Path,
+    mirror: &str,
+    filter: &[String],
+    progress: &mut dyn FnMut(&str),
+) -> Result<SbPullReport, IngestError> {
+    let base = format!("{}/{UPSTREAM}", mirror.trim_end_matches('/'));
+    let agent = ureq::AgentBuilder::new()
+        .timeout(std::time::Duration::from_secs(120))
+        .build();
+    let mut report = SbPullReport {
+        dir: dir.display().to_string(),
+        ..Default::default()
+    };
+    let mut staged: Vec<(String, Vec<u8>)> = Vec::new();
+    let check = |rel: &str, bytes: &[u8]| FileText {
+        rel: format!("{base}/{rel}"),
+        bytes: bytes.to_vec(),
+    };
+    progress("data/competitions.json");
+    let comps_bytes = fetch(&agent, &format!("{base}/data/competitions.json"))?;
+    let comps: Vec<Competition> = parse(
+        &check("data/competitions.json", &comps_bytes),
+        "an array of competition entries",
+    )?;
+    let mut seen = HashSet::new();
+    for c in &comps {
+        if c.competition_international == Some(false)
+            || !wanted(c, filter)
+            || !seen.insert((c.competition_id, c.season_id))
+        {
+            continue;
+        }
+        report
+            .competitions
+            .push(format!("{} {}", c.competition_name, c.season_name));
+        let rel = format!("data/matches/{}/{}.json", c.competition_id, c.season_id);
+        progress(&rel);
+        let bytes = fetch(&agent, &format!("{base}/{rel}"))?;
+        let entries: Vec<MatchEntry> = parse(&check(&rel, &bytes), "an array of match entries")?;
+        staged.push((rel, bytes));
+        for m in &entries {
+            for kind in ["lineups", "events"] {
+                let rel = format!("data/{kind}/{}.json", m.match_id);
+                progress(&rel);
+                let bytes = fetch(&agent, &format!("{base}/{rel}"))?;
+                let f = check(&rel, &bytes);
+                if kind == "events" {
+                    let ev: Vec<Event> = parse(&f, "an array of events")?;
+                    validate(&ev, &f.rel, &key_lines(&bytes, "index"))?;
+                } else {
+                    let _: Vec<TeamLineup> = parse(&f, "an array of team line-ups")?;
+                }
+                staged.push((rel, bytes));
+            }
+            report.matches += 1;
+        }
+    }
+    if report.competitions.is_empty() {
+        return Err(IngestError::Download {
+            url: format!("{base}/data/competitions.json"),
+            message: format!(
+                "no international competition matches {:?}",
+                filter.join(", ")
+            ),
+        });
+    }
+    // Only the fetched competitions are listed, so the importer reads exactly those.
+    let kept: Vec<serde_json::Value> =
+        serde_json::from_slice::<Vec<serde_json::Value>>(&comps_bytes)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|v| {
+                let id = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(-1);
+                seen.contains(&(id("competition_id"), id("season_id")))
+            })
+            .collect();
+    let list = serde_json::to_vec_pretty(&kept).unwrap_or_default();
+    staged.push(("data/competitions.json".into(), list));
+    for (rel, bytes) in staged {
+        let target = dir.join(&rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| IngestError::io(parent, e))?;
+        }
+        let tmp = target.with_extension("json.part");
+        std::fs::write(&tmp, &bytes).map_err(|e| IngestError::io(&tmp, e))?;
+        std::fs::rename(&tmp, &target).map_err(|e| IngestError::io(&target, e))?;
+        report.files += 1;
+    }
+    Ok(report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1383,6 +1540,116 @@ mod tests {
         assert_eq!(l.get(&1), Some(&3));
         assert_eq!(l.get(&2), Some(&5));
         assert_eq!(l.get(&9), Some(&6));
+    }
+
+    fn sb_match() -> SbMatch {
+        SbMatch {
+            sb_id: 9,
+            match_id: Some(1),
+            competition: "UEFA Euro".into(),
+            season: "2020".into(),
+            date: parse_date("2021-06-11").expect("date"),
+            home_name: "Turkey".into(),
+            away_name: "Italy".into(),
+            home: Some(1),
+            away: Some(2),
+            home_score: Some(0),
+            away_score: Some(3),
+            stage: None,
+            coverage: "complete",
+            events: 3,
+            upstream_events: None,
+            events_file: Some(5),
+            prov: Prov { file: 4, line: 2 },
+        }
+    }
+
+    fn goal(player: i64, name: &str, minute: u16, second: u8) -> SbEvent {
+        SbEvent {
+            sb_match: 9,
+            match_id: Some(1),
+            index: u32::from(minute),
+            uuid: format!("u{minute}"),
+            kind: "shot",
+            period: 2,
+            minute,
+            second,
+            team_name: "Italy".into(),
+            team: Some(2),
+            player: Some(SbPerson {
+                sb_id: player * 10,
+                name: name.into(),
+                player: Some(player),
+            }),
+            other: None,
+            detail: Some("Open Play".into()),
+            outcome: Some("Goal".into()),
+            end: None,
+            penalty: false,
+            prov: Prov { file: 5, line: 100 },
+        }
+    }
+
+    #[test]
+    fn goals_are_compared_with_openfootball_minute_and_scorer() {
+        let mut ds = Dataset::default();
+        for (player, name, minute) in [(7, "Immobile", 66), (8, "Insigne", 79)] {
+            ds.openfootball.goals.push(crate::dataset::OfGoal {
+                of_match: 1,
+                match_id: 1,
+                team: 2,
+                player: Some(player),
+                player_team: 2,
+                name: name.into(),
+                minute: Minute::new(minute),
+                own_goal: false,
+                penalty: false,
+                seq: 1,
+                prov: Prov { file: 3, line: 40 },
+            });
+        }
+        let events = [
+            goal(7, "Ciro Immobile", 65, 33),  // 66': agrees
+            goal(8, "Lorenzo Insigne", 80, 2), // 81' against 79'
+            goal(9, "Federico Chiesa", 30, 0), // not in openfootball
+        ];
+        let mut out = Vec::new();
+        conflicts(&mut out, &ds, &sb_match(), 1, &events);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[0].kind, ConflictKind::Minute);
+        assert_eq!(out[0].player, Some(8));
+        assert_eq!(out[0].other.source, Source::Statsbomb);
+        assert!(out[0].other.value.contains("81'"), "{}", out[0].other.value);
+        assert_eq!(out[1].kind, ConflictKind::Scorer);
+        assert_eq!(out[1].player, Some(9));
+    }
+
+    #[test]
+    fn an_impossible_event_is_reported_at_its_line() {
+        let text = "[ {\n  \"id\" : \"a\",\n  \"index\" : 1,\n  \"period\" : 7,\n  \"minute\" : 3,\n  \"second\" : 0,\n  \"type\" : { \"id\" : 1, \"name\" : \"Pass\" },\n  \"team\" : { \"id\" : 1, \"name\" : \"Italy\" }\n} ]";
+        let f = FileText {
+            rel: "statsbomb/data/events/1.json".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let events: Vec<Event> = parse(&f, "an array of events").expect("valid JSON");
+        let err = validate(&events, &f.rel, &key_lines(&f.bytes, "index"))
+            .expect_err("period 7")
+            .to_string();
+        assert!(
+            err.starts_with("statsbomb/data/events/1.json:3:1: event 1: expected period 1–5"),
+            "{err}"
+        );
+        // A type error carries serde's line and column.
+        let bad = FileText {
+            rel: "x.json".into(),
+            bytes: b"[ {\n  \"id\" : 5 } ]".to_vec(),
+        };
+        let Err(err) = parse::<Vec<Event>>(&bad, "an array of events") else {
+            panic!("id is a number: must fail");
+        };
+        let err = err.to_string();
+        assert!(err.starts_with("x.json:2:"), "{err}");
+        assert!(err.contains("expected an array of events"), "{err}");
     }
 
     #[test]

@@ -137,6 +137,7 @@ pub fn build_with(
     use goalline_ingest::statsbomb;
     let roots: Vec<statsbomb::Root> = statsbomb::Root::in_data_dir(data)
         .into_iter()
+        .chain(statsbomb::Root::pulled(data))
         .chain(statsbomb.map(statsbomb::Root::clone_at))
         .collect();
     let sb_read = if roots.is_empty() {

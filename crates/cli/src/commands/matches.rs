@@ -124,6 +124,7 @@ fn one(cfg: &Config, facts: &Facts, row: &MatchRow, notes: bool) -> Result<u8> {
     } else {
         None
     };
+    let events = facts.match_events(row.id)?;
     if cfg.json {
         output::json(&serde_json::json!({
             "match": mf,
@@ -132,10 +133,14 @@ fn one(cfg: &Config, facts: &Facts, row: &MatchRow, notes: bool) -> Result<u8> {
             "intervals": intervals,
             "next_fixture": next,
             "storylines": stories,
+            "events": events,
         }))?;
         return Ok(exit::OK);
     }
     print_match(facts, &mf)?;
+    if let Some(ev) = &events {
+        print_events(ev)?;
+    }
     if !intervals.is_empty() {
         let gaps: Vec<String> = intervals
             .iter()
@@ -343,5 +348,74 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// Event data (StatsBomb): penalties, shoot-out kicks, misses, saves, woodwork and assists,
+/// with the credit and what the coverage allows.
+fn print_events(ev: &goalline_facts::events::MatchEvents) -> Result<()> {
+    use goalline_facts::events::Coverage;
+    let cov = match ev.coverage {
+        Coverage::Complete => "complete: every event of the match".to_string(),
+        Coverage::Excerpt => format!(
+            "excerpt: {} of {} events; it supports facts but proves no absence",
+            ev.events,
+            ev.upstream_events
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "?".into())
+        ),
+    };
+    output::print(format!("Event data ({cov}):"))?;
+    let mut lines: Vec<String> = Vec::new();
+    for s in ev.penalties() {
+        lines.push(format!("penalty: {}", s.describe()));
+    }
+    for s in ev.shots.iter().filter(|s| !s.is_penalty() && s.woodwork()) {
+        lines.push(format!("woodwork: {}", s.describe()));
+    }
+    for s in ev.saves.iter().filter(|s| !s.shootout && s.penalty) {
+        lines.push(format!("save: {}", s.evidence.text));
+    }
+    for a in &ev.assists {
+        lines.push(format!("assist: {}", a.evidence.text));
+    }
+    for o in &ev.own_goals {
+        lines.push(format!("own goal: {}", o.evidence.text));
+    }
+    let kicks: Vec<String> = ev
+        .shootout_kicks()
+        .map(|s| {
+            let what = if s.scored() {
+                "scored".to_string()
+            } else if s.saved() {
+                format!(
+                    "saved{}",
+                    s.keeper
+                        .as_ref()
+                        .map(|k| format!(" by {}", k.name))
+                        .unwrap_or_default()
+                )
+            } else if s.woodwork() {
+                "hit the post".into()
+            } else {
+                "missed".into()
+            };
+            format!("{} {what}", s.shooter.name)
+        })
+        .collect();
+    if !kicks.is_empty() {
+        lines.push(format!("shoot-out: {}", kicks.join("; ")));
+    }
+    if lines.is_empty() {
+        lines.push(if ev.proves_absence() {
+            "no penalty, woodwork or assist in the match".into()
+        } else {
+            "none in the excerpt".into()
+        });
+    }
+    for l in lines {
+        output::print(format!("  {l}"))?;
+    }
+    output::print(format!("  {}", ev.credit))?;
     Ok(())
 }

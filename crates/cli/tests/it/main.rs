@@ -8,3 +8,4 @@ mod import_fixtures;
 mod openfootball;
 mod pull;
 mod real_data;
+mod statsbomb;

@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::path::PathBuf;
 
 /// Serves `routes` (URL path → bytes) until the test process ends; returns the base URL.
-fn serve(routes: Vec<(String, Vec<u8>)>) -> String {
+pub(crate) fn serve(routes: Vec<(String, Vec<u8>)>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
     std::thread::spawn(move || {

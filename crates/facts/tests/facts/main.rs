@@ -6,6 +6,7 @@ mod common;
 
 mod cards;
 mod editions;
+mod events;
 mod goals;
 mod honesty;
 mod honours;

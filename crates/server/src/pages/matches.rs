@@ -16,6 +16,8 @@ use crate::state::AppState;
 use crate::urls;
 use axum::extract::{Path, State};
 use axum::http::Method;
+use goalline_core::TeamId;
+use goalline_facts::events::MatchEvents;
 use maud::{html, Markup};
 
 /// Registers `GET /matches/{id}`.
@@ -87,17 +89,102 @@ async fn match_page(
     Path(id): Path<String>,
 ) -> Result<Markup, ServerError> {
     let id = api::match_id(&id)?;
-    let (d, stories) = state
+    let (d, stories, ev) = state
         .query(move |ctx| {
             let d = api::match_detail(ctx, id)?;
             let s = api::storylines(ctx, id)?;
-            Ok((d, s))
+            let mid = goalline_core::MatchId(id);
+            // Event data with the canonical home team (to put each event on its side).
+            let ev = ctx.facts.match_events(mid)?.zip(
+                ctx.facts
+                    .store()
+                    .match_by_id(mid)
+                    .map_err(goalline_facts::FactsError::from)?
+                    .map(|r| r.home),
+            );
+            Ok((d, s, ev))
         })
         .await?;
-    Ok(render(&d, &stories))
+    Ok(render(&d, &stories, ev.as_ref()))
 }
 
-fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
+/// Event-data markers (StatsBomb): penalties not scored and shots off the woodwork, in-match
+/// only (shoot-out kicks have their own table).
+fn event_markers(ev: &MatchEvents, home: TeamId) -> Vec<Event> {
+    let mut out = Vec::new();
+    for s in ev.shots.iter().filter(|s| !s.shootout) {
+        let kind = if s.is_penalty() && s.missed() {
+            timeline::Kind::PenaltyMiss { saved: s.saved() }
+        } else if s.woodwork() {
+            timeline::Kind::Woodwork
+        } else {
+            continue;
+        };
+        out.push(Event {
+            base: s.time.display.base,
+            stoppage: s.time.display.stoppage,
+            side: if s.team == Some(home) {
+                Side::Home
+            } else {
+                Side::Away
+            },
+            kind,
+            label: s.describe(),
+        });
+    }
+    out
+}
+
+/// The event-data section: penalties (scored, missed, saved), woodwork, assists and shoot-out
+/// kicks, with the StatsBomb credit and what the coverage allows.
+fn event_section(ev: &MatchEvents) -> Markup {
+    let rows: Vec<(&str, String)> = ev
+        .penalties()
+        .map(|s| ("penalty", s.describe()))
+        .chain(
+            ev.shots
+                .iter()
+                .filter(|s| !s.shootout && !s.is_penalty() && s.woodwork())
+                .map(|s| ("woodwork", s.describe())),
+        )
+        .chain(
+            ev.assists
+                .iter()
+                .map(|a| ("assist", a.evidence.text.clone())),
+        )
+        .chain(
+            ev.shootout_kicks()
+                .map(|s| ("shoot-out kick", s.describe())),
+        )
+        .collect();
+    html! {
+        section #match-event-data {
+            h2 { "Event data" }
+            p.muted {
+                @if ev.proves_absence() {
+                    "Complete event data: every event of the match."
+                } @else {
+                    "An excerpt of the match's event data (" (ev.events) " events"
+                    @if let Some(n) = ev.upstream_events { " of " (n) }
+                    "): what it shows happened, but an event missing from it may still have happened."
+                }
+            }
+            @if rows.is_empty() {
+                p.muted { "No penalty, woodwork, assist or shoot-out kick in these events." }
+            } @else {
+                table.data {
+                    thead { tr { th { "what" } th { "event" } } }
+                    tbody {
+                        @for (k, t) in &rows { tr { td { (k) } td { (t) } } }
+                    }
+                }
+            }
+            p.credit #statsbomb-credit { (ev.credit) }
+        }
+    }
+}
+
+fn render(d: &MatchDetail, stories: &Storylines, ev: Option<&(MatchEvents, TeamId)>) -> Markup {
     let m = &d.r#match;
     let title = format!("{} {} {}, {}", m.home, m.score, m.away, m.date);
     let extra_time = d.result.extra_time == Some(true)
@@ -105,7 +192,10 @@ fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
             .goals
             .iter()
             .any(|g| g.minute.is_some_and(|x| x.base > 90) && g.stoppage_known);
-    let evs = events(d);
+    let mut evs = events(d);
+    if let Some((ev, home)) = ev {
+        evs.extend(event_markers(ev, *home));
+    }
     let untimed = d
         .timeline
         .goals
@@ -154,6 +244,7 @@ fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
                     @if !d.cards.is_empty() { span { span.swatch.yellow {} "yellow card" } span { span.swatch.red {} "red card" } }
                     @if !d.substitutions.is_empty() { span { span.swatch.sub {} "substitute on" } }
                     span { span.swatch.stoppage {} "stoppage time" }
+                    @if ev.is_some() { span { span.swatch.pen-miss {} "penalty missed or saved" } span { span.swatch.woodwork {} "woodwork (Data: StatsBomb)" } }
                 }
                 @if !d.timeline.complete {
                     p.note { "The scorer data list " (d.timeline.goals.len()) " of the "
@@ -257,6 +348,7 @@ fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
             } @else {
                 p.muted { "No source records cards, substitutions or shootout kicks for this match." }
             }
+            @if let Some((ev, _)) = ev { (event_section(ev)) }
             h2 { "Storylines" }
             @if stories.storylines.is_empty() {
                 p.muted #storylines { "None the data can support." }

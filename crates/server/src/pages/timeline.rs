@@ -34,6 +34,13 @@ pub enum Kind {
     Red,
     /// A player coming on.
     SubOn,
+    /// A penalty not scored (event data): saved, or missed (over, wide).
+    PenaltyMiss {
+        /// Saved by the keeper.
+        saved: bool,
+    },
+    /// A shot off the post or bar (event data).
+    Woodwork,
 }
 
 /// One event on the timeline.
@@ -239,6 +246,18 @@ pub fn timeline(title: &str, home: &str, away: &str, events: &[Event], extra_tim
                     Kind::SubOn => {
                         @let y = axis_y + dir * 28.0;
                         path.sub d=(format!("M{} {} l4 {} l-8 0 z", fmt(x), fmt(y - dir * 4.0), fmt(dir * 7.0))) {
+                            title { (e.label) }
+                        }
+                    }
+                    Kind::PenaltyMiss { saved } => {
+                        @let y = axis_y + dir * 38.0;
+                        path.pen-miss.saved[saved] d=(format!("M{} {} l8 8 m0 -8 l-8 8", fmt(x - 4.0), fmt(y - 4.0))) {
+                            title { (e.label) }
+                        }
+                    }
+                    Kind::Woodwork => {
+                        @let y = axis_y + dir * 38.0;
+                        path.woodwork d=(format!("M{} {} l0 8 l8 0 l0 -8", fmt(x - 4.0), fmt(y - 4.0))) {
                             title { (e.label) }
                         }
                     }
