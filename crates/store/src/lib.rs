@@ -244,4 +244,10 @@ pub trait Store: Send + Sync {
         kind: Option<&str>,
         tournament: Option<&str>,
     ) -> Result<Vec<ConflictRow>, StoreError>;
+
+    /// The player with a Fjelstul id (`P-58924`).
+    fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError>;
+
+    /// Every player (for spelling suggestions when a name matches nobody).
+    fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError>;
 }

@@ -709,6 +709,19 @@ impl Store for SqliteStore {
     ) -> Result<Vec<ConflictRow>, StoreError> {
         self.q_conflicts(kind, tournament)
     }
+
+    fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT id FROM player WHERE wc_id = ?1")?
+            .query_row(params![wc_id], |r| Ok(PlayerId(r.get(0)?)))
+            .optional()?)
+    }
+
+    fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError> {
+        let sql = format!("{PLAYER_SELECT} ORDER BY p.id");
+        self.rows(&sql, [], player_row)
+    }
 }
 
 impl SqliteStore {
