@@ -160,17 +160,35 @@ impl Facts {
         let mut ids: Vec<PlayerId> = cands.iter().map(|p| p.id).collect();
         ids.sort();
         ids.dedup();
-        if single && ctx.team.is_some() && ids.len() > 1 {
+        if single && ids.len() > 1 {
             // "Marta" for Brazil's women: the one player known by exactly that name (a
             // mononym) wins over those who merely carry it as a first name or surname
-            // (the others stay listed by [`Facts::player_namesakes`]).
+            // (the others stay listed by [`Facts::player_namesakes`]). Without a team, only
+            // when the mononym is the most prolific of them (Pelé, not Abedi Pele; but
+            // "Ronaldo" alone stays ambiguous: Cristiano Ronaldo scored more).
             let mononyms: Vec<PlayerId> = cands
                 .iter()
                 .filter(|p| names::fold(&p.name) == folded)
                 .map(|p| p.id)
                 .collect();
             if let [one] = mononyms.as_slice() {
-                return Ok(Resolution::One(*one));
+                if ctx.team.is_some() {
+                    return Ok(Resolution::One(*one));
+                }
+                let rows = |p: PlayerId| -> Result<usize, FactsError> {
+                    Ok(self.store.player_scorer_rows(p, None)?.len())
+                };
+                let mine = rows(*one)?;
+                let mut most = true;
+                for p in ids.iter().filter(|p| *p != one) {
+                    if rows(*p)? >= mine {
+                        most = false;
+                        break;
+                    }
+                }
+                if most && mine > 0 {
+                    return Ok(Resolution::One(*one));
+                }
             }
         }
         Ok(match ids.len() {

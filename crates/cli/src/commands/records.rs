@@ -27,12 +27,16 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
             a.value
                 .into_iter()
                 .map(|e| {
-                    let team = ix
-                        .goals
-                        .iter()
-                        .find(|g| g.player == e.player && !g.own_goal)
-                        .map(|g| facts.team_name(g.team).to_string())
-                        .unwrap_or_default();
+                    // The names the team had on the player's goal days ("West Germany /
+                    // Germany" for Klinsmann).
+                    let mut names: Vec<&str> = Vec::new();
+                    for g in ix.goals.iter().filter(|g| g.player == e.player && !g.own_goal) {
+                        let n = facts.team_name_on(g.team, g.date);
+                        if !names.contains(&n) {
+                            names.push(n);
+                        }
+                    }
+                    let team = names.join(" / ");
                     (e, team)
                 })
                 .collect()
