@@ -210,13 +210,7 @@ impl Facts {
         if folded.is_empty() || folded.contains(' ') {
             return Ok(Vec::new());
         }
-        let all = self.resolve_player(
-            name,
-            PlayerContext {
-                team: None,
-                ..ctx
-            },
-        )?;
+        let all = self.resolve_player(name, PlayerContext { team: None, ..ctx })?;
         let mut out: Vec<PlayerId> = match all {
             Resolution::Ambiguous(ps) => ps,
             _ => Vec::new(),

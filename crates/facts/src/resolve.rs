@@ -174,9 +174,16 @@ impl TeamIndex {
         if strip_article(&names::fold(current)) == key {
             return None;
         }
-        let a = self.by_folded.get(&key)?.iter().map(|&i| &self.aliases[i]).find(|a| {
-            a.team == team && a.kind != CANONICAL && (a.valid_from.is_some() || a.valid_to.is_some())
-        })?;
+        let a = self
+            .by_folded
+            .get(&key)?
+            .iter()
+            .map(|&i| &self.aliases[i])
+            .find(|a| {
+                a.team == team
+                    && a.kind != CANONICAL
+                    && (a.valid_from.is_some() || a.valid_to.is_some())
+            })?;
         let years = match (a.valid_from, a.valid_to) {
             (Some(f), Some(t)) => format!(" from {f} to {t}"),
             (Some(f), None) => format!(" from {f}"),

@@ -276,7 +276,8 @@ impl PlayerIndex {
                 let c = &self.cands[i as usize];
                 if c.player != player
                     && c.words.last() == m.words.last()
-                    && c.birth.is_some_and(|cb| cb == mb || one_field_apart(cb, mb))
+                    && c.birth
+                        .is_some_and(|cb| cb == mb || one_field_apart(cb, mb))
                 {
                     out.push(c.player);
                 }
@@ -441,7 +442,11 @@ impl PlayerIndex {
 
 /// True when two dates differ in exactly one of year, month and day.
 fn one_field_apart(a: Date, b: Date) -> bool {
-    let same = [a.year() == b.year(), a.month() == b.month(), a.day() == b.day()];
+    let same = [
+        a.year() == b.year(),
+        a.month() == b.month(),
+        a.day() == b.day(),
+    ];
     same.iter().filter(|x| !**x).count() == 1
 }
 

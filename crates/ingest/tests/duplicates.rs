@@ -91,12 +91,7 @@ fn ronaldo_stabile_and_voorhoof_are_one_player_each() {
         ("guillermo stabile", "Argentina", "1905-01-17"),
         ("bernard voorhoof", "Belgium", "1910-05-10"),
     ] {
-        let team_id = ds
-            .teams
-            .iter()
-            .find(|t| t.name == team)
-            .expect("team")
-            .id;
+        let team_id = ds.teams.iter().find(|t| t.name == team).expect("team").id;
         let of_team: Vec<_> = ds
             .players
             .iter()

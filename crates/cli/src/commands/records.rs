@@ -30,7 +30,11 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
                     // The names the team had on the player's goal days ("West Germany /
                     // Germany" for Klinsmann).
                     let mut names: Vec<&str> = Vec::new();
-                    for g in ix.goals.iter().filter(|g| g.player == e.player && !g.own_goal) {
+                    for g in ix
+                        .goals
+                        .iter()
+                        .filter(|g| g.player == e.player && !g.own_goal)
+                    {
                         let n = facts.team_name_on(g.team, g.date);
                         if !names.contains(&n) {
                             names.push(n);

@@ -6,10 +6,19 @@ use goalline_facts::{FactsError, Resolution};
 #[test]
 fn teams_carry_the_name_of_the_match_day() {
     let f = f();
-    assert_eq!(f.team_name_on(men("Russia"), d("1986-06-15")), "Soviet Union");
+    assert_eq!(
+        f.team_name_on(men("Russia"), d("1986-06-15")),
+        "Soviet Union"
+    );
     assert_eq!(f.team_name_on(men("Russia"), d("2018-06-14")), "Russia");
-    assert_eq!(f.team_name_on(men("Serbia"), d("1998-06-14")), "FR Yugoslavia");
-    assert_eq!(f.team_name_on(men("Germany"), d("1966-07-30")), "West Germany");
+    assert_eq!(
+        f.team_name_on(men("Serbia"), d("1998-06-14")),
+        "FR Yugoslavia"
+    );
+    assert_eq!(
+        f.team_name_on(men("Germany"), d("1966-07-30")),
+        "West Germany"
+    );
     assert_eq!(f.team_name_on(men("Germany"), d("1994-06-17")), "Germany");
     assert_eq!(f.team_name_on(men("Benin"), d("1970-01-01")), "Dahomey");
     // The stored match rows agree with the engine (the import ranks former names the same).
@@ -99,7 +108,10 @@ fn an_exact_mononym_wins_with_its_team_and_the_others_are_listed() {
     let row = f.player_row(ronaldo).expect("row").expect("player");
     assert_eq!(row.birth_date, Some(d("1976-09-18")));
     let wc = row.wc_id.clone().expect("a Fjelstul id");
-    assert_eq!(f.player(&wc, PlayerContext::default()).expect("by id"), ronaldo);
+    assert_eq!(
+        f.player(&wc, PlayerContext::default()).expect("by id"),
+        ronaldo
+    );
     // Alone, "Ronaldo" stays ambiguous: Cristiano Ronaldo scored more.
     assert!(matches!(
         f.resolve_player("Ronaldo", PlayerContext::default()),
