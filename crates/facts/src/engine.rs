@@ -265,7 +265,7 @@ impl Facts {
             return Ok(Vec::new());
         }
         let single = !folded.contains(' ');
-        let mut scored: Vec<(f64, String, PlayerId)> = Vec::new();
+        let mut scored: Vec<(f64, PlayerId)> = Vec::new();
         for p in self.store.all_players()? {
             if gender.is_some_and(|g| g != p.gender) {
                 continue;
@@ -283,25 +283,24 @@ impl Facts {
                 ));
             }
             if best >= 0.88 {
-                scored.push((best, p.name.clone(), p.id));
+                scored.push((best, p.id));
             }
         }
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
         let top = scored.first().map_or(0.0, |s| s.0);
         // Among the near-best, the players with most goal rows first (the famous one).
-        let mut near: Vec<(usize, f64, String, PlayerId)> = Vec::new();
-        for (s, n, id) in scored.iter().filter(|s| s.0 >= top - 0.02).take(40) {
+        let mut near: Vec<(usize, f64, PlayerId)> = Vec::new();
+        for (s, id) in scored.iter().filter(|s| s.0 >= top - 0.02).take(40) {
             let goals = self.store.player_scorer_rows(*id, None)?.len();
-            near.push((goals, *s, n.clone(), *id));
+            near.push((goals, *s, *id));
         }
         near.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
         let mut out: Vec<String> = Vec::new();
-        for (_, _, n, id) in near {
+        for (_, _, id) in near {
             let d = self.describe_player(id)?;
             if !out.contains(&d) {
                 out.push(d);
             }
-            let _ = n;
             if out.len() >= max {
                 break;
             }
