@@ -71,6 +71,11 @@ impl Facts {
         self.teams.name(id)
     }
 
+    /// The name a team had on `date` (a former name valid that day, else the current one).
+    pub fn team_name_on(&self, id: TeamId, date: Date) -> &str {
+        self.teams.name_on(id, date)
+    }
+
     /// Resolves a team name or fails with candidates / suggestions.
     pub fn team(
         &self,
@@ -155,6 +160,37 @@ impl Facts {
         let mut ids: Vec<PlayerId> = cands.iter().map(|p| p.id).collect();
         ids.sort();
         ids.dedup();
+        if single && ids.len() > 1 {
+            // "Marta" for Brazil's women: the one player known by exactly that name (a
+            // mononym) wins over those who merely carry it as a first name or surname
+            // (the others stay listed by [`Facts::player_namesakes`]). Without a team, only
+            // when the mononym is the most prolific of them (Pelé, not Abedi Pele; but
+            // "Ronaldo" alone stays ambiguous: Cristiano Ronaldo scored more).
+            let mononyms: Vec<PlayerId> = cands
+                .iter()
+                .filter(|p| names::fold(&p.name) == folded)
+                .map(|p| p.id)
+                .collect();
+            if let [one] = mononyms.as_slice() {
+                if ctx.team.is_some() {
+                    return Ok(Resolution::One(*one));
+                }
+                let rows = |p: PlayerId| -> Result<usize, FactsError> {
+                    Ok(self.store.player_scorer_rows(p, None)?.len())
+                };
+                let mine = rows(*one)?;
+                let mut most = true;
+                for p in ids.iter().filter(|p| *p != one) {
+                    if rows(*p)? >= mine {
+                        most = false;
+                        break;
+                    }
+                }
+                if most && mine > 0 {
+                    return Ok(Resolution::One(*one));
+                }
+            }
+        }
         Ok(match ids.len() {
             0 => Resolution::None,
             1 => Resolution::One(ids[0]),
@@ -162,8 +198,121 @@ impl Facts {
         })
     }
 
+    /// The other players `name` could mean in `ctx` once `chosen` was picked for it (a
+    /// mononym's namesakes: "Marta" picks Marta, and Marta Cox is listed).
+    pub fn player_namesakes(
+        &self,
+        name: &str,
+        ctx: PlayerContext,
+        chosen: PlayerId,
+    ) -> Result<Vec<PlayerId>, FactsError> {
+        let folded = names::fold(name);
+        if folded.is_empty() || folded.contains(' ') {
+            return Ok(Vec::new());
+        }
+        let all = self.resolve_player(name, PlayerContext { team: None, ..ctx })?;
+        let mut out: Vec<PlayerId> = match all {
+            Resolution::Ambiguous(ps) => ps,
+            _ => Vec::new(),
+        };
+        if let Some(team) = ctx.team {
+            // Same team first.
+            let mut same = Vec::new();
+            let mut other = Vec::new();
+            for p in out {
+                if self.store.player_teams(p)?.contains(&team) {
+                    same.push(p);
+                } else {
+                    other.push(p);
+                }
+            }
+            same.extend(other);
+            out = same;
+        }
+        out.retain(|p| *p != chosen);
+        Ok(out)
+    }
+
+    /// A player by id: `P-58924` (a Fjelstul id) or `#1234` / `1234` (goalline's own id).
+    pub fn player_by_id(&self, text: &str) -> Result<Option<PlayerId>, FactsError> {
+        let t = text.trim();
+        if let Some(digits) = t.strip_prefix("P-").or_else(|| t.strip_prefix("p-")) {
+            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Ok(self.store.player_by_wc_id(&format!("P-{digits}"))?);
+            }
+            return Ok(None);
+        }
+        let digits = t.strip_prefix('#').unwrap_or(t);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(n) = digits.parse::<i64>() {
+                return Ok(self.store.player(PlayerId(n))?.map(|p| p.id));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The closest player names to a name that matched nobody ("Mbape" → "Kylian Mbappé"),
+    /// best first, at most `max`: whole names and single words (surnames, first names,
+    /// mononyms) are compared, the players with more recorded goals first among equals.
+    pub fn suggest_players(
+        &self,
+        name: &str,
+        gender: Option<Gender>,
+        max: usize,
+    ) -> Result<Vec<String>, FactsError> {
+        let folded = names::fold(name);
+        if folded.is_empty() {
+            return Ok(Vec::new());
+        }
+        let single = !folded.contains(' ');
+        let mut scored: Vec<(f64, PlayerId)> = Vec::new();
+        for p in self.store.all_players()? {
+            if gender.is_some_and(|g| g != p.gender) {
+                continue;
+            }
+            let pf = names::fold(&p.name);
+            let mut best = strsim::jaro_winkler(&folded, &pf);
+            if single {
+                for w in pf.split(' ').filter(|w| w.len() > 2) {
+                    best = best.max(strsim::jaro_winkler(&folded, w));
+                }
+            } else {
+                best = best.max(strsim::jaro_winkler(
+                    &names::sorted_key(name),
+                    &names::sorted_key(&p.name),
+                ));
+            }
+            if best >= 0.88 {
+                scored.push((best, p.id));
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let top = scored.first().map_or(0.0, |s| s.0);
+        // Among the near-best, the players with most goal rows first (the famous one).
+        let mut near: Vec<(usize, f64, PlayerId)> = Vec::new();
+        for (s, id) in scored.iter().filter(|s| s.0 >= top - 0.02).take(40) {
+            let goals = self.store.player_scorer_rows(*id, None)?.len();
+            near.push((goals, *s, *id));
+        }
+        near.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, id) in near {
+            let d = self.describe_player(id)?;
+            if !out.contains(&d) {
+                out.push(d);
+            }
+            if out.len() >= max {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
     /// Resolves a player or fails with a clear error.
     pub fn player(&self, name: &str, ctx: PlayerContext) -> Result<PlayerId, FactsError> {
+        if let Some(p) = self.player_by_id(name)? {
+            return Ok(p);
+        }
         match self.resolve_player(name, ctx)? {
             Resolution::One(p) => Ok(p),
             Resolution::Ambiguous(ps) => Err(FactsError::Ambiguous {
@@ -176,7 +325,14 @@ impl Facts {
             Resolution::None => Err(FactsError::NotFound {
                 kind: "player",
                 name: name.to_string(),
-                hint: String::new(),
+                hint: {
+                    let s = self.suggest_players(name, ctx.gender, 3)?;
+                    match s.as_slice() {
+                        [] => String::new(),
+                        [one] => format!("; did you mean {one}?"),
+                        many => format!("; did you mean one of: {}?", many.join("; ")),
+                    }
+                },
             }),
         }
     }

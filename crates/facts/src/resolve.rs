@@ -142,14 +142,77 @@ impl TeamIndex {
         }
     }
 
-    /// Resolves or explains why not, with a spelling suggestion.
+    /// The name `team` went by on `date`: a former name valid that day (martj42's
+    /// former_names.csv first, then goalline's historical names, the ranking the import uses
+    /// for the matches' names), else the
+    /// canonical name. "Soviet Union" in 1986, "FR Yugoslavia" in 1998, "West Germany" in 1966.
+    pub fn name_on(&self, team: TeamId, date: Date) -> &str {
+        let rank = |kind: &str| match kind {
+            "former" => Some(0),
+            "historical" => Some(1),
+            _ => None,
+        };
+        self.aliases
+            .iter()
+            .filter(|a| a.team == team)
+            .filter_map(|a| {
+                let (f, t) = (a.valid_from?, a.valid_to?);
+                (f <= date && date <= t)
+                    .then_some(())
+                    .and(rank(&a.kind).map(|r| (r, a)))
+            })
+            .min_by_key(|(r, _)| *r)
+            .map_or_else(|| self.name(team), |(_, a)| a.alias.as_str())
+    }
+
+    /// When `text` names `team` by a former name ("USSR" for Russia), a note saying so: the
+    /// name, the years it was used, and that goalline files the team's record under the
+    /// current name.
+    pub fn alias_note(&self, text: &str, team: TeamId) -> Option<String> {
+        let key = strip_article(&names::fold(text));
+        let current = self.name(team);
+        if strip_article(&names::fold(current)) == key {
+            return None;
+        }
+        let a = self
+            .by_folded
+            .get(&key)?
+            .iter()
+            .map(|&i| &self.aliases[i])
+            .find(|a| {
+                a.team == team
+                    && a.kind != CANONICAL
+                    && (a.valid_from.is_some() || a.valid_to.is_some())
+            })?;
+        let years = match (a.valid_from, a.valid_to) {
+            (Some(f), Some(t)) => format!(" from {f} to {t}"),
+            (Some(f), None) => format!(" from {f}"),
+            (None, Some(t)) => format!(" until {t}"),
+            (None, None) => String::new(),
+        };
+        Some(format!(
+            "{} is the name {current} played under{years}; goalline keeps one record per team, \
+             filed under {current}, and names each match with the name of its day",
+            text.trim()
+        ))
+    }
+
+    /// Resolves or explains why not, with a spelling suggestion. A name the team did not bear
+    /// on `date` ("Dahomey" for a range that ends after 1975) still resolves when it names one
+    /// team outside the date.
     pub fn require(
         &self,
         text: &str,
         date: Option<Date>,
         gender: Option<Gender>,
     ) -> Result<TeamId, FactsError> {
-        match self.resolve(text, date, gender) {
+        let mut found = self.resolve(text, date, gender);
+        if found == Resolution::None && date.is_some() {
+            if let Resolution::One(t) = self.resolve(text, None, gender) {
+                found = Resolution::One(t);
+            }
+        }
+        match found {
             Resolution::One(t) => Ok(t),
             Resolution::Ambiguous(ts) => Err(FactsError::Ambiguous {
                 name: text.to_string(),
@@ -171,6 +234,7 @@ impl TeamIndex {
         let key = names::fold(text);
         self.aliases
             .iter()
+            .filter(|a| a.folded != key)
             .map(|a| (strsim::jaro_winkler(&key, &a.folded), a))
             .filter(|(s, _)| *s > 0.85)
             .max_by(|a, b| a.0.total_cmp(&b.0))

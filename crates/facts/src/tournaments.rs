@@ -53,11 +53,22 @@ pub fn competitions() -> Vec<Competition> {
 pub fn competition_named(text: &str) -> Option<Competition> {
     let key = names::fold(text);
     let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
+    // The edition parser drops filler words ("of", "the", "FIFA"): "African Cup of Nations"
+    // reaches here as "african cup nations", so names are compared without them too.
+    let bare = |s: &str| -> String {
+        s.split(' ')
+            .filter(|w| !matches!(*w, "the" | "of" | "in" | "fifa"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let key_bare = bare(&key);
     competitions().into_iter().find(|c| {
-        names::fold(&c.name) == key
+        let name = names::fold(&c.name);
+        name == key
+            || bare(&name) == key_bare
             || c.aliases.iter().any(|a| {
                 let a = names::fold(a);
-                a.strip_prefix("the ").unwrap_or(&a) == key
+                a.strip_prefix("the ").unwrap_or(&a) == key || bare(&a) == key_bare
             })
     })
 }

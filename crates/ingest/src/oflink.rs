@@ -156,10 +156,21 @@ impl PlayerIndex {
         let mut spans: Vec<((i64, i64), (i32, i32))> = spans.into_iter().collect();
         spans.sort_unstable();
         let mut keys: HashMap<i64, NameKey> = HashMap::new();
+        let mut entry_of: HashMap<(i64, i64), u32> = HashMap::new();
         for ((p, t), (from, to)) in &spans {
             if let Some(pl) = ds.players.get((*p - 1) as usize) {
                 let nk = keys.entry(*p).or_insert_with(|| NameKey::new(&pl.name));
-                idx.add(*p, *t, nk, pl.birth_date, *from, *to);
+                let e = idx.add(*p, *t, nk, pl.birth_date, *from, *to);
+                entry_of.insert((*p, *t), e);
+            }
+        }
+        // The Fjelstul squads are the rosters of their editions (`WC-1986`, the id openfootball
+        // editions use too): a squad line of the same team and edition links by name first.
+        for s in &ds.squads {
+            if let Some(&(_, Gender::Men)) = years.get(s.tournament.as_str()) {
+                if let Some(&e) = entry_of.get(&(s.player, s.team)) {
+                    idx.enrol(&s.tournament, s.team, e);
+                }
             }
         }
         let span_of: HashMap<(i64, i64), (i32, i32)> = spans.into_iter().collect();
@@ -235,6 +246,48 @@ impl PlayerIndex {
         }
     }
 
+    /// Other players known under one of the names `player` goes by for `team`, active within
+    /// twelve years of it: a created player with such a namesake is a suspected duplicate
+    /// (the import reports them).
+    pub fn namesakes_of(&self, player: i64, team: i64) -> Vec<i64> {
+        let Some(ids) = self.by_team.get(&team) else {
+            return Vec::new();
+        };
+        let Some(by_key) = self.by_team_key.get(&team) else {
+            return Vec::new();
+        };
+        let mine: Vec<&Cand> = ids
+            .iter()
+            .map(|&i| &self.cands[i as usize])
+            .filter(|c| c.player == player)
+            .collect();
+        let mut out: Vec<i64> = Vec::new();
+        for m in mine {
+            for &i in by_key.get(m.key.as_str()).into_iter().flatten() {
+                let c = &self.cands[i as usize];
+                if c.player != player && c.from - 12 <= m.to && m.from <= c.to + 12 {
+                    out.push(c.player);
+                }
+            }
+            // The same surname and a birth date at most one field apart: a first name spelt
+            // two ways.
+            let Some(mb) = m.birth else { continue };
+            for &i in ids {
+                let c = &self.cands[i as usize];
+                if c.player != player
+                    && c.words.last() == m.words.last()
+                    && c.birth
+                        .is_some_and(|cb| cb == mb || one_field_apart(cb, mb))
+                {
+                    out.push(c.player);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     fn distinct(&self, hits: impl Iterator<Item = u32>) -> Vec<i64> {
         let mut ps: Vec<i64> = hits.map(|i| self.cands[i as usize].player).collect();
         ps.sort_unstable();
@@ -273,6 +326,18 @@ impl PlayerIndex {
             .get(edition)
             .and_then(|&e| self.rosters.get(&(e, team)));
         if let Some(roster) = roster {
+            // Team + edition + whole name: the one squad member of that name is the player,
+            // whatever birth date each source gives (a difference is a conflict, not a new
+            // person); the birth date only decides between namesakes of the same squad.
+            let named = self.distinct(
+                roster
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.cands[i as usize].key == key),
+            );
+            if named.len() == 1 {
+                return Found::One(named[0], "squad");
+            }
             let exact = self.distinct(roster.iter().copied().filter(|&i| {
                 let c = &self.cands[i as usize];
                 c.key == key && birth_ok(c)
@@ -286,6 +351,19 @@ impl PlayerIndex {
             }));
             if let Some(f) = Self::verdict(by_surname, "squad surname") {
                 return f;
+            }
+            // The same surname in the same squad, born the same day or a date one field
+            // apart: the first name is spelt another way (`Aleksandr ZAVAROV`, Fjelstul's
+            // Oleksandr Zavarov, 1961-04-26 / 1961-04-20).
+            if let (Some(b), Some(last)) = (birth, words.last()) {
+                let ps = self.distinct(roster.iter().copied().filter(|&i| {
+                    let c = &self.cands[i as usize];
+                    c.words.last() == Some(last)
+                        && c.birth.is_some_and(|cb| cb == b || one_field_apart(cb, b))
+                }));
+                if let Some(f) = Self::verdict(ps, "squad surname+birth") {
+                    return f;
+                }
             }
         }
         // 2. Whole name among the team's players of the era.
@@ -323,6 +401,18 @@ impl PlayerIndex {
             if let Some(f) = Self::verdict(ps, rule) {
                 return f;
             }
+            // The one player of that name in the era, whose birth date differs from this one
+            // in a single field (day, month or year: a typo in one source, e.g. Zavarov
+            // 1961-04-20 / 1961-04-26): the same person, and a birth conflict.
+            if let ([p], Some(b)) = (namesakes.as_slice(), birth) {
+                let close = ids.iter().any(|&i| {
+                    let c = &self.cands[i as usize];
+                    c.player == *p && c.birth.is_some_and(|cb| one_field_apart(cb, b))
+                });
+                if close {
+                    return Found::One(*p, "name+team, birth differs");
+                }
+            }
         }
         let Some(team_ids) = self.by_team.get(&team) else {
             return Found::None;
@@ -348,6 +438,16 @@ impl PlayerIndex {
         }
         Found::None
     }
+}
+
+/// True when two dates differ in exactly one of year, month and day.
+fn one_field_apart(a: Date, b: Date) -> bool {
+    let same = [
+        a.year() == b.year(),
+        a.month() == b.month(),
+        a.day() == b.day(),
+    ];
+    same.iter().filter(|x| !**x).count() == 1
 }
 
 /// A display name from an openfootball spelling: words written in capitals (`Harry KANE`,

@@ -210,6 +210,10 @@ pub struct OpenfootballReport {
     pub ambiguous: Vec<String>,
     /// Players created from openfootball.
     pub players_created: u32,
+    /// Created players that share team and name with another player of the era (suspected
+    /// duplicates, listed with why they stay apart; the goal is none).
+    #[serde(default)]
+    pub duplicates: Vec<String>,
     /// Birth dates filled from squad lines.
     pub birth_dates_filled: u32,
     /// Caps/goals snapshots.
@@ -1260,6 +1264,46 @@ impl<'a> Loader<'a> {
         for u in &self.rep.unresolved_teams {
             self.problems.warn(format!(
                 "openfootball team {u} matches no canonical team; its rows are left out"
+            ));
+        }
+        let created: Vec<(i64, i64)> = self
+            .out
+            .players
+            .iter()
+            .filter_map(|p| Some((p.id, p.team?)))
+            .collect();
+        for (id, team) in created {
+            let others = self.players.namesakes_of(id, team);
+            if others.is_empty() {
+                continue;
+            }
+            let describe = |p: &Player| {
+                format!(
+                    "{} ({}, born {})",
+                    p.name,
+                    p.wc_id.as_deref().unwrap_or("openfootball"),
+                    p.birth_date.map_or("?".into(), |d| d.to_string())
+                )
+            };
+            let mine = self.player(id).birth_date;
+            let me = describe(self.player(id));
+            let them: Vec<String> = others.iter().map(|&o| describe(self.player(o))).collect();
+            let gaps: Vec<i64> = others
+                .iter()
+                .filter_map(|&o| Some((self.player(o).birth_date? - mine?).num_days().abs()))
+                .collect();
+            let why = if !gaps.is_empty() && gaps.iter().all(|&g| g > 2 * 365) {
+                format!(
+                    "born {} years apart: two people of the same name",
+                    gaps.iter().min().map_or(0, |g| g / 365)
+                )
+            } else {
+                "the name fitted several players when it was met, so none was chosen".to_string()
+            };
+            self.rep.duplicates.push(format!(
+                "{me} of {} beside {}: {why}",
+                self.teams.name(team),
+                them.join(", ")
             ));
         }
     }

@@ -84,9 +84,12 @@ impl TeamRegistry {
             .into_iter()
             .flatten()
             .map(|&i| &self.aliases[i])
-            .find(|a| {
+            .filter(|a| {
                 a.valid_from.is_some_and(|f| f <= date) && a.valid_to.is_some_and(|t| date <= t)
             })
+            // martj42's former names first ("FR Yugoslavia" in 1998), then goalline's
+            // historical ones ("Yugoslavia"); the facts engine ranks them the same way.
+            .min_by_key(|a| a.kind != "former")
             .map(|a| a.alias.clone())
             .unwrap_or_else(|| current.to_string())
     }

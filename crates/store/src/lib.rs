@@ -260,4 +260,10 @@ pub trait Store: Send + Sync {
 
     /// StatsBomb matches a canonical player is in the line-up of (linked matches only).
     fn sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError>;
+
+    /// The player with a Fjelstul id (`P-58924`).
+    fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError>;
+
+    /// Every player (for spelling suggestions when a name matches nobody).
+    fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError>;
 }

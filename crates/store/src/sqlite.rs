@@ -722,6 +722,17 @@ impl Store for SqliteStore {
 
     fn sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError> {
         self.q_sb_player_matches(player)
+    fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT id FROM player WHERE wc_id = ?1")?
+            .query_row(params![wc_id], |r| Ok(PlayerId(r.get(0)?)))
+            .optional()?)
+    }
+
+    fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError> {
+        let sql = format!("{PLAYER_SELECT} ORDER BY p.id");
+        self.rows(&sql, [], player_row)
     }
 }
 

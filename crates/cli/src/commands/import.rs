@@ -513,5 +513,12 @@ pub fn print_openfootball(r: &OpenfootballReport) -> Result<()> {
     for a in &r.ambiguous {
         output::print(format!("  ambiguous openfootball name: {a}"))?;
     }
+    output::print(format!(
+        "  known duplicate players (created beside a namesake of the same team and era): {}",
+        r.duplicates.len()
+    ))?;
+    for d in &r.duplicates {
+        output::print(format!("  duplicate kept: {d}"))?;
+    }
     Ok(())
 }

@@ -159,8 +159,8 @@ fn one(cfg: &Config, facts: &Facts, row: &MatchRow, notes: bool) -> Result<u8> {
     if let Some(n) = &next.value {
         output::print(format!(
             "Next: {} play {} on {} {}{}",
-            facts.team_name(n.winner),
-            facts.team_name(n.opponent),
+            facts.team_name_on(n.winner, n.next.date),
+            facts.team_name_on(n.opponent, n.next.date),
             goalline_facts::matches::weekday_name(n.next.date),
             n.next.date,
             n.stage
@@ -209,9 +209,9 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
         .unwrap_or_else(|| r.tournament.clone());
     output::print(format!(
         "{} {} {} · {stage}{}",
-        r.home_name,
+        facts.team_name_on(r.home, r.date),
         score(r.home_score, r.away_score),
-        r.away_name,
+        facts.team_name_on(r.away, r.date),
         if r.gender == Gender::Women {
             " (women)"
         } else {
@@ -232,7 +232,10 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
         r.date,
         if r.neutral { " (neutral)" } else { "" }
     ))?;
-    let winner = mf.result.winner.map(|w| facts.team_name(w).to_string());
+    let winner = mf
+        .result
+        .winner
+        .map(|w| facts.team_name_on(w, r.date).to_string());
     let how = match (mf.result.decided, &winner) {
         (Decided::Regulation, Some(w)) => format!("{w} won"),
         (Decided::ExtraTime, Some(w)) => format!("{w} won after extra time"),
@@ -282,7 +285,7 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
         output::print(format!(
             "  {minute:>7} {} ({}){} {}–{}",
             goal.name.as_deref().unwrap_or("unknown scorer"),
-            facts.team_name(goal.team),
+            facts.team_name_on(goal.team, r.date),
             if tags.is_empty() {
                 String::new()
             } else {
@@ -302,9 +305,9 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
     } else if let Some(s) = &mf.result.shootout {
         output::print(format!(
             "Shootout: won by {}{}",
-            facts.team_name(s.winner),
+            facts.team_name_on(s.winner, r.date),
             s.first_shooter
-                .map(|f| format!(", {} kicked first", facts.team_name(f)))
+                .map(|f| format!(", {} kicked first", facts.team_name_on(f, r.date)))
                 .unwrap_or_default()
         ))?;
     }

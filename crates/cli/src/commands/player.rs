@@ -42,18 +42,33 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
         gender: Some(gender.unwrap_or(Gender::Men)),
     };
     // Men's players first; a name no man has falls back to women's players (e.g. "Marta").
+    let mut ctx = ctx;
     let player = match facts.player(&args.name, ctx) {
-        Err(goalline_facts::FactsError::NotFound { .. }) if gender.is_none() && team.is_none() => {
-            facts.player(
-                &args.name,
-                PlayerContext {
-                    gender: Some(Gender::Women),
-                    ..ctx
-                },
-            )?
+        Err(e @ goalline_facts::FactsError::NotFound { .. })
+            if gender.is_none() && team.is_none() =>
+        {
+            let women = PlayerContext {
+                gender: Some(Gender::Women),
+                ..ctx
+            };
+            match facts.player(&args.name, women) {
+                Ok(p) => {
+                    ctx = women;
+                    p
+                }
+                // Nobody of either: the men's "did you mean" (the default's) is the answer.
+                Err(goalline_facts::FactsError::NotFound { .. }) => return Err(e.into()),
+                Err(other) => return Err(other.into()),
+            }
         }
         other => other?,
     };
+    // A mononym picked over namesakes ("Marta" for Brazil): the others, so nobody is hidden.
+    let namesakes: Vec<String> = facts
+        .player_namesakes(&args.name, ctx, player)?
+        .into_iter()
+        .map(|p| facts.describe_player(p))
+        .collect::<Result<_, _>>()?;
     let Some(row) = facts.store().player(player)? else {
         bail!("player {player} vanished from the database");
     };
@@ -95,10 +110,19 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
     for c in cups.value.iter().filter(|c| ended_by(&c.tournament)) {
         let (team_matches, appearances, starts, goals) =
             goalline_facts::Facts::world_cup_line_as_of(c, as_of);
+        let start = ix
+            .tournaments
+            .iter()
+            .find(|x| x.id == c.tournament)
+            .map(|x| x.start_date)
+            .or_else(|| later.edition_of(&c.tournament).map(|e| e.from));
         lines.push(WorldCupLine {
             tournament: c.tournament.clone(),
             year: c.year,
-            team: facts.team_name(c.team).to_string(),
+            // The name of the day: "Soviet Union" at the 1986 World Cup.
+            team: start
+                .map_or(facts.team_name(c.team), |d| facts.team_name_on(c.team, d))
+                .to_string(),
             team_matches,
             appearances,
             starts,
@@ -130,6 +154,7 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             "tally": tally,
             "world_cups": lines,
             "awards": awards,
+            "other_candidates": namesakes,
         }))?;
         return Ok(exit::OK);
     }
@@ -141,6 +166,13 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             .unwrap_or_default(),
         facts.team_name(team)
     ))?;
+    if !namesakes.is_empty() {
+        output::print(format!(
+            "  Also called {:?}: {}",
+            args.name,
+            namesakes.join("; ")
+        ))?;
+    }
     if let (Some(d), Some(a)) = (as_of, &age) {
         match a.value {
             Some(years) => output::print(format!("Age on {d}: {years}"))?,

@@ -25,17 +25,25 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
         .value
         .iter()
         .map(|e| {
-            let t = team.or_else(|| {
-                goals
-                    .iter()
-                    .find(|g| g.player == e.player && !g.own_goal)
-                    .map(|g| g.team)
-            });
-            (
-                e.clone(),
-                t.map(|t| facts.team_name(t).to_string())
-                    .unwrap_or_default(),
-            )
+            // The names the team had on the player's goal days ("West Germany / Germany" for
+            // Klinsmann).
+            let mut names: Vec<&str> = Vec::new();
+            for g in goals
+                .iter()
+                .filter(|g| g.player == e.player && !g.own_goal)
+                .filter(|g| team.is_none_or(|t| g.team == t))
+            {
+                let n = facts.team_name_on(g.team, g.date);
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            if names.is_empty() {
+                if let Some(t) = team {
+                    names.push(facts.team_name(t));
+                }
+            }
+            (e.clone(), names.join(" / "))
         })
         .collect();
     let title = format!(

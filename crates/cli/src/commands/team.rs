@@ -40,9 +40,12 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
         Gender::Men => Some(facts.shootout_record(team, as_of)?),
         Gender::Women => None,
     };
+    // "USSR" is Russia's former name: say so, since the answer is filed under Russia.
+    let name_note = facts.teams().alias_note(&args.name, team);
     if cfg.json {
         output::json(&serde_json::json!({
             "team": facts.team_name(team),
+            "name_note": name_note,
             "gender": gender,
             "as_of": as_of,
             "top_scorers": scorers,
@@ -61,6 +64,9 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
         facts.team_name(team),
         gender.as_str()
     ))?;
+    if let Some(n) = &name_note {
+        output::print(format!("Note: {n}."))?;
+    }
     output::print(format!(
         "Top scorers ({}): {}",
         match gender {
@@ -141,7 +147,7 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
                 m.home_name,
                 fu::score(m.home_score, m.away_score),
                 m.away_name,
-                facts.team_name(so.winner)
+                facts.team_name_on(so.winner, m.date)
             ))?;
         }
     }

@@ -110,7 +110,7 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
                     a.award,
                     a.player_name
                         .clone()
-                        .unwrap_or_else(|| facts.team_name(a.team).to_string())
+                        .unwrap_or_else(|| facts.team_name_on(a.team, e.from).to_string())
                 )
             })
             .collect();
@@ -132,7 +132,7 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
     for s in &scorers.value {
         t.add_row(vec![
             s.name.clone(),
-            facts.team_name(s.team).to_string(),
+            facts.team_name_on(s.team, e.from).to_string(),
             if scorers.coverage.is_exact() {
                 s.goals.to_string()
             } else {
@@ -159,7 +159,7 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
                         .shootout(m.id)
                         .ok()
                         .flatten()
-                        .map(|s| format!(" ({} on pens)", facts.team_name(s.winner)))
+                        .map(|s| format!(" ({} on pens)", facts.team_name_on(s.winner, m.date)))
                         .unwrap_or_default();
                     format!(
                         "{} {} {}{pens}",

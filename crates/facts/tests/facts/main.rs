@@ -12,6 +12,7 @@ mod honesty;
 mod honours;
 mod matches;
 mod names;
+mod names_in_out;
 mod people;
 mod records;
 mod runs;

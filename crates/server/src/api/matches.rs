@@ -416,7 +416,7 @@ pub fn timeline_of(ctx: Ctx<'_>, mf: &MatchFacts) -> Timeline {
         .iter()
         .map(|g| GoalView {
             side: side(mf, g.team),
-            team: ctx.teams.name(g.team).to_string(),
+            team: ctx.teams.name_on(g.team, mf.row.date).to_string(),
             scorer: g.name.clone(),
             player_id: g.player.map(|p| p.0),
             player_page: g.player.map(|p| urls::player_page_id(p.0)),
@@ -471,7 +471,10 @@ fn result_view(ctx: Ctx<'_>, mf: &MatchFacts) -> ResultView {
             .shootout_score
             .map(|(home, away)| ScorePair { home, away }),
     };
-    let winner = mf.result.winner.map(|w| ctx.teams.name(w).to_string());
+    let winner = mf
+        .result
+        .winner
+        .map(|w| ctx.teams.name_on(w, mf.row.date).to_string());
     let aet = mf.result.extra_time == Some(true);
     let text = match (mf.result.decided, &winner) {
         (Decided::Regulation, Some(w)) => format!("{w} won"),
@@ -553,7 +556,7 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             .iter()
             .map(|k| KickView {
                 seq: k.seq,
-                team: Some(ctx.teams.name(k.team).to_string()),
+                team: Some(ctx.teams.name_on(k.team, mf.row.date).to_string()),
                 side: Some(side(&mf, k.team)),
                 player: k.player_name.clone(),
                 scored: k.converted,
@@ -563,7 +566,7 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             .bookings
             .iter()
             .map(|b| CardView {
-                team: ctx.teams.name(b.team).to_string(),
+                team: ctx.teams.name_on(b.team, mf.row.date).to_string(),
                 side: side(&mf, b.team),
                 player: b.player_name.clone(),
                 minute: Some(b.minute.into()),
@@ -581,7 +584,7 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             .substitutions
             .iter()
             .map(|s| SubstitutionView {
-                team: ctx.teams.name(s.team).to_string(),
+                team: ctx.teams.name_on(s.team, mf.row.date).to_string(),
                 side: side(&mf, s.team),
                 player: s.player_name.clone(),
                 minute: Some(s.minute.into()),
@@ -595,7 +598,9 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             .into_iter()
             .map(|k| KickView {
                 seq: k.seq,
-                team: k.team.map(|t| ctx.teams.name(t).to_string()),
+                team: k
+                    .team
+                    .map(|t| ctx.teams.name_on(t, mf.row.date).to_string()),
                 side: k.team.map(|t| side(&mf, t)),
                 player: k.name,
                 scored: k.scored,
@@ -605,7 +610,7 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             .of_cards(r.id)?
             .into_iter()
             .map(|c| CardView {
-                team: ctx.teams.name(c.team).to_string(),
+                team: ctx.teams.name_on(c.team, mf.row.date).to_string(),
                 side: side(&mf, c.team),
                 player: c.name,
                 minute: c.minute.map(MinuteView::from),
@@ -616,7 +621,7 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             let name = l.player_name.clone().unwrap_or_else(|| l.name.clone());
             if let Some(m) = l.on.filter(|_| !l.starter) {
                 subs.push(SubstitutionView {
-                    team: ctx.teams.name(l.team).to_string(),
+                    team: ctx.teams.name_on(l.team, mf.row.date).to_string(),
                     side: side(&mf, l.team),
                     player: name.clone(),
                     minute: Some(m.into()),
@@ -625,7 +630,7 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
             }
             if let Some(m) = l.off {
                 subs.push(SubstitutionView {
-                    team: ctx.teams.name(l.team).to_string(),
+                    team: ctx.teams.name_on(l.team, mf.row.date).to_string(),
                     side: side(&mf, l.team),
                     player: name,
                     minute: Some(m.into()),
