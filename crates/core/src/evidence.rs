@@ -82,6 +82,11 @@ impl Evidence {
 
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.text)
+        // Line 0 means "no single row" (a derived fact): never print `file:0`.
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.text)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.text)
+        }
     }
 }

@@ -15,6 +15,7 @@ pub mod engine;
 pub mod error;
 pub mod goals;
 pub mod honours;
+pub mod journal;
 pub mod matches;
 pub mod matchsets;
 pub mod milestones;

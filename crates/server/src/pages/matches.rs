@@ -252,6 +252,7 @@ fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
                     }
                 }
             }
+            (super::lineups::section(d.lineups.as_ref()))
             @if let Some(src) = d.details_source {
                 p.muted { "Cards, substitutions and shootout kicks: " (src) "." }
             } @else {
