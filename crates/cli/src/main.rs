@@ -61,6 +61,8 @@ fn json_error(err: anyhow::Error, exit_code: u8) -> String {
     if let Some(o) = body.as_object_mut() {
         o.insert("message".into(), serde_json::json!(message));
         o.insert("exit_code".into(), serde_json::json!(exit_code));
+        // Web pages of the candidates mean nothing on a terminal (and may be team pages).
+        o.remove("candidate_pages");
     }
     body.to_string()
 }
