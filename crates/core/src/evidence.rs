@@ -80,13 +80,20 @@ impl Evidence {
     }
 }
 
+impl Evidence {
+    /// `file:line`, or just `file` for a derived fact that has no single row (line 0).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}", self.file, self.line)
+        }
+    }
+}
+
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Line 0 means "no single row" (a derived fact): never print `file:0`.
-        if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.text)
-        } else {
-            write!(f, "{}:{}: {}", self.file, self.line, self.text)
-        }
+        write!(f, "{}: {}", self.location(), self.text)
     }
 }

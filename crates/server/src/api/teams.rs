@@ -188,6 +188,17 @@ pub struct EvidenceRow {
     pub text: String,
 }
 
+impl EvidenceRow {
+    /// `file:line`, or just `file` for a derived fact that has no single row (line 0).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}", self.file, self.line)
+        }
+    }
+}
+
 impl From<&Evidence> for EvidenceRow {
     fn from(e: &Evidence) -> Self {
         EvidenceRow {

@@ -180,7 +180,7 @@ fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
                                 td { (g.team) }
                                 td { @if g.penalty { span.tag { "pen." } } @if g.own_goal { span.tag { "o.g." } } }
                                 td.num { (g.score_after.home) "–" (g.score_after.away) }
-                                td { @for e in g.evidence.iter().take(1) { code { (e.file) ":" (e.line) } } }
+                                td { @for e in g.evidence.iter().take(1) { code { (e.location()) } } }
                             }
                         }
                     }
@@ -280,7 +280,7 @@ fn render(d: &MatchDetail, stories: &Storylines) -> Markup {
             h2 { "Sources" }
             ul.evidence {
                 @for e in &d.evidence {
-                    li { (e.text) " " code { (e.file) ":" (e.line) } }
+                    li { (e.text) " " code { (e.location()) } }
                 }
             }
             p.muted { "JSON: " a href=(m.api) { code { (m.api) } } }
