@@ -97,3 +97,25 @@ impl fmt::Display for Evidence {
         write!(f, "{}: {}", self.location(), self.text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_derived_fact_never_prints_file_zero() {
+        let e = Evidence::new(
+            Source::Martj42,
+            "international/goalscorers.csv",
+            0,
+            "UEFA Euro 2020: 142 goals",
+        );
+        assert_eq!(
+            e.to_string(),
+            "international/goalscorers.csv: UEFA Euro 2020: 142 goals"
+        );
+        assert_eq!(e.location(), "international/goalscorers.csv");
+        let row = Evidence::new(Source::Martj42, "international/results.csv", 12, "a row");
+        assert_eq!(row.to_string(), "international/results.csv:12: a row");
+    }
+}
