@@ -105,7 +105,7 @@ fn match_list_and_competition_edition_filter() {
     let v = json(&["match", "England", "--competition", "Euro 2020"]);
     assert_eq!(v["count"], 7, "England played seven matches at Euro 2020");
     let fin = ok(&["match", "England", "Italy", "--competition", "Euro 2020"]);
-    assert!(fin.contains("Italy won on penalties"), "{fin}");
+    assert!(fin.contains("Italy won 3–2 on penalties"), "winner first: {fin}");
 }
 
 #[test]
