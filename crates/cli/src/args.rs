@@ -66,7 +66,9 @@ pub enum Command {
     /// Head-to-head record of two teams.
     H2h(H2hArgs),
     /// A player's goal log: date, opponent, competition, stage, minute, penalty, running tally.
-    #[command(after_help = "Examples:\n  goalline goals Kane --year 2022\n  goalline goals Messi --from 2022-11-20 --to 2022-12-18 --json")]
+    #[command(
+        after_help = "Examples:\n  goalline goals Kane --year 2022\n  goalline goals Messi --from 2022-11-20 --to 2022-12-18 --json"
+    )]
     Goals(GoalsArgs),
     /// Where the sources disagree (score, minute, scorer, birth date) and which value is used.
     Conflicts(crate::commands::conflicts::ConflictsArgs),

@@ -232,11 +232,7 @@ impl Facts {
                 }
             }
         }
-        let before = self.player_tally(
-            player,
-            team,
-            from.map(|f| f.pred_opt().unwrap_or(f)),
-        )?;
+        let before = self.player_tally(player, team, from.map(|f| f.pred_opt().unwrap_or(f)))?;
         let tally_before = if from.is_some() {
             before.value.tally
         } else {
@@ -266,7 +262,11 @@ impl Facts {
             for (i, r) in rows.iter().enumerate() {
                 let (minute, penalty, ev) = match merged.get(i).filter(|_| use_merged) {
                     Some(g) => (g.minute, g.penalty, g.evidence.clone()),
-                    None => (r.minute.map(Minute::new), r.penalty, vec![r.evidence.clone()]),
+                    None => (
+                        r.minute.map(Minute::new),
+                        r.penalty,
+                        vec![r.evidence.clone()],
+                    ),
                 };
                 evidence.extend(ev.iter().cloned());
                 goals.push(LoggedGoal {
@@ -316,7 +316,8 @@ impl Facts {
         goals.sort_by_key(|g| {
             (
                 g.date,
-                g.minute.map_or((u16::MAX, 0), |m| (m.base, m.stoppage.unwrap_or(0))),
+                g.minute
+                    .map_or((u16::MAX, 0), |m| (m.base, m.stoppage.unwrap_or(0))),
             )
         });
         let coverage = after.coverage;
@@ -416,7 +417,9 @@ impl Facts {
                         changes.push((Some(m), false, name(l)));
                     }
                 }
-                used.sort_by_key(|(m, _)| m.map_or((u16::MAX, 0), |m| (m.base, m.stoppage.unwrap_or(0))));
+                used.sort_by_key(|(m, _)| {
+                    m.map_or((u16::MAX, 0), |m| (m.base, m.stoppage.unwrap_or(0)))
+                });
                 TeamLineup {
                     team: t,
                     team_name: name_of(t),

@@ -397,7 +397,10 @@ impl Facts {
                 .filter_map(|m| m.home_score.zip(m.away_score))
                 .map(|(h, a)| h + a)
                 .sum::<u32>();
-            (total, goals.iter().filter(|g| g.date <= e.to).count() as u32)
+            (
+                total,
+                goals.iter().filter(|g| g.date <= e.to).count() as u32,
+            )
         } else {
             let rows = self
                 .store()

@@ -368,8 +368,7 @@ fn print_lineups(facts: &Facts, id: goalline_core::MatchId) -> Result<()> {
             output::print(format!("  Substitutions: {}", pairs.join(", ")))?;
         }
     }
-    if l
-        .teams
+    if l.teams
         .iter()
         .flat_map(|t| &t.substitutions)
         .any(|p| p.paired_by_order)

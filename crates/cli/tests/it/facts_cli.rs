@@ -105,7 +105,10 @@ fn match_list_and_competition_edition_filter() {
     let v = json(&["match", "England", "--competition", "Euro 2020"]);
     assert_eq!(v["count"], 7, "England played seven matches at Euro 2020");
     let fin = ok(&["match", "England", "Italy", "--competition", "Euro 2020"]);
-    assert!(fin.contains("Italy won 3–2 on penalties"), "winner first: {fin}");
+    assert!(
+        fin.contains("Italy won 3–2 on penalties"),
+        "winner first: {fin}"
+    );
 }
 
 #[test]
@@ -226,7 +229,15 @@ fn h2h_england_germany() {
 
 #[test]
 fn every_facts_command_has_help() {
-    for cmd in ["match", "player", "team", "records", "tournament", "h2h", "goals"] {
+    for cmd in [
+        "match",
+        "player",
+        "team",
+        "records",
+        "tournament",
+        "h2h",
+        "goals",
+    ] {
         let o = goalline(&[cmd, "--help"]);
         assert!(o.status.success(), "{cmd} --help");
         assert!(stdout(&o).contains("--json"), "{cmd} --help lists --json");

@@ -67,7 +67,10 @@ fn kane_goal_log_2022_has_opponents_stages_minutes_penalties_and_a_running_tally
     );
     // Before 2022 he had 48 (the San Marino hat-trick in Nov 2021 ended 2021 on 48).
     let b = &v["tally_before"];
-    assert!(b["low"].as_u64().unwrap() <= 48 && b["high"].as_u64().unwrap() >= 48, "{b}");
+    assert!(
+        b["low"].as_u64().unwrap() <= 48 && b["high"].as_u64().unwrap() >= 48,
+        "{b}"
+    );
     // The text table says the same.
     let out = ok(&["goals", "Harry Kane", "--team", "England", "--year", "2022"]);
     assert!(out.contains("quarter-final"), "{out}");
@@ -80,7 +83,10 @@ fn euro_2020_final_prints_its_stage_and_the_winner_first() {
     let out = ok(&["match", "Italy", "England", "--date", "2021-07-11"]);
     let header = out.lines().next().expect("header");
     assert!(header.contains("final"), "{out}");
-    assert!(header.contains("a.e.t.") && header.contains("3–2 pens"), "{out}");
+    assert!(
+        header.contains("a.e.t.") && header.contains("3–2 pens"),
+        "{out}"
+    );
     assert!(
         out.contains("Result: Italy won 3–2 on penalties after extra time"),
         "{out}"
@@ -124,7 +130,10 @@ fn world_cup_2022_final_has_line_ups_and_substitution_pairs() {
     assert_eq!(pair["paired_by_order"], false);
     let out = ok(&["match", "Argentina", "France", "--date", "2022-12-18"]);
     assert!(out.contains("64' Marcos Acuña for Ángel Di María"), "{out}");
-    assert!(out.contains("Result: Argentina won 4–2 on penalties after extra time"), "{out}");
+    assert!(
+        out.contains("Result: Argentina won 4–2 on penalties after extra time"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -159,10 +168,17 @@ fn h2h_json_speaks_the_api_vocabulary_and_honours_limit_newest_first() {
         .filter(|w| w.len() == 10 && w.as_bytes()[4] == b'-')
         .collect();
     assert_eq!(dates.len(), 3, "{out}");
-    assert!(dates.windows(2).all(|w| w[0] > w[1]), "newest first: {dates:?}");
+    assert!(
+        dates.windows(2).all(|w| w[0] > w[1]),
+        "newest first: {dates:?}"
+    );
     // The player tally has the API's shape too: tally.tally.low, not tally.value.tally.low.
     let p = json(&["player", "Harry Kane", "--team", "England"]);
-    assert!(p["tally"]["tally"]["low"].as_u64().is_some(), "{}", p["tally"]);
+    assert!(
+        p["tally"]["tally"]["low"].as_u64().is_some(),
+        "{}",
+        p["tally"]
+    );
     assert!(p["tally"]["text"].is_string(), "{}", p["tally"]);
 }
 
@@ -179,7 +195,10 @@ fn errors_under_json_are_json_on_stderr_with_the_exit_code() {
     assert_eq!(o.status.code(), Some(2));
     let e: serde_json::Value = serde_json::from_str(stderr(&o).trim()).expect("json on stderr");
     assert_eq!(e["code"], "ambiguous_name", "{e}");
-    assert!(e["candidates"].as_array().is_some_and(|c| c.len() > 1), "{e}");
+    assert!(
+        e["candidates"].as_array().is_some_and(|c| c.len() > 1),
+        "{e}"
+    );
     // A usage error of goalline's own (a bad date) is JSON too.
     let o = run(&["--json", "goals", "Harry Kane", "--from", "10/12/2022"]);
     assert_eq!(o.status.code(), Some(2));
@@ -260,7 +279,10 @@ fn piping_into_head_is_not_an_error() {
         drop(out);
         let o = child.wait_with_output().expect("wait");
         let err = String::from_utf8_lossy(&o.stderr);
-        assert!(!err.contains("Broken pipe") && !err.contains("panicked"), "{args:?}: {err}");
+        assert!(
+            !err.contains("Broken pipe") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
         assert_eq!(o.status.code(), Some(0), "{args:?}: {err}");
     }
 }

@@ -8,7 +8,9 @@
 //! structures.
 
 use crate::api::cached_json;
-use crate::api::model::{CoverageView, MatchSummary, MinuteView, PlayerSummary, StageView, TallyView};
+use crate::api::model::{
+    CoverageView, MatchSummary, MinuteView, PlayerSummary, StageView, TallyView,
+};
 use crate::api::params::{self, Q};
 use crate::api::players::{resolve_request, PlayerQuery};
 use crate::api::teams::EvidenceRow;
@@ -236,10 +238,8 @@ pub fn log_range(
 ) -> Result<(Option<Date>, Option<Date>), String> {
     let (mut from, mut to) = (from, to);
     if let Some(y) = year {
-        let (Some(f), Some(t)) = (
-            Date::from_ymd_opt(y, 1, 1),
-            Date::from_ymd_opt(y, 12, 31),
-        ) else {
+        let (Some(f), Some(t)) = (Date::from_ymd_opt(y, 1, 1), Date::from_ymd_opt(y, 12, 31))
+        else {
             return Err(format!("year {y} is out of range"));
         };
         from = Some(from.map_or(f, |x| x.max(f)));
@@ -376,7 +376,10 @@ pub fn lineups(facts: &Facts, id: MatchId) -> Result<Option<LineupsView>, FactsE
 pub fn summary_of(facts: &Facts, row: &PlayerRow, teams: &[TeamId]) -> PlayerSummary {
     PlayerSummary::of(
         row,
-        teams.iter().map(|t| facts.team_name(*t).to_string()).collect(),
+        teams
+            .iter()
+            .map(|t| facts.team_name(*t).to_string())
+            .collect(),
         false,
     )
 }

@@ -31,17 +31,23 @@ async fn kane_goal_log_2022_over_http_and_on_its_page() {
     let (status, page) = get_text("/players/Harry%20Kane/goals?team=England&year=2022").await;
     assert_eq!(status, 200);
     assert!(page.contains("id=\"goal-log\""), "{page}");
-    assert!(page.contains("quarter-final") && page.contains("45+3'"), "{page}");
+    assert!(
+        page.contains("quarter-final") && page.contains("45+3'"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
 async fn final_2022_has_line_ups_and_pairs_in_json_and_on_the_page() {
-    let (status, v) =
-        get_json("/api/matches?team=Argentina&opponent=France&date=2022-12-18").await;
+    let (status, v) = get_json("/api/matches?team=Argentina&opponent=France&date=2022-12-18").await;
     assert_eq!(status, 200, "{v}");
     let line = &v["matches"][0];
     assert_eq!(line["outcome"]["stage"]["key"], "final", "{line}");
-    assert_eq!(line["outcome"]["penalties"], serde_json::json!([4, 2]), "{line}");
+    assert_eq!(
+        line["outcome"]["penalties"],
+        serde_json::json!([4, 2]),
+        "{line}"
+    );
     assert_eq!(
         line["outcome"]["text"],
         "Argentina won 4–2 on penalties after extra time"
