@@ -226,10 +226,12 @@ impl Facts {
         let in_range = |d: Date| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
         let mut match_ids: Vec<MatchId> = Vec::new();
         for r in &ledger.scorer_rows {
-            if r.player == Some(player) && !r.own_goal && in_range(r.date) {
-                if !match_ids.contains(&r.match_id) {
-                    match_ids.push(r.match_id);
-                }
+            if r.player == Some(player)
+                && !r.own_goal
+                && in_range(r.date)
+                && !match_ids.contains(&r.match_id)
+            {
+                match_ids.push(r.match_id);
             }
         }
         let before = self.player_tally(player, team, from.map(|f| f.pred_opt().unwrap_or(f)))?;
@@ -423,7 +425,11 @@ impl Facts {
                 TeamLineup {
                     team: t,
                     team_name: name_of(t),
-                    starters: mine.iter().filter(|l| l.starter).map(|l| name(l)).collect(),
+                    starters: mine
+                        .iter()
+                        .filter(|l| l.starter)
+                        .map(|l| name(l))
+                        .collect::<Vec<_>>(),
                     substitutes_used: used.into_iter().map(|(_, n)| n).collect(),
                     substitutions: pair(t, changes),
                 }
