@@ -177,10 +177,12 @@ pub struct Lineups {
     pub teams: Vec<TeamLineup>,
 }
 
+/// The changes of one minute: the minute, players off, players on.
+type MinuteChanges = (Option<Minute>, Vec<String>, Vec<String>);
+
 /// Pairs the changes of one team: within a minute, the n-th player off with the n-th on.
 fn pair(team: TeamId, changes: Vec<(Option<Minute>, bool, String)>) -> Vec<SubstitutionPair> {
-    let mut by_minute: BTreeMap<(u16, u16), (Option<Minute>, Vec<String>, Vec<String>)> =
-        BTreeMap::new();
+    let mut by_minute: BTreeMap<(u16, u16), MinuteChanges> = BTreeMap::new();
     for (m, on, name) in changes {
         let key = m.map_or((u16::MAX, 0), |m| (m.base, m.stoppage.unwrap_or(0)));
         let e = by_minute.entry(key).or_insert((m, Vec::new(), Vec::new()));

@@ -33,7 +33,10 @@ fn kane_goal_log_2022_has_opponents_stages_minutes_penalties_and_a_running_tally
     let goals = v["goals"].as_array().expect("goals");
     assert!(goals.len() >= 4, "{v}");
     // Every goal in 2022, in date order.
-    let dates: Vec<&str> = goals.iter().map(|g| g["date"].as_str().unwrap()).collect();
+    let dates: Vec<&str> = goals
+        .iter()
+        .map(|g| g["date"].as_str().expect("value"))
+        .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     assert!(dates.iter().all(|d| d.starts_with("2022-")), "{dates:?}");
     // The World Cup quarter-final penalty against France, with its stage and minute.
@@ -57,18 +60,18 @@ fn kane_goal_log_2022_has_opponents_stages_minutes_penalties_and_a_running_tally
     // was his 53rd England goal (public record).
     let lows: Vec<u64> = goals
         .iter()
-        .map(|g| g["tally"]["low"].as_u64().unwrap())
+        .map(|g| g["tally"]["low"].as_u64().expect("value"))
         .collect();
     assert!(lows.windows(2).all(|w| w[1] == w[0] + 1), "{lows:?}");
     let t = &fr["tally"];
     assert!(
-        t["low"].as_u64().unwrap() <= 53 && t["high"].as_u64().unwrap() >= 53,
+        t["low"].as_u64().expect("value") <= 53 && t["high"].as_u64().expect("value") >= 53,
         "{t}"
     );
     // Before 2022 he had 48 (the San Marino hat-trick in Nov 2021 ended 2021 on 48).
     let b = &v["tally_before"];
     assert!(
-        b["low"].as_u64().unwrap() <= 48 && b["high"].as_u64().unwrap() >= 48,
+        b["low"].as_u64().expect("value") <= 48 && b["high"].as_u64().expect("value") >= 48,
         "{b}"
     );
     // The text table says the same.
@@ -139,7 +142,12 @@ fn world_cup_2022_final_has_line_ups_and_substitution_pairs() {
 #[test]
 fn h2h_json_speaks_the_api_vocabulary_and_honours_limit_newest_first() {
     let v = json(&["h2h", "England", "Scotland", "--limit", "3"]);
-    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = v
+        .as_object()
+        .expect("value")
+        .keys()
+        .map(String::as_str)
+        .collect();
     for k in [
         "team",
         "opponent",
@@ -158,9 +166,9 @@ fn h2h_json_speaks_the_api_vocabulary_and_honours_limit_newest_first() {
     for old in ["a", "b", "a_wins", "b_wins", "a_goals"] {
         assert!(!keys.contains(&old), "old key {old}: {keys:?}");
     }
-    let m = v["matches"].as_array().unwrap();
+    let m = v["matches"].as_array().expect("value");
     assert_eq!(m.len(), 3, "--limit 3 under --json");
-    assert!(v["played"].as_u64().unwrap() > 100);
+    assert!(v["played"].as_u64().expect("value") > 100);
     let out = ok(&["h2h", "England", "Scotland", "--limit", "3"]);
     let dates: Vec<&str> = out
         .lines()
@@ -190,7 +198,10 @@ fn errors_under_json_are_json_on_stderr_with_the_exit_code() {
     let e: serde_json::Value = serde_json::from_str(stderr(&o).trim()).expect("json on stderr");
     assert_eq!(e["code"], "not_found", "{e}");
     assert_eq!(e["exit_code"], 2, "{e}");
-    assert!(e["message"].as_str().unwrap().contains("Xyzzyqw"), "{e}");
+    assert!(
+        e["message"].as_str().expect("value").contains("Xyzzyqw"),
+        "{e}"
+    );
     let o = run(&["--json", "player", "Kane"]);
     assert_eq!(o.status.code(), Some(2));
     let e: serde_json::Value = serde_json::from_str(stderr(&o).trim()).expect("json on stderr");
@@ -203,7 +214,10 @@ fn errors_under_json_are_json_on_stderr_with_the_exit_code() {
     let o = run(&["--json", "goals", "Harry Kane", "--from", "10/12/2022"]);
     assert_eq!(o.status.code(), Some(2));
     let e: serde_json::Value = serde_json::from_str(stderr(&o).trim()).expect("json on stderr");
-    assert!(e["message"].as_str().unwrap().contains("YYYY-MM-DD"), "{e}");
+    assert!(
+        e["message"].as_str().expect("value").contains("YYYY-MM-DD"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -212,12 +226,12 @@ fn as_of_inside_a_tournament_counts_it_as_in_progress() {
     assert_eq!(v["status"], "in_progress", "{v}");
     assert!(v["champion"].is_null(), "{v}");
     assert_eq!(v["matches_scheduled"], 64);
-    let played = v["matches"].as_u64().unwrap();
+    let played = v["matches"].as_u64().expect("value");
     assert!(played > 32 && played < 64, "{played}");
     // Mbappé had 3 goals by 1 December 2022 (8 at the end).
     let mb = v["scorers"]
         .as_array()
-        .unwrap()
+        .expect("value")
         .iter()
         .find(|s| s["player"] == "Kylian Mbappé")
         .expect("Mbappé");
@@ -273,7 +287,7 @@ fn piping_into_head_is_not_an_error() {
             .spawn()
             .expect("spawn");
         // Read one byte, then close the pipe as `head -c1` would.
-        let mut out = child.stdout.take().unwrap();
+        let mut out = child.stdout.take().expect("value");
         let mut b = [0u8; 1];
         out.read_exact(&mut b).expect("first byte");
         drop(out);

@@ -18,7 +18,7 @@ async fn kane_goal_log_2022_over_http_and_on_its_page() {
     assert_eq!(fr["penalty"], true);
     let t = &fr["tally"];
     assert!(
-        t["low"].as_u64().unwrap() <= 53 && t["high"].as_u64().unwrap() >= 53,
+        t["low"].as_u64().expect("value") <= 53 && t["high"].as_u64().expect("value") >= 53,
         "{t}"
     );
     assert_eq!(fr["match"]["score"], "1–2");
