@@ -65,6 +65,11 @@ pub enum Command {
     Tournament(TournamentArgs),
     /// Head-to-head record of two teams.
     H2h(H2hArgs),
+    /// A player's goal log: date, opponent, competition, stage, minute, penalty, running tally.
+    #[command(
+        after_help = "Examples:\n  goalline goals Kane --year 2022\n  goalline goals Messi --from 2022-11-20 --to 2022-12-18 --json"
+    )]
+    Goals(GoalsArgs),
     /// Where the sources disagree (score, minute, scorer, birth date) and which value is used.
     Conflicts(crate::commands::conflicts::ConflictsArgs),
     /// Benchmarks that print figures.
@@ -292,4 +297,26 @@ pub struct H2hArgs {
     /// How many of the latest meetings to list.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub limit: usize,
+}
+
+/// `goalline goals`.
+#[derive(Debug, Args)]
+pub struct GoalsArgs {
+    /// Player name: full name, surname, any word order, accents optional.
+    pub name: String,
+    /// The team the goals are for (also narrows the name).
+    #[arg(long, value_name = "TEAM")]
+    pub team: Option<String>,
+    /// A calendar year (sets --from and --to).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// First day (inclusive), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day (inclusive), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// A women's player.
+    #[arg(long)]
+    pub women: bool,
 }

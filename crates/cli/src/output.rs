@@ -16,9 +16,11 @@ pub fn table(header: &[&str]) -> Table {
 
 /// Prints a value as pretty JSON on stdout.
 pub fn json<T: Serialize>(value: &T) -> Result<()> {
+    // Serialise first, then write: a closed pipe (`| head`) is then an io::Error that
+    // `main` recognises as a broken pipe, not a serde error wrapping one.
+    let text = serde_json::to_string_pretty(value)?;
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value)?;
-    writeln!(out)?;
+    writeln!(out, "{text}")?;
     Ok(())
 }
 

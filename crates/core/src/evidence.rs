@@ -80,8 +80,42 @@ impl Evidence {
     }
 }
 
+impl Evidence {
+    /// `file:line`, or just `file` for a derived fact that has no single row (line 0).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}", self.file, self.line)
+        }
+    }
+}
+
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.text)
+        // Line 0 means "no single row" (a derived fact): never print `file:0`.
+        write!(f, "{}: {}", self.location(), self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_derived_fact_never_prints_file_zero() {
+        let e = Evidence::new(
+            Source::Martj42,
+            "international/goalscorers.csv",
+            0,
+            "UEFA Euro 2020: 142 goals",
+        );
+        assert_eq!(
+            e.to_string(),
+            "international/goalscorers.csv: UEFA Euro 2020: 142 goals"
+        );
+        assert_eq!(e.location(), "international/goalscorers.csv");
+        let row = Evidence::new(Source::Martj42, "international/results.csv", 12, "a row");
+        assert_eq!(row.to_string(), "international/results.csv:12: a row");
     }
 }

@@ -16,6 +16,7 @@ pub mod error;
 pub mod events;
 pub mod goals;
 pub mod honours;
+pub mod journal;
 pub mod matches;
 pub mod matchsets;
 pub mod milestones;

@@ -390,7 +390,8 @@ impl Facts {
         let mut evidence = Vec::new();
         let (goals_total, rows_total) = if let Some(id) = &e.wc {
             let goals = self.store().tournament_wc_goals(id)?;
-            for g in goals.iter().filter(|g| !g.own_goal) {
+            // An edition cut at a day (in progress) counts the goals up to that day.
+            for g in goals.iter().filter(|g| !g.own_goal && g.date <= e.to) {
                 let entry = table
                     .entry((g.player_name.clone(), g.team.0))
                     .or_insert(ScorerEntry {
@@ -407,7 +408,10 @@ impl Facts {
                 .filter_map(|m| m.home_score.zip(m.away_score))
                 .map(|(h, a)| h + a)
                 .sum::<u32>();
-            (total, goals.len() as u32)
+            (
+                total,
+                goals.iter().filter(|g| g.date <= e.to).count() as u32,
+            )
         } else {
             let rows = self
                 .store()

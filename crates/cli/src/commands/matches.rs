@@ -10,7 +10,7 @@ use crate::exit;
 use crate::output;
 use anyhow::{bail, Result};
 use goalline_core::Gender;
-use goalline_facts::matches::{Decided, MatchFacts, MatchQuery};
+use goalline_facts::matches::{MatchFacts, MatchQuery};
 use goalline_facts::timeline::goal_intervals;
 use goalline_facts::tournaments::competition_named;
 use goalline_facts::{Facts, Resolution};
@@ -74,8 +74,10 @@ pub fn run(cfg: &Config, args: &MatchArgs) -> Result<u8> {
 
 fn list(cfg: &Config, facts: &Facts, rows: &[MatchRow], n: usize, limit: usize) -> Result<u8> {
     let shown = &rows[n.saturating_sub(limit.max(1))..];
+    // The same lines as `GET /api/matches`: each match with its outcome (stage, a.e.t., pens).
+    let lines = goalline_server::api::journal::match_lines(facts, shown)?;
     if cfg.json {
-        output::json(&serde_json::json!({"count": n, "matches": shown}))?;
+        output::json(&serde_json::json!({"count": n, "matches": lines}))?;
         return Ok(exit::OK);
     }
     let mut t = output::table(&[
@@ -85,16 +87,25 @@ fn list(cfg: &Config, facts: &Facts, rows: &[MatchRow], n: usize, limit: usize) 
         "score",
         "away",
         "competition",
+        "stage",
         "venue",
     ]);
-    for m in shown {
+    for (m, l) in shown.iter().zip(&lines) {
+        let mut sc = score(m.home_score, m.away_score);
+        if let Some(tag) = &l.outcome.tag {
+            sc.push_str(&format!(" ({tag})"));
+        }
         t.add_row(vec![
             m.date.to_string(),
             goalline_facts::matches::weekday_name(m.date)[..3].to_string(),
             m.home_name.clone(),
-            score(m.home_score, m.away_score),
+            sc,
             m.away_name.clone(),
             m.tournament.clone(),
+            l.outcome
+                .stage
+                .as_ref()
+                .map_or(String::new(), |s| s.label.to_string()),
             [m.city.clone(), m.country.clone()]
                 .into_iter()
                 .flatten()
@@ -111,7 +122,6 @@ fn list(cfg: &Config, facts: &Facts, rows: &[MatchRow], n: usize, limit: usize) 
             String::new()
         }
     ))?;
-    let _ = facts;
     Ok(exit::OK)
 }
 
@@ -134,6 +144,8 @@ fn one(cfg: &Config, facts: &Facts, row: &MatchRow, notes: bool) -> Result<u8> {
             "next_fixture": next,
             "storylines": stories,
             "events": events,
+            "outcome": goalline_server::api::journal::outcome_view(facts, row.id)?,
+            "lineups": goalline_server::api::journal::lineups(facts, row.id)?,
         }))?;
         return Ok(exit::OK);
     }
@@ -141,6 +153,7 @@ fn one(cfg: &Config, facts: &Facts, row: &MatchRow, notes: bool) -> Result<u8> {
     if let Some(ev) = &events {
         print_events(ev)?;
     }
+    print_lineups(facts, row.id)?;
     if !intervals.is_empty() {
         let gaps: Vec<String> = intervals
             .iter()
@@ -206,9 +219,17 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
                     .unwrap_or_default()
             )
         })
-        .unwrap_or_else(|| r.tournament.clone());
+        .unwrap_or_else(|| match mf.stage {
+            // Euros and the 2026 World Cup: openfootball's stage.
+            Some(s) => format!("{}, {}", r.tournament, s.label()),
+            None => r.tournament.clone(),
+        });
+    let tag = goalline_facts::journal::outcome_of(mf)
+        .tag
+        .map(|t| format!(" ({t})"))
+        .unwrap_or_default();
     output::print(format!(
-        "{} {} {} · {stage}{}",
+        "{} {}{tag} {} · {stage}{}",
         facts.team_name_on(r.home, r.date),
         score(r.home_score, r.away_score),
         facts.team_name_on(r.away, r.date),
@@ -232,28 +253,12 @@ fn print_match(facts: &Facts, mf: &MatchFacts) -> Result<()> {
         r.date,
         if r.neutral { " (neutral)" } else { "" }
     ))?;
+    // The winner as named that day, first: "Italy won 3–2 on penalties after extra time".
     let winner = mf
         .result
         .winner
         .map(|w| facts.team_name_on(w, r.date).to_string());
-    let how = match (mf.result.decided, &winner) {
-        (Decided::Regulation, Some(w)) => format!("{w} won"),
-        (Decided::ExtraTime, Some(w)) => format!("{w} won after extra time"),
-        (Decided::Shootout, Some(w)) => format!(
-            "{w} won on penalties{}{}",
-            mf.result
-                .shootout_score
-                .map(|(h, a)| format!(" {h}–{a}"))
-                .unwrap_or_default(),
-            if mf.result.extra_time == Some(true) {
-                " after extra time"
-            } else {
-                ""
-            }
-        ),
-        (Decided::Draw, _) => "a draw".into(),
-        _ => "result unknown".into(),
-    };
+    let how = goalline_facts::journal::result_text(mf, winner.as_deref());
     output::print(format!("Result: {how}"))?;
     let g = &mf.goals;
     let total = r.home_score.zip(r.away_score).map(|(h, a)| h + a);
@@ -420,5 +425,42 @@ fn print_events(ev: &goalline_facts::events::MatchEvents) -> Result<()> {
         output::print(format!("  {l}"))?;
     }
     output::print(format!("  {}", ev.credit))?;
+    Ok(())
+}
+
+/// Line-ups and substitutions as pairs, where a source has them.
+fn print_lineups(facts: &Facts, id: goalline_core::MatchId) -> Result<()> {
+    let Some(l) = goalline_server::api::journal::lineups(facts, id)? else {
+        return Ok(());
+    };
+    for t in &l.teams {
+        output::print(format!("{} starting: {}", t.team, t.starters.join(", ")))?;
+        if !t.substitutions.is_empty() {
+            let pairs: Vec<String> = t
+                .substitutions
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} {} for {}{}",
+                        p.minute_label,
+                        p.on.as_deref().unwrap_or("?"),
+                        p.off.as_deref().unwrap_or("?"),
+                        if p.paired_by_order { "*" } else { "" }
+                    )
+                })
+                .collect();
+            output::print(format!("  Substitutions: {}", pairs.join(", ")))?;
+        }
+    }
+    if l.teams
+        .iter()
+        .flat_map(|t| &t.substitutions)
+        .any(|p| p.paired_by_order)
+    {
+        output::print(
+            "  * several changes at one minute: the source does not say who replaced whom (file order).",
+        )?;
+    }
+    output::print(format!("Line-ups: {}.", l.source))?;
     Ok(())
 }

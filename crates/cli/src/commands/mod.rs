@@ -6,6 +6,7 @@ pub mod conflicts;
 mod coverage;
 mod data;
 mod facts_util;
+mod goals;
 mod h2h;
 pub mod import;
 mod matches;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Records(a) => records::run(&cfg, &a),
         Command::Tournament(a) => tournament::run(&cfg, &a),
         Command::H2h(a) => h2h::run(&cfg, &a),
+        Command::Goals(a) => goals::run(&cfg, &a),
         Command::Check(a) => check::run(&cfg, &a),
         Command::Eval(a) => check::eval(&cfg, &a),
     }

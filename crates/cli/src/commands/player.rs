@@ -151,7 +151,19 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             "team": facts.team_name(team),
             "as_of": as_of,
             "age": age,
-            "tally": tally,
+            // The API's tally object (`tally.tally.low`, `tally.text`, `tally.coverage`…),
+            // as `GET /api/players/{name}/tally` returns it.
+            "tally": goalline_server::api::players::tally_view(
+                &facts,
+                &row,
+                goalline_server::api::journal::summary_of(
+                    &facts,
+                    &row,
+                    &facts.store().player_teams(player)?,
+                ),
+                (team, if args.team.is_some() { "requested" } else { "only team" }),
+                as_of,
+            )?,
             "world_cups": lines,
             "awards": awards,
             "other_candidates": namesakes,

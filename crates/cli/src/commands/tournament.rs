@@ -15,18 +15,50 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
     let as_of = fu::date_flag("--as-of", args.as_of.as_deref())?;
     let facts = fu::open_facts(cfg)?;
     let gender = args.women.then_some(Gender::Women);
-    let e = facts.require_edition(&args.name, as_of, gender)?;
-    let matches = facts.edition_matches(&e)?;
-    let champion = facts.champion(&e)?;
-    let standings = facts.edition_standings(&e)?;
-    let awards = facts.edition_awards(&e)?;
+    let full = facts.require_edition(&args.name, as_of, gender)?;
+    // `--as-of` inside the edition: it is in progress that day — matches, goals, scorers and
+    // the bracket up to that day; no champion, standings or awards yet.
+    let status = match as_of {
+        Some(d) if d < full.from => "not_started",
+        Some(d) if d < full.to => "in_progress",
+        _ => "finished",
+    };
+    let e = match (status, as_of) {
+        ("in_progress", Some(d)) => goalline_facts::tournaments::Edition {
+            to: d,
+            ..full.clone()
+        },
+        _ => full.clone(),
+    };
+    let finished = status == "finished";
+    let all_matches = facts.edition_matches(&full)?.len();
+    let mut matches = facts.edition_matches(&e)?;
+    if !finished {
+        matches.retain(|m| as_of.is_none_or(|d| m.date <= d));
+    }
+    let champion = if finished { facts.champion(&e)? } else { None };
+    let mut standings = facts.edition_standings(&e)?;
+    let mut awards = facts.edition_awards(&e)?;
+    if !finished {
+        standings.value.clear();
+        awards.clear();
+    }
     let mut scorers = facts.edition_scorers(&e)?;
+    if status == "not_started" {
+        scorers.value.clear();
+    }
     let all_scorers = scorers.value.len();
     // Keep everyone tied with the last shown.
     if let Some(cut) = scorers.value.get(args.limit.max(1) - 1).map(|s| s.goals) {
         scorers.value.retain(|s| s.goals >= cut);
     }
-    let bracket = facts.edition_bracket(&e)?;
+    let mut bracket = facts.edition_bracket(&full)?;
+    if !finished {
+        for r in &mut bracket.value {
+            r.matches.retain(|m| as_of.is_none_or(|d| m.date <= d));
+        }
+        bracket.value.retain(|r| !r.matches.is_empty());
+    }
     // Teams as named on the day ("West Germany" in 1974), for display.
     let day_name = |t: goalline_core::TeamId| -> String {
         let canonical = facts.team_name(t);
@@ -51,7 +83,10 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
         .sum();
     if cfg.json {
         output::json(&serde_json::json!({
-            "edition": e,
+            "edition": full,
+            "status": status,
+            "as_of": as_of,
+            "matches_scheduled": all_matches,
             "matches": matches.len(),
             "goals": goals,
             "champion": champion.as_ref().map(|c| serde_json::json!({
@@ -78,11 +113,23 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
         "{} · {} to {} · {} matches, {} goals",
         e.label,
         e.from,
-        e.to,
+        full.to,
         matches.len(),
         goals
     ))?;
+    if let (false, Some(d)) = (finished, as_of) {
+        output::print(format!(
+            "{} on {d}: {} of {all_matches} matches played; no champion, standings or awards yet.",
+            if status == "in_progress" {
+                "In progress"
+            } else {
+                "Not started"
+            },
+            matches.len()
+        ))?;
+    }
     match &champion {
+        _ if !finished => {}
         Some(c) => output::print(format!(
             "Champion: {}{}",
             day_name(c.value),
@@ -120,7 +167,7 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
             "Awards: not in any source for {} (Fjelstul's awards end with its last edition).",
             e.label
         ))?;
-    } else if e.wc.is_none() {
+    } else if e.wc.is_none() && finished {
         output::print("Awards: recorded for World Cups only.")?;
     }
     output::print(format!(

@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod facts_cli;
 mod import_fixtures;
+mod journal;
 mod names_cli;
 mod openfootball;
 mod pull;

@@ -70,8 +70,9 @@ pub struct MatchListQuery {
 pub struct MatchList {
     /// Matches that fit.
     pub count: usize,
-    /// The latest `limit` of them, in date order.
-    pub matches: Vec<MatchSummary>,
+    /// The latest `limit` of them, in date order, each with its outcome (stage, a.e.t.,
+    /// penalties, the winner first).
+    pub matches: Vec<crate::api::journal::MatchLine>,
 }
 
 /// Finds matches (blocking).
@@ -159,10 +160,7 @@ pub fn match_list(ctx: Ctx<'_>, q: &MatchListQuery) -> Result<MatchList, ServerE
     let shown = &rows[rows.len().saturating_sub(limit)..];
     Ok(MatchList {
         count: rows.len(),
-        matches: shown
-            .iter()
-            .map(|m| MatchSummary::of(m, ctx.teams))
-            .collect(),
+        matches: crate::api::journal::match_lines(ctx.facts, shown)?,
     })
 }
 
@@ -356,6 +354,11 @@ pub struct MatchDetail {
     pub next_fixture: Option<NextFixtureView>,
     /// Source rows of the match.
     pub evidence: Vec<EvidenceRow>,
+    /// Line-ups with substitutions as pairs, where a source has them (Fjelstul for World Cups
+    /// 1970–2022, openfootball elsewhere); `null` when none does.
+    pub lineups: Option<crate::api::journal::LineupsView>,
+    /// How it ended as in match lists: stage, a.e.t., penalties (winner first).
+    pub outcome: crate::api::journal::OutcomeView,
 }
 
 /// One storyline of a match.
@@ -674,6 +677,8 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
         details_source,
         next_fixture,
         evidence: evidence(&mf.evidence),
+        lineups: crate::api::journal::lineups(ctx.facts, r.id)?,
+        outcome: crate::api::journal::outcome_view(ctx.facts, r.id)?,
     })
 }
 

@@ -10,6 +10,7 @@
 //! [`crate::state::AppState::query`] and the facts/store APIs.
 
 pub mod check;
+pub mod journal;
 pub mod matches;
 pub mod model;
 pub mod params;
@@ -57,6 +58,7 @@ pub fn register(r: Registry) -> Registry {
     let r = teams::register(r);
     let r = matches::register(r);
     let r = players::register(r);
+    let r = journal::register(r);
     let r = tournaments::register(r);
     check::register(r)
 }

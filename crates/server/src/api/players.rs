@@ -293,11 +293,23 @@ pub fn tally_of(
     team: (TeamId, &'static str),
     as_of: Option<Date>,
 ) -> Result<TallyResponse, ServerError> {
-    let a = ctx.facts.player_tally(p.id, team.0, as_of)?;
+    Ok(tally_view(ctx.facts, p, summary, team, as_of)?)
+}
+
+/// The tally answer in the API's vocabulary (blocking); `goalline player --json` prints the
+/// same structure under `tally`.
+pub fn tally_view(
+    facts: &goalline_facts::Facts,
+    p: &PlayerRow,
+    summary: PlayerSummary,
+    team: (TeamId, &'static str),
+    as_of: Option<Date>,
+) -> Result<TallyResponse, FactsError> {
+    let a = facts.player_tally(p.id, team.0, as_of)?;
     let t = TallyView::from(a.value.tally);
     Ok(TallyResponse {
         player: summary,
-        team: ctx.teams.name(team.0).to_string(),
+        team: facts.team_name(team.0).to_string(),
         team_chosen: team.1,
         as_of,
         text: t.text(),

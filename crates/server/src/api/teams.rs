@@ -9,7 +9,7 @@
 //! [`scorers`] and [`history`].
 
 use crate::api::model::{
-    world_cup_competition, CoverageView, EditionSummary, MatchSummary, StageView, TallyView,
+    world_cup_competition, CoverageView, EditionSummary, StageView, TallyView,
 };
 use crate::api::params::{self, Q};
 use crate::api::{cached_json, gender_param};
@@ -186,6 +186,17 @@ pub struct EvidenceRow {
     pub line: u32,
     /// What the row says.
     pub text: String,
+}
+
+impl EvidenceRow {
+    /// `file:line`, or just `file` for a derived fact that has no single row (line 0).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}", self.file, self.line)
+        }
+    }
 }
 
 impl From<&Evidence> for EvidenceRow {
@@ -694,8 +705,8 @@ pub struct HeadToHeadResponse {
     pub goals_against: u32,
     /// Matches whose score is unknown.
     pub unknown_score: u32,
-    /// The matches, oldest first.
-    pub matches: Vec<MatchSummary>,
+    /// The matches, oldest first, each with its outcome (stage, a.e.t., penalties).
+    pub matches: Vec<crate::api::journal::MatchLine>,
     /// How completely the data covers it.
     pub coverage: CoverageView,
 }
@@ -727,27 +738,35 @@ pub async fn head_to_head(
         )));
     }
     cached_json(&state, &uri, move |ctx| {
-        let h = ctx.facts.head_to_head(a, b, as_of, gender)?;
-        let v = h.value;
-        Ok(HeadToHeadResponse {
-            team: ctx.teams.name(a).to_string(),
-            opponent: ctx.teams.name(b).to_string(),
-            gender: gender.as_str(),
-            as_of,
-            played: v.matches.len() as u32,
-            wins: v.a_wins,
-            draws: v.draws,
-            losses: v.b_wins,
-            goals_for: v.a_goals,
-            goals_against: v.b_goals,
-            unknown_score: v.unknown,
-            matches: v
-                .matches
-                .iter()
-                .map(|m| MatchSummary::of(m, ctx.teams))
-                .collect(),
-            coverage: h.coverage.into(),
-        })
+        Ok(head_to_head_view(ctx.facts, a, b, as_of, gender)?)
     })
     .await
+}
+
+/// The head-to-head answer in the API's vocabulary (blocking); the CLI's `h2h --json` prints
+/// the same structure.
+pub fn head_to_head_view(
+    facts: &goalline_facts::Facts,
+    a: TeamId,
+    b: TeamId,
+    as_of: Option<Date>,
+    gender: Gender,
+) -> Result<HeadToHeadResponse, goalline_facts::FactsError> {
+    let h = facts.head_to_head(a, b, as_of, gender)?;
+    let v = h.value;
+    Ok(HeadToHeadResponse {
+        team: facts.team_name(a).to_string(),
+        opponent: facts.team_name(b).to_string(),
+        gender: gender.as_str(),
+        as_of,
+        played: v.matches.len() as u32,
+        wins: v.a_wins,
+        draws: v.draws,
+        losses: v.b_wins,
+        goals_for: v.a_goals,
+        goals_against: v.b_goals,
+        unknown_score: v.unknown,
+        matches: crate::api::journal::match_lines(facts, &v.matches)?,
+        coverage: h.coverage.into(),
+    })
 }

@@ -341,7 +341,7 @@ pub fn report_view(text: &str, report: &Report) -> Markup {
                                     } @else {
                                         ul.evidence {
                                             @for e in &c.evidence {
-                                                li { (e.text) " " code { (e.file) ":" (e.line) } " " span.muted { "(" (e.source.as_str()) ")" } }
+                                                li { (e.text) " " code { (e.location()) } " " span.muted { "(" (e.source.as_str()) ")" } }
                                             }
                                         }
                                     }

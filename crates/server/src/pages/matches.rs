@@ -271,7 +271,7 @@ fn render(d: &MatchDetail, stories: &Storylines, ev: Option<&(MatchEvents, TeamI
                                 td { (g.team) }
                                 td { @if g.penalty { span.tag { "pen." } } @if g.own_goal { span.tag { "o.g." } } }
                                 td.num { (g.score_after.home) "–" (g.score_after.away) }
-                                td { @for e in g.evidence.iter().take(1) { code { (e.file) ":" (e.line) } } }
+                                td { @for e in g.evidence.iter().take(1) { code { (e.location()) } } }
                             }
                         }
                     }
@@ -343,6 +343,7 @@ fn render(d: &MatchDetail, stories: &Storylines, ev: Option<&(MatchEvents, TeamI
                     }
                 }
             }
+            (super::lineups::section(d.lineups.as_ref()))
             @if let Some(src) = d.details_source {
                 p.muted { "Cards, substitutions and shootout kicks: " (src) "." }
             } @else {
@@ -371,7 +372,7 @@ fn render(d: &MatchDetail, stories: &Storylines, ev: Option<&(MatchEvents, TeamI
             h2 { "Sources" }
             ul.evidence {
                 @for e in &d.evidence {
-                    li { (e.text) " " code { (e.file) ":" (e.line) } }
+                    li { (e.text) " " code { (e.location()) } }
                 }
             }
             p.muted { "JSON: " a href=(m.api) { code { (m.api) } } }

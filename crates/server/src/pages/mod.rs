@@ -15,8 +15,10 @@ pub mod bracket;
 pub mod chart;
 pub mod check;
 pub mod errors;
+pub mod goallog;
 pub mod home;
 pub mod layout;
+pub mod lineups;
 pub mod matches;
 pub mod players;
 pub mod search;
@@ -35,5 +37,6 @@ pub fn register(r: Registry) -> Registry {
     let r = errors::register(r);
     let r = matches::register(r);
     let r = players::register(r);
+    let r = goallog::register(r);
     tournaments::register(r)
 }

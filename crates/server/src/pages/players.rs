@@ -269,7 +269,7 @@ fn render(
             } @else {
                 ul #awards {
                     @for a in &p.awards {
-                        li { (a.year) " " strong { (a.award) } @if a.shared { " (shared)" } " " code.muted { (a.evidence.file) ":" (a.evidence.line) } }
+                        li { (a.year) " " strong { (a.award) } @if a.shared { " (shared)" } " " code.muted { (a.evidence.location()) } }
                     }
                 }
             }
@@ -277,7 +277,7 @@ fn render(
                 h2 { "Caps and goals snapshots" }
                 ul.evidence {
                     @for sn in &t.snapshots {
-                        li { (sn.evidence.text) " " code { (sn.evidence.file) ":" (sn.evidence.line) } }
+                        li { (sn.evidence.text) " " code { (sn.evidence.location()) } }
                     }
                 }
             }
@@ -285,7 +285,7 @@ fn render(
                 summary { (t.evidence.len()) " source rows behind the tally" }
                 ul.evidence {
                     @for e in &t.evidence {
-                        li { (e.text) " " code { (e.file) ":" (e.line) } }
+                        li { (e.text) " " code { (e.location()) } }
                     }
                 }
             }

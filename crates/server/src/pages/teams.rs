@@ -141,7 +141,7 @@ async fn team_page(
                 h2 { "Recent matches with unknown scorers" }
                 ul.evidence {
                     @for e in &c.incomplete_sample {
-                        li { (e.text) " " code { (e.file) ":" (e.line) } }
+                        li { (e.text) " " code { (e.location()) } }
                     }
                 }
             }

@@ -6,5 +6,6 @@ mod api;
 mod browser;
 mod common;
 mod facts_api;
+mod journal_api;
 mod openapi;
 mod pages;

@@ -70,6 +70,7 @@ async fn every_api_route_is_documented_and_vice_versa() {
         ("GET", "/api/players"),
         ("GET", "/api/players/{name}"),
         ("GET", "/api/players/{name}/tally"),
+        ("GET", "/api/players/{name}/goals"),
         ("GET", "/api/tournaments"),
         ("GET", "/api/tournaments/{key}"),
         ("POST", "/api/check"),
