@@ -12,7 +12,7 @@ use crate::api::model::{
     world_cup_competition, CoverageView, EditionSummary, MatchSummary, StageView, TallyView,
 };
 use crate::api::params::{self, Q};
-use crate::api::{cached_json, gender_param};
+use crate::api::{cache_key, cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
 use crate::state::{AppState, Ctx};
@@ -469,7 +469,7 @@ pub async fn scorers_of_team(
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
     let team = state.teams().require(&name, as_of, Some(gender))?;
     let limit = query.limit.unwrap_or(20).clamp(1, 200);
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         scorers(ctx, team, gender, as_of, limit)
     })
     .await
@@ -665,7 +665,7 @@ pub async fn tournaments_of_team(
     let as_of = params::date("as_of", query.as_of.as_deref())?;
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
     let team = state.teams().require(&name, as_of, Some(gender))?;
-    cached_json(&state, &uri, move |ctx| history(ctx, team, gender, as_of)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| history(ctx, team, gender, as_of)).await
 }
 
 /// The head-to-head record of two teams.
@@ -726,7 +726,7 @@ pub async fn head_to_head(
             "{name:?} and {opponent:?} are the same team"
         )));
     }
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         let h = ctx.facts.head_to_head(a, b, as_of, gender)?;
         let v = h.value;
         Ok(HeadToHeadResponse {
