@@ -331,7 +331,7 @@ async fn ten_thousand_junk_query_strings_leave_the_cache_under_its_byte_cap() {
     // Parameters a route reads still make distinct entries.
     for y in 1990..2000 {
         let req = Request::builder()
-            .uri(format!("/api/teams/England/scorers?to={y}-01-01"))
+            .uri(format!("/api/teams/England/scorers?as_of={y}-01-01"))
             .body(Body::empty())
             .expect("request");
         let _ = app.clone().oneshot(req).await.expect("response");
