@@ -68,10 +68,7 @@ pub(crate) fn reason() -> Option<&'static str> {
     CURRENT.with(|c| {
         let c = c.borrow();
         let o = c.as_ref()?;
-        if o.cancel
-            .as_ref()
-            .is_some_and(|c| c.load(Ordering::Relaxed))
-        {
+        if o.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed)) {
             Some("cancelled")
         } else if o.deadline.is_some_and(|d| Instant::now() >= d) {
             Some("deadline passed")

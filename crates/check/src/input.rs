@@ -52,6 +52,9 @@ mod tests {
     fn broken_input_is_replaced_not_refused() {
         assert_eq!(decode(b"caf\xe9").0, "caf\u{fffd}");
         // A lone surrogate and an odd trailing byte.
-        assert_eq!(decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41]).0, "\u{fffd}\u{fffd}");
+        assert_eq!(
+            decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41]).0,
+            "\u{fffd}\u{fffd}"
+        );
     }
 }

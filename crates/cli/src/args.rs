@@ -87,7 +87,12 @@ pub struct CheckArgs {
     #[arg(long, default_value = "auto", value_name = "WHEN")]
     pub color: String,
     /// Largest article read, in bytes (larger ones are refused before the check starts).
-    #[arg(long, default_value_t = 10_000_000, value_name = "BYTES", env = "GOALLINE_CHECK_MAX_BYTES")]
+    #[arg(
+        long,
+        default_value_t = 10_000_000,
+        value_name = "BYTES",
+        env = "GOALLINE_CHECK_MAX_BYTES"
+    )]
     pub max_size: u64,
 }
 

@@ -13,7 +13,8 @@ use std::net::TcpStream;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const ARTICLE: &str = "France beat England 2-1 in the World Cup quarter-final at the Al Bayt Stadium \
+const ARTICLE: &str =
+    "France beat England 2-1 in the World Cup quarter-final at the Al Bayt Stadium \
 on 10 December 2022. Harry Kane scored a penalty in the 54th minute, his 53rd goal for England, \
 and Olivier Giroud headed the winner.\n";
 
@@ -26,13 +27,28 @@ fn check_refuses_an_article_over_the_limit_before_reading_it() {
     let dir = tempfile::tempdir().expect("tmp");
     let f = dir.path().join("big.txt");
     std::fs::write(&f, ARTICLE.repeat(20)).expect("write");
-    let o = goalline(&["--db", db(), "check", f.to_str().expect("utf8"), "--max-size", "1000"]);
+    let o = goalline(&[
+        "--db",
+        db(),
+        "check",
+        f.to_str().expect("utf8"),
+        "--max-size",
+        "1000",
+    ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("big.txt") && e.contains("--max-size"), "{e}");
     assert!(stdout(&o).is_empty());
     // Under the limit it is checked.
-    let o = goalline(&["--db", db(), "check", f.to_str().expect("utf8"), "--max-size", "100000", "--json"]);
+    let o = goalline(&[
+        "--db",
+        db(),
+        "check",
+        f.to_str().expect("utf8"),
+        "--max-size",
+        "100000",
+        "--json",
+    ]);
     assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
     // Standard input is capped the same way (it cannot be measured before reading).
     let mut child = Command::new(env!("CARGO_BIN_EXE_goalline"))
@@ -80,13 +96,25 @@ fn a_utf16_article_is_read_like_its_utf8_text() {
     b.extend(ARTICLE.encode_utf16().flat_map(u16::to_le_bytes));
     std::fs::write(&f16, b).expect("write");
     let run = |f: &std::path::Path| {
-        let o = goalline(&["--db", db(), "--json", "check", f.to_str().expect("utf8"), "--date", "2022-12-11"]);
+        let o = goalline(&[
+            "--db",
+            db(),
+            "--json",
+            "check",
+            f.to_str().expect("utf8"),
+            "--date",
+            "2022-12-11",
+        ]);
         assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json report");
         v
     };
     let (a, b) = (run(&f8), run(&f16));
-    assert!(a["summary"]["claims"].as_u64().unwrap_or(0) >= 3, "{}", a["summary"]);
+    assert!(
+        a["summary"]["claims"].as_u64().unwrap_or(0) >= 3,
+        "{}",
+        a["summary"]
+    );
     assert_eq!(a["summary"], b["summary"]);
     assert_eq!(a["claims"], b["claims"]);
 }
@@ -100,11 +128,19 @@ fn check_exits_2_when_its_report_cannot_be_written() {
     // Standard output closed.
     let o = Command::new("sh")
         .arg("-c")
-        .arg(format!("exec '{bin}' --db '{}' check '{}' >&-", db(), f.display()))
+        .arg(format!(
+            "exec '{bin}' --db '{}' check '{}' >&-",
+            db(),
+            f.display()
+        ))
         .output()
         .expect("sh");
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("standard output is closed"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("standard output is closed"),
+        "{}",
+        stderr(&o)
+    );
     // Standard output a pipe nobody reads.
     let mut child = Command::new(bin)
         .args(["--db", db(), "check", f.to_str().expect("utf8")])
@@ -115,7 +151,11 @@ fn check_exits_2_when_its_report_cannot_be_written() {
     drop(child.stdout.take());
     let o = child.wait_with_output().expect("wait");
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("cannot write the report"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot write the report"),
+        "{}",
+        stderr(&o)
+    );
     // `> /dev/null` is a choice, not a failure.
     let o = Command::new(bin)
         .args(["--db", db(), "check", f.to_str().expect("utf8")])
@@ -129,8 +169,15 @@ fn check_exits_2_when_its_report_cannot_be_written() {
 fn sigterm_with_a_partial_header_connection_exits_within_the_shutdown_grace() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_goalline"))
         .args([
-            "--db", db(), "serve", "--addr", "127.0.0.1:0",
-            "--shutdown-grace", "2", "--header-timeout", "60",
+            "--db",
+            db(),
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--shutdown-grace",
+            "2",
+            "--header-timeout",
+            "60",
         ])
         .env_remove("GOALLINE_DB")
         .stdout(Stdio::null())
@@ -156,7 +203,9 @@ fn sigterm_with_a_partial_header_connection_exits_within_the_shutdown_grace() {
         }
     });
     let mut stuck = TcpStream::connect(&addr).expect("connect");
-    stuck.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Par").expect("partial head");
+    stuck
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Par")
+        .expect("partial head");
     std::thread::sleep(Duration::from_millis(300));
     let t = Instant::now();
     let killed = Command::new("kill")
@@ -176,6 +225,9 @@ fn sigterm_with_a_partial_header_connection_exits_within_the_shutdown_grace() {
     };
     let took = t.elapsed();
     assert_eq!(status.code(), Some(0), "{status:?}");
-    assert!(took <= Duration::from_millis(4000), "exited {took:?} after SIGTERM (grace 2 s)");
+    assert!(
+        took <= Duration::from_millis(4000),
+        "exited {took:?} after SIGTERM (grace 2 s)"
+    );
     drop(stuck);
 }

@@ -148,10 +148,8 @@ impl Bound {
                 () = &mut shutdown => break,
             };
             let _ = stream.set_nodelay(true);
-            let conn = http.serve_connection(
-                TokioIo::new(stream),
-                TowerToHyperService::new(app.clone()),
-            );
+            let conn =
+                http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
             let conn = graceful.watch(conn);
             tokio::spawn(async move {
                 let _slot = slot;

@@ -129,7 +129,11 @@ struct Data {
 }
 
 impl Data {
-    fn build(store: Arc<dyn Store>, file: Option<&FileId>, reloads: u64) -> Result<Data, ServerError> {
+    fn build(
+        store: Arc<dyn Store>,
+        file: Option<&FileId>,
+        reloads: u64,
+    ) -> Result<Data, ServerError> {
         let facts = Facts::new(Arc::clone(&store))?;
         let checker = Checker::new(facts.clone());
         // The first request should not pay for compiling the checker's rule tables.
@@ -425,10 +429,7 @@ impl AppState {
         let rows = self
             .query(move |ctx| Ok(ctx.store.team_matches(team, None, None)?))
             .await?;
-        let mut cache = data
-            .team_matches
-            .write()
-            .unwrap_or_else(|p| p.into_inner());
+        let mut cache = data.team_matches.write().unwrap_or_else(|p| p.into_inner());
         Ok(Arc::clone(
             cache.entry(team).or_insert_with(|| Arc::new(rows)),
         ))
@@ -607,7 +608,10 @@ mod tests {
         let cap = 64 * 1024;
         let c = ResponseCache::new(cap);
         for i in 0..10_000 {
-            c.put(format!("/api/x?{i}"), Bytes::from(vec![b'j'; 1000 + i % 3000]));
+            c.put(
+                format!("/api/x?{i}"),
+                Bytes::from(vec![b'j'; 1000 + i % 3000]),
+            );
             assert!(c.bytes() <= cap, "{} bytes after {i}", c.bytes());
         }
         assert!(!c.is_empty());

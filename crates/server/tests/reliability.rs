@@ -49,7 +49,10 @@ fn dense_text(bytes: usize) -> String {
     files.sort();
     for f in files {
         let t = std::fs::read_to_string(f).expect("article");
-        for l in t.lines().filter(|l| !l.starts_with("SOURCE:") && !l.starts_with("DATE:")) {
+        for l in t
+            .lines()
+            .filter(|l| !l.starts_with("SOURCE:") && !l.starts_with("DATE:"))
+        {
             base.push_str(l);
             base.push('\n');
         }
@@ -67,7 +70,8 @@ fn dense_text(bytes: usize) -> String {
 fn http(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, String, Duration) {
     let t = Instant::now();
     let mut s = TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
+    s.set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
     let req = format!(
         "{method} {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
         body.len()
@@ -82,7 +86,10 @@ fn http(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, String,
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|x| x.1.to_string()).unwrap_or_default();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|x| x.1.to_string())
+        .unwrap_or_default();
     (status, body, t.elapsed())
 }
 
@@ -95,7 +102,11 @@ fn closed_within(s: &mut TcpStream, max: Duration) -> Option<Duration> {
         match s.read(&mut buf) {
             Ok(0) => return Some(t.elapsed()),
             Ok(_) => {}
-            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
             Err(_) => return Some(t.elapsed()),
         }
     }
@@ -131,13 +142,18 @@ fn slow_header_and_idle_connections_are_closed_by_the_header_timeout() {
 
     // A keep-alive connection that answered one request and then stays idle is closed too.
     let mut idle = TcpStream::connect(addr).expect("connect");
-    idle.write_all(b"GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n").expect("write");
+    idle.write_all(b"GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n")
+        .expect("write");
     let mut buf = [0u8; 1024];
-    idle.set_read_timeout(Some(Duration::from_secs(5))).expect("timeout");
+    idle.set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
     let n = idle.read(&mut buf).expect("response");
     assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
     let after = closed_within(&mut idle, Duration::from_secs(4)).expect("idle connection closed");
-    assert!(after <= Duration::from_millis(2500), "idle closed after {after:?}");
+    assert!(
+        after <= Duration::from_millis(2500),
+        "idle closed after {after:?}"
+    );
 
     // The server still answers.
     let (status, _, _) = http(addr, "GET", "/api/health", "");
@@ -159,7 +175,12 @@ fn a_check_past_its_deadline_is_a_json_504_and_frees_its_worker_at_once() {
     common::assert_error(&v, "request_timeout");
     assert!(took < Duration::from_secs(5), "answered after {took:?}");
     // The one check worker is free again: a small check is answered at once, not 503.
-    let (status, body, took) = http(addr, "POST", "/api/check", "France beat England 2-1 in the 2022 World Cup quarter-final.");
+    let (status, body, took) = http(
+        addr,
+        "POST",
+        "/api/check",
+        "France beat England 2-1 in the 2022 World Cup quarter-final.",
+    );
     assert_eq!(status, 200, "{body}");
     assert!(took < Duration::from_secs(5), "{took:?}");
 }
@@ -198,8 +219,14 @@ fn health_and_fact_queries_stay_fast_while_four_large_checks_run() {
         .map(|h| h.join().expect("check thread").0)
         .collect();
     // Two run (finished or stopped at the deadline), the others are turned away at once.
-    assert!(codes.iter().all(|c| [200, 503, 504].contains(c)), "{codes:?}");
-    assert!(codes.iter().filter(|c| **c == 503).count() >= 2, "{codes:?}");
+    assert!(
+        codes.iter().all(|c| [200, 503, 504].contains(c)),
+        "{codes:?}"
+    );
+    assert!(
+        codes.iter().filter(|c| **c == 503).count() >= 2,
+        "{codes:?}"
+    );
 }
 
 /// A copy of the real database in a fresh directory.
@@ -236,10 +263,15 @@ fn a_reimport_while_serving_is_visible_without_a_restart() {
     let (_, body, _) = http(addr, "GET", "/api/status", "");
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     assert!(
-        v["data"]["sources"].as_array().is_some_and(|s| s.len() > 3 && s[0]["sha256"].as_str().is_some_and(|h| h.len() == 64)),
-        "{}", v["data"]
+        v["data"]["sources"]
+            .as_array()
+            .is_some_and(|s| s.len() > 3 && s[0]["sha256"].as_str().is_some_and(|h| h.len() == 64)),
+        "{}",
+        v["data"]
     );
-    assert!(v["data"]["opened_at"].as_str().is_some_and(|t| t.ends_with('Z')));
+    assert!(v["data"]["opened_at"]
+        .as_str()
+        .is_some_and(|t| t.ends_with('Z')));
 
     // A new import: written beside the served file, then renamed over it (what `goalline
     // import` does). Its team name and import id differ.
@@ -247,17 +279,26 @@ fn a_reimport_while_serving_is_visible_without_a_restart() {
     std::fs::copy(&served, &next).expect("copy");
     {
         let c = rusqlite::Connection::open(&next).expect("open copy");
-        c.execute("UPDATE meta SET value = 'reimport-2' WHERE key = 'manifest'", [])
-            .expect("manifest");
-        c.execute("UPDATE team SET name = 'Eengland' WHERE name = 'England'", [])
-            .expect("rename team");
+        c.execute(
+            "UPDATE meta SET value = 'reimport-2' WHERE key = 'manifest'",
+            [],
+        )
+        .expect("manifest");
+        c.execute(
+            "UPDATE team SET name = 'Eengland' WHERE name = 'England'",
+            [],
+        )
+        .expect("rename team");
     }
     let (status, _, _) = http(addr, "GET", "/api/teams?q=Eengland", "");
     let (_, eng, _) = http(addr, "GET", "/api/teams/England/scorers", "");
     std::fs::rename(&next, &served).expect("swap");
     let t = Instant::now();
     while served_import_id(addr).as_deref() != Some("reimport-2") {
-        assert!(t.elapsed() < Duration::from_secs(20), "the swap was never picked up");
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "the swap was never picked up"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     let (_, body, _) = http(addr, "GET", "/api/status", "");
@@ -268,7 +309,10 @@ fn a_reimport_while_serving_is_visible_without_a_restart() {
     assert_eq!(status2, 200, "{body2}");
     assert!(body2.contains("\"Eengland\""), "{body2}");
     let (_, eng2, _) = http(addr, "GET", "/api/teams/England/scorers", "");
-    assert_ne!(eng, eng2, "the cached answer of the old database was dropped");
+    assert_ne!(
+        eng, eng2,
+        "the cached answer of the old database was dropped"
+    );
     let _ = status;
 }
 
@@ -288,11 +332,21 @@ fn truncating_the_served_file_does_not_kill_the_server() {
         .and_then(|f| f.set_len(good.len() as u64 / 3))
         .expect("truncate");
     let mut codes = Vec::new();
-    for q in ["Argentina", "France", "Germany", "Italy", "Spain", "Uruguay"] {
+    for q in [
+        "Argentina",
+        "France",
+        "Germany",
+        "Italy",
+        "Spain",
+        "Uruguay",
+    ] {
         codes.push(http(addr, "GET", &format!("/api/matches?team={q}"), "").0);
         codes.push(http(addr, "GET", &format!("/api/teams/{q}/scorers"), "").0);
     }
-    assert!(codes.iter().all(|c| *c != 0), "every request was answered: {codes:?}");
+    assert!(
+        codes.iter().all(|c| *c != 0),
+        "every request was answered: {codes:?}"
+    );
     assert_eq!(http(addr, "GET", "/api/health", "").0, 200);
     // The file copied back whole (in place again): the server reopens it and answers.
     std::fs::write(&served, &good).expect("restore");
@@ -302,7 +356,10 @@ fn truncating_the_served_file_does_not_kill_the_server() {
         if status == 200 {
             break;
         }
-        assert!(t.elapsed() < Duration::from_secs(20), "never recovered: {status}");
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "never recovered: {status}"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
 }
@@ -318,13 +375,27 @@ async fn ten_thousand_junk_query_strings_leave_the_cache_under_its_byte_cap() {
     for i in 0..10_000 {
         let path = match i % 3 {
             0 => format!("/api/teams/England/scorers?nocache={i}"),
-            1 => format!("/api/teams/Brazil/tournaments?x{i}=y&junk={}", "z".repeat(i % 200)),
+            1 => format!(
+                "/api/teams/Brazil/tournaments?x{i}=y&junk={}",
+                "z".repeat(i % 200)
+            ),
             _ => format!("/api/players?q=Kane&utm_source={i}"),
         };
-        let req = Request::builder().uri(&path).body(Body::empty()).expect("request");
+        let req = Request::builder()
+            .uri(&path)
+            .body(Body::empty())
+            .expect("request");
         let resp = app.clone().oneshot(req).await.expect("response");
-        assert!(resp.status().is_success() || resp.status().is_client_error(), "{path}: {}", resp.status());
-        assert!(state.cache().bytes() <= cap, "{} bytes after {path}", state.cache().bytes());
+        assert!(
+            resp.status().is_success() || resp.status().is_client_error(),
+            "{path}: {}",
+            resp.status()
+        );
+        assert!(
+            state.cache().bytes() <= cap,
+            "{} bytes after {path}",
+            state.cache().bytes()
+        );
     }
     // Unknown parameters are not part of the key: three answers, not 10,000.
     assert!(state.cache().len() <= 3, "{} entries", state.cache().len());

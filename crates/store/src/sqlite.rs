@@ -211,7 +211,8 @@ impl Store for SqliteStore {
         };
         let import_id = meta("manifest")?;
         let goalline_version = meta("goalline_version")?;
-        let mut st = conn.prepare("SELECT source, path, sha256, rows_accepted FROM source_file ORDER BY id")?;
+        let mut st = conn
+            .prepare("SELECT source, path, sha256, rows_accepted FROM source_file ORDER BY id")?;
         let sources = st
             .query_map([], |r| {
                 Ok(crate::SourceChecksum {

@@ -23,7 +23,10 @@ fn checker(cfg: &Config) -> Result<Checker> {
 /// decoded as UTF-8 or BOM-marked UTF-16.
 fn read_article(path: &std::path::Path, limit: u64) -> Result<String> {
     let too_big = |what: &str, size: Option<u64>| {
-        let size = size.map_or_else(|| "more".to_string(), |n| format!("{:.1} MB", n as f64 / 1e6));
+        let size = size.map_or_else(
+            || "more".to_string(),
+            |n| format!("{:.1} MB", n as f64 / 1e6),
+        );
         anyhow::anyhow!(
             "{what} is {size} than the {:.1} MB an article may be ({limit} bytes); raise --max-size (or GOALLINE_CHECK_MAX_BYTES) to check it anyway",
             limit as f64 / 1e6
@@ -41,7 +44,8 @@ fn read_article(path: &std::path::Path, limit: u64) -> Result<String> {
         }
         b
     } else {
-        let meta = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?;
+        let meta =
+            std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?;
         if !meta.is_file() {
             let kind = if meta.is_dir() {
                 "a directory"
@@ -75,7 +79,8 @@ fn read_article(path: &std::path::Path, limit: u64) -> Result<String> {
 /// Rust then points it at `/dev/null` opened read-write, which a shell redirection
 /// (`> /dev/null`, write-only) never does. Linux only; elsewhere false.
 fn stdout_closed() -> bool {
-    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == std::path::Path::new("/dev/null"));
+    let null =
+        std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == std::path::Path::new("/dev/null"));
     null && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
         info.lines()
             .find_map(|l| l.strip_prefix("flags:"))
@@ -101,7 +106,9 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
         other => anyhow::bail!("--color {other:?}: expected auto, always or never"),
     };
     if stdout_closed() {
-        anyhow::bail!("standard output is closed: the report would be lost; send it to a file or a pipe");
+        anyhow::bail!(
+            "standard output is closed: the report would be lost; send it to a file or a pipe"
+        );
     }
     let text = read_article(&args.file, args.max_size)?;
     let checker = checker(cfg)?;

@@ -19,7 +19,9 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
         request_timeout: timeout,
         // The check stops a little before the request times out, so its own 504 (which says
         // the check was stopped) is what the client reads.
-        check_timeout: timeout.saturating_sub(Duration::from_millis(250)).max(Duration::from_millis(100)),
+        check_timeout: timeout
+            .saturating_sub(Duration::from_millis(250))
+            .max(Duration::from_millis(100)),
         check_workers: args.check_workers.max(1),
         cache_bytes: args.cache_mb.saturating_mul(1024 * 1024),
         header_read_timeout: Duration::from_secs(args.header_timeout.max(1)),

@@ -179,7 +179,10 @@ pub async fn find_matches(
     uri: Uri,
     Q(query): Q<MatchListQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, cache_key(&uri, &query), move |ctx| match_list(ctx, &query)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        match_list(ctx, &query)
+    })
+    .await
 }
 
 /// A score of two sides.
@@ -716,7 +719,10 @@ pub async fn get_match(
     Path(id): Path<String>,
 ) -> Result<Response, ServerError> {
     let id = match_id(&id)?;
-    cached_json(&state, cache_key(&uri, &()), move |ctx| match_detail(ctx, id)).await
+    cached_json(&state, cache_key(&uri, &()), move |ctx| {
+        match_detail(ctx, id)
+    })
+    .await
 }
 
 /// The goals of a match in time order (minutes with stoppage time where the source keeps it,

@@ -523,7 +523,10 @@ pub async fn get_player(
     Path(name): Path<String>,
     Q(query): Q<PlayerQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, cache_key(&uri, &query), move |ctx| profile(ctx, &name, &query)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        profile(ctx, &name, &query)
+    })
+    .await
 }
 
 /// A player's goals for a team up to a day, as an interval `[low, high]`: `low` goals are known
@@ -545,5 +548,8 @@ pub async fn get_player_tally(
     Path(name): Path<String>,
     Q(query): Q<PlayerQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, cache_key(&uri, &query), move |ctx| tally(ctx, &name, &query)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        tally(ctx, &name, &query)
+    })
+    .await
 }

@@ -665,7 +665,10 @@ pub async fn tournaments_of_team(
     let as_of = params::date("as_of", query.as_of.as_deref())?;
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
     let team = state.teams().require(&name, as_of, Some(gender))?;
-    cached_json(&state, cache_key(&uri, &query), move |ctx| history(ctx, team, gender, as_of)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        history(ctx, team, gender, as_of)
+    })
+    .await
 }
 
 /// The head-to-head record of two teams.
