@@ -7,7 +7,7 @@
 #
 # Default suite (no arguments):
 #   1. tally    GET  /api/players/Harry%20Kane/tally?as_of=2022-12-10   (response cache on, the default)
-#   2. tally    the same with `serve --cache-entries 0`: the answer computed on every request
+#   2. tally    the same with `serve --cache-mb 0`: the answer computed on every request
 #   3. check    POST /api/check with the showcase article (scripts/wrk/post-check.lua), fewer connections
 #   4. coverage GET  /api/teams/England/coverage?to=2022-12-10
 # With arguments, each is a GET path benchmarked like (1): scripts/bench-server.sh /api/health
@@ -97,7 +97,7 @@ else
   export ARTICLE; ARTICLE="$(realpath "$ARTICLE")"
   run "POST /api/check" "$CHECK_CONNECTIONS" /api/check -s scripts/wrk/post-check.lua
   run "coverage" "$CONNECTIONS" "/api/teams/England/coverage?to=2022-12-10"
-  start_server --cache-entries 0
+  start_server --cache-mb 0
   run "tally (no cache)" "$CONNECTIONS" "$TALLY"
 fi
 stop_server

@@ -17,11 +17,13 @@
 //! `goalline-facts` only (this crate does not link the store). See `docs/checker-v2.md`.
 #![forbid(unsafe_code)]
 
+pub mod budget;
 pub mod discourse;
 pub mod doc;
 pub mod eval;
 pub mod families;
 pub mod frames;
+pub mod input;
 pub mod mentions;
 pub mod policy;
 pub mod render;
@@ -29,6 +31,7 @@ pub mod report;
 pub mod rx;
 pub mod verify;
 
+pub use budget::{CheckError, CheckOptions};
 pub use frames::Kind;
 pub use goalline_core::Verdict;
 pub use report::{Claim, Report, Summary, Unchecked};
@@ -129,7 +132,46 @@ impl Checker {
     /// the `DATE:` header or the main match. Never panics: a fault inside one family is
     /// logged and leaves that claim out.
     pub fn check(&self, text: &str, date: Option<Date>) -> Report {
+        // No budget: the run is never stopped (an empty report is the unreachable fallback).
+        let _budget = budget::enter(&CheckOptions::default());
+        self.run(text, date).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "a check without a budget was stopped");
+            Report {
+                date,
+                date_source: verify::context::DateSource::Unknown,
+                main_match: None,
+                gender: goalline_core::Gender::Men,
+                claims: Vec::new(),
+                unchecked: Vec::new(),
+                summary: Summary::default(),
+            }
+        })
+    }
+
+    /// Checks an article within a budget: like [`Checker::check`], but the check stops
+    /// cooperatively (between sentences, families and frames) once `opts`' deadline passes or
+    /// its cancel flag is set, and answers [`CheckError::Stopped`] — never a partial report,
+    /// whose missing claims would read as "nothing to check".
+    pub fn check_with(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        opts: &CheckOptions,
+    ) -> Result<Report, CheckError> {
+        let _budget = budget::enter(opts);
+        self.run(text, date)
+    }
+
+    fn run(&self, text: &str, date: Option<Date>) -> Result<Report, CheckError> {
         let clock = std::time::Instant::now();
+        let stop = |phase: &'static str| match budget::reason() {
+            Some(why) => Err(CheckError::Stopped {
+                phase,
+                elapsed: clock.elapsed(),
+                why,
+            }),
+            None => Ok(()),
+        };
         let lap = |what: &str| {
             tracing::debug!(
                 phase = what,
@@ -139,13 +181,17 @@ impl Checker {
         };
         let doc = doc::Doc::new(text);
         lap("document");
+        stop("document")?;
         let mentions = mentions::Mentions::find(&doc, &self.lexicon);
         lap("mentions");
+        stop("mentions")?;
         let discourse = discourse::Discourse::analyse(&doc, &mentions);
         lap("discourse");
+        stop("discourse")?;
         let reading = families::Reading::new(&doc, &mentions, &discourse);
         let mut frames = Vec::new();
         for fam in families::FAMILIES {
+            stop("frames")?;
             let mut out = Vec::new();
             let ok = catch_unwind(AssertUnwindSafe(|| (fam.recognise)(&reading, &mut out)));
             match ok {
@@ -159,8 +205,10 @@ impl Checker {
         lap("frames");
         let ctx = verify::Context::build(&self.facts, &doc, &mentions, &discourse, date);
         lap("context");
+        stop("context")?;
         let mut claims = Vec::new();
         for frame in &frames {
+            stop("verify")?;
             let Some(fam) = families::family(frame.family) else {
                 continue;
             };
@@ -176,6 +224,7 @@ impl Checker {
             claims.push(report::claim(text, frame, &finding, &decision));
         }
         lap("verify");
+        stop("verify")?;
         claims.sort_by_key(|c| (c.start, c.end));
         dedup(&mut claims);
         let unchecked = unchecked(&doc, &mentions, &claims);
@@ -191,7 +240,7 @@ impl Checker {
                 Verdict::Unverifiable => summary.unverifiable += 1,
             }
         }
-        Report {
+        Ok(Report {
             date: ctx.date,
             date_source: ctx.date_source,
             main_match: ctx.main_label(),
@@ -199,7 +248,7 @@ impl Checker {
             claims,
             unchecked,
             summary,
-        }
+        })
     }
 }
 

@@ -91,6 +91,14 @@ pub struct CheckArgs {
     /// Colour the verdicts: auto, always, never.
     #[arg(long, default_value = "auto", value_name = "WHEN")]
     pub color: String,
+    /// Largest article read, in bytes (larger ones are refused before the check starts).
+    #[arg(
+        long,
+        default_value_t = 10_000_000,
+        value_name = "BYTES",
+        env = "GOALLINE_CHECK_MAX_BYTES"
+    )]
+    pub max_size: u64,
 }
 
 /// `goalline eval`.
@@ -182,9 +190,23 @@ pub struct ServeArgs {
     /// Per-request timeout in seconds.
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub timeout: u64,
-    /// GET API answers kept in memory (the database is read-only); 0 turns the cache off.
-    #[arg(long, default_value_t = 4096, value_name = "N")]
-    pub cache_entries: usize,
+    /// Megabytes of GET API answers kept in memory (keys included); 0 turns the cache off.
+    #[arg(long, default_value_t = 64, value_name = "MB")]
+    pub cache_mb: usize,
+    /// Article checks running at once (a pool of their own, so checks never hold up fact
+    /// queries; a check asked for when all are busy gets 503).
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub check_workers: usize,
+    /// Seconds a client may take to send a request's headers; also how long an idle keep-alive
+    /// connection stays open.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub header_timeout: u64,
+    /// Open connections at most (kept below the open-file limit).
+    #[arg(long, default_value_t = 512, value_name = "N")]
+    pub max_connections: usize,
+    /// Seconds requests in flight get after Ctrl-C/SIGTERM before their connections are dropped.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub shutdown_grace: u64,
 }
 
 /// `goalline match`.

@@ -165,7 +165,8 @@ mod tests {
             body_limit: 16,
             request_timeout: Duration::from_millis(50),
             db_workers: 1,
-            cache_entries: 0,
+            cache_bytes: 0,
+            ..ServerConfig::default()
         };
         let r = Router::new()
             .route(

@@ -2,7 +2,9 @@
 //!
 //! Entry points: [`router`] builds the whole application (API, pages, assets, middleware) over
 //! an [`AppState`]; [`bind`] + [`Bound::run`] (or the one-call [`serve`]) listen on an address
-//! and shut down gracefully when a future resolves (see [`shutdown_signal`]).
+//! with hyper's connection limits (header-read and idle timeout, a cap on open connections)
+//! and shut down gracefully, within a deadline, when a future resolves (see
+//! [`shutdown_signal`]).
 //!
 //! Layout: [`routes`] is the registry every route goes through; [`api`] holds the JSON
 //! endpoints (documented in the OpenAPI document at `/api/openapi.json`, see [`openapi`]);
@@ -94,16 +96,115 @@ impl Bound {
         Ok(self.listener.local_addr()?)
     }
 
-    /// Serves until `shutdown` resolves, then stops accepting and waits for requests in flight.
+    /// Serves until `shutdown` resolves, then stops accepting, lets requests in flight finish
+    /// for [`ServerConfig::shutdown_grace`] and drops the connections still open.
+    ///
+    /// Connection hygiene is hyper's own: its HTTP/1 header-read timer
+    /// ([`ServerConfig::header_read_timeout`]) closes a connection that has not sent a whole
+    /// request head in time — a slow client, and a keep-alive connection idle that long
+    /// between requests alike (hyper restarts the timer when a connection goes idle). Open
+    /// connections are capped ([`ServerConfig::max_connections`], and below the descriptor
+    /// limit): past the cap the server stops accepting until one closes, so the process never
+    /// runs out of descriptors. A database swapped under the server is picked up every
+    /// [`ServerConfig::reload_interval`] (see [`AppState::reload_if_changed`]).
     pub async fn run(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServerError> {
+        use hyper_util::rt::{TokioIo, TokioTimer};
+        use hyper_util::server::graceful::GracefulShutdown;
+        use hyper_util::service::TowerToHyperService;
+
+        let config = self.state.config().clone();
+        let reloader = tokio::spawn(follow_database(self.state.clone()));
         let app = router(self.state);
-        axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        let cap = connection_cap(config.max_connections);
+        let slots = Arc::new(tokio::sync::Semaphore::new(cap));
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(config.header_read_timeout)
+            .keep_alive(true);
+        let graceful = GracefulShutdown::new();
+        tokio::pin!(shutdown);
+        loop {
+            let slot = tokio::select! {
+                s = Arc::clone(&slots).acquire_owned() => match s {
+                    Ok(s) => s,
+                    Err(_) => break,
+                },
+                () = &mut shutdown => break,
+            };
+            let (stream, _peer) = tokio::select! {
+                r = self.listener.accept() => match r {
+                    Ok(x) => x,
+                    Err(e) => {
+                        // Out of descriptors or a connection reset before accept: wait a little
+                        // rather than spin.
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let _ = stream.set_nodelay(true);
+            let conn =
+                http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+            let conn = graceful.watch(conn);
+            tokio::spawn(async move {
+                let _slot = slot;
+                if let Err(e) = conn.await {
+                    tracing::debug!(error = %e, "connection closed with an error");
+                }
+            });
+        }
+        drop(self.listener);
+        reloader.abort();
+        let open = cap - slots.available_permits();
+        tokio::select! {
+            () = graceful.shutdown() => {
+                tracing::info!("all connections closed");
+            }
+            () = tokio::time::sleep(config.shutdown_grace) => {
+                tracing::warn!(open, grace_s = config.shutdown_grace.as_secs_f64(),
+                    "connections still open after the shutdown grace period; dropping them");
+            }
+        }
         Ok(())
+    }
+}
+
+/// Looks at the served database file every `reload_interval` and reopens it when it changed.
+async fn follow_database(state: AppState) {
+    let mut tick = tokio::time::interval(state.config().reload_interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        let s = state.clone();
+        if tokio::task::spawn_blocking(move || s.reload_if_changed())
+            .await
+            .is_err()
+        {
+            tracing::error!("reopening the database failed");
+        }
+    }
+}
+
+/// `wanted`, kept below the process's open-file limit (64 descriptors are left for the
+/// database connections, the listener and logs).
+pub fn connection_cap(wanted: usize) -> usize {
+    let limit = std::fs::read_to_string("/proc/self/limits")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Max open files"))
+                .and_then(|l| l.split_whitespace().nth(3).map(str::to_string))
+        })
+        .and_then(|v| v.parse::<usize>().ok());
+    match limit {
+        Some(n) => wanted.min(n.saturating_sub(64)).max(1),
+        None => wanted.max(1),
     }
 }
 

@@ -1,28 +1,41 @@
-//! Shared server state: the store, the facts engine and the article checker built once at
-//! start-up, the limits, and the one way handlers touch the database ([`AppState::query`]).
+//! Shared server state: the store, the facts engine and the article checker built once per
+//! database file, the limits, and the one way handlers touch the database
+//! ([`AppState::query`]) or run the checker ([`AppState::check`]).
 //!
 //! Owns the rule that blocking work (SQLite queries, facts questions, article checks) never
-//! runs on the async runtime: it runs on tokio's blocking pool, at most
-//! [`ServerConfig::db_workers`] at a time (one per pooled connection). It must not hold
-//! per-request state or build SQL: handlers call the facts, check and store APIs only.
+//! runs on the async runtime: it runs on tokio's blocking pool, queries at most
+//! [`ServerConfig::db_workers`] at a time and article checks at most
+//! [`ServerConfig::check_workers`] at a time, under a semaphore of their own, so checks can
+//! never take the permits fact queries need. A check carries a deadline and a cancel flag
+//! (set when its request is dropped), so a timed-out check frees its worker at once. It must
+//! not hold per-request state or build SQL: handlers call the facts, check and store APIs only.
 //!
-//! Caches: the team index is loaded once; the [`Checker`] (lexicons of every team and player
-//! name) is built once; each team's matches are read once, on first use, and kept
-//! ([`AppState::team_matches`]); the facts engine keeps its own per-team ledgers; and the JSON
-//! of GET API answers is kept in a bounded [`ResponseCache`] keyed by path and query. The
-//! database is read-only and an import replaces the file whole (the server's open connections
-//! keep reading the file they opened), so nothing cached ever goes stale for the life of the
-//! server. All teams' matches together take ~40 MB.
+//! The served database can change under the server: an import renames a new file over it, an
+//! operator may copy one over it. A state opened with [`AppState::open`] remembers the file's
+//! identity (device, inode, size, modification time); [`AppState::reload_if_changed`] (called
+//! every [`ServerConfig::reload_interval`] by the server) reopens the file when it changed and
+//! swaps the new store, facts engine, checker and caches in between requests (a request keeps
+//! the generation it started with). A file that cannot be opened (truncated, half-copied) is
+//! logged and the old generation keeps serving. SQLite's mmap is off in the store, so a file
+//! truncated under an open connection gives I/O errors, never SIGBUS.
+//!
+//! Caches, per generation: the team index; the [`Checker`]; each team's matches
+//! ([`AppState::team_matches`]); the facts engine's own per-team ledgers; each player's teams.
+//! Across generations: the JSON of GET API answers in a [`ResponseCache`] bounded in bytes,
+//! cleared when a new generation is swapped in.
 
 use crate::error::ServerError;
 use axum::body::Bytes;
-use goalline_check::Checker;
-use goalline_core::{PlayerId, TeamId};
+use goalline_check::{CheckError, CheckOptions, Checker, Report};
+use goalline_core::{Date, PlayerId, TeamId};
 use goalline_facts::{Facts, TeamIndex};
-use goalline_store::{MatchRow, Store};
+use goalline_store::{DataVersion, MatchRow, SqliteStore, Store};
+use serde::Serialize;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::Semaphore;
 
 /// Limits and sizes of a server.
@@ -34,8 +47,24 @@ pub struct ServerConfig {
     pub request_timeout: Duration,
     /// Queries allowed to run at once (match it to the store's connection pool).
     pub db_workers: usize,
-    /// GET API answers kept in memory (0 turns the response cache off).
-    pub cache_entries: usize,
+    /// Article checks allowed to run at once (a pool of their own; a check asked for when all
+    /// are busy is answered 503 at once).
+    pub check_workers: usize,
+    /// Longest an article check may run; it is then stopped and answered 504.
+    pub check_timeout: Duration,
+    /// Bytes of GET API answers kept in memory, keys included (0 turns the cache off).
+    pub cache_bytes: usize,
+    /// A connection that has not sent a whole request head within this time is closed; the
+    /// same timer closes a keep-alive connection idle this long between requests.
+    pub header_read_timeout: Duration,
+    /// Open connections at most (further ones wait in the listen queue); also kept below the
+    /// process's descriptor limit.
+    pub max_connections: usize,
+    /// After the shutdown signal: how long requests in flight may take before the remaining
+    /// connections are dropped.
+    pub shutdown_grace: Duration,
+    /// How often the database file is looked at for a swap (see [`AppState::open`]).
+    pub reload_interval: Duration,
 }
 
 impl Default for ServerConfig {
@@ -44,7 +73,13 @@ impl Default for ServerConfig {
             body_limit: 2 * 1024 * 1024,
             request_timeout: Duration::from_secs(10),
             db_workers: 4,
-            cache_entries: 4096,
+            check_workers: 2,
+            check_timeout: Duration::from_secs(9),
+            cache_bytes: 64 * 1024 * 1024,
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 512,
+            shutdown_grace: Duration::from_secs(10),
+            reload_interval: Duration::from_secs(2),
         }
     }
 }
@@ -64,15 +99,120 @@ pub struct Ctx<'a> {
     pub player_teams: &'a PlayerTeams,
 }
 
-struct Inner {
+/// The data version a server answers from (shown by `/api/status`).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ServedData {
+    /// The import's id: a checksum of the schema version and every source file's checksum
+    /// (`null` for a database without one).
+    pub import_id: Option<String>,
+    /// The goalline version that wrote the database.
+    pub written_by: Option<String>,
+    /// When the database file was last written (RFC 3339, UTC), if known.
+    pub file_modified: Option<String>,
+    /// When this server opened it (RFC 3339, UTC).
+    pub opened_at: String,
+    /// How many times the server has reopened a swapped database since it started.
+    pub reloads: u64,
+    /// Source files and their SHA-256 checksums.
+    #[schema(value_type = Vec<Object>)]
+    pub sources: Vec<goalline_store::SourceChecksum>,
+}
+
+/// One database generation: everything built over one opened file.
+struct Data {
     store: Arc<dyn Store>,
     facts: Facts,
     checker: Checker,
-    permits: Arc<Semaphore>,
-    config: ServerConfig,
     team_matches: RwLock<HashMap<TeamId, Arc<Vec<MatchRow>>>>,
-    cache: ResponseCache,
     player_teams: PlayerTeams,
+    served: ServedData,
+}
+
+impl Data {
+    fn build(
+        store: Arc<dyn Store>,
+        file: Option<&FileId>,
+        reloads: u64,
+    ) -> Result<Data, ServerError> {
+        let facts = Facts::new(Arc::clone(&store))?;
+        let checker = Checker::new(facts.clone());
+        // The first request should not pay for compiling the checker's rule tables.
+        checker.warm_up();
+        let version: DataVersion = store.data_version()?;
+        let served = ServedData {
+            import_id: version.import_id,
+            written_by: version.goalline_version,
+            file_modified: file.and_then(|f| f.modified).map(rfc3339),
+            opened_at: rfc3339(SystemTime::now()),
+            reloads,
+            sources: version.sources,
+        };
+        Ok(Data {
+            store,
+            facts,
+            checker,
+            team_matches: RwLock::new(HashMap::new()),
+            player_teams: PlayerTeams::default(),
+            served,
+        })
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            store: self.store.as_ref(),
+            teams: self.facts.teams(),
+            facts: &self.facts,
+            checker: &self.checker,
+            player_teams: &self.player_teams,
+        }
+    }
+}
+
+/// A file's identity: what changes when it is replaced (inode) or rewritten in place (size,
+/// modification time).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FileId {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+impl FileId {
+    fn of(path: &Path) -> Option<FileId> {
+        let m = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let (dev, ino) = {
+            use std::os::unix::fs::MetadataExt;
+            (m.dev(), m.ino())
+        };
+        #[cfg(not(unix))]
+        let (dev, ino) = (0, 0);
+        Some(FileId {
+            dev,
+            ino,
+            len: m.len(),
+            modified: m.modified().ok(),
+        })
+    }
+}
+
+/// The served file and what the server last saw of it.
+struct Source {
+    path: PathBuf,
+    connections: usize,
+    /// The identity of the file last looked at (opened, or failed to open).
+    seen: Mutex<Option<FileId>>,
+}
+
+struct Inner {
+    data: RwLock<Arc<Data>>,
+    source: Option<Source>,
+    reloads: std::sync::atomic::AtomicU64,
+    permits: Arc<Semaphore>,
+    check_permits: Arc<Semaphore>,
+    config: ServerConfig,
+    cache: ResponseCache,
 }
 
 /// The state every handler receives (cheap to clone).
@@ -89,29 +229,71 @@ impl std::fmt::Debug for AppState {
     }
 }
 
+/// The team index of the generation a request started with (dereferences to [`TeamIndex`]).
+pub struct Teams(Arc<Data>);
+
+impl std::ops::Deref for Teams {
+    type Target = TeamIndex;
+    fn deref(&self) -> &TeamIndex {
+        self.0.facts.teams()
+    }
+}
+
+/// Sets the flag when dropped: a request future dropped (timeout, client gone) cancels its
+/// check.
+struct CancelOnDrop(Arc<AtomicBool>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
 impl AppState {
     /// Builds the state over a store: loads the team index and builds the facts engine and the
     /// article checker with its lexicons (blocking, about a second: call it before the runtime
-    /// serves requests, or inside `spawn_blocking`).
+    /// serves requests, or inside `spawn_blocking`). The store is never reopened; see
+    /// [`AppState::open`] for a server that follows its database file.
     pub fn new(store: Arc<dyn Store>, config: ServerConfig) -> Result<AppState, ServerError> {
-        let facts = Facts::new(Arc::clone(&store))?;
-        let checker = Checker::new(facts.clone());
-        // The first request should not pay for compiling the checker's rule tables.
-        checker.warm_up();
+        let data = Data::build(store, None, 0)?;
+        Ok(Self::with(data, None, config))
+    }
+
+    /// Opens the database at `path` (a pool of `db_workers + check_workers` connections) and
+    /// builds the state over it; the server then follows the file: when it is replaced or
+    /// rewritten, [`AppState::reload_if_changed`] reopens it.
+    pub fn open(path: &Path, config: ServerConfig) -> Result<AppState, ServerError> {
+        let connections = config.db_workers.max(1) + config.check_workers.max(1);
+        let seen = FileId::of(path);
+        let store = SqliteStore::open_pool(path, connections)?;
+        let data = Data::build(Arc::new(store), seen.as_ref(), 0)?;
+        let source = Source {
+            path: path.to_path_buf(),
+            connections,
+            seen: Mutex::new(seen),
+        };
+        Ok(Self::with(data, Some(source), config))
+    }
+
+    fn with(data: Data, source: Option<Source>, config: ServerConfig) -> AppState {
         let permits = Arc::new(Semaphore::new(config.db_workers.max(1)));
-        let cache = ResponseCache::new(config.cache_entries);
-        Ok(AppState {
+        let check_permits = Arc::new(Semaphore::new(config.check_workers.max(1)));
+        let cache = ResponseCache::new(config.cache_bytes);
+        AppState {
             inner: Arc::new(Inner {
-                store,
-                facts,
-                checker,
+                data: RwLock::new(Arc::new(data)),
+                source,
+                reloads: std::sync::atomic::AtomicU64::new(0),
                 permits,
+                check_permits,
                 config,
-                team_matches: RwLock::new(HashMap::new()),
                 cache,
-                player_teams: PlayerTeams::default(),
             }),
-        })
+        }
+    }
+
+    fn data(&self) -> Arc<Data> {
+        Arc::clone(&self.inner.data.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// The limits this server runs with.
@@ -120,13 +302,61 @@ impl AppState {
     }
 
     /// The team index (cheap, in memory: usable from async code).
-    pub fn teams(&self) -> &TeamIndex {
-        self.inner.facts.teams()
+    pub fn teams(&self) -> Teams {
+        Teams(self.data())
+    }
+
+    /// The data version being served.
+    pub fn served(&self) -> ServedData {
+        self.data().served.clone()
     }
 
     /// The response cache of GET API answers.
     pub fn cache(&self) -> &ResponseCache {
         &self.inner.cache
+    }
+
+    /// Blocking: when the served file's identity changed since it was last looked at, opens it
+    /// and swaps the new generation in (true). A file that cannot be opened is logged and
+    /// remembered (it is tried again when it changes again); the old generation keeps
+    /// serving. Without a file ([`AppState::new`]) does nothing.
+    pub fn reload_if_changed(&self) -> bool {
+        let Some(src) = &self.inner.source else {
+            return false;
+        };
+        let now = FileId::of(&src.path);
+        {
+            let mut seen = src.seen.lock().unwrap_or_else(|p| p.into_inner());
+            if *seen == now {
+                return false;
+            }
+            *seen = now.clone();
+        }
+        let Some(id) = now else {
+            tracing::warn!(path = %src.path.display(), "the served database is gone; still serving the one opened before");
+            return false;
+        };
+        let t = Instant::now();
+        let reloads = self.inner.reloads.load(Ordering::Relaxed) + 1;
+        let built = SqliteStore::open_pool(&src.path, src.connections)
+            .map_err(ServerError::from)
+            .and_then(|store| Data::build(Arc::new(store), Some(&id), reloads));
+        match built {
+            Ok(data) => {
+                let import = data.served.import_id.clone().unwrap_or_default();
+                *self.inner.data.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(data);
+                self.inner.reloads.store(reloads, Ordering::Relaxed);
+                self.inner.cache.clear();
+                tracing::info!(path = %src.path.display(), import_id = %import,
+                    elapsed_ms = t.elapsed().as_millis() as u64, "the database file changed; reopened it");
+                true
+            }
+            Err(e) => {
+                tracing::warn!(path = %src.path.display(), error = %e,
+                    "the database file changed but cannot be opened; still serving the one opened before");
+                false
+            }
+        }
     }
 
     /// Runs `f` against the database on the blocking pool, at most
@@ -141,26 +371,53 @@ impl AppState {
             .acquire_owned()
             .await
             .map_err(|_| ServerError::Unavailable("the database worker pool is closed".into()))?;
-        let inner = Arc::clone(&self.inner);
+        let data = self.data();
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            f(Ctx {
-                store: inner.store.as_ref(),
-                teams: inner.facts.teams(),
-                facts: &inner.facts,
-                checker: &inner.checker,
-                player_teams: &inner.player_teams,
-            })
+            f(data.ctx())
         })
         .await
         .map_err(|e| ServerError::Internal(format!("database worker failed: {e}")))?
     }
 
+    /// Checks an article on the blocking pool, under the check workers' own semaphore: when
+    /// all are busy the answer is 503 at once (the client may retry); the check stops at
+    /// [`ServerConfig::check_timeout`] (504), and when this future is dropped (the request
+    /// timed out or the client went away) the check is cancelled and its worker freed.
+    pub async fn check(&self, text: String, date: Option<Date>) -> Result<Report, ServerError> {
+        let n = self.inner.config.check_workers.max(1);
+        let permit = Arc::clone(&self.inner.check_permits)
+            .try_acquire_owned()
+            .map_err(|_| {
+                ServerError::Unavailable(format!(
+                    "all {n} article-check workers are busy (checks run {n} at a time)"
+                ))
+            })?;
+        let cancel = Arc::new(AtomicBool::new(false));
+        let _cancel_on_drop = CancelOnDrop(Arc::clone(&cancel));
+        let timeout = self.inner.config.check_timeout;
+        let opts = CheckOptions {
+            deadline: Instant::now().checked_add(timeout),
+            cancel: Some(cancel),
+        };
+        let data = self.data();
+        let done = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            data.checker.check_with(&text, date, &opts)
+        })
+        .await
+        .map_err(|e| ServerError::Internal(format!("check worker failed: {e}")))?;
+        done.map_err(|e: CheckError| {
+            tracing::warn!(error = %e, "article check stopped");
+            ServerError::Timeout { after: timeout }
+        })
+    }
+
     /// All matches of a team (men's and women's, any date), in date order, read from the store
     /// on first use and cached.
     pub async fn team_matches(&self, team: TeamId) -> Result<Arc<Vec<MatchRow>>, ServerError> {
-        let cached = self
-            .inner
+        let data = self.data();
+        let cached = data
             .team_matches
             .read()
             .unwrap_or_else(|p| p.into_inner())
@@ -172,15 +429,27 @@ impl AppState {
         let rows = self
             .query(move |ctx| Ok(ctx.store.team_matches(team, None, None)?))
             .await?;
-        let mut cache = self
-            .inner
-            .team_matches
-            .write()
-            .unwrap_or_else(|p| p.into_inner());
+        let mut cache = data.team_matches.write().unwrap_or_else(|p| p.into_inner());
         Ok(Arc::clone(
             cache.entry(team).or_insert_with(|| Arc::new(rows)),
         ))
     }
+}
+
+fn rfc3339(t: SystemTime) -> String {
+    let d = t.duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default();
+    let secs = d.as_secs() as i64;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let date = goalline_core::Date::from_num_days_from_ce_opt(719_163 + days as i32)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    format!(
+        "{date}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 /// Each player's teams (`Store::player_teams`), read on first use and kept: the query scans
@@ -208,12 +477,13 @@ impl PlayerTeams {
 }
 
 /// A bounded in-memory cache of serialised answers (JSON bytes) keyed by request path and
-/// query, for GET endpoints whose answer depends on nothing else.
+/// the parameters the route reads, for GET endpoints whose answer depends on nothing else.
 ///
-/// Two generations approximate LRU at the cost of one extra lookup: entries go into `young`;
-/// when it holds `capacity / 2` entries it becomes `old` (the previous `old` is dropped), and a
-/// hit in `old` is promoted. So at most `capacity` entries are held, and what keeps being asked
-/// for stays. Sound because the database never changes under a running server.
+/// Bounded in bytes (key and value, plus a fixed per-entry overhead). Two generations
+/// approximate LRU at the cost of one extra lookup: entries go into `young`; when it holds
+/// half the byte budget it becomes `old` (the previous `old` is dropped), and a hit in `old` is
+/// promoted. So at most `capacity` bytes are held, and what keeps being asked for stays. An
+/// answer larger than half the budget is not kept.
 #[derive(Debug)]
 pub struct ResponseCache {
     half: usize,
@@ -223,11 +493,18 @@ pub struct ResponseCache {
 #[derive(Debug, Default)]
 struct Generations {
     young: HashMap<String, Bytes>,
+    young_bytes: usize,
     old: HashMap<String, Bytes>,
+    old_bytes: usize,
+}
+
+/// Bytes an entry is counted for: its key, its value and the map's bookkeeping.
+fn entry_bytes(key: &str, value: &Bytes) -> usize {
+    key.len() + value.len() + 96
 }
 
 impl ResponseCache {
-    /// A cache of at most `capacity` answers (0: never stores anything).
+    /// A cache of at most `capacity` bytes (0: never stores anything).
     pub fn new(capacity: usize) -> ResponseCache {
         ResponseCache {
             half: capacity / 2,
@@ -249,13 +526,14 @@ impl ResponseCache {
             return Some(b.clone());
         }
         let b = g.old.remove(key)?;
+        g.old_bytes = g.old_bytes.saturating_sub(entry_bytes(key, &b));
         Self::insert_young(&mut g, self.half, key.to_string(), b.clone());
         Some(b)
     }
 
     /// Stores an answer.
     pub fn put(&self, key: String, value: Bytes) {
-        if self.half == 0 {
+        if self.half == 0 || entry_bytes(&key, &value) > self.half {
             return;
         }
         let mut g = self.lock();
@@ -263,16 +541,33 @@ impl ResponseCache {
     }
 
     fn insert_young(g: &mut Generations, half: usize, key: String, value: Bytes) {
-        if g.young.len() >= half {
-            g.old = std::mem::take(&mut g.young);
+        let size = entry_bytes(&key, &value);
+        if let Some(prev) = g.young.remove(&key) {
+            g.young_bytes = g.young_bytes.saturating_sub(entry_bytes(&key, &prev));
         }
+        if g.young_bytes + size > half {
+            g.old = std::mem::take(&mut g.young);
+            g.old_bytes = std::mem::take(&mut g.young_bytes);
+        }
+        g.young_bytes += size;
         g.young.insert(key, value);
+    }
+
+    /// Drops every entry (a new database generation).
+    pub fn clear(&self) {
+        *self.lock() = Generations::default();
     }
 
     /// Entries held now.
     pub fn len(&self) -> usize {
         let g = self.lock();
         g.young.len() + g.old.len()
+    }
+
+    /// Bytes held now (as counted against the capacity).
+    pub fn bytes(&self) -> usize {
+        let g = self.lock();
+        g.young_bytes + g.old_bytes
     }
 
     /// True when nothing is held.
@@ -286,19 +581,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cache_is_bounded_and_keeps_what_is_asked_for() {
-        let c = ResponseCache::new(4);
+    fn cache_is_bounded_in_bytes_and_keeps_what_is_asked_for() {
+        // Each entry counts 2 + 2 + 96 = 100 bytes: 4 fit in 400.
+        let c = ResponseCache::new(400);
         for i in 0..10 {
             c.put(format!("k{i}"), Bytes::from(format!("v{i}")));
             // k0 is asked for after every insert: it must survive.
             assert_eq!(c.get("k0").as_deref(), Some(&b"v0"[..]), "after k{i}");
-            assert!(c.len() <= 4, "{} entries", c.len());
+            assert!(c.bytes() <= 400, "{} bytes", c.bytes());
         }
         assert!(
             c.get("k1").is_none(),
             "an old entry never asked for again is dropped"
         );
         assert_eq!(c.get("k9").as_deref(), Some(&b"v9"[..]));
+        // An answer bigger than half the budget is not kept.
+        c.put("big".into(), Bytes::from(vec![b'x'; 300]));
+        assert!(c.get("big").is_none());
+        c.clear();
+        assert!(c.is_empty());
+        assert_eq!(c.bytes(), 0);
+    }
+
+    #[test]
+    fn many_big_answers_stay_under_the_byte_cap() {
+        let cap = 64 * 1024;
+        let c = ResponseCache::new(cap);
+        for i in 0..10_000 {
+            c.put(
+                format!("/api/x?{i}"),
+                Bytes::from(vec![b'j'; 1000 + i % 3000]),
+            );
+            assert!(c.bytes() <= cap, "{} bytes after {i}", c.bytes());
+        }
+        assert!(!c.is_empty());
     }
 
     #[test]
@@ -307,5 +623,12 @@ mod tests {
         c.put("a".into(), Bytes::from_static(b"x"));
         assert!(c.get("a").is_none());
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn rfc3339_of_known_instants() {
+        assert_eq!(rfc3339(SystemTime::UNIX_EPOCH), "1970-01-01T00:00:00Z");
+        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_670_716_800 + 3_661);
+        assert_eq!(rfc3339(t), "2022-12-11T01:01:01Z");
     }
 }

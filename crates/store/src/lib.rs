@@ -55,6 +55,30 @@ pub const MIGRATIONS: [Migration; 3] = [
     },
 ];
 
+/// Which import a database holds (see [`Store::data_version`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct DataVersion {
+    /// The import's manifest: a checksum of the schema version and every source checksum.
+    pub import_id: Option<String>,
+    /// The goalline version that wrote the database.
+    pub goalline_version: Option<String>,
+    /// The source files read, with their checksums.
+    pub sources: Vec<SourceChecksum>,
+}
+
+/// One source file of an import.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SourceChecksum {
+    /// The source (`martj42`, `fjelstul`, `openfootball`).
+    pub source: String,
+    /// Its path under the data directory.
+    pub path: String,
+    /// SHA-256 of its bytes, hex.
+    pub sha256: String,
+    /// Rows read from it.
+    pub rows: u64,
+}
+
 /// Where a database lives, parsed from `--db`: a path, `sqlite://PATH`, or (later) `postgres://`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DbLocation {
@@ -91,6 +115,12 @@ pub trait Store: Send + Sync {
 
     /// The link report stored by the last import.
     fn link_report(&self) -> Result<Option<serde_json::Value>, StoreError>;
+
+    /// Which import the database holds: its id and its source files' checksums (empty for a
+    /// store that does not know).
+    fn data_version(&self) -> Result<DataVersion, StoreError> {
+        Ok(DataVersion::default())
+    }
 
     /// All teams.
     fn teams(&self) -> Result<Vec<TeamRow>, StoreError>;

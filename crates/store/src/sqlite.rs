@@ -54,7 +54,10 @@ impl SqliteStore {
                     | OpenFlags::SQLITE_OPEN_URI,
             )?;
             conn.execute_batch(
-                "PRAGMA query_only = ON; PRAGMA cache_size = -16000; PRAGMA mmap_size = 268435456;",
+                // No mmap: the file may be replaced or truncated under a running server, and a
+                // read through a mapping of a truncated file is SIGBUS (the process dies); with
+                // read() it is an I/O error on that query.
+                "PRAGMA query_only = ON; PRAGMA cache_size = -16000; PRAGMA mmap_size = 0;",
             )?;
             pool.push(Mutex::new(conn));
         }
@@ -199,6 +202,34 @@ impl Store for SqliteStore {
             )
             .optional()?;
         Ok(s.and_then(|s| serde_json::from_str(&s).ok()))
+    }
+
+    fn data_version(&self) -> Result<crate::DataVersion, StoreError> {
+        let conn = self.conn();
+        let meta = |key: &str| -> Result<Option<String>, StoreError> {
+            Ok(conn
+                .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+                .optional()?)
+        };
+        let import_id = meta("manifest")?;
+        let goalline_version = meta("goalline_version")?;
+        let mut st = conn
+            .prepare("SELECT source, path, sha256, rows_accepted FROM source_file ORDER BY id")?;
+        let sources = st
+            .query_map([], |r| {
+                Ok(crate::SourceChecksum {
+                    source: r.get(0)?,
+                    path: r.get(1)?,
+                    sha256: r.get(2)?,
+                    rows: r.get::<_, i64>(3)?.max(0) as u64,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(crate::DataVersion {
+            import_id,
+            goalline_version,
+            sources,
+        })
     }
 
     fn teams(&self) -> Result<Vec<TeamRow>, StoreError> {

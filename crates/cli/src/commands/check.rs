@@ -18,18 +18,75 @@ fn checker(cfg: &Config) -> Result<Checker> {
     Ok(Checker::new(facts))
 }
 
-fn read_article(path: &std::path::Path) -> Result<String> {
+/// Reads the article: a regular file or standard input, at most `limit` bytes (a larger one,
+/// a FIFO, a device such as `/dev/zero` or a directory is refused before anything is read),
+/// decoded as UTF-8 or BOM-marked UTF-16.
+fn read_article(path: &std::path::Path, limit: u64) -> Result<String> {
+    let too_big = |what: &str, size: Option<u64>| {
+        let size = size.map_or_else(
+            || "more".to_string(),
+            |n| format!("{:.1} MB", n as f64 / 1e6),
+        );
+        anyhow::anyhow!(
+            "{what} is {size} than the {:.1} MB an article may be ({limit} bytes); raise --max-size (or GOALLINE_CHECK_MAX_BYTES) to check it anyway",
+            limit as f64 / 1e6
+        )
+    };
     let bytes = if path.as_os_str() == "-" {
         let mut b = Vec::new();
         std::io::stdin()
+            .lock()
+            .take(limit.saturating_add(1))
             .read_to_end(&mut b)
             .context("reading the article from standard input")?;
+        if b.len() as u64 > limit {
+            return Err(too_big("standard input", None));
+        }
         b
     } else {
-        std::fs::read(path).with_context(|| format!("reading {}", path.display()))?
+        let meta =
+            std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?;
+        if !meta.is_file() {
+            let kind = if meta.is_dir() {
+                "a directory"
+            } else {
+                "not a regular file (a pipe, socket or device)"
+            };
+            anyhow::bail!(
+                "{} is {kind}; goalline check reads a regular file, or standard input with `-`",
+                path.display()
+            );
+        }
+        if meta.len() > limit {
+            return Err(too_big(&path.display().to_string(), Some(meta.len())));
+        }
+        let mut b = Vec::new();
+        std::fs::File::open(path)
+            .with_context(|| format!("reading {}", path.display()))?
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut b)
+            .with_context(|| format!("reading {}", path.display()))?;
+        if b.len() as u64 > limit {
+            return Err(too_big(&path.display().to_string(), None));
+        }
+        b
     };
     // Invalid UTF-8 is replaced, not rejected: an article is prose, not data.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(goalline_check::input::decode(&bytes).0)
+}
+
+/// True when standard output was closed when the process started (`goalline check … >&-`):
+/// Rust then points it at `/dev/null` opened read-write, which a shell redirection
+/// (`> /dev/null`, write-only) never does. Linux only; elsewhere false.
+fn stdout_closed() -> bool {
+    let null =
+        std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == std::path::Path::new("/dev/null"));
+    null && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+        info.lines()
+            .find_map(|l| l.strip_prefix("flags:"))
+            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            .is_some_and(|flags| flags & 0o3 == 0o2)
+    })
 }
 
 /// Runs `goalline check`.
@@ -48,13 +105,23 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
         "auto" => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         other => anyhow::bail!("--color {other:?}: expected auto, always or never"),
     };
-    let text = read_article(&args.file)?;
+    if stdout_closed() {
+        anyhow::bail!(
+            "standard output is closed: the report would be lost; send it to a file or a pipe"
+        );
+    }
+    let text = read_article(&args.file, args.max_size)?;
     let checker = checker(cfg)?;
     let report = checker.check(&text, date);
-    if cfg.json {
-        output::json(&report)?;
+    let written = if cfg.json {
+        output::json(&report)
     } else {
-        output::print(goalline_check::render::human(&report, color))?;
+        output::print(goalline_check::render::human(&report, color))
+    };
+    if let Err(e) = written {
+        // Unlike a listing cut short by `| head`, a report that was not written is a failure.
+        eprintln!("error: cannot write the report: {e:#}");
+        return Ok(exit::ERROR);
     }
     Ok(if report.has_contradiction() {
         exit::CONTRADICTED

@@ -3,8 +3,8 @@
 //! newline), so scripts can switch between the CLI and the server.
 //!
 //! The body is JSON `{"text": "...", "date": "YYYY-MM-DD"}` (`date` optional) or the article
-//! itself as `text/plain` (then `?date=` gives the publication date). Invalid UTF-8 in a plain
-//! body is replaced, as the CLI does: an article is prose, not data. The body cap of the server
+//! itself as `text/plain` (then `?date=` gives the publication date). A plain body is UTF-8,
+//! or UTF-16 with a byte-order mark; invalid sequences are replaced, as the CLI does: an article is prose, not data. The body cap of the server
 //! applies (413 above it). The one [`goalline_check::Checker`] of the state runs on the
 //! blocking pool; this module must not build a checker per request.
 
@@ -146,7 +146,7 @@ pub fn read_request(
         (req.text, date)
     } else if ctype.starts_with("text/plain") {
         (
-            String::from_utf8_lossy(body).into_owned(),
+            goalline_check::input::decode(body).0,
             query_date.map(str::to_string),
         )
     } else {
@@ -171,6 +171,8 @@ pub fn read_request(
         (status = 200, description = "The checker's report", body = CheckReport),
         (status = 400, description = "Empty text, malformed JSON or date, or another content type", body = ApiError),
         (status = 413, description = "The body is over the server's limit (2 MB by default)", body = ApiError),
+        (status = 503, description = "Every article-check worker is busy; retry shortly", body = ApiError),
+        (status = 504, description = "The check ran past its deadline and was stopped", body = ApiError),
     ))]
 pub async fn check_article(
     State(state): State<AppState>,
@@ -180,15 +182,10 @@ pub async fn check_article(
 ) -> Result<Response, ServerError> {
     let (text, date) = read_request(&headers, query.date.as_deref(), &body)?;
     drop(body);
-    let json = state
-        .query(move |ctx| {
-            let report = ctx.checker.check(&text, date);
-            let mut s = serde_json::to_string_pretty(&report)
-                .map_err(|e| ServerError::Internal(format!("serialising the report: {e}")))?;
-            s.push('\n');
-            Ok(s)
-        })
-        .await?;
+    let report = state.check(text, date).await?;
+    let mut json = serde_json::to_string_pretty(&report)
+        .map_err(|e| ServerError::Internal(format!("serialising the report: {e}")))?;
+    json.push('\n');
     let mut resp = json.into_response();
     resp.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -13,7 +13,7 @@ use crate::api::model::{
 };
 use crate::api::params::{self, Q};
 use crate::api::teams::EvidenceRow;
-use crate::api::{cached_json, gender_param};
+use crate::api::{cache_key, cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
 use crate::state::{AppState, Ctx};
@@ -177,7 +177,10 @@ pub async fn find_matches(
     uri: Uri,
     Q(query): Q<MatchListQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, &uri, move |ctx| match_list(ctx, &query)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        match_list(ctx, &query)
+    })
+    .await
 }
 
 /// A score of two sides.
@@ -726,7 +729,10 @@ pub async fn get_match(
     Path(id): Path<String>,
 ) -> Result<Response, ServerError> {
     let id = match_id(&id)?;
-    cached_json(&state, &uri, move |ctx| match_detail(ctx, id)).await
+    cached_json(&state, cache_key(&uri, &()), move |ctx| {
+        match_detail(ctx, id)
+    })
+    .await
 }
 
 /// The goals of a match in time order (minutes with stoppage time where the source keeps it,
@@ -744,7 +750,7 @@ pub async fn get_match_goals(
     Path(id): Path<String>,
 ) -> Result<Response, ServerError> {
     let id = match_id(&id)?;
-    cached_json(&state, &uri, move |ctx| timeline(ctx, id)).await
+    cached_json(&state, cache_key(&uri, &()), move |ctx| timeline(ctx, id)).await
 }
 
 /// The storylines of a match a journalist would lead with — records tied or broken (or
@@ -763,7 +769,7 @@ pub async fn get_match_storylines(
     Path(id): Path<String>,
 ) -> Result<Response, ServerError> {
     let id = match_id(&id)?;
-    cached_json(&state, &uri, move |ctx| storylines(ctx, id)).await
+    cached_json(&state, cache_key(&uri, &()), move |ctx| storylines(ctx, id)).await
 }
 
 /// Parses a match id path segment.

@@ -63,17 +63,21 @@ pub fn register(r: Registry) -> Registry {
     check::register(r)
 }
 
+/// The response-cache key of a GET endpoint: the request's path and the parameters the route
+/// read (its parsed query, `()` when it reads none). Parameters the route ignores
+/// (`&nocache=N`) are not in the parsed query, so they never make a new entry.
+pub fn cache_key(uri: &Uri, params: &impl std::fmt::Debug) -> String {
+    format!("{}?{params:?}", uri.path())
+}
+
 /// Answers a GET endpoint from the response cache, or computes the answer with `f` on the
-/// blocking pool, serialises it there, and caches it. The key is the request's path and query
-/// string exactly as sent; only successful answers are cached.
-pub async fn cached_json<T, F>(state: &AppState, uri: &Uri, f: F) -> Result<Response, ServerError>
+/// blocking pool, serialises it there, and caches it under `key` (see [`cache_key`]); only
+/// successful answers are cached.
+pub async fn cached_json<T, F>(state: &AppState, key: String, f: F) -> Result<Response, ServerError>
 where
     T: Serialize + Send + 'static,
     F: FnOnce(Ctx<'_>) -> Result<T, ServerError> + Send + 'static,
 {
-    let key = uri
-        .path_and_query()
-        .map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string());
     if let Some(body) = state.cache().get(&key) {
         return Ok(json_bytes(body));
     }

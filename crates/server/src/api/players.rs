@@ -11,7 +11,7 @@
 use crate::api::model::{CoverageView, PlayerSummary, TallyView};
 use crate::api::params::{self, Q};
 use crate::api::teams::EvidenceRow;
-use crate::api::{cached_json, gender_param};
+use crate::api::{cache_key, cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
 use crate::state::{AppState, Ctx};
@@ -471,7 +471,7 @@ pub async fn resolve_players(
     Q(query): Q<PlayerSearchQuery>,
 ) -> Result<Response, ServerError> {
     let q = params::required("q", query.q.as_deref())?.to_string();
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         let as_of = params::date("as_of", query.as_of.as_deref())?;
         let gender = gender_param(query.gender.as_deref())?;
         let team = match query
@@ -539,7 +539,10 @@ pub async fn get_player(
     Path(name): Path<String>,
     Q(query): Q<PlayerQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, &uri, move |ctx| profile(ctx, &name, &query)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        profile(ctx, &name, &query)
+    })
+    .await
 }
 
 /// A player's goals for a team up to a day, as an interval `[low, high]`: `low` goals are known
@@ -561,5 +564,8 @@ pub async fn get_player_tally(
     Path(name): Path<String>,
     Q(query): Q<PlayerQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, &uri, move |ctx| tally(ctx, &name, &query)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        tally(ctx, &name, &query)
+    })
+    .await
 }

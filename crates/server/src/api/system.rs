@@ -49,6 +49,9 @@ pub struct Status {
     /// sources), as stored by `goalline import`; `null` if the database has none.
     #[schema(value_type = Object)]
     pub links: Option<serde_json::Value>,
+    /// The data version served: import id, source checksums, when the file was written and
+    /// opened (the server reopens a database swapped under it).
+    pub data: crate::state::ServedData,
 }
 
 /// Is the server up?
@@ -61,13 +64,14 @@ pub async fn health() -> Json<Health> {
     })
 }
 
-/// Tables, row counts and the linking figures of the last import.
+/// Tables, row counts, the linking figures of the last import and the data version served.
 #[utoipa::path(get, path = "/api/status", tag = "system",
     responses(
         (status = 200, description = "Database status", body = Status),
         (status = 500, description = "The database failed", body = ApiError),
     ))]
 pub async fn status(State(state): State<AppState>) -> Result<Json<Status>, ServerError> {
+    let data = state.served();
     let status = state
         .query(|ctx| {
             let tables = ctx
@@ -79,6 +83,7 @@ pub async fn status(State(state): State<AppState>) -> Result<Json<Status>, Serve
             Ok(Status {
                 tables,
                 links: ctx.store.link_report()?,
+                data,
             })
         })
         .await?;

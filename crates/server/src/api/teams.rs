@@ -12,7 +12,7 @@ use crate::api::model::{
     world_cup_competition, CoverageView, EditionSummary, StageView, TallyView,
 };
 use crate::api::params::{self, Q};
-use crate::api::{cached_json, gender_param};
+use crate::api::{cache_key, cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
 use crate::state::{AppState, Ctx};
@@ -480,7 +480,7 @@ pub async fn scorers_of_team(
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
     let team = state.teams().require(&name, as_of, Some(gender))?;
     let limit = query.limit.unwrap_or(20).clamp(1, 200);
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         scorers(ctx, team, gender, as_of, limit)
     })
     .await
@@ -676,7 +676,10 @@ pub async fn tournaments_of_team(
     let as_of = params::date("as_of", query.as_of.as_deref())?;
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
     let team = state.teams().require(&name, as_of, Some(gender))?;
-    cached_json(&state, &uri, move |ctx| history(ctx, team, gender, as_of)).await
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        history(ctx, team, gender, as_of)
+    })
+    .await
 }
 
 /// The head-to-head record of two teams.
@@ -737,7 +740,7 @@ pub async fn head_to_head(
             "{name:?} and {opponent:?} are the same team"
         )));
     }
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         Ok(head_to_head_view(ctx.facts, a, b, as_of, gender)?)
     })
     .await

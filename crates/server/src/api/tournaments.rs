@@ -19,7 +19,7 @@ use crate::api::model::{
 use crate::api::params::{self, Q};
 use crate::api::players::{award_view, AwardView};
 use crate::api::teams::{EvidenceRow, ResolutionKind};
-use crate::api::{cached_json, gender_param};
+use crate::api::{cache_key, cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
 use crate::state::{AppState, Ctx};
@@ -133,7 +133,7 @@ pub async fn resolve_tournaments(
 ) -> Result<Response, ServerError> {
     let q = params::required("q", query.q.as_deref())?.to_string();
     let gender = gender_param(query.gender.as_deref())?;
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         let (resolution, es) = find_editions(ctx, &q, gender)?;
         Ok(TournamentResolution {
             query: q,
@@ -536,7 +536,7 @@ pub async fn get_tournament(
     Q(query): Q<TournamentQuery>,
 ) -> Result<Response, ServerError> {
     let gender = gender_param(query.gender.as_deref())?;
-    cached_json(&state, &uri, move |ctx| {
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
         let e = require_edition(ctx, &key, gender)?;
         tournament(ctx, &e)
     })

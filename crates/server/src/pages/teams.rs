@@ -64,8 +64,8 @@ async fn team_page(
             ))
         })
         .await?;
-    let mut aliases: Vec<_> = state
-        .teams()
+    let teams = state.teams();
+    let mut aliases: Vec<_> = teams
         .aliases()
         .iter()
         .filter(|a| a.team == team.id && a.kind != "canonical" && a.alias != team.name)
