@@ -57,6 +57,8 @@ pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
             &crate::args::ImportArgs {
                 lenient: false,
                 force: false,
+                allow_missing: Vec::new(),
+                lock_wait: 300,
             },
             true,
         )?;

@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod facts_cli;
 mod import_fixtures;
+mod import_guard;
 mod openfootball;
 mod pull;
 mod real_data;
