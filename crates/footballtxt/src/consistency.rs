@@ -124,9 +124,9 @@ impl Consistency {
                 // only when it belongs to another group, or when neither team is in the table.
                 let member = |team: &str| table.teams.iter().any(|t| same_name(t, team));
                 let elsewhere = |team: &str| {
-                    tables
-                        .iter()
-                        .any(|t| !same_name(&t.name, group) && t.teams.iter().any(|n| same_name(n, team)))
+                    tables.iter().any(|t| {
+                        !same_name(&t.name, group) && t.teams.iter().any(|n| same_name(n, team))
+                    })
                 };
                 let neither = !member(home) && !member(away);
                 for (team, at) in [(home, Part::Home), (away, Part::Away)] {

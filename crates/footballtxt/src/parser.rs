@@ -637,12 +637,15 @@ impl<'l> DocParser<'l> {
                 .map_err(|v| self.violation(log, v, 0, 0))?;
             self.date = Some(date);
         }
-        if raw.body.is_none() && raw.date.is_none() && raw.time.is_none() && raw.number.is_none()
-        {
+        if raw.body.is_none() && raw.date.is_none() && raw.time.is_none() && raw.number.is_none() {
             // `@ venue` alone is no header: a stray `@@@ garbage` would pass as one.
             return Err(self.context_error(log, "a date, a kick-off time or a match before `@`"));
         }
-        if let Some(v) = raw.venue.as_ref().filter(|v| !v.text.starts_with(char::is_alphanumeric)) {
+        if let Some(v) = raw
+            .venue
+            .as_ref()
+            .filter(|v| !v.text.starts_with(char::is_alphanumeric))
+        {
             return Err(self.syntax(
                 log,
                 SyntaxError {

@@ -165,7 +165,9 @@ mod tests {
         // A pid far above any pid_max: no such process.
         let stale = dir.path().join(".g.db.importing-4999999");
         std::fs::write(&stale, "x").expect("write");
-        let mine = dir.path().join(format!(".g.db.importing-{}", std::process::id()));
+        let mine = dir
+            .path()
+            .join(format!(".g.db.importing-{}", std::process::id()));
         std::fs::write(&mine, "x").expect("write");
         let first = acquire(&db, Duration::ZERO, &mut |_| {}).expect("first lock");
         assert_eq!(first.removed, [stale.clone()]);

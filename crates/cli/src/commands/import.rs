@@ -82,25 +82,26 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     // Only goalline databases are replaced (unless --force).
     goalline_store::guard::check_target(&db, args.force)?;
     // One import per database path: wait for another one, or fail saying who holds it.
-    let lock = goalline_store::lock::acquire(
-        &db,
-        Duration::from_secs(args.lock_wait),
-        &mut |pid| {
+    let lock =
+        goalline_store::lock::acquire(&db, Duration::from_secs(args.lock_wait), &mut |pid| {
             eprintln!(
                 "goalline: another import{} is writing {}; waiting up to {} s",
                 pid.map(|p| format!(" (pid {p})")).unwrap_or_default(),
                 db.display(),
                 args.lock_wait
             );
-        },
-    )?;
+        })?;
     // A source the database was built from must still be there (or be allowed to go).
     let mut missing_sources = Vec::new();
     for dir in goalline_store::guard::imported_source_dirs(&db) {
         if data.join(&dir).is_dir() {
             continue;
         }
-        if args.allow_missing.iter().any(|a| a.trim_end_matches('/') == dir) {
+        if args
+            .allow_missing
+            .iter()
+            .any(|a| a.trim_end_matches('/') == dir)
+        {
             missing_sources.push(dir);
             continue;
         }

@@ -34,18 +34,27 @@ fn db_naming_a_text_file_is_refused_and_the_file_is_byte_identical() {
     let o = import(&data, &notes, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("notes.txt is not a goalline database"), "{err}");
+    assert!(
+        err.contains("notes.txt is not a goalline database"),
+        "{err}"
+    );
     assert!(err.contains("--force"), "{err}");
     assert_eq!(std::fs::read(&notes).expect("read"), before);
     // Read commands say what the file is, and do not advise importing over it.
     let o = goalline(&["--db", notes.to_str().expect("utf8"), "team", "England"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("not a goalline database"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a goalline database"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!stderr(&o).contains("goalline import"), "{}", stderr(&o));
     // --force replaces it.
     let o = import(&data, &notes, &["--force"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(std::fs::read(&notes).expect("read").starts_with(b"SQLite format 3\0"));
+    assert!(std::fs::read(&notes)
+        .expect("read")
+        .starts_with(b"SQLite format 3\0"));
 }
 
 #[test]
@@ -59,7 +68,11 @@ fn db_naming_another_sqlite_database_is_refused_and_unchanged() {
     let before = std::fs::read(&other).expect("read");
     let o = import(&data, &other, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("app.sqlite is not a goalline database"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("app.sqlite is not a goalline database"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(std::fs::read(&other).expect("read"), before);
     // A goalline database is marked, and re-imported without --force.
     let db = tmp.path().join("g.db");
@@ -87,14 +100,20 @@ fn a_vanished_source_fails_the_import_unless_allowed_and_the_summary_lists_row_c
     let err = stderr(&o);
     assert!(err.contains("openfootball/ is missing"), "{err}");
     assert!(err.contains("--allow-missing openfootball"), "{err}");
-    assert_eq!(std::fs::read(&db).expect("read"), before, "database unchanged");
+    assert_eq!(
+        std::fs::read(&db).expect("read"),
+        before,
+        "database unchanged"
+    );
     let o = import(&data, &db, &["--allow-missing", "openfootball", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v["missing_sources"], serde_json::json!(["openfootball"]));
     let changes = v["row_changes"].as_array().expect("row_changes");
     assert!(
-        changes.iter().any(|c| c[0] == "of_match" && c[1] == 1 && c[2] == 0),
+        changes
+            .iter()
+            .any(|c| c[0] == "of_match" && c[1] == 1 && c[2] == 0),
         "{changes:?}"
     );
 }
@@ -108,7 +127,7 @@ fn an_unterminated_quote_is_reported_where_it_opened_and_lenient_skips_only_that
     let total = lines.len() - 1;
     // Open a quote in the home team of line 3 and never close it.
     let mut edited: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    let (date, rest) = edited[2].split_once(',').expect("row");
+    let (date, rest) = lines[2].split_once(',').expect("row");
     edited[2] = format!("{date},\"{rest}");
     std::fs::write(&results, edited.join("\n") + "\n").expect("write");
     let db = tmp.path().join("g.db");
@@ -116,7 +135,9 @@ fn an_unterminated_quote_is_reported_where_it_opened_and_lenient_skips_only_that
     assert_eq!(o.status.code(), Some(2));
     let col = date.len() + 2;
     assert!(
-        stderr(&o).contains(&format!("international/results.csv:3:{col}: unterminated quoted field")),
+        stderr(&o).contains(&format!(
+            "international/results.csv:3:{col}: unterminated quoted field"
+        )),
         "{}",
         stderr(&o)
     );
@@ -142,18 +163,29 @@ fn a_nul_byte_in_a_csv_field_is_rejected_with_its_position() {
     let (tmp, data) = mini();
     let results = data.join("international/results.csv");
     let text = std::fs::read_to_string(&results).expect("read");
-    std::fs::write(&results, text.replacen("England,France", "Eng\0land,France", 1))
-        .expect("write");
+    std::fs::write(
+        &results,
+        text.replacen("England,France", "Eng\0land,France", 1),
+    )
+    .expect("write");
     let line = text
         .lines()
         .position(|l| l.contains("England,France"))
         .expect("row")
         + 1;
-    let col = text.lines().nth(line - 1).expect("l").find("England").expect("e") + 4;
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .expect("l")
+        .find("England")
+        .expect("e")
+        + 4;
     let o = import(&data, &tmp.path().join("g.db"), &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains(&format!("international/results.csv:{line}:{col}: a NUL byte")),
+        stderr(&o).contains(&format!(
+            "international/results.csv:{line}:{col}: a NUL byte"
+        )),
         "{}",
         stderr(&o)
     );

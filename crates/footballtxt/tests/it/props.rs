@@ -129,7 +129,11 @@ fn fuzz_seeds() -> Vec<String> {
 #[test]
 fn fuzz_seeds_exist_and_parse_without_panic() {
     let seeds = fuzz_seeds();
-    assert!(seeds.len() >= 4, "fuzz/seeds/footballtxt has {} seeds", seeds.len());
+    assert!(
+        seeds.len() >= 4,
+        "fuzz/seeds/footballtxt has {} seeds",
+        seeds.len()
+    );
     assert!(seeds.iter().any(|s| s.contains("3–5–2")));
     for s in &seeds {
         let _ = parse_str("seed.txt", s);
