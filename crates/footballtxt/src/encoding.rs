@@ -89,13 +89,13 @@ mod tests {
     fn points_at_the_bad_byte() {
         let e = decode("a.txt", "= Cup\nMünchen \u{2013} x\n".as_bytes());
         assert!(e.is_ok());
-        let e = decode("a.txt", b"= Cup\nM\xfcnchen").unwrap_err();
+        let e = decode("a.txt", b"= Cup\nM\xfcnchen").expect_err("an encoding error");
         assert_eq!((e.line(), e.column()), (2, 2));
-        let e = decode("a.txt", b"\xff\xfe=\0 \0C\0").unwrap_err();
+        let e = decode("a.txt", b"\xff\xfe=\0 \0C\0").expect_err("an encoding error");
         assert!(e.to_string().contains("UTF-16"), "{e}");
-        let e = decode("a.txt", b"=\0 \0C\0u\0p\0").unwrap_err();
+        let e = decode("a.txt", b"=\0 \0C\0u\0p\0").expect_err("an encoding error");
         assert!(e.to_string().contains("UTF-16"), "{e}");
-        let e = decode("a.txt", b"= Cup\nab\xe2\x80").unwrap_err();
+        let e = decode("a.txt", b"= Cup\nab\xe2\x80").expect_err("an encoding error");
         assert_eq!((e.line(), e.column()), (2, 3));
     }
 }

@@ -117,12 +117,11 @@ impl CsvTable {
                 .from_reader(body);
             let mut rec = csv::ByteRecord::new();
             loop {
-                let pos_byte;
-                match rdr.read_byte_record(&mut rec) {
+                let pos_byte = match rdr.read_byte_record(&mut rec) {
                     Ok(false) => break 'restart,
                     Ok(true) => {
                         let pos = rec.position().cloned().unwrap_or_else(csv::Position::new);
-                        pos_byte = pos.byte() as usize + base;
+                        pos.byte() as usize + base
                     }
                     Err(e) => {
                         let at = e.position().map_or(base, |p| p.byte() as usize + base);
@@ -134,7 +133,7 @@ impl CsvTable {
                         })?;
                         continue;
                     }
-                }
+                };
                 let end = rdr.position().byte() as usize + base;
                 // csv reports a record after CRLF as starting on the `\n`; skip it.
                 let start = if self.bytes.get(pos_byte) == Some(&b'\n') {

@@ -170,7 +170,7 @@ mod tests {
             .join(format!(".g.db.importing-{}", std::process::id()));
         std::fs::write(&mine, "x").expect("write");
         let first = acquire(&db, Duration::ZERO, &mut |_| {}).expect("first lock");
-        assert_eq!(first.removed, [stale.clone()]);
+        assert_eq!(first.removed, std::slice::from_ref(&stale));
         assert!(!stale.exists() && mine.exists());
         let mut holder = None;
         let err = acquire(&db, Duration::from_millis(250), &mut |h| holder = h)
