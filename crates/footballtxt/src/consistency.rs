@@ -97,6 +97,11 @@ impl Consistency {
         Ok(())
     }
 
+    /// A line that stood for a match was read (even if it could not be parsed).
+    pub fn match_seen(&mut self) {
+        self.dangling = None;
+    }
+
     /// A date line still waiting for its match, if any: (line, date).
     pub fn dangling(&self) -> Option<(u32, Date)> {
         self.dangling

@@ -187,6 +187,9 @@ impl<'l> DocParser<'l> {
                         if kind == Kind::MatchLine {
                             self.current = None;
                             self.header = None;
+                            // The date's match was there, just unreadable: listing the date
+                            // line too would report one fault twice (and first).
+                            self.rules.match_seen();
                         }
                         self.skip(&lines, idx, consumed, e);
                     }
