@@ -121,13 +121,21 @@ pub struct ImportArgs {
     /// Skip malformed rows and list them, instead of aborting at the first one.
     #[arg(long)]
     pub lenient: bool,
-    /// Rebuild even if the sources are unchanged.
+    /// Rebuild even if the sources are unchanged, and replace a --db file that is not a
+    /// goalline database (refused otherwise).
     #[arg(long)]
     pub force: bool,
     /// Also read a local clone of StatsBomb open-data (github.com/statsbomb/open-data): every
     /// international match with an events file gets event data (complete coverage).
     #[arg(long, value_name = "DIR")]
     pub statsbomb: Option<std::path::PathBuf>,
+    /// Import even though this configured source directory is missing (repeatable:
+    /// `openfootball`, …). Without it a vanished source fails the import.
+    #[arg(long, value_name = "SOURCE")]
+    pub allow_missing: Vec<String>,
+    /// Seconds to wait for another import of the same database to finish (0: fail at once).
+    #[arg(long, value_name = "SECS", default_value_t = 300)]
+    pub lock_wait: u64,
 }
 
 /// `goalline coverage`.

@@ -186,11 +186,12 @@ impl FileResult {
 
 /// Reads and strictly parses one file; the label is the path as given.
 pub fn parse_file(path: &Path) -> Result<Document, ParseError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ParseError::Io {
+    let bytes = std::fs::read(path).map_err(|source| ParseError::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    parse_str(&path.to_string_lossy(), &text)
+    let label = path.to_string_lossy();
+    parse_str(&label, &crate::decode(&label, &bytes)?)
 }
 
 /// Discovers every `.txt` file under `root` (recursively, sorted by path) and parses the
@@ -244,8 +245,11 @@ pub fn parse_dir(root: &Path) -> Result<Vec<FileResult>, ParseError> {
 fn parse_one(rel: &str, abs: &Path) -> FileResult {
     let group = FileGroup::classify(Path::new(rel));
     let outcome = if group.attempted() {
-        match std::fs::read_to_string(abs) {
-            Ok(text) => FileOutcome::Parsed(parse_str_lenient(rel, &text)),
+        match std::fs::read(abs) {
+            Ok(bytes) => match crate::decode(rel, &bytes) {
+                Ok(text) => FileOutcome::Parsed(parse_str_lenient(rel, &text)),
+                Err(e) => FileOutcome::Unreadable(e),
+            },
             Err(source) => FileOutcome::Unreadable(ParseError::Io {
                 path: abs.to_path_buf(),
                 source,

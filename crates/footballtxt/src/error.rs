@@ -40,6 +40,18 @@ pub enum ParseError {
         /// Why it is invalid.
         reason: String,
     },
+    /// The bytes are not UTF-8 text (invalid UTF-8, UTF-16, NUL bytes); save the file as UTF-8.
+    #[error("{file}:{line}:{column}: invalid UTF-8: {reason}")]
+    Encoding {
+        /// The file label.
+        file: String,
+        /// 1-based line.
+        line: u32,
+        /// 1-based column (characters) of the first bad byte.
+        column: u32,
+        /// What is wrong and what to do.
+        reason: String,
+    },
     /// A file or directory could not be read; check the path and permissions.
     #[error("cannot read {path}: {source}")]
     Io {
@@ -55,7 +67,9 @@ impl ParseError {
     /// The 1-based line the error points at (0 for I/O errors).
     pub fn line(&self) -> u32 {
         match self {
-            ParseError::Syntax { line, .. } | ParseError::Invalid { line, .. } => *line,
+            ParseError::Syntax { line, .. }
+            | ParseError::Invalid { line, .. }
+            | ParseError::Encoding { line, .. } => *line,
             ParseError::Io { .. } => 0,
         }
     }
@@ -63,7 +77,9 @@ impl ParseError {
     /// The 1-based column the error points at (0 for I/O errors).
     pub fn column(&self) -> u32 {
         match self {
-            ParseError::Syntax { column, .. } | ParseError::Invalid { column, .. } => *column,
+            ParseError::Syntax { column, .. }
+            | ParseError::Invalid { column, .. }
+            | ParseError::Encoding { column, .. } => *column,
             ParseError::Io { .. } => 0,
         }
     }
@@ -80,6 +96,7 @@ impl ParseError {
                 reason,
                 ..
             } => format!("invalid {what} {found:?}: {reason}"),
+            ParseError::Encoding { reason, .. } => format!("invalid UTF-8: {reason}"),
             ParseError::Io { source, .. } => source.to_string(),
         }
     }

@@ -34,7 +34,9 @@
 //! as written, and it never panics on any input.
 #![forbid(unsafe_code)]
 
+mod consistency;
 mod dir;
+mod encoding;
 mod error;
 mod grammar;
 mod lines;
@@ -43,6 +45,7 @@ mod parser;
 mod report;
 
 pub use dir::{parse_dir, parse_file, FileGroup, FileOutcome, FileResult};
+pub use encoding::decode;
 pub use error::ParseError;
 pub use model::{
     Card, CardKind, Document, Goal, GroupTable, Heading, KickOff, Lineup, LineupPlayer, Match,

@@ -6,6 +6,7 @@
 //! to, and the current squad team. This module decides which construct a line starts and how
 //! far it continues; the grammar of each construct lives in [`crate::grammar`].
 
+use crate::consistency::{Consistency, Part, Violation};
 use crate::error::ParseError;
 use crate::grammar::{self, date::RangeEnd, date::RawDate, date::RawTime, SyntaxError};
 use crate::lines::{self, Logical, PhysLine};
@@ -136,6 +137,7 @@ struct DocParser<'l> {
     squad_team: Option<String>,
     seen_content: bool,
     qualifying: bool,
+    rules: Consistency,
 }
 
 impl<'l> DocParser<'l> {
@@ -159,6 +161,7 @@ impl<'l> DocParser<'l> {
             squad_team: None,
             seen_content: false,
             qualifying: false,
+            rules: Consistency::default(),
         }
     }
 
@@ -184,6 +187,9 @@ impl<'l> DocParser<'l> {
                         if kind == Kind::MatchLine {
                             self.current = None;
                             self.header = None;
+                            // The date's match was there, just unreadable: listing the date
+                            // line too would report one fault twice (and first).
+                            self.rules.match_seen();
                         }
                         self.skip(&lines, idx, consumed, e);
                     }
@@ -290,7 +296,16 @@ impl<'l> DocParser<'l> {
         let h = grammar::run(&log.text, grammar::heading::eq_heading)
             .map_err(|e| self.syntax(log, e))?;
         if h.text.is_empty() {
-            return Ok(()); // a ruler such as `=========`
+            // A ruler such as `=========` frames the title of squad files; anywhere after the
+            // title a line of `=` is a stray line, not a heading.
+            if self.doc.title.is_none() && self.doc.matches.is_empty() && self.doc.squads.is_empty()
+            {
+                return Ok(());
+            }
+            return Err(self.context_error(
+                log,
+                "a heading text after `=` (a ruler of `=` belongs above the title only)",
+            ));
         }
         let line = log.first_line();
         if self.doc.title.is_none() && h.level == 1 {
@@ -311,6 +326,7 @@ impl<'l> DocParser<'l> {
             self.squad_team = Some(h.text);
             return Ok(());
         }
+        self.new_section(log)?;
         self.stack.clear();
         self.stack.push((0, h.text.clone()));
         self.doc.headings.push(Heading {
@@ -348,10 +364,12 @@ impl<'l> DocParser<'l> {
                 line,
             });
             if !h.text.to_lowercase().starts_with("matchday") {
+                self.new_section(log)?;
                 self.set_heading(h.level, h.text);
             }
             return Ok(());
         }
+        self.new_section(log)?;
         self.set_heading(h.level, h.text.clone());
         self.doc.headings.push(Heading {
             level: h.level,
@@ -359,6 +377,33 @@ impl<'l> DocParser<'l> {
             line,
         });
         Ok(())
+    }
+
+    /// A heading starts: a date line before it must have had its match.
+    fn new_section(&mut self, log: &Logical<'_>) -> Result<(), ParseError> {
+        if let Some((line, date)) = self.rules.dangling() {
+            return Err(self.context_error(
+                log,
+                &format!("a match after the date {date} on line {line} before the next heading"),
+            ));
+        }
+        self.rules.new_section();
+        Ok(())
+    }
+
+    fn violation(&self, log: &Logical<'_>, v: Violation, home: usize, away: usize) -> ParseError {
+        let offset = match v.at {
+            Part::Start => 0,
+            Part::Home => home,
+            Part::Away => away,
+        };
+        self.syntax(
+            log,
+            SyntaxError {
+                offset,
+                expected: v.expected,
+            },
+        )
     }
 
     fn set_heading(&mut self, level: u8, text: String) {
@@ -370,6 +415,17 @@ impl<'l> DocParser<'l> {
     fn group_table(&mut self, log: &Logical<'_>) -> Result<(), ParseError> {
         let (name, teams) = grammar::run(&log.text, grammar::heading::group_table)
             .map_err(|e| self.syntax(log, e))?;
+        if teams.len() < 2 {
+            let at = log.text.find('|').map_or(0, |p| p + 1);
+            return Err(self.syntax(
+                log,
+                SyntaxError {
+                    offset: at,
+                    expected: "two or more team names after `|`, separated by two spaces"
+                        .to_string(),
+                },
+            ));
+        }
         let played = self.doc.matches.len();
         match self.matches_at_last_table {
             Some(n) if played > n => self.group_phase += 1,
@@ -578,7 +634,28 @@ impl<'l> DocParser<'l> {
         let raw = grammar::run(&log.text, grammar::matchline::match_line)
             .map_err(|e| self.syntax(log, e))?;
         if let Some(d) = raw.date {
-            self.date = Some(self.resolve(d, log)?);
+            let date = self.resolve(d, log)?;
+            self.rules
+                .date(log.first_line(), date, raw.body.is_none())
+                .map_err(|v| self.violation(log, v, 0, 0))?;
+            self.date = Some(date);
+        }
+        if raw.body.is_none() && raw.date.is_none() && raw.time.is_none() && raw.number.is_none() {
+            // `@ venue` alone is no header: a stray `@@@ garbage` would pass as one.
+            return Err(self.context_error(log, "a date, a kick-off time or a match before `@`"));
+        }
+        if let Some(v) = raw
+            .venue
+            .as_ref()
+            .filter(|v| !v.text.starts_with(char::is_alphanumeric))
+        {
+            return Err(self.syntax(
+                log,
+                SyntaxError {
+                    offset: v.offset,
+                    expected: "a venue name after `@`".to_string(),
+                },
+            ));
         }
         let Some(body) = raw.body else {
             self.current = None;
@@ -602,6 +679,21 @@ impl<'l> DocParser<'l> {
             grammar::matchline::Outcome::NotPlayed => (MatchStatus::NotPlayed, None),
         };
         let (round, group, stage) = self.stage();
+        let away_at = log.text[body.offset..]
+            .find(body.away.as_str())
+            .map_or(body.offset, |p| body.offset + p);
+        if let Err(v) = self.rules.match_line(
+            log.line_of(body.offset),
+            &body.home,
+            &body.away,
+            self.date,
+            group.as_deref(),
+            round.as_deref(),
+            &self.doc.groups,
+            &self.doc.schedule,
+        ) {
+            return Err(self.violation(log, v, body.offset, away_at));
+        }
         let venue = raw
             .venue
             .map(|v| v.text)
@@ -673,6 +765,23 @@ impl<'l> DocParser<'l> {
     }
 
     fn finish(mut self) -> Result<Parsed, ParseError> {
+        if let Some((line, date)) = self.rules.dangling() {
+            let err = ParseError::Syntax {
+                file: self.label.to_string(),
+                line,
+                column: 1,
+                expected: format!("a match after the date {date}"),
+                found: "end of file".to_string(),
+            };
+            match self.mode {
+                Mode::Strict => return Err(err),
+                Mode::Lenient => self.skipped.push(SkippedLine {
+                    line,
+                    text: String::new(),
+                    error: err,
+                }),
+            }
+        }
         let lineups = std::mem::take(&mut self.lineups);
         for (idx, mut set) in lineups.into_iter().enumerate() {
             match set.len() {
@@ -1130,6 +1239,17 @@ fn clone_error(e: &ParseError) -> ParseError {
             column: *column,
             what,
             found: found.clone(),
+            reason: reason.clone(),
+        },
+        ParseError::Encoding {
+            file,
+            line,
+            column,
+            reason,
+        } => ParseError::Encoding {
+            file: file.clone(),
+            line: *line,
+            column: *column,
             reason: reason.clone(),
         },
         ParseError::Io { path, source } => ParseError::Io {

@@ -20,6 +20,7 @@ pub struct CsvTable {
     headers: Vec<String>,
     /// sha256 of the file bytes, hex.
     pub sha256: String,
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl CsvTable {
@@ -73,6 +74,7 @@ impl CsvTable {
             body_start: header_end,
             headers,
             sha256,
+            line_starts: std::sync::OnceLock::new(),
         })
     }
 
@@ -102,78 +104,151 @@ impl CsvTable {
         problems: &mut Problems,
         mut f: impl FnMut(&Row<'_>) -> Result<(), RowProblem>,
     ) -> Result<usize, IngestError> {
-        let body = &self.bytes[self.body_start..];
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(body);
-        let mut rec = csv::ByteRecord::new();
         let mut rows = 0usize;
-        // Line numbers are counted from byte offsets (robust to CRLF and quoted newlines).
-        let (mut seen_byte, mut seen_line) = (self.body_start, 2u32);
-        // With CRLF, csv reports a record as starting on the `\n` of the previous line's
-        // terminator, so the byte at the position itself is counted too.
-        let mut line_at = |byte: usize| -> u32 {
-            let byte = (byte + 1).min(self.bytes.len());
-            if byte > seen_byte {
-                seen_line += self.bytes[seen_byte..byte]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count() as u32;
-                seen_byte = byte;
-            }
-            seen_line
-        };
-        loop {
-            let pos_line;
-            let pos_byte;
-            match rdr.read_byte_record(&mut rec) {
-                Ok(false) => break,
-                Ok(true) => {
-                    let pos = rec.position().cloned().unwrap_or_else(csv::Position::new);
-                    pos_byte = pos.byte() as usize + self.body_start;
-                    pos_line = line_at(pos_byte);
-                }
-                Err(e) => {
-                    let line = e
-                        .position()
-                        .map(|p| line_at(p.byte() as usize + self.body_start))
-                        .unwrap_or(0);
+        // The reader restarts after an unterminated quote, one line after the row that
+        // opened it, so that lenient mode skips exactly the row it lists.
+        let mut offset = self.body_start;
+        'restart: while offset < self.bytes.len() {
+            let base = offset;
+            let body = &self.bytes[base..];
+            let mut rdr = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(body);
+            let mut rec = csv::ByteRecord::new();
+            loop {
+                let pos_byte = match rdr.read_byte_record(&mut rec) {
+                    Ok(false) => break 'restart,
+                    Ok(true) => {
+                        let pos = rec.position().cloned().unwrap_or_else(csv::Position::new);
+                        pos.byte() as usize + base
+                    }
+                    Err(e) => {
+                        let at = e.position().map_or(base, |p| p.byte() as usize + base);
+                        problems.report(RowProblem {
+                            file: self.rel.clone(),
+                            line: self.line_at(at),
+                            column: 1,
+                            message: format!("malformed CSV: {e}"),
+                        })?;
+                        continue;
+                    }
+                };
+                let end = rdr.position().byte() as usize + base;
+                // csv reports a record after CRLF as starting on the `\n`; skip it.
+                let start = if self.bytes.get(pos_byte) == Some(&b'\n') {
+                    pos_byte + 1
+                } else {
+                    pos_byte
+                };
+                let line = self.line_at(start);
+                if let Some((col, next_line)) = self.unterminated(start, end, rec.len()) {
+                    let spans = self.line_at(end.saturating_sub(1)).saturating_sub(line) + 1;
                     problems.report(RowProblem {
                         file: self.rel.clone(),
                         line,
-                        column: 1,
-                        message: format!("malformed CSV: {e}"),
+                        column: col,
+                        message: format!(
+                            "unterminated quoted field: the quote opened here is not closed on \
+                             this line (read as one field it would swallow {spans} lines)"
+                        ),
+                    })?;
+                    offset = next_line;
+                    continue 'restart;
+                }
+                if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
+                    continue; // blank line
+                }
+                let row = Row {
+                    table: self,
+                    rec: &rec,
+                    line,
+                    start,
+                };
+                if let Some(nul) = rec.as_slice().iter().position(|&b| b == 0) {
+                    let raw = &self.bytes[start..end.min(self.bytes.len())];
+                    let col = raw.iter().position(|&b| b == 0).unwrap_or(nul);
+                    problems.report(RowProblem {
+                        file: self.rel.clone(),
+                        line,
+                        column: col as u32 + 1,
+                        message: "a NUL byte is not text; the file is damaged or not UTF-8 CSV"
+                            .into(),
                     })?;
                     continue;
                 }
-            }
-            if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
-                continue; // blank line
-            }
-            let row = Row {
-                table: self,
-                rec: &rec,
-                line: pos_line,
-                start: pos_byte,
-            };
-            if rec.len() != self.headers.len() {
-                problems.report(row.problem(
-                    rec.len().min(self.headers.len()),
-                    format!(
-                        "expected {} fields as in the header, found {}",
-                        self.headers.len(),
-                        rec.len()
-                    ),
-                ))?;
-                continue;
-            }
-            match f(&row) {
-                Ok(()) => rows += 1,
-                Err(p) => problems.report(p)?,
+                if rec.len() != self.headers.len() {
+                    problems.report(row.problem(
+                        rec.len().min(self.headers.len()),
+                        format!(
+                            "expected {} fields as in the header, found {}",
+                            self.headers.len(),
+                            rec.len()
+                        ),
+                    ))?;
+                    continue;
+                }
+                match f(&row) {
+                    Ok(()) => rows += 1,
+                    Err(p) => problems.report(p)?,
+                }
             }
         }
         Ok(rows)
+    }
+
+    /// 1-based line of byte `at` (binary search over the line starts, built once).
+    fn line_at(&self, at: usize) -> u32 {
+        let starts = self.line_starts.get_or_init(|| {
+            let mut v = vec![0usize];
+            v.extend(
+                self.bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+            v
+        });
+        let idx = starts.partition_point(|&s| s <= at);
+        u32::try_from(idx.max(1)).unwrap_or(u32::MAX)
+    }
+
+    /// When the record at `start..end` holds a quoted field that runs past the end of its
+    /// first line and the record is bad (wrong field count, or the quote never closes), the
+    /// 1-based column of that opening quote and the byte where the next line starts.
+    fn unterminated(&self, start: usize, end: usize, fields: usize) -> Option<(u32, usize)> {
+        let raw = self.bytes.get(start..end.min(self.bytes.len()))?;
+        let mut in_quotes = false;
+        let mut opened = 0usize;
+        let mut prev = b',';
+        for (i, &b) in raw.iter().enumerate() {
+            match b {
+                b'"' if !in_quotes && (prev == b',' || i == 0) => {
+                    in_quotes = true;
+                    opened = i;
+                }
+                b'"' if in_quotes => in_quotes = false,
+                b'\n' => {
+                    if !in_quotes {
+                        return None; // the record ends on its first line
+                    }
+                    let reaches_eof = end >= self.bytes.len() && raw.last() != Some(&b'"');
+                    let trailing_quote_open = {
+                        // An odd number of quotes after the opening one: never closed.
+                        raw[opened..].iter().filter(|&&c| c == b'"').count() % 2 == 1
+                    };
+                    if fields != self.headers.len() || reaches_eof || trailing_quote_open {
+                        let col = u32::try_from(opened + 1).unwrap_or(u32::MAX);
+                        return Some((col, start + i + 1));
+                    }
+                    return None;
+                }
+                _ => {}
+            }
+            prev = b;
+        }
+        None
     }
 
     /// Number of bytes in the file.

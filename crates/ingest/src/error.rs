@@ -33,6 +33,11 @@ pub enum IngestError {
     /// A row is malformed (strict mode).
     #[error("{0}\n  the import was aborted and the database left unchanged; fix the file or rerun with --lenient to skip bad rows")]
     Row(RowProblem),
+    /// A source file is not UTF-8 text (no row of it can be read, so `--lenient` cannot help).
+    #[error(
+        "{0}\n  the import was aborted and the database left unchanged; save the file as UTF-8"
+    )]
+    Encoding(RowProblem),
     /// A data directory lacks a dataset folder.
     #[error("{} does not look like a goalline data directory: {what} is missing", dir.display())]
     NotADataDir {

@@ -414,11 +414,28 @@ pub fn link(prepared: Prepared, ds: &Dataset, lenient: bool) -> Result<Linked, I
                     })?;
                 }
             }
-            FileOutcome::Unreadable(e) => {
+            // Not text: one positioned error, in lenient mode too (no line of it can be read).
+            FileOutcome::Unreadable(e @ ftxt::ParseError::Encoding { .. }) => {
+                return Err(IngestError::Encoding(RowProblem {
+                    file: rel.clone(),
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.reason(),
+                }))
+            }
+            FileOutcome::Unreadable(ftxt::ParseError::Io { path, source }) => {
                 return Err(IngestError::io(
-                    &rel,
-                    std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
+                    path,
+                    std::io::Error::new(source.kind(), source.to_string()),
                 ))
+            }
+            FileOutcome::Unreadable(e) => {
+                return Err(IngestError::Row(RowProblem {
+                    file: rel.clone(),
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.reason(),
+                }))
             }
             FileOutcome::NotAttempted => continue,
         }

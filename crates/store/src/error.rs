@@ -22,6 +22,26 @@ pub enum StoreError {
         /// Version needed.
         expected: String,
     },
+    /// The path holds something that is not a goalline database.
+    #[error("{} is not a goalline database: {why}; {hint}", path.display())]
+    NotGoalline {
+        /// The file.
+        path: PathBuf,
+        /// What it is instead.
+        why: String,
+        /// What to do.
+        hint: &'static str,
+    },
+    /// Another import holds the lock of this database path.
+    #[error("another import{} is writing {}; gave up after waiting {waited} s (rerun when it has finished)", holder.map(|p| format!(" (pid {p})")).unwrap_or_default(), path.display())]
+    Locked {
+        /// The database.
+        path: PathBuf,
+        /// The process holding the lock, when known.
+        holder: Option<u32>,
+        /// Seconds waited.
+        waited: u64,
+    },
     /// A backend URL this build cannot serve.
     #[error(
         "unsupported database URL {0:?}: use a file path or sqlite://PATH (postgres:// is planned)"

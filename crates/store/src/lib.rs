@@ -7,6 +7,8 @@
 #![forbid(unsafe_code)]
 
 pub mod error;
+pub mod guard;
+pub mod lock;
 pub mod model;
 pub mod ofmodel;
 pub mod sbmodel;

@@ -45,6 +45,7 @@ impl SqliteStore {
                 path: path.to_path_buf(),
             });
         }
+        crate::guard::check_readable(path)?;
         let mut pool = Vec::with_capacity(size.max(1));
         for _ in 0..size.max(1) {
             let conn = Connection::open_with_flags(

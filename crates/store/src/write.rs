@@ -113,8 +113,14 @@ impl Writer {
         // Nobody else sees the file while it is built: no journal, no syncs until the final
         // fsync, and a 64 MB page cache so that bulk inserts and index builds rarely spill.
         c.execute_batch(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536; BEGIN;",
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536;",
         )?;
+        // The mark that lets a later import (and `guard::check_target`) know the file is ours.
+        c.execute_batch(&format!(
+            "PRAGMA application_id = {}; PRAGMA user_version = {}; BEGIN;",
+            crate::guard::APPLICATION_ID,
+            SCHEMA_VERSION.parse::<u32>().unwrap_or(0)
+        ))?;
         for m in MIGRATIONS {
             c.execute_batch(m.tables)?;
         }

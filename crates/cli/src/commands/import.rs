@@ -27,6 +27,12 @@ pub struct Summary {
     pub tables: Vec<(String, u64)>,
     /// Linking figures.
     pub links: Option<LinkReport>,
+    /// Tables whose row count changed: (table, rows before, rows after).
+    pub row_changes: Vec<(String, u64, u64)>,
+    /// Source directories missing from the data directory, allowed with `--allow-missing`.
+    pub missing_sources: Vec<String>,
+    /// Temporary files of dead imports that were removed.
+    pub removed_stale: Vec<String>,
     /// Rows skipped (lenient mode).
     pub skipped: Vec<RowProblem>,
     /// Warnings.
@@ -73,6 +79,42 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     let data = cfg.data_dir()?;
     let db = cfg.db.path().to_path_buf();
     goalline_ingest::check_data_dir(&data)?;
+    // Only goalline databases are replaced (unless --force).
+    goalline_store::guard::check_target(&db, args.force)?;
+    // One import per database path: wait for another one, or fail saying who holds it.
+    let lock =
+        goalline_store::lock::acquire(&db, Duration::from_secs(args.lock_wait), &mut |pid| {
+            eprintln!(
+                "goalline: another import{} is writing {}; waiting up to {} s",
+                pid.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+                db.display(),
+                args.lock_wait
+            );
+        })?;
+    // A source the database was built from must still be there (or be allowed to go).
+    let mut missing_sources = Vec::new();
+    for dir in goalline_store::guard::imported_source_dirs(&db) {
+        if data.join(&dir).is_dir() {
+            continue;
+        }
+        if args
+            .allow_missing
+            .iter()
+            .any(|a| a.trim_end_matches('/') == dir)
+        {
+            missing_sources.push(dir);
+            continue;
+        }
+        anyhow::bail!(
+            "source directory {}/ is missing from {}, but {} was built from it: the import would \
+             drop its rows. Restore it, or rerun with --allow-missing {dir} to import without it \
+             (the database is unchanged)",
+            dir,
+            data.display(),
+            db.display()
+        );
+    }
+    let before = row_counts(&db);
     let pb = progress_bar(goalline_ingest::total_bytes(&data), cfg.json && !auto);
     let built = build_with(
         &data,
@@ -97,16 +139,50 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     pb.finish_and_clear();
     let store = goalline_store::SqliteStore::open(&db)?;
     let tables = goalline_store::Store::table_counts(&store)?;
+    let row_changes = match &before {
+        Some(before) => tables
+            .iter()
+            .filter_map(|(t, n)| {
+                let old = before.iter().find(|(b, _)| b == t).map_or(0, |(_, n)| *n);
+                (old != *n).then(|| (t.clone(), old, *n))
+            })
+            .chain(
+                before
+                    .iter()
+                    .filter(|(b, _)| !tables.iter().any(|(t, _)| t == b))
+                    .map(|(b, n)| (b.clone(), *n, 0)),
+            )
+            .collect(),
+        None => Vec::new(),
+    };
+    let removed_stale = lock
+        .removed
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    drop(lock);
     Ok(Summary {
         outcome,
         db: db.display().to_string(),
         data: data.display().to_string(),
         tables,
+        row_changes,
+        missing_sources,
+        removed_stale,
         links: Some(loaded.report),
         skipped: loaded.skipped,
         warnings: loaded.warnings,
         millis: started.elapsed().as_millis(),
     })
+}
+
+/// Row counts of the goalline database at `db`, if there is one.
+fn row_counts(db: &Path) -> Option<Vec<(String, u64)>> {
+    if goalline_store::guard::inspect(db) != goalline_store::guard::Kind::Goalline {
+        return None;
+    }
+    let store = goalline_store::SqliteStore::open(db).ok()?;
+    goalline_store::Store::table_counts(&store).ok()
 }
 
 /// Loads, links and writes the data directory `data` into `db` (atomically; a no-op when the
@@ -228,6 +304,27 @@ fn print_summary(s: &Summary) -> Result<()> {
         t.add_row(vec![name.clone(), thousands(*n)]);
     }
     output::print(t)?;
+    if !s.row_changes.is_empty() {
+        output::print("\nRow counts changed by this import:")?;
+        for (t, before, after) in &s.row_changes {
+            let delta = i128::from(*after) - i128::from(*before);
+            output::print(format!(
+                "  {t}: {} → {} ({}{})",
+                thousands(*before),
+                thousands(*after),
+                if delta < 0 { "−" } else { "+" },
+                thousands(u64::try_from(delta.unsigned_abs()).unwrap_or(u64::MAX))
+            ))?;
+        }
+    }
+    for m in &s.missing_sources {
+        output::print(format!(
+            "Source {m}/ is missing from the data directory (--allow-missing {m}): its rows are gone"
+        ))?;
+    }
+    for f in &s.removed_stale {
+        output::print(format!("Removed the temporary file of a dead import: {f}"))?;
+    }
     if let Some(r) = &s.links {
         print_links(r)?;
     }

@@ -60,6 +60,8 @@ pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
                 lenient: false,
                 force: false,
                 statsbomb: None,
+                allow_missing: Vec::new(),
+                lock_wait: 300,
             },
             true,
         )?;

@@ -7,6 +7,7 @@ mod facts_cli;
 mod import_fixtures;
 mod journal;
 mod names_cli;
+mod import_guard;
 mod openfootball;
 mod pull;
 mod real_data;

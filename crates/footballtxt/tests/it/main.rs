@@ -6,6 +6,7 @@
 mod fixtures;
 mod props;
 mod real_data;
+mod strictness;
 
 use std::path::PathBuf;
 

@@ -30,6 +30,14 @@ const PIECES: &[&str] = &[
     "90+",
     "'",
     ";",
+    // Dashes and digits as articles and hand-edited files write them.
+    "3–5–2",
+    "0–2",
+    "2—2",
+    " – ",
+    "—",
+    "45+2′",
+    "▪ Round of 16 | Sat Dec 3 – Tue Dec 6\n",
 ];
 
 proptest! {
@@ -99,6 +107,64 @@ proptest! {
         let lines = text.split('\n').count() as u32;
         for s in &lenient.skipped {
             prop_assert!(s.line <= lines);
+        }
+    }
+}
+
+/// The fuzz seeds (`fuzz/seeds/footballtxt`), each parsed as written and with random
+/// dashes, digits and splices: no panic, and lenient output stays within the text.
+fn fuzz_seeds() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/footballtxt");
+    let mut out: Vec<String> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+#[test]
+fn fuzz_seeds_exist_and_parse_without_panic() {
+    let seeds = fuzz_seeds();
+    assert!(
+        seeds.len() >= 4,
+        "fuzz/seeds/footballtxt has {} seeds",
+        seeds.len()
+    );
+    assert!(seeds.iter().any(|s| s.contains("3–5–2")));
+    for s in &seeds {
+        let _ = parse_str("seed.txt", s);
+        let _ = parse_str_lenient("seed.txt", s);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn never_panics_on_seeds_with_dashes_and_digits(
+        seed in 0usize..16,
+        edits in proptest::collection::vec((0.0f64..1.0, 0usize..4, "[–—0-9+′' -]{0,5}"), 1..10),
+    ) {
+        let seeds = fuzz_seeds();
+        prop_assume!(!seeds.is_empty());
+        let mut text: Vec<char> = seeds[seed % seeds.len()].chars().collect();
+        for (at, cut, insert) in edits {
+            let pos = ((text.len() as f64) * at) as usize;
+            let end = (pos + cut).min(text.len());
+            text.splice(pos..end, insert.chars());
+        }
+        let text: String = text.into_iter().collect();
+        let strict = parse_str("seed.txt", &text);
+        let lenient = parse_str_lenient("seed.txt", &text);
+        if strict.is_ok() {
+            prop_assert!(lenient.skipped.is_empty());
+        }
+        let lines = text.split('\n').count() as u32;
+        for s in &lenient.skipped {
+            prop_assert!(s.line <= lines.max(1));
         }
     }
 }
