@@ -177,3 +177,45 @@ fn all_time_tallies_are_checked() {
         Some(Verdict::Supported),
     );
 }
+
+/// Event data (StatsBomb): a complete file proves absences, an excerpt never does.
+#[test]
+fn event_data_support_and_only_complete_files_contradict() {
+    // England 1-2 France, 2022-12-10: an excerpt.
+    let t = "France beat England 2-1 in the World Cup quarter-final. Kane missed a penalty in the 84th minute. Griezmann set up Giroud's winning goal.";
+    expect(
+        t,
+        "2022-12-11",
+        "Kane missed a penalty",
+        Some(Verdict::Supported),
+    );
+    expect(
+        t,
+        "2022-12-11",
+        "Griezmann set up",
+        Some(Verdict::Supported),
+    );
+    let t = "France beat England 2-1 in the World Cup quarter-final. Giroud missed a penalty in the 30th minute.";
+    expect(
+        t,
+        "2022-12-11",
+        "Giroud missed a penalty",
+        Some(Verdict::Unverifiable),
+    );
+    // Turkey 0-3 Italy, 2021-06-11: every event of the match.
+    let t = "Italy beat Turkey 3-0 in the opening match of Euro 2020. Immobile missed a penalty in the 30th minute.";
+    expect(
+        t,
+        "2021-06-12",
+        "Immobile missed a penalty",
+        Some(Verdict::Contradicted),
+    );
+    // The Euro 2020 final's shoot-out, from an excerpt holding every kick.
+    let t = "Italy beat England on penalties in the Euro 2020 final at Wembley. Saka's kick was saved by Donnarumma.";
+    expect(
+        t,
+        "2021-07-12",
+        "saved by Donnarumma",
+        Some(Verdict::Supported),
+    );
+}

@@ -198,12 +198,39 @@ fn the_showcase_has_no_contradiction_and_its_key_claims_hold() {
         "29-year-old",
         "started all five matches",
         "won the Golden Boot",
+        "France went on to beat England by a scoreline of 2-1",
     ] {
         assert!(
             r.claims
                 .iter()
                 .any(|c| c.text.contains(needle) && c.verdict == Verdict::Supported),
             "{needle:?} is not SUPPORTED"
+        );
+    }
+    // The three penalty claims, on StatsBomb's event data (an excerpt of the match).
+    for needle in [
+        "Harry Kane missed a crucial penalty",
+        "The shot sailed well over the crossbar",
+        "Kane missing the penalty in the 84th minute",
+    ] {
+        let c = r
+            .claims
+            .iter()
+            .find(|c| c.text.contains(needle) && c.kind == goalline_check::frames::Kind::Penalty)
+            .unwrap_or_else(|| panic!("no penalty claim over {needle:?}"));
+        assert_eq!(
+            c.verdict,
+            Verdict::Supported,
+            "{needle:?}: {}",
+            c.explanation
+        );
+        assert!(c.explanation.contains("StatsBomb"), "{}", c.explanation);
+        assert!(
+            c.evidence
+                .iter()
+                .any(|e| e.file.contains("statsbomb/data/events/3869354.json")),
+            "{:?}",
+            c.evidence
         );
     }
 }

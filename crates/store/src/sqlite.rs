@@ -754,6 +754,8 @@ impl Store for SqliteStore {
 
     fn sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError> {
         self.q_sb_player_matches(player)
+    }
+
     fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError> {
         Ok(self
             .conn()

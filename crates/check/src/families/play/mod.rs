@@ -191,17 +191,18 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     };
     let against = crate::verify::context::label(&m.row);
     let what = c.kind.describe();
-    let ev: MatchEvents =
-        match ctx.facts.match_events(m.row.id) {
-            Ok(Some(ev)) => ev,
-            Ok(None) => return Finding::unknown(
+    let ev: MatchEvents = match ctx.facts.match_events(m.row.id) {
+        Ok(Some(ev)) => ev,
+        Ok(None) => {
+            return Finding::unknown(
                 format!(
                     "{what} are recorded only in event data, and no event data covers {against}"
                 ),
                 tie,
-            ),
-            Err(_) => return Finding::unknown("the event data could not be read", tie),
-        };
+            )
+        }
+        Err(_) => return Finding::unknown("the event data could not be read", tie),
+    };
     let Some(actor_e) = c.actor.as_ref() else {
         return Finding::unknown("nobody is named", tie);
     };
