@@ -118,7 +118,7 @@ fn girouds_goal_against_england_was_assisted_by_griezmann() {
         })
         .expect("the assist");
     assert_eq!(a.passer.name, "Antoine Griezmann");
-    assert!(a.passer.player.is_some() && a.scorer.as_ref().unwrap().player.is_some());
+    assert!(a.passer.player.is_some() && a.scorer.as_ref().is_some_and(|s| s.player.is_some()));
     assert_eq!(a.time.display, Minute::new(78));
     let subs: Vec<_> = ev
         .substitutions

@@ -295,7 +295,8 @@ pub async fn get_player_goals(
     Path(name): Path<String>,
     Q(query): Q<GoalLogQuery>,
 ) -> Result<Response, ServerError> {
-    cached_json(&state, &uri, move |ctx| goal_log(ctx, &name, &query)).await
+    let key = crate::api::cache_key(&uri, &query);
+    cached_json(&state, key, move |ctx| goal_log(ctx, &name, &query)).await
 }
 
 /// A pair of substitutions.
