@@ -203,7 +203,8 @@ fn event_data_support_and_only_complete_files_contradict() {
         Some(Verdict::Unverifiable),
     );
     // Turkey 0-3 Italy, 2021-06-11: every event of the match.
-    let t = "Italy beat Turkey 3-0 in the opening match of Euro 2020. Immobile missed a penalty in the 30th minute.";
+    let t =
+        "Italy beat Turkey 3-0 in Rome on Friday. Immobile missed a penalty in the 30th minute.";
     expect(
         t,
         "2021-06-12",
