@@ -202,7 +202,15 @@ fn event_data_support_and_only_complete_files_contradict() {
         "Giroud missed a penalty",
         Some(Verdict::Unverifiable),
     );
-    // Turkey 0-3 Italy, 2021-06-11: every event of the match.
+    // Turkey 0-3 Italy, 2021-06-11: every event of the match. "Euro 2020" (played in 2021) is
+    // the match's own edition, not another time.
+    let t = "Italy beat Turkey 3-0 in the opening match of Euro 2020. Immobile missed a penalty in the 30th minute.";
+    expect(
+        t,
+        "2021-06-12",
+        "Immobile missed a penalty",
+        Some(Verdict::Contradicted),
+    );
     let t =
         "Italy beat Turkey 3-0 in Rome on Friday. Immobile missed a penalty in the 30th minute.";
     expect(

@@ -657,6 +657,19 @@ impl<'a> Context<'a> {
                 return None;
             }
         }
+        // An edition named by its year ("Euro 2020", played in 2021): its own dates.
+        if c.date.and_then(|d| d.year).is_none() {
+            if let Some(ed) = c
+                .edition
+                .as_ref()
+                .and_then(|e| crate::verify::event::edition_of(self, e, None))
+            {
+                if main.is_some_and(|mm| mm.row.date >= ed.from && mm.row.date <= ed.to) {
+                    return None;
+                }
+                return Some((ed.from, ed.to));
+            }
+        }
         let y = c.year()?;
         let (m, d) = c.date.map(|d| (d.month, d.day)).unwrap_or((None, None));
         let from = ymd(y, m.unwrap_or(1), d.unwrap_or(1))?;
