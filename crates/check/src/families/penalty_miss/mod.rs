@@ -14,7 +14,7 @@
 //! Kind `penalty`; the span runs from the taker (or the penalty's possessor) to the miss, with
 //! the goalkeeper and a minute written with it.
 
-use super::goal::check::{match_of, minute_fit_at, other_match_signs, resolve_in, Fit};
+use super::goal::check::{minute_fit_at, resolve_in, Fit};
 use super::{Family, Reading};
 use crate::discourse::{Entity, Polarity};
 use crate::doc::Span;
@@ -196,27 +196,11 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     let Predicate::PenaltyMiss(c) = &f.predicate else {
         return Finding::unknown("not a penalty miss", Tie::none("-"));
     };
-    let (tie, m) = match_of(ctx, f, &[]);
-    let Some(m) = m else {
-        return Finding::unknown(format!("no match identified: {}", tie.why), tie);
-    };
-    let tie = match other_match_signs(ctx, f, &m) {
-        Some(why) if tie.certain => tie.uncertain(why),
-        _ => tie,
-    };
-    let against = crate::verify::context::label(&m.row);
-    let events = match ctx.facts.match_events(m.row.id) {
-        Ok(Some(ev)) => ev,
-        Ok(None) => {
-            return Finding::unknown(
-                format!(
-                    "missed and saved penalties are recorded only in event data, and no event data covers {against}"
-                ),
-                tie,
-            )
-        }
-        Err(_) => return Finding::unknown("the event data could not be read", tie),
-    };
+    let (tie, m, events, against) =
+        match super::play::match_and_events(ctx, f, "missed and saved penalties") {
+            Ok(x) => x,
+            Err(finding) => return *finding,
+        };
     let Some(taker) = c.taker.as_ref() else {
         return Finding::unknown("the taker is not named", tie);
     };

@@ -177,31 +177,54 @@ fn is(p: &Person, who: Option<PlayerId>) -> bool {
     who.is_some_and(|w| p.is(w))
 }
 
-fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
-    let Predicate::Play(c) = &f.predicate else {
-        return Finding::unknown("not a play", Tie::none("-"));
-    };
+/// The match of a frame and its event data: (tie, match, events, the match's label), or the
+/// unknown finding that says why there are none (`what`: the plays, for the message).
+pub fn match_and_events(
+    ctx: &Context<'_>,
+    f: &Frame,
+    what: &str,
+) -> Result<
+    (
+        Tie,
+        goalline_facts::matches::MatchFacts,
+        MatchEvents,
+        String,
+    ),
+    Box<Finding>,
+> {
     let (tie, m) = match_of(ctx, f, &[]);
     let Some(m) = m else {
-        return Finding::unknown(format!("no match identified: {}", tie.why), tie);
+        return Err(Box::new(Finding::unknown(
+            format!("no match identified: {}", tie.why),
+            tie,
+        )));
     };
     let tie = match other_match_signs(ctx, f, &m) {
         Some(why) if tie.certain => tie.uncertain(why),
         _ => tie,
     };
     let against = crate::verify::context::label(&m.row);
+    match ctx.facts.match_events(m.row.id) {
+        Ok(Some(ev)) => Ok((tie, m, ev, against)),
+        Ok(None) => Err(Box::new(Finding::unknown(
+            format!("{what} are recorded only in event data, and no event data covers {against}"),
+            tie,
+        ))),
+        Err(_) => Err(Box::new(Finding::unknown(
+            "the event data could not be read",
+            tie,
+        ))),
+    }
+}
+
+fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
+    let Predicate::Play(c) = &f.predicate else {
+        return Finding::unknown("not a play", Tie::none("-"));
+    };
     let what = c.kind.describe();
-    let ev: MatchEvents = match ctx.facts.match_events(m.row.id) {
-        Ok(Some(ev)) => ev,
-        Ok(None) => {
-            return Finding::unknown(
-                format!(
-                    "{what} are recorded only in event data, and no event data covers {against}"
-                ),
-                tie,
-            )
-        }
-        Err(_) => return Finding::unknown("the event data could not be read", tie),
+    let (tie, m, ev, against) = match match_and_events(ctx, f, what) {
+        Ok(x) => x,
+        Err(finding) => return *finding,
     };
     let Some(actor_e) = c.actor.as_ref() else {
         return Finding::unknown("nobody is named", tie);
