@@ -62,6 +62,9 @@ pub enum StoreError {
     /// A stored value could not be read back as a domain value.
     #[error("corrupt value in the database: {0}; rebuild it with `goalline import`")]
     Corrupt(String),
+    /// Reading the sources of a whole-directory import failed ([`crate::write::import_data_dir`]).
+    #[error("{0}")]
+    Ingest(Box<goalline_ingest::IngestError>),
 }
 
 impl StoreError {

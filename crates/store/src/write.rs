@@ -73,6 +73,32 @@ pub fn write_dataset(
     w.finish(report, manifest)
 }
 
+/// Imports a whole data directory in one go — martj42, Fjelstul, openfootball and the
+/// directory's `statsbomb/` — into `db`, atomically: what the end-to-end tests and tools that need
+/// the real database build. (`goalline import` does the same with progress, a lock, change
+/// detection and openfootball linked while the CSV rows are written.)
+pub fn import_data_dir(data: &Path, db: &Path) -> Result<Outcome, StoreError> {
+    let ingest = |e: goalline_ingest::IngestError| StoreError::Ingest(Box::new(e));
+    let loaded = goalline_ingest::load(data, Default::default(), &mut |_, _| {}).map_err(ingest)?;
+    let roots: Vec<_> = goalline_ingest::statsbomb::Root::in_data_dir(data)
+        .into_iter()
+        .collect();
+    let sb = goalline_ingest::statsbomb::load(&roots, &loaded.dataset).map_err(ingest)?;
+    let mut files: Vec<(String, String)> = loaded
+        .dataset
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), f.sha256.clone()))
+        .collect();
+    files.extend(goalline_ingest::statsbomb::manifest_entries(&sb));
+    let mut report = loaded.report.clone();
+    report.statsbomb = Some(sb.report.clone());
+    let w = Writer::begin(db)?;
+    w.insert_dataset(&loaded.dataset)?;
+    w.insert_statsbomb(&sb)?;
+    w.finish(&report, &manifest(&files))
+}
+
 /// A database being built: a fresh temporary file beside the target, with the schema, inside
 /// one transaction. Rows go in with [`Writer::insert_dataset`] (and, for an import that links
 /// openfootball while the CSV sources are written, [`Writer::insert_additions`]);

@@ -21,30 +21,7 @@ pub fn checker() -> &'static Checker {
         let dir = std::env::temp_dir().join(format!("goalline-check-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let db = dir.join("check.db");
-        let loaded =
-            goalline_ingest::load(&shared().join("data"), Default::default(), &mut |_, _| {})
-                .expect("import");
-        // StatsBomb (the data directory's statsbomb/), linked against the rest and written in
-        // the same import, as `goalline import` does.
-        let data = shared().join("data");
-        let roots: Vec<_> = goalline_ingest::statsbomb::Root::in_data_dir(&data)
-            .into_iter()
-            .collect();
-        let sb = goalline_ingest::statsbomb::load(&roots, &loaded.dataset).expect("statsbomb");
-        let mut files: Vec<(String, String)> = loaded
-            .dataset
-            .files
-            .iter()
-            .map(|f| (f.path.clone(), f.sha256.clone()))
-            .collect();
-        files.extend(goalline_ingest::statsbomb::manifest_entries(&sb));
-        let mut report = loaded.report.clone();
-        report.statsbomb = Some(sb.report.clone());
-        let w = goalline_store::write::Writer::begin(&db).expect("begin");
-        w.insert_dataset(&loaded.dataset).expect("write");
-        w.insert_statsbomb(&sb).expect("write statsbomb");
-        w.finish(&report, &goalline_store::write::manifest(&files))
-            .expect("finish");
+        goalline_store::write::import_data_dir(&shared().join("data"), &db).expect("import");
         let store = SqliteStore::open_pool(&db, 2).expect("open");
         Checker::new(Facts::new(Arc::new(store)).expect("facts"))
     })

@@ -19,28 +19,7 @@ pub fn facts() -> &'static Facts {
         let dir = std::env::temp_dir().join(format!("goalline-facts-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let db = dir.join("facts.db");
-        let loaded =
-            goalline_ingest::load(&data_dir(), Default::default(), &mut |_, _| {}).expect("import");
-        // StatsBomb (the data directory's statsbomb/), linked against the rest and written in
-        // the same import, as `goalline import` does.
-        let roots: Vec<_> = goalline_ingest::statsbomb::Root::in_data_dir(&data_dir())
-            .into_iter()
-            .collect();
-        let sb = goalline_ingest::statsbomb::load(&roots, &loaded.dataset).expect("statsbomb");
-        let mut files: Vec<(String, String)> = loaded
-            .dataset
-            .files
-            .iter()
-            .map(|f| (f.path.clone(), f.sha256.clone()))
-            .collect();
-        files.extend(goalline_ingest::statsbomb::manifest_entries(&sb));
-        let mut report = loaded.report.clone();
-        report.statsbomb = Some(sb.report.clone());
-        let w = goalline_store::write::Writer::begin(&db).expect("begin");
-        w.insert_dataset(&loaded.dataset).expect("write");
-        w.insert_statsbomb(&sb).expect("write statsbomb");
-        w.finish(&report, &goalline_store::write::manifest(&files))
-            .expect("finish");
+        goalline_store::write::import_data_dir(&data_dir(), &db).expect("import");
         let store = SqliteStore::open_pool(&db, 2).expect("open");
         Facts::new(Arc::new(store)).expect("facts")
     })

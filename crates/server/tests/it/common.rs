@@ -23,21 +23,7 @@ pub fn real_db() -> &'static Path {
             .tempdir()
             .expect("temp dir");
         let db = dir.path().join("real.db");
-        let loaded = goalline_ingest::load(&data_dir(), Default::default(), &mut |_, _| {})
-            .expect("import the real data");
-        let files: Vec<(String, String)> = loaded
-            .dataset
-            .files
-            .iter()
-            .map(|f| (f.path.clone(), f.sha256.clone()))
-            .collect();
-        goalline_store::write::write_dataset(
-            &db,
-            &loaded.dataset,
-            &loaded.report,
-            &goalline_store::write::manifest(&files),
-        )
-        .expect("write the database");
+        goalline_store::write::import_data_dir(&data_dir(), &db).expect("import the real data");
         (dir, db)
     })
     .1

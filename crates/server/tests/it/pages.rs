@@ -205,6 +205,18 @@ async fn check_page_highlights_claims_by_verdict() {
     );
 }
 
+/// Event data (StatsBomb): Kane's missed penalty on the timeline, with the credit.
+#[tokio::test]
+async fn match_page_shows_event_data_with_the_statsbomb_credit() {
+    let id = england_france_2022().await;
+    let (status, body) = get_text(&format!("/matches/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("id=\"statsbomb-credit\""), "{body}");
+    assert!(body.contains("StatsBomb"));
+    assert!(body.contains("Event data"));
+    assert!(body.contains("excerpt"), "the coverage of the file is said");
+}
+
 #[tokio::test]
 async fn match_page_draws_the_timeline() {
     let id = england_france_2022().await;
