@@ -35,6 +35,26 @@ impl Minute {
         }
     }
 
+    /// The minute as football writes it from an event clock (StatsBomb's `period` and elapsed
+    /// `minute`): the minute under way (`minute + 1`: 83:35 is the 84th minute), with time past
+    /// the period's regulation end written as stoppage time (first half 45+n, second half 90+n,
+    /// extra time 105+n and 120+n). Shoot-out kicks (period 5) read 120.
+    pub fn from_elapsed(period: u8, minute: u16) -> Minute {
+        let under_way = minute + 1;
+        let end = match period {
+            1 => 45,
+            2 => 90,
+            3 => 105,
+            4 => 120,
+            _ => return Minute::new(120),
+        };
+        if under_way > end {
+            Minute::with_stoppage(end, under_way - end)
+        } else {
+            Minute::new(under_way)
+        }
+    }
+
     /// Elapsed time in minutes for ordering and intervals: `90+3` counts as 93.
     pub fn elapsed(self) -> u16 {
         self.base + self.stoppage.unwrap_or(0)

@@ -58,7 +58,7 @@ impl EventTime {
             period,
             minute,
             second,
-            display: display_minute(period, minute),
+            display: Minute::from_elapsed(period, minute),
         }
     }
 
@@ -70,26 +70,6 @@ impl EventTime {
     /// True for a shoot-out (period 5).
     pub fn shootout(&self) -> bool {
         self.period == 5
-    }
-}
-
-/// The display minute of an elapsed StatsBomb minute in a period: the minute under way
-/// (`minute + 1`), with time past the period's regulation end written as stoppage time
-/// (first half 45+n, second half 90+n, extra time 105+n and 120+n). Shoot-out kicks (period
-/// 5) read 120.
-pub fn display_minute(period: u8, minute: u16) -> Minute {
-    let under_way = minute + 1;
-    let end = match period {
-        1 => 45,
-        2 => 90,
-        3 => 105,
-        4 => 120,
-        _ => return Minute::new(120),
-    };
-    if under_way > end {
-        Minute::with_stoppage(end, under_way - end)
-    } else {
-        Minute::new(under_way)
     }
 }
 

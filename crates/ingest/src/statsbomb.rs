@@ -1278,7 +1278,7 @@ fn conflicts(
         let Some(p) = goal.then_some(e.player.as_ref()).flatten() else {
             continue;
         };
-        let display = display_minute(e.period, e.minute);
+        let display = Minute::from_elapsed(e.period, e.minute);
         let sb_value = format!(
             "{} {display} ({}:{:02}){}",
             p.name,
@@ -1353,24 +1353,6 @@ fn conflicts(
                 rule: "goal minutes come from the result sources; StatsBomb's elapsed time is shown beside them".into(),
             });
         }
-    }
-}
-
-/// The display minute of an elapsed StatsBomb minute in a period (`minute + 1`, time past a
-/// period's regulation end as stoppage time). The facts engine uses the same rule.
-pub fn display_minute(period: u8, minute: u16) -> Minute {
-    let under_way = minute + 1;
-    let end = match period {
-        1 => 45,
-        2 => 90,
-        3 => 105,
-        4 => 120,
-        _ => return Minute::new(120),
-    };
-    if under_way > end {
-        Minute::with_stoppage(end, under_way - end)
-    } else {
-        Minute::new(under_way)
     }
 }
 
@@ -1654,10 +1636,10 @@ mod tests {
 
     #[test]
     fn display_minutes() {
-        assert_eq!(display_minute(2, 83), Minute::new(84));
-        assert_eq!(display_minute(1, 0), Minute::new(1));
-        assert_eq!(display_minute(1, 45), Minute::with_stoppage(45, 1));
-        assert_eq!(display_minute(2, 93), Minute::with_stoppage(90, 4));
-        assert_eq!(display_minute(2, 45), Minute::new(46));
+        assert_eq!(Minute::from_elapsed(2, 83), Minute::new(84));
+        assert_eq!(Minute::from_elapsed(1, 0), Minute::new(1));
+        assert_eq!(Minute::from_elapsed(1, 45), Minute::with_stoppage(45, 1));
+        assert_eq!(Minute::from_elapsed(2, 93), Minute::with_stoppage(90, 4));
+        assert_eq!(Minute::from_elapsed(2, 45), Minute::new(46));
     }
 }

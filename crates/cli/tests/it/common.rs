@@ -58,6 +58,28 @@ pub fn real_db() -> &'static Path {
     })
 }
 
+/// `goalline --db <the real database> ARGS`.
+pub fn run(args: &[&str]) -> Output {
+    let db = real_db().to_str().expect("utf8").to_string();
+    let mut all = vec!["--db", db.as_str()];
+    all.extend_from_slice(args);
+    goalline(&all)
+}
+
+/// [`run`], which must succeed: its standard output.
+pub fn ok(args: &[&str]) -> String {
+    let o = run(args);
+    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
+    stdout(&o)
+}
+
+/// [`ok`] with `--json`, parsed.
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let mut a = args.to_vec();
+    a.push("--json");
+    serde_json::from_str(&ok(&a)).expect("json")
+}
+
 /// Opens the real database for direct SQL assertions.
 pub fn real_conn() -> rusqlite::Connection {
     rusqlite::Connection::open_with_flags(real_db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)

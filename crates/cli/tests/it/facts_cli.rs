@@ -3,25 +3,6 @@
 
 use crate::common::*;
 
-fn run(args: &[&str]) -> std::process::Output {
-    let db = real_db().to_str().expect("utf8").to_string();
-    let mut all = vec!["--db", db.as_str()];
-    all.extend_from_slice(args);
-    goalline(&all)
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
-    stdout(&o)
-}
-
-fn json(args: &[&str]) -> serde_json::Value {
-    let mut a = args.to_vec();
-    a.push("--json");
-    serde_json::from_str(&ok(&a)).expect("json")
-}
-
 #[test]
 fn player_kane_as_of_2022_12_10_shows_a_bound_world_cups_golden_boot_and_age() {
     let out = ok(&[

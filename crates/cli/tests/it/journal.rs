@@ -7,25 +7,6 @@ use crate::common::*;
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-fn run(args: &[&str]) -> std::process::Output {
-    let db = real_db().to_str().expect("utf8").to_string();
-    let mut all = vec!["--db", db.as_str()];
-    all.extend_from_slice(args);
-    goalline(&all)
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
-    stdout(&o)
-}
-
-fn json(args: &[&str]) -> serde_json::Value {
-    let mut a = args.to_vec();
-    a.push("--json");
-    serde_json::from_str(&ok(&a)).expect("json")
-}
-
 #[test]
 fn kane_goal_log_2022_has_opponents_stages_minutes_penalties_and_a_running_tally() {
     let v = json(&["goals", "Harry Kane", "--team", "England", "--year", "2022"]);

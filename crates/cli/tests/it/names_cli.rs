@@ -2,19 +2,6 @@
 
 use crate::common::*;
 
-fn run(args: &[&str]) -> std::process::Output {
-    let db = real_db().to_str().expect("utf8").to_string();
-    let mut all = vec!["--db", db.as_str()];
-    all.extend_from_slice(args);
-    goalline(&all)
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
-    stdout(&o)
-}
-
 #[test]
 fn match_lines_name_teams_as_they_were_called_that_day() {
     let out = ok(&["match", "USSR", "Belgium", "--date", "1986-06-15"]);
