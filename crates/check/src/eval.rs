@@ -120,6 +120,25 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
+/// The scorer's matching rule (dev2/README.md, "Scoring"), shared by [`evaluate`] and
+/// [`plant`]: among the checker's claims overlapping the annotated span, the same kind wins,
+/// then the larger overlap ratio (Jaccard).
+fn best_match<'a>(claims: &'a [Claim], span: (usize, usize), kind: &str) -> Option<&'a Claim> {
+    claims
+        .iter()
+        .filter(|c| overlap((c.start, c.end), span) > 0)
+        .max_by_key(|c| {
+            let same_kind = serde_json::to_value(c.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .is_some_and(|k| k == kind);
+            // Jaccard overlap in per-mille: the most specific matching claim wins.
+            let inter = overlap((c.start, c.end), span);
+            let union = c.end.max(span.1) - c.start.min(span.0);
+            (same_kind, inter * 1000 / union.max(1))
+        })
+}
+
 /// Runs the checker on every `NN-*.txt` with a `claims/NN-*.json` beside it.
 pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> {
     let io = |p: &Path, e| EvalError::Io {
@@ -164,33 +183,18 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, EvalError> 
                 continue;
             };
             let span = (pos, pos + a.claim.len());
-            let best = report
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| overlap((c.start, c.end), span) > 0)
-                .max_by_key(|(_, c)| {
-                    let same_kind = serde_json::to_value(c.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .is_some_and(|k| k == a.kind);
-                    // Jaccard overlap in per-mille: the most specific matching claim wins.
-                    let inter = overlap((c.start, c.end), span);
-                    let union = c.end.max(span.1) - c.start.min(span.0);
-                    (same_kind, inter * 1000 / union.max(1))
-                });
-            if let Some((i, _)) = best {
+            let best = best_match(&report.claims, span, &a.kind);
+            if best.is_some() {
                 for (j, c) in report.claims.iter().enumerate() {
                     if overlap((c.start, c.end), span) > 0 {
                         matched_claims[j] = true;
                     }
                 }
-                let _ = i;
             }
             outcomes.push(Outcome {
                 article: stem.clone(),
                 expected: a,
-                found: best.map(|(_, c)| c.clone()),
+                found: best.cloned(),
             });
         }
         for (c, m) in report.claims.iter().zip(matched_claims) {
@@ -385,20 +389,11 @@ pub fn plant(checker: &Checker, dir: &Path) -> Result<PlantedErrors, EvalError> 
             for (mutation, s, e, replacement) in mutations(&a.claim, &teams) {
                 let mut mutated = text.clone();
                 mutated.replace_range(pos + s..pos + e, &replacement);
-                let changed = (pos + s, pos + s + replacement.len());
+                // Scored as the hidden planted sets are: the mutated claim, annotated
+                // CONTRADICTED with its kind, matched by the scorer's rule.
                 let report = checker.check(&mutated, None);
-                let mut hit: Vec<&Claim> = report
-                    .claims
-                    .iter()
-                    .filter(|c| c.start < changed.1 && changed.0 < c.end)
-                    .collect();
-                let smallest = hit.iter().map(|c| c.end - c.start).min().unwrap_or(0);
-                hit.retain(|c| c.end - c.start == smallest);
-                let pick = hit
-                    .iter()
-                    .find(|c| c.verdict == Verdict::Contradicted)
-                    .or_else(|| hit.iter().find(|c| c.verdict == Verdict::Supported))
-                    .or(hit.first());
+                let span = (pos, pos + a.claim.len() - (e - s) + replacement.len());
+                let pick = best_match(&report.claims, span, &a.kind);
                 let mut claim_text = a.claim.clone();
                 claim_text.replace_range(s..e, &replacement);
                 planted.push(Planted {

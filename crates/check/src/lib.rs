@@ -206,7 +206,7 @@ impl Checker {
         let ctx = verify::Context::build(&self.facts, &doc, &mentions, &discourse, date);
         lap("context");
         stop("context")?;
-        let mut claims = Vec::new();
+        let mut verified: Vec<(&frames::Frame, verify::Finding)> = Vec::new();
         for frame in &frames {
             stop("verify")?;
             let Some(fam) = families::family(frame.family) else {
@@ -220,8 +220,41 @@ impl Checker {
                 );
                 continue;
             };
-            let decision = policy::decide(frame, &finding);
-            claims.push(report::claim(text, frame, &finding, &decision));
+            verified.push((frame, finding));
+        }
+        let parts: Vec<policy::Part<'_>> = verified
+            .iter()
+            .map(|(frame, finding)| policy::Part {
+                frame,
+                finding,
+                decision: policy::decide(frame, finding),
+            })
+            .collect();
+        let mut claims: Vec<Claim> = parts
+            .iter()
+            .map(|p| report::claim(text, p.frame, p.finding, &p.decision))
+            .collect();
+        // Statements: a claim and a contradicted part of its clause, read together (see
+        // `policy::statements`). A statement is one clause: the clause (with the adjuncts it
+        // governs) of each claim's trigger.
+        let clauses: Vec<_> = parts
+            .iter()
+            .map(|p| families::clause::clause_at(&reading, p.frame.trigger))
+            .collect();
+        let statements = policy::statements(&parts, |i, j| {
+            clauses[i].head == clauses[j].head
+                || clauses[i].holds(parts[j].frame.trigger)
+                || clauses[j].holds(parts[i].frame.trigger)
+        });
+        for (i, j, decision) in statements {
+            let p = &parts[i];
+            let span = p.frame.span.cover(parts[j].frame.span);
+            let mut c = report::claim(text, p.frame, p.finding, &decision);
+            c.start = span.start();
+            c.end = span.end();
+            c.text = text.get(c.start..c.end).unwrap_or("").to_string();
+            c.rule = format!("{}+statement", c.rule);
+            claims.push(c);
         }
         lap("verify");
         stop("verify")?;

@@ -8,8 +8,8 @@
 //! or hedges it only softly. Everything else is UNVERIFIABLE, with the reason.
 
 use crate::discourse::{Modality, Polarity};
-use crate::frames::Frame;
-use crate::verify::{Finding, Status};
+use crate::frames::{Frame, Kind};
+use crate::verify::{Event, Finding, Status};
 use goalline_core::Verdict;
 
 /// A verdict and why.
@@ -20,17 +20,118 @@ pub struct Decision {
     /// Why, when the policy (rather than the data) decided: "the article hedges it", "not
     /// tied to a match with certainty"…
     pub why: Option<String>,
+    /// Contradicted through another part of the same statement (see [`statements`]): that
+    /// part's correct value and what the data say of it.
+    pub via: Option<(String, String)>,
 }
 
 fn decided(verdict: Verdict) -> Decision {
-    Decision { verdict, why: None }
+    Decision {
+        verdict,
+        why: None,
+        via: None,
+    }
 }
 
 fn unverifiable(why: impl Into<String>) -> Decision {
     Decision {
         verdict: Verdict::Unverifiable,
         why: Some(why.into()),
+        via: None,
     }
+}
+
+/// Kinds of claims that describe one match as it happened (its result, day, stage, place,
+/// goals and shoot-out), as opposed to what a match adds to a history (head-to-heads, records,
+/// tallies, standings, runs), which a statement may carry beside it without sharing its truth.
+fn of_the_match(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Scoreline
+            | Kind::Date
+            | Kind::Weekday
+            | Kind::Scorer
+            | Kind::Minute
+            | Kind::Penalty
+            | Kind::OwnGoal
+            | Kind::Shootout
+            | Kind::Stage
+            | Kind::Venue
+            | Kind::NextFixture
+    )
+}
+
+/// One claim of a statement, as [`statements`] sees it.
+pub struct Part<'a> {
+    /// The frame.
+    pub frame: &'a Frame,
+    /// Its finding.
+    pub finding: &'a Finding,
+    /// Its decision by [`decide`]; [`statements`] may turn it to CONTRADICTED.
+    pub decision: Decision,
+}
+
+/// The second rule of the policy: **a statement is as true as its parts.** A writer's sentence
+/// "Germany crushed Brazil 7-1 in a quarter-final" is one statement about one match; when one
+/// of its parts is contradicted (the stage), the statement is false, although 7-1 alone holds.
+/// The claim of the result keeps its own verdict for its own words; the statement — the
+/// claim's words and the contradicted part's together — is one more claim, CONTRADICTED, of the
+/// claim's kind. It is made when `same_statement` says the two belong to one clause, they were
+/// read by different families (two goals of one list, or two scorers of one sentence, are two
+/// statements), both findings name the same match (the contradicted part's tie is certain, as
+/// the first rule demands), and the claim is asserted, affirmed and read with certainty. Claims
+/// about what a match adds to a history (see [`of_the_match`]), hedged, reported or
+/// conditional claims make no statement claim.
+///
+/// Returns, per statement, the index of the claim, the index of the contradicted part and the
+/// statement's decision.
+pub fn statements(
+    parts: &[Part<'_>],
+    same_statement: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, Decision)> {
+    let contradicted: Vec<usize> = (0..parts.len())
+        .filter(|&i| {
+            parts[i].decision.verdict == Verdict::Contradicted
+                && of_the_match(parts[i].frame.kind)
+                && matches!(parts[i].finding.tie.event, Event::Match { .. })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        if p.decision.verdict == Verdict::Contradicted
+            || !of_the_match(p.frame.kind)
+            || !p.frame.certain
+            || !matches!(p.frame.modality, Modality::Asserted | Modality::Future)
+            || p.frame.polarity != Polarity::Affirmed
+        {
+            continue;
+        }
+        let Event::Match { id } = p.finding.tie.event else {
+            continue;
+        };
+        let Some(&j) = contradicted.iter().find(|&&j| {
+            j != i
+                && parts[j].frame.family != p.frame.family
+                && parts[j].finding.tie.event == (Event::Match { id })
+                && same_statement(i, j)
+        }) else {
+            continue;
+        };
+        let q = &parts[j];
+        let Status::Fails { correct } = &q.finding.status else {
+            continue;
+        };
+        out.push((
+            i,
+            j,
+            Decision {
+                verdict: Verdict::Contradicted,
+                why: Some("another part of the same statement is contradicted".into()),
+                via: Some((correct.clone(), q.finding.detail.clone())),
+            },
+        ));
+    }
+    out
 }
 
 /// The verdict for a frame and its finding.
@@ -175,5 +276,58 @@ mod tests {
             decide(&frame(Polarity::Affirmed, Modality::Asserted), &u).verdict,
             Verdict::Unverifiable
         );
+    }
+
+    fn part_frame(family: &'static str, kind: Kind, modality: Modality) -> Frame {
+        Frame {
+            family,
+            kind,
+            ..frame(Polarity::Affirmed, modality)
+        }
+    }
+
+    fn tie_to(id: i64) -> Tie {
+        Tie::to_match(MatchId(id), "m".into(), true, "t")
+    }
+
+    #[test]
+    fn a_statement_is_as_true_as_its_parts() {
+        let result = part_frame("result", Kind::Scoreline, Modality::Asserted);
+        let stage = part_frame("stage", Kind::Stage, Modality::Asserted);
+        let other_result = part_frame("result", Kind::Scoreline, Modality::Asserted);
+        let h2h = part_frame("head_to_head", Kind::HeadToHead, Modality::Asserted);
+        let hedged = part_frame("when", Kind::Weekday, Modality::Hedged);
+        let holds = Finding::holds("7-1", tie_to(1), vec![]);
+        let fails = Finding::fails("semi-final", "was a semi-final", tie_to(1), vec![]);
+        let elsewhere = Finding::holds("2-0", tie_to(2), vec![]);
+        let run = |pairs: &[(&Frame, &Finding)], same: bool| {
+            let parts: Vec<Part<'_>> = pairs
+                .iter()
+                .map(|(fr, fi)| Part {
+                    frame: fr,
+                    finding: fi,
+                    decision: decide(fr, fi),
+                })
+                .collect();
+            statements(&parts, |_, _| same)
+        };
+        // The result holds alone; with the contradicted stage of its clause it makes one
+        // contradicted statement, which carries the stage's correct value.
+        let st = run(&[(&result, &holds), (&stage, &fails)], true);
+        assert_eq!(st.len(), 1);
+        assert_eq!((st[0].0, st[0].1), (0, 1));
+        assert_eq!(st[0].2.verdict, Verdict::Contradicted);
+        assert_eq!(
+            st[0].2.via.as_ref().map(|v| v.0.as_str()),
+            Some("semi-final")
+        );
+        // Not in one clause, another match, the same family, a history claim, or a hedged
+        // claim: no statement.
+        assert!(run(&[(&result, &holds), (&stage, &fails)], false).is_empty());
+        assert!(run(&[(&result, &elsewhere), (&stage, &fails)], true).is_empty());
+        let fails_result = Finding::fails("2-1", "was 2-1", tie_to(1), vec![]);
+        assert!(run(&[(&result, &holds), (&other_result, &fails_result)], true).is_empty());
+        assert!(run(&[(&h2h, &holds), (&stage, &fails)], true).is_empty());
+        assert!(run(&[(&hedged, &holds), (&stage, &fails)], true).is_empty());
     }
 }

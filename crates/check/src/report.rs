@@ -100,6 +100,11 @@ pub fn explain(f: &Finding, d: &Decision) -> String {
         .as_ref()
         .map(|a| format!(" [checked against {a}]"))
         .unwrap_or_default();
+    if let Some((correct, detail)) = &d.via {
+        return format!(
+            "the statement is wrong in another part: the data say {correct}: {detail}{against}"
+        );
+    }
     match (&d.verdict, &f.status) {
         (Verdict::Contradicted, Status::Fails { correct }) => {
             format!("the data say {correct}: {}{against}", f.detail)
@@ -125,8 +130,9 @@ pub fn claim(text: &str, frame: &Frame, f: &Finding, d: &Decision) -> Claim {
         verdict: d.verdict,
         explanation: explain(f, d),
         evidence: f.evidence.clone(),
-        correct: match (&d.verdict, &f.status) {
-            (Verdict::Contradicted, Status::Fails { correct }) => Some(correct.clone()),
+        correct: match (&d.via, &d.verdict, &f.status) {
+            (Some((correct, _)), _, _) => Some(correct.clone()),
+            (None, Verdict::Contradicted, Status::Fails { correct }) => Some(correct.clone()),
             _ => None,
         },
         checked_against: f.against.clone(),

@@ -184,7 +184,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         // Checked in `find`: not after a team or place ("England, 23, …" is no age).
         name: "age_name_comma",
-        pattern: r"(?P<name>\b(?-i:\p{Lu})[\p{L}'\-]+),\s+(?:(?:now|then|still|just|only|aged|also)\s+)?(?P<v>(?P<n>\d{2})),",
+        pattern: r"(?P<name>\b(?-i:\p{Lu})[\p{L}'\-]+),\s+(?:(?:now|then|still|just|only|aged|also)\s+){0,2}(?P<v>(?P<n>\d{2})),",
         produce: r_name_comma,
     },
     Rule {
@@ -249,11 +249,14 @@ fn after_team_or_place(doc: &Doc<'_>, within: Span, span: Span, lex: &Lexicon) -
     let head = before.trim_end();
     let head = head.strip_suffix(',').unwrap_or(head).trim_end();
     // Words like "now" between the name and the number.
-    let head = ["now", "then", "still", "just", "only", "aged"]
-        .iter()
-        .find_map(|w| head.strip_suffix(w))
-        .unwrap_or(head)
-        .trim_end();
+    let mut head = head;
+    for _ in 0..2 {
+        head = ["now", "then", "still", "just", "only", "aged", "also"]
+            .iter()
+            .find_map(|w| head.strip_suffix(w))
+            .unwrap_or(head)
+            .trim_end();
+    }
     let head = head.strip_suffix(',').unwrap_or(head).trim_end();
     lex.teams_in(head).any(|(_, e, _)| e == head.len())
         || lex.venues_in(head).any(|(_, e, _)| e == head.len())

@@ -55,6 +55,20 @@ pub struct Finding {
     pub tie: Tie,
 }
 
+/// A weekday as a word ("Wednesday").
+pub fn weekday_word(w: goalline_core::Weekday) -> &'static str {
+    use goalline_core::Weekday;
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
 /// The failed attributes of one claim, each (correct value, detail), joined for a finding:
 /// ("correct; correct", "detail; detail").
 pub fn join_failures(fails: &[(String, String)]) -> (String, String) {

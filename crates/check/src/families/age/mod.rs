@@ -30,7 +30,7 @@ use crate::doc::Span;
 use crate::frames::{AgeClaim, AgeLink, Birthday, Frame, Kind, Predicate};
 use crate::mentions::{AgeValue, Dim, Value};
 use crate::verify::{Context, Event, Finding, PlayerRes, Tie};
-use goalline_core::{Date, Datelike, PlayerId, Weekday};
+use goalline_core::{Date, Datelike, PlayerId};
 use goalline_facts::people::age_on;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -486,7 +486,7 @@ fn verify_birthday(
     };
     let detail = format!(
         "{name} (born {birth}) turned {years} on {} {day}",
-        weekday_name(day.weekday())
+        crate::verify::weekday_word(day.weekday())
     );
     // "three days before the final": the event in scope.
     if let Some(n) = b.days_before_event {
@@ -526,12 +526,17 @@ fn verify_birthday(
             return if day.weekday() == w {
                 Finding::holds(detail, tie, vec![ev])
             } else {
-                Finding::fails(weekday_name(day.weekday()), detail, tie, vec![ev])
+                Finding::fails(
+                    crate::verify::weekday_word(day.weekday()),
+                    detail,
+                    tie,
+                    vec![ev],
+                )
             };
         }
         // The birthday is not in the article's week: the weekday cannot be the one meant.
         return Finding::fails(
-            format!("{} {day}", weekday_name(day.weekday())),
+            format!("{} {day}", crate::verify::weekday_word(day.weekday())),
             format!("{detail}, not in the week of {}", days_label(&refs)),
             tie,
             vec![ev],
@@ -551,18 +556,6 @@ fn verify_birthday(
     } else {
         let now = age_on(birth, refs[0]);
         Finding::fails(format!("{now} on {}", refs[0]), detail, tie, vec![ev])
-    }
-}
-
-fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
     }
 }
 

@@ -151,6 +151,22 @@ fn frames(r: &Reading<'_>, ev: &Event, out: &mut Vec<Frame>) {
         if let Some((s, _)) = ev.count {
             span = span.cover(s);
             focus = GoalFocus::Count;
+            // "twice in a span of 135 seconds", "twice in three minutes", "a hat-trick inside
+            // the first 16 minutes": the count is of the goals in that window, not of the
+            // match; the window goes with it.
+            let window = [ev.seconds, ev.apart.map(|x| x.0)]
+                .into_iter()
+                .flatten()
+                .chain(
+                    ev.minutes
+                        .iter()
+                        .filter(|(_, v)| v.kind == MinuteKind::Within)
+                        .map(|(sp, _)| *sp),
+                )
+                .filter(|w| w.start() >= s.end() && w.start() <= s.end() + 40);
+            for w in window {
+                span = span.cover(w);
+            }
         }
         if let Some((s, _)) = ev.score_after {
             if s.start() < span.end() + 3 {

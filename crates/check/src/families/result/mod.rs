@@ -333,13 +333,20 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     continue; // "Italy … their": one side twice is no result
                 }
                 if let Some((sp, _)) = score {
-                    // A shoot-out score nearby makes it a shoot-out claim.
-                    if r.doc
-                        .text_of(r.segment_span(*sp))
-                        .to_lowercase()
-                        .contains("penalt")
-                        && verb.contains("won")
-                    {
+                    // A shoot-out score nearby makes it a shoot-out claim ("won 4-2 on
+                    // penalties", "won the shootout 5-3", "lost the shoot-out 3-5").
+                    let seg = r.doc.text_of(r.segment_span(*sp)).to_lowercase();
+                    let between = r
+                        .doc
+                        .text_of(r.doc.span(m.span.end(), sp.start().max(m.span.end())))
+                        .to_lowercase();
+                    let shootout = |t: &str| {
+                        t.contains("shootout")
+                            || t.contains("shoot-out")
+                            || t.contains("shoot out")
+                            || t.contains("spot-kick")
+                    };
+                    if (seg.contains("penalt") && verb.contains("won")) || shootout(&between) {
                         continue;
                     }
                 }

@@ -522,6 +522,12 @@ fn leads_to(
     let Some(team) = team else {
         return Finding::unknown(format!("{} had no winner", m.row.evidence.text), tie);
     };
+    // A stage the tied match had already passed ("advanced to the round of 16" in the report
+    // of a semi-final) is an earlier step of the same campaign, not where this match leads.
+    let own = ctx.facts.match_stage(&m.row).ok().flatten().map(|x| x.0);
+    if own.is_some_and(|own| own != Stage::ThirdPlace && claimed.stage <= own) {
+        return earlier_step(ctx, team, claimed, m, tie);
+    }
     let next = ctx
         .facts
         .next_match(team, m.row.date, ctx.gender)
@@ -564,6 +570,53 @@ fn leads_to(
         ),
         None => Finding::unknown(
             format!("the stage of {} is not recorded", next.evidence.text),
+            tie,
+        ),
+    }
+}
+
+/// A step the team took before the tied match in the same edition: holds when the team
+/// played a match of that stage there (within 60 days before); never contradicted (a
+/// narrative of the campaign may be read against the wrong edition).
+fn earlier_step(
+    ctx: &Context<'_>,
+    team: goalline_core::TeamId,
+    claimed: &StageValue,
+    m: &goalline_facts::matches::MatchFacts,
+    tie: Tie,
+) -> Finding {
+    let Ok(ledger) = ctx.facts.team_ledger(team) else {
+        return Finding::unknown("the team's matches could not be read", tie);
+    };
+    let earlier = ledger.matches.iter().rev().find(|x| {
+        x.date < m.row.date
+            && (m.row.date - x.date).num_days() <= 60
+            && x.tournament == m.row.tournament
+            && ctx
+                .facts
+                .match_stage(x)
+                .ok()
+                .flatten()
+                .is_some_and(|(st, _)| event::same_stage(st, claimed.stage))
+    });
+    match earlier {
+        Some(x) => Finding::holds(
+            format!(
+                "{} played the {} earlier in the same tournament: {}",
+                ctx.facts.team_name(team),
+                claimed.stage.label(),
+                x.evidence.text
+            ),
+            tie,
+            vec![m.row.evidence.clone(), x.evidence.clone()],
+        ),
+        None => Finding::unknown(
+            format!(
+                "the {} comes before {}; no earlier match of {} at that stage was found",
+                claimed.stage.label(),
+                m.row.evidence.text,
+                ctx.facts.team_name(team)
+            ),
             tie,
         ),
     }

@@ -312,6 +312,21 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
                         return calendar(day, wd, year_known(ctx, &d, year_hint, day));
                     }
                 }
+                // "on Monday, July 14": the date claim is the day as written, weekday included.
+                if let Some(wd) = w.weekday.filter(|wd| weekday_of(m.row.date) != *wd) {
+                    return Finding::fails(
+                        format!("{} {}", weekday_name(m.row.date), m.row.date),
+                        format!(
+                            "{} was played on {} {}, not a {}",
+                            m.row.evidence.text,
+                            weekday_name(m.row.date),
+                            m.row.date,
+                            crate::verify::weekday_word(wd)
+                        ),
+                        found.tie,
+                        vec![m.row.evidence.clone()],
+                    );
+                }
                 return Finding::holds(
                     format!(
                         "{} was played on {} {}",
