@@ -3,7 +3,7 @@
 
 use goalline_check::Checker;
 use goalline_facts::Facts;
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 use std::sync::Arc;
 use std::time::Instant;
 

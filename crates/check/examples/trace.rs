@@ -15,7 +15,7 @@ use goalline_check::doc::Doc;
 use goalline_check::families::{recognise, Reading};
 use goalline_check::mentions::{Lexicon, Mentions};
 use goalline_facts::Facts;
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 use std::io::Read;
 use std::process::ExitCode;
 use std::sync::Arc;

@@ -42,6 +42,12 @@ impl Config {
     }
 }
 
+/// The SQLite file of a location (a PostgreSQL URL is refused until that backend is wired in).
+pub fn sqlite_path(db: &DbLocation) -> Result<&std::path::Path> {
+    db.sqlite_path()
+        .with_context(|| format!("{db}: this build of goalline reads SQLite databases only"))
+}
+
 fn default_db() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "goalline")
         .context("cannot determine a data directory for the database; pass --db PATH")?;

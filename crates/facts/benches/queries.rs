@@ -209,7 +209,7 @@ fn main() {
         .join(format!("goalline-facts-{}", std::process::id()))
         .join("facts.db");
     let fresh = || {
-        let store = goalline_store::SqliteStore::open_pool(&db, 1).expect("open");
+        let store = goalline_store_sqlite::SqliteStore::open_pool(&db, 1).expect("open");
         Facts::new(std::sync::Arc::new(store)).expect("facts")
     };
     let mut cold: Vec<(&str, (f64, f64))> = Vec::new();

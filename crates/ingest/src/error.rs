@@ -46,24 +46,6 @@ pub enum IngestError {
         /// The missing part.
         what: String,
     },
-    /// Downloading a dataset failed.
-    #[error("download of {url} failed: {message}")]
-    Download {
-        /// The URL.
-        url: String,
-        /// What went wrong.
-        message: String,
-    },
-    /// A downloaded file did not match its pinned checksum.
-    #[error("checksum mismatch for {file}: expected sha256 {expected}, got {actual}; the upstream file changed or the download was corrupted")]
-    Checksum {
-        /// The file.
-        file: String,
-        /// The pinned checksum.
-        expected: String,
-        /// The checksum of what arrived.
-        actual: String,
-    },
 }
 
 impl IngestError {

@@ -2,9 +2,10 @@
 //!
 //! One adapter per source format ([`martj42`], [`fjelstul`], [`openfootball`] over the
 //! `goalline-footballtxt` parser), entity linking ([`link`], [`oflink`]) and the detection of
-//! disagreements between sources ([`conflicts`]). The output is an in-memory [`Dataset`] plus
-//! a [`LinkReport`]; nothing here touches a database — `goalline-store` persists what this crate
-//! produces.
+//! disagreements between sources ([`conflicts`]). The output is an in-memory [`Dataset`] (a
+//! `goalline-store` type: ingest depends on the store's types, never the other way round) plus
+//! a [`LinkReport`]; nothing here touches a database or the network — a backend crate persists
+//! what this crate produces, `goalline-pull` downloads the sources.
 //!
 //! Entry point: [`load`]. For an import that writes while it links, [`stage`] loads and links
 //! the CSV sources (openfootball parses on another thread meanwhile), [`Staged::link_openfootball`]
@@ -13,7 +14,7 @@
 
 pub mod conflicts;
 pub mod csvread;
-pub mod dataset;
+pub use goalline_store::dataset;
 pub mod error;
 pub mod fjelstul;
 pub mod link;
@@ -21,7 +22,6 @@ pub mod martj42;
 pub mod oflink;
 pub mod openfootball;
 pub mod problems;
-pub mod pull;
 pub mod statsbomb;
 pub mod teams;
 

@@ -13,7 +13,7 @@
 use crate::dataset::{Conflict, ConflictKind, ConflictSide, Dataset, Prov, SourceFile};
 use crate::error::{IngestError, RowProblem};
 use goalline_core::{names, Date, Gender, Minute, Source};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -70,187 +70,9 @@ impl Root {
     }
 }
 
-/// Linking and coverage figures of a StatsBomb import.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct StatsbombReport {
-    /// International competitions/seasons read (club competitions are skipped: goalline's
-    /// canonical data is international football).
-    pub competitions: u32,
-    /// Club competitions/seasons skipped.
-    pub competitions_skipped: u32,
-    /// StatsBomb matches read.
-    pub matches: u32,
-    /// … linked to a canonical match.
-    pub matches_linked: u32,
-    /// … with a complete events file.
-    pub complete: u32,
-    /// … with an excerpt.
-    pub excerpts: u32,
-    /// Fact-carrying events stored.
-    pub events: u32,
-    /// Line-up players read.
-    pub players: u32,
-    /// … linked to a canonical player.
-    pub players_linked: u32,
-    /// How they were linked (`name`, `nickname`, `words`, `shirt`).
-    pub players_by: BTreeMap<String, u32>,
-    /// Events whose actor is linked, of those with an actor.
-    pub event_players_linked: u32,
-    /// Events with an actor.
-    pub event_players: u32,
-    /// Unlinked matches (listed).
-    pub unlinked_matches: Vec<String>,
-    /// Unlinked players (listed, at most 50).
-    pub unlinked_players: Vec<String>,
-    /// Goal minute/scorer disagreements with the other sources.
-    pub conflicts: u32,
-}
-
-impl StatsbombReport {
-    /// Share of line-up players linked (0–1).
-    pub fn player_rate(&self) -> f64 {
-        if self.players == 0 {
-            0.0
-        } else {
-            f64::from(self.players_linked) / f64::from(self.players)
-        }
-    }
-}
-
-/// A StatsBomb match row.
-#[derive(Debug, Clone, Serialize)]
-pub struct SbMatch {
-    /// StatsBomb match id.
-    pub sb_id: i64,
-    /// Canonical match, when linked.
-    pub match_id: Option<i64>,
-    /// Competition name.
-    pub competition: String,
-    /// Season name.
-    pub season: String,
-    /// Day.
-    pub date: Date,
-    /// Home team as written.
-    pub home_name: String,
-    /// Away team as written.
-    pub away_name: String,
-    /// Canonical home team.
-    pub home: Option<i64>,
-    /// Canonical away team.
-    pub away: Option<i64>,
-    /// Home goals.
-    pub home_score: Option<u32>,
-    /// Away goals.
-    pub away_score: Option<u32>,
-    /// Stage name.
-    pub stage: Option<String>,
-    /// `complete`, `excerpt` or `none`.
-    pub coverage: &'static str,
-    /// Events in the events file.
-    pub events: u32,
-    /// Events of the upstream file (excerpts).
-    pub upstream_events: Option<u32>,
-    /// The events file.
-    pub events_file: Option<i64>,
-    /// The match entry.
-    pub prov: Prov,
-}
-
-/// A line-up row.
-#[derive(Debug, Clone, Serialize)]
-pub struct SbLineup {
-    /// StatsBomb match id.
-    pub sb_match: i64,
-    /// Canonical match.
-    pub match_id: Option<i64>,
-    /// Team as written.
-    pub team_name: String,
-    /// Canonical team.
-    pub team: Option<i64>,
-    /// StatsBomb player id.
-    pub sb_player: i64,
-    /// Name as written.
-    pub name: String,
-    /// Nickname (`Jorginho`).
-    pub nickname: Option<String>,
-    /// Shirt number.
-    pub jersey: Option<u32>,
-    /// Canonical player, when linked.
-    pub player: Option<i64>,
-    /// How (`name`, `nickname`, `words`, `shirt`) or `unlinked`.
-    pub link: String,
-    /// In the starting XI.
-    pub started: bool,
-    /// The line-up entry.
-    pub prov: Prov,
-}
-
-/// A person named in an event.
-#[derive(Debug, Clone, Serialize)]
-pub struct SbPerson {
-    /// StatsBomb player id.
-    pub sb_id: i64,
-    /// Name as written.
-    pub name: String,
-    /// Canonical player, when linked.
-    pub player: Option<i64>,
-}
-
-/// An event that carries a fact.
-#[derive(Debug, Clone, Serialize)]
-pub struct SbEvent {
-    /// StatsBomb match id.
-    pub sb_match: i64,
-    /// Canonical match.
-    pub match_id: Option<i64>,
-    /// Event index.
-    pub index: u32,
-    /// Event id.
-    pub uuid: String,
-    /// `shot`, `keeper`, `assist`, `foul_won`, `foul_committed`, `card`, `substitution`, `own_goal`.
-    pub kind: &'static str,
-    /// Period (1–5).
-    pub period: u8,
-    /// Elapsed minute.
-    pub minute: u16,
-    /// Second.
-    pub second: u8,
-    /// Team as written.
-    pub team_name: String,
-    /// Canonical team.
-    pub team: Option<i64>,
-    /// The actor.
-    pub player: Option<SbPerson>,
-    /// The other person (keeper faced, scorer assisted, fouler, substitute on, shooter saved).
-    pub other: Option<SbPerson>,
-    /// Shot type, keeper event type, card, substitution reason.
-    pub detail: Option<String>,
-    /// Shot or keeper outcome.
-    pub outcome: Option<String>,
-    /// Shot end location (x, y, height).
-    pub end: Option<(f64, f64, Option<f64>)>,
-    /// Part of a penalty.
-    pub penalty: bool,
-    /// The event in its file.
-    pub prov: Prov,
-}
-
-/// Everything a StatsBomb import produced.
-#[derive(Debug, Default)]
-pub struct SbData {
-    /// Source files read.
-    pub files: Vec<SourceFile>,
-    /// Matches.
-    pub matches: Vec<SbMatch>,
-    /// Line-up rows.
-    pub lineups: Vec<SbLineup>,
-    /// Events.
-    pub events: Vec<SbEvent>,
-    /// Disagreements with the other sources.
-    pub conflicts: Vec<Conflict>,
-    /// Figures.
-    pub report: StatsbombReport,
-}
+pub use goalline_store::sbdataset::{
+    SbData, SbEvent, SbLineup, SbMatch, SbPerson, StatsbombReport,
+};
 
 // ---------------------------------------------------------------- upstream JSON shapes
 
@@ -1375,140 +1197,65 @@ pub fn check_root(root: &Root) -> Result<(), IngestError> {
     Ok(())
 }
 
-/// What a StatsBomb pull did.
-#[derive(Debug, Default, Serialize)]
-pub struct SbPullReport {
-    /// Competitions/seasons fetched.
-    pub competitions: Vec<String>,
-    /// Matches fetched.
-    pub matches: u32,
-    /// Files written.
-    pub files: u32,
-    /// Where.
-    pub dir: String,
+/// A competition/season entry of `data/competitions.json`, as `goalline data pull` needs it.
+#[derive(Debug, Clone)]
+pub struct CompetitionEntry {
+    /// StatsBomb competition id.
+    pub competition_id: i64,
+    /// StatsBomb season id.
+    pub season_id: i64,
+    /// Competition name (`FIFA World Cup`).
+    pub competition_name: String,
+    /// Season name (`2022`).
+    pub season_name: String,
+    /// `Some(false)` for club competitions.
+    pub international: Option<bool>,
 }
 
-fn fetch(agent: &ureq::Agent, url: &str) -> Result<Vec<u8>, IngestError> {
-    let dl = |message: String| IngestError::Download {
-        url: url.to_string(),
-        message,
-    };
-    let resp = agent.get(url).call().map_err(|e| dl(e.to_string()))?;
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut resp.into_reader(), &mut bytes)
-        .map_err(|e| dl(e.to_string()))?;
-    Ok(bytes)
-}
-
-/// True when a `--competitions` filter names this competition/season: `43/106`, or words of
-/// `FIFA World Cup 2022` (`world cup 2022`, `Euro 2020`).
-fn wanted(c: &Competition, filter: &[String]) -> bool {
-    if filter.is_empty() {
-        return true;
-    }
-    let ids = format!("{}/{}", c.competition_id, c.season_id);
-    let label = names::fold(&format!("{} {}", c.competition_name, c.season_name));
-    filter.iter().any(|f| {
-        let f = f.trim();
-        f == ids || (!names::fold(f).is_empty() && label.contains(&names::fold(f)))
-    })
-}
-
-/// Downloads StatsBomb open-data for the international competitions matching `filter` (all
-/// of them when empty): the competition list, their match lists, and each match's line-ups and
-/// events, from `{mirror}/statsbomb/open-data/master/data/…`, into `dir/data/…`. Every file is
-/// validated as the importer reads it before anything is written; a failed pull changes
-/// nothing.
-pub fn pull(
-    dir: &Path,
-    mirror: &str,
-    filter: &[String],
-    progress: &mut dyn FnMut(&str),
-) -> Result<SbPullReport, IngestError> {
-    let base = format!("{}/{UPSTREAM}", mirror.trim_end_matches('/'));
-    let agent = ureq::AgentBuilder::new()
-        .timeout(std::time::Duration::from_secs(120))
-        .build();
-    let mut report = SbPullReport {
-        dir: dir.display().to_string(),
-        ..Default::default()
-    };
-    let mut staged: Vec<(String, Vec<u8>)> = Vec::new();
-    let check = |rel: &str, bytes: &[u8]| FileText {
-        rel: format!("{base}/{rel}"),
+/// Checks a downloaded `data/competitions.json` (`rel` names it in errors) as the importer
+/// reads it, and returns its entries.
+pub fn check_competitions(rel: &str, bytes: &[u8]) -> Result<Vec<CompetitionEntry>, IngestError> {
+    let f = FileText {
+        rel: rel.to_string(),
         bytes: bytes.to_vec(),
     };
-    progress("data/competitions.json");
-    let comps_bytes = fetch(&agent, &format!("{base}/data/competitions.json"))?;
-    let comps: Vec<Competition> = parse(
-        &check("data/competitions.json", &comps_bytes),
-        "an array of competition entries",
-    )?;
-    let mut seen = HashSet::new();
-    for c in &comps {
-        if c.competition_international == Some(false)
-            || !wanted(c, filter)
-            || !seen.insert((c.competition_id, c.season_id))
-        {
-            continue;
-        }
-        report
-            .competitions
-            .push(format!("{} {}", c.competition_name, c.season_name));
-        let rel = format!("data/matches/{}/{}.json", c.competition_id, c.season_id);
-        progress(&rel);
-        let bytes = fetch(&agent, &format!("{base}/{rel}"))?;
-        let entries: Vec<MatchEntry> = parse(&check(&rel, &bytes), "an array of match entries")?;
-        staged.push((rel, bytes));
-        for m in &entries {
-            for kind in ["lineups", "events"] {
-                let rel = format!("data/{kind}/{}.json", m.match_id);
-                progress(&rel);
-                let bytes = fetch(&agent, &format!("{base}/{rel}"))?;
-                let f = check(&rel, &bytes);
-                if kind == "events" {
-                    let ev: Vec<Event> = parse(&f, "an array of events")?;
-                    validate(&ev, &f.rel, &key_lines(&bytes, "index"))?;
-                } else {
-                    let _: Vec<TeamLineup> = parse(&f, "an array of team line-ups")?;
-                }
-                staged.push((rel, bytes));
-            }
-            report.matches += 1;
-        }
+    let comps: Vec<Competition> = parse(&f, "an array of competition entries")?;
+    Ok(comps
+        .into_iter()
+        .map(|c| CompetitionEntry {
+            competition_id: c.competition_id,
+            season_id: c.season_id,
+            competition_name: c.competition_name,
+            season_name: c.season_name,
+            international: c.competition_international,
+        })
+        .collect())
+}
+
+/// Checks a downloaded match list (`data/matches/<c>/<s>.json`) and returns its match ids.
+pub fn check_match_list(rel: &str, bytes: &[u8]) -> Result<Vec<i64>, IngestError> {
+    let f = FileText {
+        rel: rel.to_string(),
+        bytes: bytes.to_vec(),
+    };
+    let entries: Vec<MatchEntry> = parse(&f, "an array of match entries")?;
+    Ok(entries.iter().map(|m| m.match_id).collect())
+}
+
+/// Checks a downloaded line-ups (`kind` = `lineups`) or events (`events`) file as the importer
+/// reads it: JSON shape, and for events the values serde cannot check, at their line.
+pub fn check_match_file(kind: &str, rel: &str, bytes: &[u8]) -> Result<(), IngestError> {
+    let f = FileText {
+        rel: rel.to_string(),
+        bytes: bytes.to_vec(),
+    };
+    if kind == "events" {
+        let ev: Vec<Event> = parse(&f, "an array of events")?;
+        validate(&ev, &f.rel, &key_lines(bytes, "index"))
+    } else {
+        let _: Vec<TeamLineup> = parse(&f, "an array of team line-ups")?;
+        Ok(())
     }
-    if report.competitions.is_empty() {
-        return Err(IngestError::Download {
-            url: format!("{base}/data/competitions.json"),
-            message: format!(
-                "no international competition matches {:?}",
-                filter.join(", ")
-            ),
-        });
-    }
-    // Only the fetched competitions are listed, so the importer reads exactly those.
-    let kept: Vec<serde_json::Value> =
-        serde_json::from_slice::<Vec<serde_json::Value>>(&comps_bytes)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|v| {
-                let id = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(-1);
-                seen.contains(&(id("competition_id"), id("season_id")))
-            })
-            .collect();
-    let list = serde_json::to_vec_pretty(&kept).unwrap_or_default();
-    staged.push(("data/competitions.json".into(), list));
-    for (rel, bytes) in staged {
-        let target = dir.join(&rel);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| IngestError::io(parent, e))?;
-        }
-        let tmp = target.with_extension("json.part");
-        std::fs::write(&tmp, &bytes).map_err(|e| IngestError::io(&tmp, e))?;
-        std::fs::rename(&tmp, &target).map_err(|e| IngestError::io(&target, e))?;
-        report.files += 1;
-    }
-    Ok(report)
 }
 
 #[cfg(test)]

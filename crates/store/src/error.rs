@@ -44,12 +44,12 @@ pub enum StoreError {
     },
     /// A backend URL this build cannot serve.
     #[error(
-        "unsupported database URL {0:?}: use a file path or sqlite://PATH (postgres:// is planned)"
+        "unsupported database URL {0:?}: use a file path, sqlite://PATH or postgres://USER@HOST/DB"
     )]
     UnsupportedUrl(String),
-    /// SQLite failed.
+    /// The database driver failed (SQLite, PostgreSQL).
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// File-system failure around the database file.
     #[error("{}: {source}", path.display())]
     Io {
@@ -62,13 +62,16 @@ pub enum StoreError {
     /// A stored value could not be read back as a domain value.
     #[error("corrupt value in the database: {0}; rebuild it with `goalline import`")]
     Corrupt(String),
-    /// Reading the sources of a whole-directory import failed ([`crate::write::import_data_dir`]).
-    #[error("{0}")]
-    Ingest(Box<goalline_ingest::IngestError>),
 }
 
 impl StoreError {
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    /// Wraps a driver error.
+    pub fn backend(e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        StoreError::Backend(Box::new(e))
+    }
+
+    /// Wraps a file-system error with its path.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         StoreError::Io {
             path: path.into(),
             source,

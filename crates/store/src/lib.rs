@@ -1,25 +1,27 @@
-//! goalline's persistence: the [`Store`] trait and its SQLite backend.
+//! goalline's persistence contract, independent of any database: the persisted row types
+//! ([`model`], [`ofmodel`], [`sbmodel`]), the rows an import hands to a backend ([`dataset`],
+//! [`sbdataset`]), the read trait [`Store`] and the write traits ([`write`]), the schema
+//! (add-only migrations under `migrations/`, written once in portable SQL; each backend adapts
+//! the dialect), [`DataVersion`], [`DbLocation`] and [`StoreError`].
 //!
-//! Owns the schema (add-only migrations under `migrations/`), atomic and idempotent writes of
-//! an imported dataset ([`write`]), and the read queries the facts engine needs ([`Store`]).
-//! SQL stays portable (SQLite now, PostgreSQL next); no SQL is ever built from user text —
-//! every value is a bound parameter.
+//! Backends live in their own crates: `goalline-store-sqlite` (embedded, the default) and
+//! `goalline-store-postgres` (shared). This crate links no database driver and no source
+//! reader; `goalline-ingest` produces [`dataset::Dataset`], never the other way round.
 #![forbid(unsafe_code)]
 
+pub mod dataset;
 pub mod error;
-pub mod guard;
-pub mod lock;
 pub mod model;
 pub mod ofmodel;
+pub mod sbdataset;
 pub mod sbmodel;
-pub mod sqlite;
 pub mod write;
 
 pub use error::StoreError;
 pub use model::*;
 pub use ofmodel::*;
 pub use sbmodel::*;
-pub use sqlite::SqliteStore;
+pub use write::{manifest, DatasetTarget, DatasetWriter, Outcome};
 
 use goalline_core::{Date, MatchId, PlayerId, TeamId};
 use std::path::{Path, PathBuf};
@@ -81,11 +83,48 @@ pub struct SourceChecksum {
     pub rows: u64,
 }
 
-/// Where a database lives, parsed from `--db`: a path, `sqlite://PATH`, or (later) `postgres://`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where a database lives, parsed from `--db`: a path, `sqlite://PATH`, or a
+/// `postgres://` / `postgresql://` URL.
+#[derive(Clone, PartialEq, Eq)]
 pub enum DbLocation {
     /// An SQLite file.
     Sqlite(PathBuf),
+    /// A PostgreSQL database (the connection URL, as given).
+    Postgres(String),
+}
+
+impl std::fmt::Debug for DbLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DbLocation::Sqlite(p) => f.debug_tuple("Sqlite").field(p).finish(),
+            DbLocation::Postgres(_) => f.write_str(&self.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for DbLocation {
+    /// The location for messages: a file path, or the URL with any password masked.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DbLocation::Sqlite(p) => write!(f, "{}", p.display()),
+            DbLocation::Postgres(url) => f.write_str(&mask_password(url)),
+        }
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+fn mask_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, tail) = match rest.find('@') {
+        Some(at) if !rest[..at].contains('/') => (&rest[..at], &rest[at..]),
+        _ => return url.to_string(),
+    };
+    match auth.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***{tail}"),
+        None => url.to_string(),
+    }
 }
 
 impl DbLocation {
@@ -94,16 +133,20 @@ impl DbLocation {
         if let Some(rest) = s.strip_prefix("sqlite://") {
             return Ok(DbLocation::Sqlite(PathBuf::from(rest)));
         }
+        if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+            return Ok(DbLocation::Postgres(s.to_string()));
+        }
         if s.contains("://") {
             return Err(StoreError::UnsupportedUrl(s.to_string()));
         }
         Ok(DbLocation::Sqlite(PathBuf::from(s)))
     }
 
-    /// The file path of an SQLite location.
-    pub fn path(&self) -> &Path {
+    /// The file path of an SQLite location (`None` for a server database).
+    pub fn sqlite_path(&self) -> Option<&Path> {
         match self {
-            DbLocation::Sqlite(p) => p,
+            DbLocation::Sqlite(p) => Some(p),
+            DbLocation::Postgres(_) => None,
         }
     }
 }

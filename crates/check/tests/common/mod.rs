@@ -3,7 +3,7 @@
 
 use goalline_check::Checker;
 use goalline_facts::Facts;
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -21,7 +21,7 @@ pub fn checker() -> &'static Checker {
         let dir = std::env::temp_dir().join(format!("goalline-check-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let db = dir.join("check.db");
-        goalline_store::write::import_data_dir(&shared().join("data"), &db).expect("import");
+        goalline_import::import_data_dir(&shared().join("data"), &db).expect("import");
         let store = SqliteStore::open_pool(&db, 2).expect("open");
         Checker::new(Facts::new(Arc::new(store)).expect("facts"))
     })

@@ -28,7 +28,13 @@ fn import(cfg: &Config, runs: u32) -> Result<u8> {
     for i in 0..runs {
         let db = dir.join(format!("bench-{i}.db"));
         let t = Instant::now();
-        super::import::build(&data, &db, Default::default(), true, &mut |_, _| {})?;
+        super::import::build(
+            &data,
+            &goalline_store_sqlite::SqliteTarget { path: db.clone() },
+            Default::default(),
+            true,
+            &mut |_, _| {},
+        )?;
         ours.push(t.elapsed());
     }
     let csvs: Vec<String> = goalline_ingest::source_files()

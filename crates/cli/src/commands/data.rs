@@ -1,4 +1,4 @@
-//! `goalline data pull`: download the datasets (see goalline_ingest::pull).
+//! `goalline data pull`: download the datasets (see goalline_pull).
 
 use crate::args::DataAction;
 use crate::config::Config;
@@ -20,13 +20,10 @@ pub fn run(cfg: &Config, action: DataAction) -> Result<u8> {
                 None => cfg.data_dir()?,
             };
             if statsbomb {
-                use goalline_ingest::statsbomb;
-                let target = dir.join(statsbomb::PULL_DIR);
-                let report = statsbomb::pull(
+                let target = dir.join(goalline_ingest::statsbomb::PULL_DIR);
+                let report = goalline_pull::statsbomb::pull(
                     &target,
-                    mirror
-                        .as_deref()
-                        .unwrap_or(goalline_ingest::pull::DEFAULT_MIRROR),
+                    mirror.as_deref().unwrap_or(goalline_pull::DEFAULT_MIRROR),
                     &competitions,
                     &mut |f| eprintln!("  {f}"),
                 )?;
@@ -43,8 +40,7 @@ pub fn run(cfg: &Config, action: DataAction) -> Result<u8> {
                 }
                 return Ok(exit::OK);
             }
-            let report =
-                goalline_ingest::pull::pull(&dir, mirror.as_deref(), &mut |f| eprintln!("  {f}"))?;
+            let report = goalline_pull::pull(&dir, mirror.as_deref(), &mut |f| eprintln!("  {f}"))?;
             if cfg.json {
                 output::json(&report)?;
             } else {

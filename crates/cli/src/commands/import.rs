@@ -7,7 +7,8 @@ use crate::output::{self, thousands};
 use anyhow::Result;
 use goalline_ingest::openfootball::OpenfootballReport;
 use goalline_ingest::{LinkReport, Loaded, Options, RowProblem};
-use goalline_store::write::{self, Outcome, Writer};
+use goalline_store::{DatasetTarget, DatasetWriter, Outcome};
+use goalline_store_sqlite::SqliteTarget;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use std::io::IsTerminal;
@@ -77,23 +78,26 @@ fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
 pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     let started = Instant::now();
     let data = cfg.data_dir()?;
-    let db = cfg.db.path().to_path_buf();
+    let db = crate::config::sqlite_path(&cfg.db)?.to_path_buf();
     goalline_ingest::check_data_dir(&data)?;
     // Only goalline databases are replaced (unless --force).
-    goalline_store::guard::check_target(&db, args.force)?;
+    goalline_store_sqlite::guard::check_target(&db, args.force)?;
     // One import per database path: wait for another one, or fail saying who holds it.
-    let lock =
-        goalline_store::lock::acquire(&db, Duration::from_secs(args.lock_wait), &mut |pid| {
+    let lock = goalline_store_sqlite::lock::acquire(
+        &db,
+        Duration::from_secs(args.lock_wait),
+        &mut |pid| {
             eprintln!(
                 "goalline: another import{} is writing {}; waiting up to {} s",
                 pid.map(|p| format!(" (pid {p})")).unwrap_or_default(),
                 db.display(),
                 args.lock_wait
             );
-        })?;
+        },
+    )?;
     // A source the database was built from must still be there (or be allowed to go).
     let mut missing_sources = Vec::new();
-    for dir in goalline_store::guard::imported_source_dirs(&db) {
+    for dir in goalline_store_sqlite::guard::imported_source_dirs(&db) {
         if data.join(&dir).is_dir() {
             continue;
         }
@@ -118,7 +122,7 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
     let pb = progress_bar(goalline_ingest::total_bytes(&data), cfg.json && !auto);
     let built = build_with(
         &data,
-        &db,
+        &SqliteTarget { path: db.clone() },
         Options {
             lenient: args.lenient,
         },
@@ -137,7 +141,7 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
         }
     };
     pb.finish_and_clear();
-    let store = goalline_store::SqliteStore::open(&db)?;
+    let store = goalline_store_sqlite::SqliteStore::open(&db)?;
     let tables = goalline_store::Store::table_counts(&store)?;
     let row_changes = match &before {
         Some(before) => tables
@@ -178,10 +182,10 @@ pub fn import(cfg: &Config, args: &ImportArgs, auto: bool) -> Result<Summary> {
 
 /// Row counts of the goalline database at `db`, if there is one.
 fn row_counts(db: &Path) -> Option<Vec<(String, u64)>> {
-    if goalline_store::guard::inspect(db) != goalline_store::guard::Kind::Goalline {
+    if goalline_store_sqlite::guard::inspect(db) != goalline_store_sqlite::guard::Kind::Goalline {
         return None;
     }
-    let store = goalline_store::SqliteStore::open(db).ok()?;
+    let store = goalline_store_sqlite::SqliteStore::open(db).ok()?;
     goalline_store::Store::table_counts(&store).ok()
 }
 
@@ -191,12 +195,12 @@ fn row_counts(db: &Path) -> Option<Vec<(String, u64)>> {
 /// rows follow. Shared by `goalline import` and `goalline bench import`.
 pub fn build(
     data: &Path,
-    db: &Path,
+    target: &dyn DatasetTarget,
     options: Options,
     force: bool,
     tick: &mut dyn FnMut(&str, u64),
 ) -> Result<(Loaded, Outcome)> {
-    build_with(data, db, options, force, None, tick)
+    build_with(data, target, options, force, None, tick)
 }
 
 /// [`build`], also reading a local clone of StatsBomb open-data at `statsbomb` (besides the
@@ -204,7 +208,7 @@ pub fn build(
 /// the manifest) and linked once the other sources are; its rows go into the same atomic write.
 pub fn build_with(
     data: &Path,
-    db: &Path,
+    target: &dyn DatasetTarget,
     options: Options,
     force: bool,
     statsbomb: Option<&Path>,
@@ -227,8 +231,8 @@ pub fn build_with(
     if let Some(r) = &sb_read {
         files.extend(r.manifest_entries());
     }
-    let manifest = write::manifest(&files);
-    if !force && write::stored_manifest(db).as_deref() == Some(manifest.as_str()) {
+    let manifest = goalline_store::manifest(&files);
+    if !force && target.stored_manifest()?.as_deref() == Some(manifest.as_str()) {
         // Probably unchanged: link without writing, and write only if rows were skipped.
         let mut staged = sources.link_players();
         let linked = staged.link_openfootball()?;
@@ -240,28 +244,30 @@ pub fn build_with(
         if loaded.skipped.is_empty() {
             return Ok((loaded, Outcome::Unchanged));
         }
-        let w = Writer::begin(db)?;
+        let mut w = target.begin()?;
         w.insert_dataset(&loaded.dataset)?;
         if let Some(sb) = &sb {
             w.insert_statsbomb(sb)?;
         }
-        let outcome = w.finish(&loaded.report, &manifest)?;
+        let outcome = w.finish(&serde_json::to_value(&loaded.report)?, &manifest)?;
         return Ok((loaded, outcome));
     }
     tick("writing database", 0);
     // The settled rows (teams, matches, World Cup tables) are written while martj42 names are
     // linked to players…
-    let (mut staged, writer) = sources.link_players_alongside(|rows| -> Result<Writer> {
-        let w = Writer::begin(db)?;
-        w.insert_settled(&rows)?;
-        Ok(w)
-    });
+    let (mut staged, writer) =
+        sources.link_players_alongside(|rows| -> Result<Box<dyn DatasetWriter>> {
+            let mut w = target.begin()?;
+            w.insert_settled(&rows)?;
+            Ok(w)
+        });
     let writer = writer?;
     // … and the players, scorer rows and links while openfootball is linked against them.
     let job = staged.openfootball_job()?;
     let base = &staged.dataset;
     let (writer, linked) = std::thread::scope(|s| {
-        let writer = s.spawn(move || -> Result<Writer> {
+        let writer = s.spawn(move || -> Result<Box<dyn DatasetWriter>> {
+            let mut writer = writer;
             writer.insert_linked(base)?;
             Ok(writer)
         });
@@ -271,7 +277,7 @@ pub fn build_with(
             .map_err(|_| anyhow::anyhow!("the database writer thread panicked"));
         (writer, linked)
     });
-    let writer = writer??;
+    let mut writer = writer??;
     let linked = linked?;
     if let Some(l) = &linked {
         writer.insert_additions(&l.additions)?;
@@ -283,7 +289,7 @@ pub fn build_with(
         writer.insert_statsbomb(&sb)?;
         loaded.report.statsbomb = Some(sb.report);
     }
-    let outcome = writer.finish(&loaded.report, &manifest)?;
+    let outcome = writer.finish(&serde_json::to_value(&loaded.report)?, &manifest)?;
     Ok((loaded, outcome))
 }
 

@@ -20,7 +20,7 @@ mod tournament;
 use crate::args::{Cli, Command};
 use crate::config::Config;
 use anyhow::Result;
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<u8> {
@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> Result<u8> {
 /// Opens the database, building it first (import from the data directory, with a progress
 /// bar) when it does not exist yet, so a new user's first command just works.
 pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
-    let path = cfg.db.path();
+    let path = crate::config::sqlite_path(&cfg.db)?;
     if !path.exists() {
         eprintln!(
             "goalline: no database at {} yet; importing from the data directory first",

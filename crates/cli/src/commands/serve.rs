@@ -29,7 +29,7 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
         ..ServerConfig::default()
     };
-    let state = AppState::open(cfg.db.path(), config)?;
+    let state = AppState::open(crate::config::sqlite_path(&cfg.db)?, config)?;
     if !tracing::enabled!(target: "goalline_server::access", tracing::Level::INFO) {
         eprintln!("goalline: request logging is off (RUST_LOG hides it); RUST_LOG=goalline_server=info shows one line per request");
     }
@@ -42,7 +42,7 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
         eprintln!(
             "goalline: serving http://{} (database {}); Ctrl-C to stop",
             bound.local_addr()?,
-            cfg.db.path().display()
+            cfg.db
         );
         bound.run(goalline_server::shutdown_signal()).await?;
         Ok(())

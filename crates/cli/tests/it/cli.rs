@@ -89,8 +89,8 @@ fn bad_date_flag_is_a_usage_error() {
 }
 
 #[test]
-fn postgres_url_is_refused_clearly() {
-    let o = goalline(&["--db", "postgres://localhost/goalline", "status"]);
+fn an_unknown_database_url_is_refused_clearly() {
+    let o = goalline(&["--db", "mysql://localhost/goalline", "status"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("unsupported database URL"),

@@ -6,7 +6,7 @@ use crate::common::*;
 use goalline_core::{Date, Gender, Minute, Stage};
 use goalline_facts::matches::{Decided, MatchQuery};
 use goalline_facts::{Facts, PlayerContext};
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 use std::sync::{Arc, OnceLock};
 
 fn facts() -> &'static Facts {

@@ -64,7 +64,7 @@ fn routes(corrupt: Option<&str>) -> Vec<(String, Vec<u8>)> {
 
 fn goalline_manifest() -> Vec<(String, String)> {
     let text = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ingest/reference/pull-manifest.csv"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../pull/reference/pull-manifest.csv"),
     )
     .expect("manifest");
     text.lines()

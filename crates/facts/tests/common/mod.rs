@@ -1,7 +1,7 @@
 //! A facts engine over a database imported from the real data, built once per test binary.
 
 use goalline_facts::Facts;
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -19,7 +19,7 @@ pub fn facts() -> &'static Facts {
         let dir = std::env::temp_dir().join(format!("goalline-facts-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let db = dir.join("facts.db");
-        goalline_store::write::import_data_dir(&data_dir(), &db).expect("import");
+        goalline_import::import_data_dir(&data_dir(), &db).expect("import");
         let store = SqliteStore::open_pool(&db, 2).expect("open");
         Facts::new(Arc::new(store)).expect("facts")
     })

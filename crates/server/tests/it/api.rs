@@ -254,7 +254,7 @@ async fn graceful_shutdown_finishes_and_returns() {
 async fn cached_coverage_equals_the_facts_engine() {
     use goalline_core::{Date, Gender};
     use goalline_facts::{coverage, TeamIndex};
-    let store = goalline_store::SqliteStore::open(real_db()).expect("open");
+    let store = goalline_store_sqlite::SqliteStore::open(real_db()).expect("open");
     let teams = TeamIndex::load(&store).expect("teams");
     let d = |s: &str| Date::parse_from_str(s, "%Y-%m-%d").expect("date");
     let spans = [

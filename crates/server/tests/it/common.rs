@@ -2,7 +2,7 @@
 //! port of 127.0.0.1 (started once, on its own runtime thread), and HTTP helpers.
 
 use goalline_server::{AppState, ServerConfig};
-use goalline_store::SqliteStore;
+use goalline_store_sqlite::SqliteStore;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -14,7 +14,7 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
 }
 
-/// A database imported from the real data with goalline_ingest + goalline_store, built once.
+/// A database imported from the real data with goalline_import, built once.
 pub fn real_db() -> &'static Path {
     static DB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     &DB.get_or_init(|| {
@@ -23,7 +23,7 @@ pub fn real_db() -> &'static Path {
             .tempdir()
             .expect("temp dir");
         let db = dir.path().join("real.db");
-        goalline_store::write::import_data_dir(&data_dir(), &db).expect("import the real data");
+        goalline_import::import_data_dir(&data_dir(), &db).expect("import the real data");
         (dir, db)
     })
     .1

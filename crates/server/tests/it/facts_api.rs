@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 fn facts() -> &'static Facts {
     static F: OnceLock<Facts> = OnceLock::new();
     F.get_or_init(|| {
-        let store = goalline_store::SqliteStore::open(real_db()).expect("open");
+        let store = goalline_store_sqlite::SqliteStore::open(real_db()).expect("open");
         Facts::new(Arc::new(store)).expect("facts")
     })
 }
@@ -486,7 +486,7 @@ async fn check_returns_the_clis_json() {
     let (status, plain) = post("/api/check", "text/plain; charset=utf-8", article.clone()).await;
     assert_eq!(status, 200, "{plain}");
     // Exactly what `goalline check --json` prints: the checker's report, pretty, newline.
-    let store = goalline_store::SqliteStore::open(real_db()).expect("open");
+    let store = goalline_store_sqlite::SqliteStore::open(real_db()).expect("open");
     let checker = goalline_check::Checker::new(Facts::new(Arc::new(store)).expect("facts"));
     let expected = format!(
         "{}\n",

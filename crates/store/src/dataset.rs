@@ -1,7 +1,8 @@
-//! The in-memory result of an import: every source row, validated and linked, ready to store.
+//! The rows an import hands to a backend: every source row, validated and linked by
+//! `goalline-ingest`, ready to store (the write-side model; [`crate::model`] is the read side).
 //!
-//! Ids are assigned here (1-based, dense) so that the store can write them as primary keys and
-//! every backend ends up with the same ids for the same input.
+//! Ids are assigned by ingest (1-based, dense) so that every backend writes them as primary keys
+//! and ends up with the same ids for the same input.
 
 use goalline_core::{Date, Gender, Minute, Source, Stage};
 use serde::Serialize;

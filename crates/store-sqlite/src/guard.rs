@@ -7,7 +7,7 @@
 //! replaces it, and [`check_readable`] gives read commands a message that does not advise
 //! `goalline import` for a file that is not goalline's. This module only inspects files.
 
-use crate::error::StoreError;
+use goalline_store::StoreError;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::io::Read;
 use std::path::Path;

@@ -1,4 +1,4 @@
-//! Downloading the datasets from their upstream repositories: pinned commits, checked sums.
+//! Downloading martj42 and Fjelstul from their upstream repositories: pinned commits, checked sums.
 //!
 //! Owns `goalline data pull`. Every file is fetched from a pinned commit (see
 //! `reference/pull-manifest.csv`), its sha256 compared with the pinned value, and only when
@@ -6,8 +6,8 @@
 //! `player_appearances.csv` is unpinned: the shared copy was converted from the upstream RData
 //! file, so the upstream CSV legitimately differs; its header is checked instead.
 
-use crate::csvread::CsvTable;
-use crate::error::IngestError;
+use crate::error::PullError;
+use goalline_ingest::csvread::CsvTable;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -67,7 +67,7 @@ pub fn pull(
     dir: &Path,
     mirror: Option<&str>,
     progress: &mut dyn FnMut(&str),
-) -> Result<PullReport, IngestError> {
+) -> Result<PullReport, PullError> {
     let base = mirror.unwrap_or(DEFAULT_MIRROR).trim_end_matches('/');
     let agent = ureq::AgentBuilder::new()
         .timeout(std::time::Duration::from_secs(60))
@@ -84,16 +84,13 @@ pub fn pull(
         }
         progress(&e.path);
         let url = format!("{base}/{}", e.upstream);
-        let resp = agent
-            .get(&url)
-            .call()
-            .map_err(|err| IngestError::Download {
-                url: url.clone(),
-                message: err.to_string(),
-            })?;
+        let resp = agent.get(&url).call().map_err(|err| PullError::Download {
+            url: url.clone(),
+            message: err.to_string(),
+        })?;
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut resp.into_reader(), &mut bytes).map_err(|err| {
-            IngestError::Download {
+            PullError::Download {
                 url: url.clone(),
                 message: err.to_string(),
             }
@@ -102,7 +99,7 @@ pub fn pull(
             Some(want) => {
                 let got = sha(&bytes);
                 if &got != want {
-                    return Err(IngestError::Checksum {
+                    return Err(PullError::Checksum {
                         file: e.path.clone(),
                         expected: want.clone(),
                         actual: got,
@@ -120,11 +117,11 @@ pub fn pull(
     // Everything arrived intact: write each file beside its target, then rename into place.
     for (target, bytes) in staged {
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| IngestError::io(parent, e))?;
+            std::fs::create_dir_all(parent).map_err(|e| PullError::io(parent, e))?;
         }
         let tmp = target.with_extension("csv.part");
-        std::fs::write(&tmp, &bytes).map_err(|e| IngestError::io(&tmp, e))?;
-        std::fs::rename(&tmp, &target).map_err(|e| IngestError::io(&target, e))?;
+        std::fs::write(&tmp, &bytes).map_err(|e| PullError::io(&tmp, e))?;
+        std::fs::rename(&tmp, &target).map_err(|e| PullError::io(&target, e))?;
         report.downloaded += 1;
     }
     Ok(report)

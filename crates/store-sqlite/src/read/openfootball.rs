@@ -1,13 +1,13 @@
 //! SQLite queries over the openfootball tables and the conflict table (schema version 2).
 //!
-//! Owns the SQL and row mapping of those tables only; the [`crate::Store`] implementation in
+//! Owns the SQL and row mapping of those tables only; the [`goalline_store::Store`] implementation in
 //! the parent module delegates here. Every value is a bound parameter.
 
 use super::{date_col, opt_date_col, SqliteStore};
-use crate::error::StoreError;
-use crate::model::evidence;
-use crate::ofmodel::*;
 use goalline_core::{Evidence, MatchId, Minute, PlayerId, Source, Stage, TeamId};
+use goalline_store::model::evidence;
+use goalline_store::ofmodel::*;
+use goalline_store::StoreError;
 use rusqlite::{params, OptionalExtension, Row};
 
 fn opt_minute(r: &Row<'_>, base: usize, stoppage: usize) -> rusqlite::Result<Option<Minute>> {
@@ -148,9 +148,11 @@ impl SqliteStore {
         let sql = format!("{OF_MATCH_SELECT} WHERE o.match_id = ?1");
         Ok(self
             .conn()
-            .prepare_cached(&sql)?
+            .prepare_cached(&sql)
+            .map_err(crate::sql)?
             .query_row(params![id.0], of_match_row)
-            .optional()?)
+            .optional()
+            .map_err(crate::sql)?)
     }
 
     pub(crate) fn q_of_goals(&self, id: MatchId) -> Result<Vec<OfGoalRow>, StoreError> {

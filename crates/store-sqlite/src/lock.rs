@@ -7,7 +7,7 @@
 //! `.NAME.importing-PID` of processes that no longer run are left by killed imports and are
 //! removed. The lock is released when [`ImportLock`] is dropped (or the process dies).
 
-use crate::error::StoreError;
+use goalline_store::StoreError;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};

@@ -3,12 +3,12 @@
 //! Connections are opened read-only, so queries can never change the data; a small pool lets
 //! the web server answer concurrent requests.
 
-use crate::error::StoreError;
-use crate::model::*;
-use crate::ofmodel::*;
-use crate::sbmodel::*;
-use crate::{Store, SCHEMA_VERSION};
 use goalline_core::{Date, Gender, MatchId, Minute, PlayerId, Stage, TeamId};
+use goalline_store::model::*;
+use goalline_store::ofmodel::*;
+use goalline_store::sbmodel::*;
+use goalline_store::StoreError;
+use goalline_store::{Store, SCHEMA_VERSION};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -53,13 +53,15 @@ impl SqliteStore {
                 OpenFlags::SQLITE_OPEN_READ_ONLY
                     | OpenFlags::SQLITE_OPEN_NO_MUTEX
                     | OpenFlags::SQLITE_OPEN_URI,
-            )?;
+            )
+            .map_err(crate::sql)?;
             conn.execute_batch(
                 // No mmap: the file may be replaced or truncated under a running server, and a
                 // read through a mapping of a truncated file is SIGBUS (the process dies); with
                 // read() it is an I/O error on that query.
                 "PRAGMA query_only = ON; PRAGMA cache_size = -16000; PRAGMA mmap_size = 0;",
-            )?;
+            )
+            .map_err(crate::sql)?;
             pool.push(Mutex::new(conn));
         }
         let store = SqliteStore {
@@ -177,17 +179,23 @@ fn ds(d: Option<Date>, default: &str) -> String {
 impl Store for SqliteStore {
     fn table_counts(&self) -> Result<Vec<(String, u64)>, StoreError> {
         let conn = self.conn();
-        let mut st =
-            conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")?;
-        let tables: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        let mut st = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+            .map_err(crate::sql)?;
+        let tables: Vec<String> = st
+            .query_map([], |r| r.get(0))
+            .map_err(crate::sql)?
+            .collect::<Result<_, _>>()
+            .map_err(crate::sql)?;
         let mut out = Vec::new();
         for t in tables {
             if t == "meta" || t.starts_with("sqlite_") {
                 continue;
             }
             // Table names come from sqlite_master, never from user input.
-            let n: u64 =
-                conn.query_row(&format!("SELECT COUNT(*) FROM \"{t}\""), [], |r| r.get(0))?;
+            let n: u64 = conn
+                .query_row(&format!("SELECT COUNT(*) FROM \"{t}\""), [], |r| r.get(0))
+                .map_err(crate::sql)?;
             out.push((t, n));
         }
         Ok(out)
@@ -201,32 +209,37 @@ impl Store for SqliteStore {
                 [],
                 |r| r.get(0),
             )
-            .optional()?;
+            .optional()
+            .map_err(crate::sql)?;
         Ok(s.and_then(|s| serde_json::from_str(&s).ok()))
     }
 
-    fn data_version(&self) -> Result<crate::DataVersion, StoreError> {
+    fn data_version(&self) -> Result<goalline_store::DataVersion, StoreError> {
         let conn = self.conn();
         let meta = |key: &str| -> Result<Option<String>, StoreError> {
             Ok(conn
                 .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-                .optional()?)
+                .optional()
+                .map_err(crate::sql)?)
         };
         let import_id = meta("manifest")?;
         let goalline_version = meta("goalline_version")?;
         let mut st = conn
-            .prepare("SELECT source, path, sha256, rows_accepted FROM source_file ORDER BY id")?;
+            .prepare("SELECT source, path, sha256, rows_accepted FROM source_file ORDER BY id")
+            .map_err(crate::sql)?;
         let sources = st
             .query_map([], |r| {
-                Ok(crate::SourceChecksum {
+                Ok(goalline_store::SourceChecksum {
                     source: r.get(0)?,
                     path: r.get(1)?,
                     sha256: r.get(2)?,
                     rows: r.get::<_, i64>(3)?.max(0) as u64,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(crate::DataVersion {
+            })
+            .map_err(crate::sql)?
+            .collect::<Result<_, _>>()
+            .map_err(crate::sql)?;
+        Ok(goalline_store::DataVersion {
             import_id,
             goalline_version,
             sources,
@@ -235,8 +248,9 @@ impl Store for SqliteStore {
 
     fn teams(&self) -> Result<Vec<TeamRow>, StoreError> {
         let conn = self.conn();
-        let mut st =
-            conn.prepare_cached("SELECT id, name, code, confederation FROM team ORDER BY id")?;
+        let mut st = conn
+            .prepare_cached("SELECT id, name, code, confederation FROM team ORDER BY id")
+            .map_err(crate::sql)?;
         let rows = st
             .query_map([], |r| {
                 Ok(TeamRow {
@@ -245,16 +259,20 @@ impl Store for SqliteStore {
                     code: r.get(2)?,
                     confederation: r.get(3)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
+            })
+            .map_err(crate::sql)?
+            .collect::<Result<_, _>>()
+            .map_err(crate::sql)?;
         Ok(rows)
     }
 
     fn team_aliases(&self) -> Result<Vec<AliasRow>, StoreError> {
         let conn = self.conn();
-        let mut st = conn.prepare_cached(
-            "SELECT team_id, alias, folded, kind, gender, valid_from, valid_to FROM team_alias",
-        )?;
+        let mut st = conn
+            .prepare_cached(
+                "SELECT team_id, alias, folded, kind, gender, valid_from, valid_to FROM team_alias",
+            )
+            .map_err(crate::sql)?;
         let rows = st
             .query_map([], |r| {
                 let g: Option<String> = r.get(4)?;
@@ -267,8 +285,10 @@ impl Store for SqliteStore {
                     valid_from: opt_date_col(r, 5)?,
                     valid_to: opt_date_col(r, 6)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
+            })
+            .map_err(crate::sql)?
+            .collect::<Result<_, _>>()
+            .map_err(crate::sql)?;
         Ok(rows)
     }
 
@@ -284,13 +304,15 @@ impl Store for SqliteStore {
              WHERE (m.home_team_id = ?1 OR m.away_team_id = ?1) AND m.date >= ?2 AND m.date <= ?3 \
              ORDER BY m.date, m.id"
         );
-        let mut st = conn.prepare_cached(&sql)?;
+        let mut st = conn.prepare_cached(&sql).map_err(crate::sql)?;
         let rows = st
             .query_map(
                 params![team.0, ds(from, "0000-00-00"), ds(to, "9999-99-99")],
                 match_row,
-            )?
-            .collect::<Result<_, _>>()?;
+            )
+            .map_err(crate::sql)?
+            .collect::<Result<_, _>>()
+            .map_err(crate::sql)?;
         Ok(rows)
     }
 
@@ -298,9 +320,11 @@ impl Store for SqliteStore {
         let sql = format!("SELECT {MATCH_COLUMNS} FROM matches m JOIN source_file f ON f.id = m.file_id WHERE m.id = ?1");
         Ok(self
             .conn()
-            .prepare_cached(&sql)?
+            .prepare_cached(&sql)
+            .map_err(crate::sql)?
             .query_row(params![id.0], match_row)
-            .optional()?)
+            .optional()
+            .map_err(crate::sql)?)
     }
 
     fn matches_between(&self, from: Date, to: Date) -> Result<Vec<MatchRow>, StoreError> {
@@ -336,9 +360,11 @@ impl Store for SqliteStore {
         let sql = format!("{WC_SELECT} WHERE w.match_id = ?1");
         Ok(self
             .conn()
-            .prepare_cached(&sql)?
+            .prepare_cached(&sql)
+            .map_err(crate::sql)?
             .query_row(params![id.0], wc_info_row)
-            .optional()?)
+            .optional()
+            .map_err(crate::sql)?)
     }
 
     fn wc_matches(&self, tournament: Option<&str>) -> Result<Vec<WcInfo>, StoreError> {
@@ -450,9 +476,11 @@ impl Store for SqliteStore {
         let sql = format!("{PLAYER_SELECT} WHERE p.id = ?1");
         Ok(self
             .conn()
-            .prepare_cached(&sql)?
+            .prepare_cached(&sql)
+            .map_err(crate::sql)?
             .query_row(params![id.0], player_row)
-            .optional()?)
+            .optional()
+            .map_err(crate::sql)?)
     }
 
     fn players_named(&self, key: &str) -> Result<Vec<PlayerRow>, StoreError> {
@@ -580,9 +608,11 @@ impl Store for SqliteStore {
         let sql = format!("{SHOOTOUT_SELECT} WHERE s.match_id = ?1");
         Ok(self
             .conn()
-            .prepare_cached(&sql)?
+            .prepare_cached(&sql)
+            .map_err(crate::sql)?
             .query_row(params![id.0], shootout_row)
-            .optional()?)
+            .optional()
+            .map_err(crate::sql)?)
     }
 
     fn team_shootouts(
@@ -759,9 +789,11 @@ impl Store for SqliteStore {
     fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError> {
         Ok(self
             .conn()
-            .prepare_cached("SELECT id FROM player WHERE wc_id = ?1")?
+            .prepare_cached("SELECT id FROM player WHERE wc_id = ?1")
+            .map_err(crate::sql)?
             .query_row(params![wc_id], |r| Ok(PlayerId(r.get(0)?)))
-            .optional()?)
+            .optional()
+            .map_err(crate::sql)?)
     }
 
     fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError> {
@@ -779,8 +811,12 @@ impl SqliteStore {
         f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>, StoreError> {
         let conn = self.conn();
-        let mut st = conn.prepare_cached(sql)?;
-        let rows = st.query_map(params, f)?.collect::<Result<Vec<T>, _>>()?;
+        let mut st = conn.prepare_cached(sql).map_err(crate::sql)?;
+        let rows = st
+            .query_map(params, f)
+            .map_err(crate::sql)?
+            .collect::<Result<Vec<T>, _>>()
+            .map_err(crate::sql)?;
         Ok(rows)
     }
 }

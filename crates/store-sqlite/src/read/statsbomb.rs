@@ -1,14 +1,14 @@
 //! SQLite queries over the StatsBomb tables (schema version 3).
 //!
 //! Owns the SQL and row mapping of `sb_match`, `sb_lineup` and `sb_event`; the
-//! [`crate::Store`] implementation in the parent module delegates here. Every value is a bound
+//! [`goalline_store::Store`] implementation in the parent module delegates here. Every value is a bound
 //! parameter.
 
 use super::{date_col, SqliteStore};
-use crate::error::StoreError;
-use crate::model::evidence;
-use crate::sbmodel::*;
 use goalline_core::{MatchId, PlayerId, TeamId};
+use goalline_store::model::evidence;
+use goalline_store::sbmodel::*;
+use goalline_store::StoreError;
 use rusqlite::{params, Row};
 
 const SB_MATCH_SELECT: &str = "SELECT m.sb_id, m.match_id, m.competition, m.season, m.date, m.home_name, m.away_name, \

@@ -1,0 +1,25 @@
+//! The SQLite backend of `goalline-store` (the embedded default).
+//!
+//! Owns everything SQLite-specific: read-only pooled connections answering the [`Store`]
+//! queries ([`read`]), the import that builds a new database in a temporary file and renames it
+//! over the old one ([`write`]), the mark that tells a goalline database from any other file
+//! ([`guard`]) and the advisory lock that serialises imports of one path ([`lock`]). The schema
+//! is `goalline_store::MIGRATIONS`, run as written.
+//!
+//! [`Store`]: goalline_store::Store
+#![forbid(unsafe_code)]
+
+pub mod guard;
+pub mod lock;
+pub mod read;
+pub mod write;
+
+pub use read::SqliteStore;
+pub use write::{stored_manifest, SqliteTarget, Writer};
+
+use goalline_store::StoreError;
+
+/// Converts a driver error into the store's error.
+pub(crate) fn sql(e: rusqlite::Error) -> StoreError {
+    StoreError::backend(e)
+}
