@@ -6,6 +6,7 @@
 //! every value is a bound parameter.
 #![forbid(unsafe_code)]
 
+pub mod checks;
 pub mod error;
 pub mod guard;
 pub mod lock;
@@ -13,13 +14,16 @@ pub mod model;
 pub mod ofmodel;
 pub mod sbmodel;
 pub mod sqlite;
+pub mod sqlite_checks;
 pub mod write;
 
+pub use checks::{CheckId, CheckListing, CheckStore, NewCheck, SavedCheck};
 pub use error::StoreError;
 pub use model::*;
 pub use ofmodel::*;
 pub use sbmodel::*;
 pub use sqlite::SqliteStore;
+pub use sqlite_checks::SqliteCheckStore;
 
 use goalline_core::{Date, MatchId, PlayerId, TeamId};
 use std::path::{Path, PathBuf};
@@ -58,7 +62,7 @@ pub const MIGRATIONS: [Migration; 3] = [
 ];
 
 /// Which import a database holds (see [`Store::data_version`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DataVersion {
     /// The import's manifest: a checksum of the schema version and every source checksum.
     pub import_id: Option<String>,
@@ -69,7 +73,7 @@ pub struct DataVersion {
 }
 
 /// One source file of an import.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceChecksum {
     /// The source (`martj42`, `fjelstul`, `openfootball`).
     pub source: String,
