@@ -221,7 +221,12 @@ pub struct ServeArgs {
     pub shutdown_grace: u64,
     /// The operator's token: unlocks listing (`GET /api/checks`) and deleting saved checks
     /// (`Authorization: Bearer TOKEN`). Without it saved checks are reachable by id only.
-    #[arg(long, env = "GOALLINE_API_TOKEN", value_name = "TOKEN", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "GOALLINE_API_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
     pub api_token: Option<String>,
     /// Delete saved checks older than this many days (at start, then hourly); kept forever
     /// when absent.

@@ -323,7 +323,11 @@ impl AppState {
             }
             Err(e) => {
                 tracing::warn!(error = %e, "saved checks are unavailable");
-                *state.inner.checks_missing.lock().unwrap_or_else(|p| p.into_inner()) =
+                *state
+                    .inner
+                    .checks_missing
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) =
                     format!("saved checks are unavailable on this server: {e}");
             }
         }
@@ -383,7 +387,8 @@ impl AppState {
     /// Blocking: deletes saved checks older than [`ServerConfig::keep_checks_days`]; returns
     /// how many (0 without a retention setting or a check store).
     pub fn purge_old_checks(&self) -> Result<u64, ServerError> {
-        let (Some(days), Some(checks)) = (self.inner.config.keep_checks_days, self.inner.checks.get())
+        let (Some(days), Some(checks)) =
+            (self.inner.config.keep_checks_days, self.inner.checks.get())
         else {
             return Ok(0);
         };

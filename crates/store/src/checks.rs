@@ -289,7 +289,10 @@ mod tests {
 
     #[test]
     fn titles_are_the_first_line_cut_to_size() {
-        assert_eq!(title_of("\n\n  England 1-2 France  \nbody"), "England 1-2 France");
+        assert_eq!(
+            title_of("\n\n  England 1-2 France  \nbody"),
+            "England 1-2 France"
+        );
         assert_eq!(title_of(""), "");
         let long = "é".repeat(100);
         let t = title_of(&long);

@@ -393,7 +393,10 @@ mod tests {
         let mut b = a.clone();
         b.text = "second".into();
         assert!(store.insert(&b).is_err());
-        assert_eq!(store.get(&a.id).expect("get").map(|c| c.text), Some("first".into()));
+        assert_eq!(
+            store.get(&a.id).expect("get").map(|c| c.text),
+            Some("first".into())
+        );
     }
 
     #[test]
@@ -406,11 +409,19 @@ mod tests {
         big.report_json = "{}".repeat(10);
         let e = store.save(big).err();
         assert!(
-            matches!(e, Some(StoreError::CheckTooLarge { bytes: 1010, limit: 1000 })),
+            matches!(
+                e,
+                Some(StoreError::CheckTooLarge {
+                    bytes: 1010,
+                    limit: 1000
+                })
+            ),
             "{e:?}"
         );
         assert_eq!(store.count().expect("count"), 0);
-        store.save(new_check(&"x".repeat(900))).expect("under the bound");
+        store
+            .save(new_check(&"x".repeat(900)))
+            .expect("under the bound");
     }
 
     #[test]

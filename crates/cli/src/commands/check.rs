@@ -28,7 +28,13 @@ fn checker_versioned(cfg: &Config) -> Result<(Checker, DataVersion)> {
 }
 
 /// Saves a check in the sidecar beside the database (where `goalline serve` looks).
-fn save(cfg: &Config, text: String, date: Option<Date>, report: &goalline_check::Report, version: DataVersion) -> Result<SavedCheck> {
+fn save(
+    cfg: &Config,
+    text: String,
+    date: Option<Date>,
+    report: &goalline_check::Report,
+    version: DataVersion,
+) -> Result<SavedCheck> {
     let checks = SqliteCheckStore::open_beside(cfg.db.path())?;
     let saved = checks.save(NewCheck {
         text,
@@ -141,16 +147,18 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
     };
     let written = match (&saved, cfg.json) {
         // What `POST /api/checks` answers: id, permalink, data status, exports and the report.
-        (Some(saved), true) => goalline_server::api::checks::SavedCheckView::new(saved, &saved.data_version)
-            .map_err(anyhow::Error::from)
-            .and_then(|view| output::json(&view)),
+        (Some(saved), true) => {
+            goalline_server::api::checks::SavedCheckView::new(saved, &saved.data_version)
+                .map_err(anyhow::Error::from)
+                .and_then(|view| output::json(&view))
+        }
         (None, true) => output::json(&report),
-        (saved, false) => output::print(goalline_check::render::human(&report, color)).and_then(|()| {
-            match saved {
+        (saved, false) => output::print(goalline_check::render::human(&report, color)).and_then(
+            |()| match saved {
                 Some(s) => output::print(format!("saved: {}", s.id.permalink())),
                 None => Ok(()),
-            }
-        }),
+            },
+        ),
     };
     if let Err(e) = written {
         // Unlike a listing cut short by `| head`, a report that was not written is a failure.

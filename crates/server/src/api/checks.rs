@@ -137,7 +137,9 @@ impl SavedCheckView {
         Ok(SavedCheckView {
             id: saved.id.to_string(),
             permalink: saved.id.permalink(),
-            created_at: saved.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            created_at: saved
+                .created_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             date: saved.date.map(|d| d.to_string()),
             text: saved.text.clone(),
             data: data_status(&saved.id, &saved.data_version, live),
@@ -398,7 +400,10 @@ pub async fn load(state: &AppState, id: &str) -> Result<(SavedCheck, Report), Se
         .await?
         .ok_or_else(|| not_found(id))?;
     let report: Report = serde_json::from_str(&saved.report_json).map_err(|e| {
-        ServerError::Internal(format!("saved check {}: its report cannot be read: {e}", saved.id))
+        ServerError::Internal(format!(
+            "saved check {}: its report cannot be read: {e}",
+            saved.id
+        ))
     })?;
     Ok((saved, report))
 }
@@ -482,7 +487,9 @@ pub async fn list_checks(
             .map(|r| ListedCheck {
                 permalink: r.id.permalink(),
                 id: r.id.to_string(),
-                created_at: r.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                created_at: r
+                    .created_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 date: r.date.map(|d| d.to_string()),
                 title: r.title,
                 bytes: r.bytes,
@@ -667,13 +674,21 @@ mod tests {
         assert_eq!(d.unchanged, 1);
         assert_eq!(d.changed.len(), 1);
         assert_eq!(
-            (d.changed[0].start, d.changed[0].before.as_str(), d.changed[0].after.as_str()),
+            (
+                d.changed[0].start,
+                d.changed[0].before.as_str(),
+                d.changed[0].after.as_str()
+            ),
             (10, "UNVERIFIABLE", "CONTRADICTED")
         );
-        let added: Vec<(usize, &str)> = d.added.iter().map(|c| (c.start, c.kind.as_str())).collect();
+        let added: Vec<(usize, &str)> =
+            d.added.iter().map(|c| (c.start, c.kind.as_str())).collect();
         assert_eq!(added, [(30, "penalty"), (70, "venue")]);
-        let removed: Vec<(usize, &str)> =
-            d.removed.iter().map(|c| (c.start, c.kind.as_str())).collect();
+        let removed: Vec<(usize, &str)> = d
+            .removed
+            .iter()
+            .map(|c| (c.start, c.kind.as_str()))
+            .collect();
         assert_eq!(removed, [(30, "scorer"), (50, "date")]);
         assert!(diff(&after, &after).is_empty());
     }

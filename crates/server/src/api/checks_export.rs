@@ -66,7 +66,9 @@ pub fn markdown(saved: &SavedCheck, report: &Report) -> String {
     let _ = writeln!(
         md,
         "- Saved: {} — permalink `{}`",
-        saved.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        saved
+            .created_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         saved.id.permalink()
     );
     let _ = writeln!(
@@ -83,11 +85,7 @@ pub fn markdown(saved: &SavedCheck, report: &Report) -> String {
     let _ = writeln!(
         md,
         "- Checked against: data import `{}`{}",
-        saved
-            .data_version
-            .import_id
-            .as_deref()
-            .unwrap_or("unknown"),
+        saved.data_version.import_id.as_deref().unwrap_or("unknown"),
         saved
             .data_version
             .goalline_version
@@ -215,7 +213,10 @@ mod tests {
 
     #[test]
     fn markdown_syntax_in_the_article_is_escaped() {
-        assert_eq!(md_escape("*a* [b](c) <x> #1 | _y_"), r"\*a\* \[b\](c) \<x\> \#1 \| \_y\_");
+        assert_eq!(
+            md_escape("*a* [b](c) <x> #1 | _y_"),
+            r"\*a\* \[b\](c) \<x\> \#1 \| \_y\_"
+        );
         assert_eq!(cell("a\nb |  c"), r"a b \| c");
     }
 

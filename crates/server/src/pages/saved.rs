@@ -86,11 +86,17 @@ fn header_lines(saved: &SavedCheck) -> Markup {
     }
 }
 
-async fn show(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ServerError> {
+async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ServerError> {
     let (saved, report) = checks::load(&state, &id).await?;
     let live = state.served().data_version();
     let status = checks::data_status(&saved.id, &saved.data_version, &live);
-    let short = |s: Option<&str>| s.map(|s| s.chars().take(12).collect::<String>()).unwrap_or_else(|| "unknown".into());
+    let short = |s: Option<&str>| {
+        s.map(|s| s.chars().take(12).collect::<String>())
+            .unwrap_or_else(|| "unknown".into())
+    };
     let markup = page(
         "Saved check",
         Nav::Check,

@@ -29,7 +29,9 @@ async fn save_showcase() -> (String, serde_json::Value) {
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     assert_eq!(
-        resp.headers().get("cache-control").and_then(|v| v.to_str().ok()),
+        resp.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
         Some("private, no-store")
     );
     let v: serde_json::Value = resp.json().await.expect("json");
@@ -48,7 +50,10 @@ async fn save_then_json_page_and_exports() {
     assert_eq!(saved["date"], "2022-12-11");
     assert_eq!(saved["data"]["current"], true, "{}", saved["data"]);
     assert!(saved["data"]["checked_against"]["import_id"].is_string());
-    assert_eq!(saved["exports"]["csv"], format!("/api/checks/{id}/export.csv"));
+    assert_eq!(
+        saved["exports"]["csv"],
+        format!("/api/checks/{id}/export.csv")
+    );
 
     // The saved report is what POST /api/check answers for the same article and date.
     let (status, live) = post(
@@ -70,7 +75,10 @@ async fn save_then_json_page_and_exports() {
     // The page: the check page's rendering, with the permalink and the exports.
     let (status, html) = get_text(&format!("/checks/{id}")).await;
     assert_eq!(status, 200);
-    assert!(html.contains("id=\"article-view\""), "rendered like the check page");
+    assert!(
+        html.contains("id=\"article-view\""),
+        "rendered like the check page"
+    );
     assert!(html.contains("class=\"mark v-supported"), "verdict marks");
     assert!(html.contains(&format!("href=\"/api/checks/{id}/export.md\"")));
     assert!(html.contains("id=\"data-current\""));
@@ -189,7 +197,10 @@ async fn listing_and_deleting_need_the_operator_token() {
         }
         let resp = req.send().await.expect("list");
         let status = resp.status().as_u16();
-        (status, resp.json::<serde_json::Value>().await.expect("json"))
+        (
+            status,
+            resp.json::<serde_json::Value>().await.expect("json"),
+        )
     };
     let (status, v) = list(None).await;
     assert_eq!(status, 401, "{v}");
@@ -230,7 +241,11 @@ async fn listing_and_deleting_need_the_operator_token() {
         }
     };
     assert_eq!(delete("Bearer nope").await, 403);
-    assert_eq!(get_json(&format!("/api/checks/{id}")).await.0, 200, "still there");
+    assert_eq!(
+        get_json(&format!("/api/checks/{id}")).await.0,
+        200,
+        "still there"
+    );
     assert_eq!(delete("Bearer test-operator-token-7f3a").await, 200);
     assert_eq!(get_json(&format!("/api/checks/{id}")).await.0, 404, "gone");
     assert_eq!(delete("Bearer test-operator-token-7f3a").await, 404);
@@ -260,7 +275,10 @@ async fn the_check_page_saves_and_redirects_to_the_permalink() {
     assert!(html.contains("Save and share"));
     let resp = client()
         .post(url("/checks"))
-        .form(&[("text", "England beat France 3-1 on 10 December 2022."), ("date", "")])
+        .form(&[
+            ("text", "England beat France 3-1 on 10 December 2022."),
+            ("date", ""),
+        ])
         .send()
         .await
         .expect("save");
@@ -320,7 +338,12 @@ async fn a_permalink_survives_a_restart_and_a_reimport_and_is_flagged_stale() {
     // The served data come from an "older import": its id differs from what a fresh import
     // of ../shared/data writes.
     rusqlite::Connection::open(&db)
-        .and_then(|c| c.execute("UPDATE meta SET value = 'older-import' WHERE key = 'manifest'", []))
+        .and_then(|c| {
+            c.execute(
+                "UPDATE meta SET value = 'older-import' WHERE key = 'manifest'",
+                [],
+            )
+        })
         .expect("mark the import");
     let body = serde_json::json!({"text": showcase_article(), "date": "2022-12-11"}).to_string();
     let (id, report) = {
@@ -328,10 +351,19 @@ async fn a_permalink_survives_a_restart_and_a_reimport_and_is_flagged_stale() {
         let (status, saved) = call(&app, "POST", "/api/checks", &body).await;
         assert_eq!(status, 200, "{saved}");
         let saved = json(&saved);
-        assert_eq!(saved["data"]["checked_against"]["import_id"], "older-import");
-        (saved["id"].as_str().expect("id").to_string(), saved["report"].clone())
+        assert_eq!(
+            saved["data"]["checked_against"]["import_id"],
+            "older-import"
+        );
+        (
+            saved["id"].as_str().expect("id").to_string(),
+            saved["report"].clone(),
+        )
     };
-    assert!(dir.path().join("goalline.checks.db").exists(), "the sidecar beside the data");
+    assert!(
+        dir.path().join("goalline.checks.db").exists(),
+        "the sidecar beside the data"
+    );
 
     // Restart: a new state over the same files.
     let (_state, app) = open(&db, ServerConfig::default());
@@ -365,15 +397,24 @@ async fn a_permalink_survives_a_restart_and_a_reimport_and_is_flagged_stale() {
     assert_eq!(status, 200, "the permalink survives the re-import: {got}");
     let got = json(&got);
     assert_eq!(got["text"], showcase_article());
-    assert_eq!(got["report"], report, "the saved verdicts are kept as saved");
+    assert_eq!(
+        got["report"], report,
+        "the saved verdicts are kept as saved"
+    );
     assert_eq!(got["data"]["current"], false, "{}", got["data"]);
     assert_eq!(got["data"]["live_import_id"], live_import.as_str());
     assert_eq!(got["data"]["recheck"], format!("/api/checks/{id}/recheck"));
 
     let (status, html) = call(&app, "GET", &format!("/checks/{id}"), "").await;
     assert_eq!(status, 200);
-    assert!(html.contains("id=\"stale-notice\""), "the page says the data changed");
-    assert!(html.contains(&format!("action=\"/checks/{id}/recheck\"")), "and offers to check again");
+    assert!(
+        html.contains("id=\"stale-notice\""),
+        "the page says the data changed"
+    );
+    assert!(
+        html.contains(&format!("action=\"/checks/{id}/recheck\"")),
+        "and offers to check again"
+    );
 
     // Check again: same data rows, so every claim keeps its verdict.
     let (status, re) = call(&app, "POST", &format!("/api/checks/{id}/recheck"), "").await;
@@ -387,7 +428,10 @@ async fn a_permalink_survives_a_restart_and_a_reimport_and_is_flagged_stale() {
     let (status, html) = call(&app, "POST", &format!("/checks/{id}/recheck"), "").await;
     assert_eq!(status, 200);
     assert!(html.contains("id=\"no-changes\""), "{html}");
-    assert!(html.contains("id=\"save-form\""), "the new result can be saved");
+    assert!(
+        html.contains("id=\"save-form\""),
+        "the new result can be saved"
+    );
 }
 
 fn inode(p: &Path) -> u64 {
@@ -401,7 +445,10 @@ async fn check_again_lists_changed_added_and_removed_claims() {
     let db = copy_db(dir.path());
     let (state, app) = open(&db, ServerConfig::default());
     let (report, version) = state
-        .check_versioned(showcase_article(), goalline_core::Date::from_ymd_opt(2022, 12, 11))
+        .check_versioned(
+            showcase_article(),
+            goalline_core::Date::from_ymd_opt(2022, 12, 11),
+        )
         .await
         .expect("check");
     // A saved report that differs from today's in known ways: the first claim had another
@@ -411,7 +458,12 @@ async fn check_again_lists_changed_added_and_removed_claims() {
     let n = claims.len();
     assert!(n >= 3);
     let first_verdict = claims[0]["verdict"].as_str().expect("v").to_string();
-    claims[0]["verdict"] = if first_verdict == "CONTRADICTED" { "SUPPORTED" } else { "CONTRADICTED" }.into();
+    claims[0]["verdict"] = if first_verdict == "CONTRADICTED" {
+        "SUPPORTED"
+    } else {
+        "CONTRADICTED"
+    }
+    .into();
     let last = claims.pop().expect("last");
     let mut ghost = claims[0].clone();
     ghost["kind"] = "award".into();
@@ -430,7 +482,13 @@ async fn check_again_lists_changed_added_and_removed_claims() {
         chrono::Utc::now(),
     );
     checks.insert(&saved).expect("insert");
-    let (status, re) = call(&app, "POST", &format!("/api/checks/{}/recheck", saved.id), "").await;
+    let (status, re) = call(
+        &app,
+        "POST",
+        &format!("/api/checks/{}/recheck", saved.id),
+        "",
+    )
+    .await;
     assert_eq!(status, 200, "{re}");
     let re = json(&re);
     let ch = &re["changes"];
@@ -452,7 +510,13 @@ async fn without_a_token_nothing_is_listed_but_ids_work() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = copy_db(dir.path());
     let (_state, app) = open(&db, ServerConfig::default());
-    let (status, saved) = call(&app, "POST", "/api/checks", r#"{"text":"England beat France 2-1."}"#).await;
+    let (status, saved) = call(
+        &app,
+        "POST",
+        "/api/checks",
+        r#"{"text":"England beat France 2-1."}"#,
+    )
+    .await;
     assert_eq!(status, 200, "{saved}");
     let id = json(&saved)["id"].as_str().expect("id").to_string();
     let (status, v) = call(&app, "GET", "/api/checks", "").await;
@@ -460,7 +524,10 @@ async fn without_a_token_nothing_is_listed_but_ids_work() {
     assert_error(&json(&v), "not_found");
     let (status, _) = call(&app, "DELETE", &format!("/api/checks/{id}"), "").await;
     assert_eq!(status, 404);
-    assert_eq!(call(&app, "GET", &format!("/api/checks/{id}"), "").await.0, 200);
+    assert_eq!(
+        call(&app, "GET", &format!("/api/checks/{id}"), "").await.0,
+        200
+    );
 }
 
 #[tokio::test]
@@ -489,7 +556,9 @@ async fn an_oversize_check_is_a_json_413_and_nothing_is_saved() {
     let body = serde_json::json!({"text": article.repeat(2)}).to_string();
     let (status, v) = call(&app, "POST", "/api/checks", &body).await;
     assert_eq!(status, 413, "{v}");
-    assert!(json(&v)["message"].as_str().is_some_and(|m| m.contains("bytes")));
+    assert!(json(&v)["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("bytes")));
     assert_eq!(checks.count().expect("count"), 0);
     // A body over the server's request limit is the same JSON 413.
     let big = "x".repeat(ServerConfig::default().body_limit + 1);

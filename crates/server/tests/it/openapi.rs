@@ -88,7 +88,12 @@ async fn every_route_in_the_table_answers_live() {
     let id = england_france_2022().await.to_string();
     // Saved checks: one to read, one to delete.
     let save = || async {
-        let (status, body) = post("/api/checks", "text/plain", "England beat France 3-1 on 10 December 2022.").await;
+        let (status, body) = post(
+            "/api/checks",
+            "text/plain",
+            "England beat France 3-1 on 10 December 2022.",
+        )
+        .await;
         assert_eq!(status, 200, "{body}");
         let v: serde_json::Value = serde_json::from_str(&body).expect("json");
         v["id"].as_str().expect("id").to_string()
@@ -96,7 +101,11 @@ async fn every_route_in_the_table_answers_live() {
     let (saved, doomed) = (save().await, save().await);
     for r in goalline_server::route_table() {
         let checks = r.path.starts_with("/api/checks/") || r.path.starts_with("/checks/");
-        let saved_id = if r.method == "DELETE" { &doomed } else { &saved };
+        let saved_id = if r.method == "DELETE" {
+            &doomed
+        } else {
+            &saved
+        };
         let player = r.path.starts_with("/api/players/") || r.path.starts_with("/players/");
         let path = r
             .path
