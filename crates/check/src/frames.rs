@@ -20,7 +20,7 @@ use goalline_core::Weekday;
 use serde::Serialize;
 
 /// Kinds of claims in the report (the vocabulary of the annotated article sets).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A result or a score.
@@ -65,7 +65,9 @@ pub enum Kind {
     HeadToHead,
     /// A quotation repeated with different words.
     Quotation,
-    /// Anything else (cards, managers, statements no dataset covers).
+    /// Anything else (cards, managers, statements no dataset covers); also what a kind this
+    /// version does not know is read back as (a report saved by another version).
+    #[serde(other)]
     Other,
 }
 

@@ -1,18 +1,20 @@
 //! Layer 7, the report: claims with verdicts and explanations rendered from findings, the
 //! sentences that hold numbers, dates or names but produced no claim (`unchecked`), and the
 //! summary. Field names follow the HTTP API and version 1's JSON (`start`, `end`, `text`,
-//! `kind`, `verdict`, `explanation`, `evidence`, `correct`).
+//! `kind`, `verdict`, `explanation`, `evidence`, `correct`). A report reads back from its JSON
+//! (saved checks keep it): a kind or date source another version wrote and this one does not
+//! know reads as `other` / `unknown`, and a missing `unchecked` list or count as empty.
 
 use crate::frames::{Frame, Kind};
 use crate::policy::Decision;
 use crate::verify::{Finding, Status};
 use goalline_core::{Date, Evidence, Gender, Verdict};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use crate::verify::context::DateSource;
 
 /// One checked claim.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claim {
     /// Byte offset of the claim in the article.
     pub start: usize,
@@ -42,7 +44,7 @@ pub struct Claim {
 }
 
 /// A sentence that holds numbers, dates or names but produced no claim.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Unchecked {
     /// Start byte.
     pub start: usize,
@@ -53,7 +55,7 @@ pub struct Unchecked {
 }
 
 /// Counts per verdict.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Summary {
     /// Claims found.
     pub claims: usize,
@@ -64,11 +66,12 @@ pub struct Summary {
     /// Unverifiable.
     pub unverifiable: usize,
     /// Sentences with facts but no claim.
+    #[serde(default)]
     pub unchecked: usize,
 }
 
 /// The checker's output for one article.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     /// Publication date used, if known.
     pub date: Option<Date>,
@@ -81,6 +84,7 @@ pub struct Report {
     /// Claims in text order.
     pub claims: Vec<Claim>,
     /// Sentences with facts that produced no claim.
+    #[serde(default)]
     pub unchecked: Vec<Unchecked>,
     /// Counts.
     pub summary: Summary,

@@ -99,6 +99,10 @@ pub struct CheckArgs {
         env = "GOALLINE_CHECK_MAX_BYTES"
     )]
     pub max_size: u64,
+    /// Save the check (in the saved-checks file beside the database, the one `goalline serve`
+    /// serves) and print its permalink path, `/checks/<id>`.
+    #[arg(long)]
+    pub save: bool,
 }
 
 /// `goalline eval`.
@@ -215,6 +219,19 @@ pub struct ServeArgs {
     /// Seconds requests in flight get after Ctrl-C/SIGTERM before their connections are dropped.
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub shutdown_grace: u64,
+    /// The operator's token: unlocks listing (`GET /api/checks`) and deleting saved checks
+    /// (`Authorization: Bearer TOKEN`). Without it saved checks are reachable by id only.
+    #[arg(
+        long,
+        env = "GOALLINE_API_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub api_token: Option<String>,
+    /// Delete saved checks older than this many days (at start, then hourly); kept forever
+    /// when absent.
+    #[arg(long, value_name = "DAYS")]
+    pub keep_checks_days: Option<u32>,
 }
 
 /// `goalline match`.

@@ -76,6 +76,20 @@ pub enum ServerError {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A check to save is over the bound per saved check (article plus report).
+    #[error("the check is {bytes} bytes (article and report), over the {limit} bytes a saved check may take; shorten the article")]
+    CheckTooLarge {
+        /// Its size.
+        bytes: usize,
+        /// The bound.
+        limit: usize,
+    },
+    /// An operator endpoint was called without the API token.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// An operator endpoint was called with a wrong API token.
+    #[error("{0}")]
+    Forbidden(String),
     /// The request took longer than the per-request timeout.
     #[error("the request took longer than {}s and was abandoned; narrow the question or try again", after.as_secs_f64())]
     Timeout {
@@ -103,6 +117,18 @@ pub enum ServerError {
     /// Serving failed with an I/O error.
     #[error("server I/O error: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl ServerError {
+    /// A store error, with a check over the saved-check bound as a 413.
+    pub fn from_checks(e: StoreError) -> ServerError {
+        match e {
+            StoreError::CheckTooLarge { bytes, limit } => {
+                ServerError::CheckTooLarge { bytes, limit }
+            }
+            e => ServerError::Store(e),
+        }
+    }
 }
 
 impl From<FactsError> for ServerError {
@@ -179,6 +205,10 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// The request body is too large.
     PayloadTooLarge,
+    /// An operator endpoint needs the API token (`Authorization: Bearer …`).
+    Unauthorized,
+    /// The API token given is wrong.
+    Forbidden,
     /// The request timed out.
     RequestTimeout,
     /// The server cannot take requests now.
@@ -204,7 +234,7 @@ pub struct ErrorSpec {
 
 impl ErrorCode {
     /// Every code, in the order of the `/errors` page.
-    pub const ALL: [ErrorCode; 13] = [
+    pub const ALL: [ErrorCode; 15] = [
         ErrorCode::InvalidParameter,
         ErrorCode::MissingParameter,
         ErrorCode::BadRequest,
@@ -214,6 +244,8 @@ impl ErrorCode {
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::PayloadTooLarge,
+        ErrorCode::Unauthorized,
+        ErrorCode::Forbidden,
         ErrorCode::RequestTimeout,
         ErrorCode::ServiceUnavailable,
         ErrorCode::DatabaseError,
@@ -241,7 +273,11 @@ impl ErrorCode {
             ErrorCode::MethodNotAllowed => ("method_not_allowed", StatusCode::METHOD_NOT_ALLOWED, InvalidRequest,
                 "The route exists but not with this HTTP method."),
             ErrorCode::PayloadTooLarge => ("payload_too_large", StatusCode::PAYLOAD_TOO_LARGE, InvalidRequest,
-                "The request body is larger than the server accepts (2 MB by default)."),
+                "The request body is larger than the server accepts (2 MB by default), or a check to save is over the bound per saved check (article and report, 8 MB by default)."),
+            ErrorCode::Unauthorized => ("unauthorized", StatusCode::UNAUTHORIZED, InvalidRequest,
+                "Listing and deleting saved checks need the server's API token: send `Authorization: Bearer TOKEN`."),
+            ErrorCode::Forbidden => ("forbidden", StatusCode::FORBIDDEN, InvalidRequest,
+                "The API token sent is not the server's."),
             ErrorCode::RequestTimeout => ("request_timeout", StatusCode::GATEWAY_TIMEOUT, System,
                 "The answer took longer than the per-request timeout. Narrow the question or try again."),
             ErrorCode::ServiceUnavailable => ("service_unavailable", StatusCode::SERVICE_UNAVAILABLE, System,
@@ -277,7 +313,11 @@ impl ServerError {
             ServerError::NotFound { .. } => ErrorCode::NotFound,
             ServerError::RouteNotFound(_) => ErrorCode::RouteNotFound,
             ServerError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
-            ServerError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
+            ServerError::PayloadTooLarge { .. } | ServerError::CheckTooLarge { .. } => {
+                ErrorCode::PayloadTooLarge
+            }
+            ServerError::Unauthorized(_) => ErrorCode::Unauthorized,
+            ServerError::Forbidden(_) => ErrorCode::Forbidden,
             ServerError::Timeout { .. } => ErrorCode::RequestTimeout,
             ServerError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             ServerError::Store(_) => ErrorCode::DatabaseError,

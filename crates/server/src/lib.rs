@@ -7,7 +7,7 @@
 //! [`shutdown_signal`]).
 //!
 //! Layout: [`routes`] is the registry every route goes through; [`api`] holds the JSON
-//! endpoints (documented in the OpenAPI document at `/api/openapi.json`, see [`openapi`]);
+//! endpoints (saved checks in [`api::checks`]; documented in the OpenAPI document at `/api/openapi.json`, see [`openapi`]);
 //! [`pages`] holds one module per page kind; [`assets`] the CSS/JS compiled into the binary;
 //! [`layers`] the limits, logging and error rendering; [`error`] the one error enum and the
 //! table from error codes to HTTP statuses. The server never builds SQL: it calls the facts
@@ -33,6 +33,7 @@ use goalline_store::Store;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 use tokio::net::TcpListener;
 
 fn registry() -> routes::Registry {
@@ -117,6 +118,7 @@ impl Bound {
 
         let config = self.state.config().clone();
         let reloader = tokio::spawn(follow_database(self.state.clone()));
+        let purger = tokio::spawn(purge_old_checks(self.state.clone()));
         let app = router(self.state);
         let cap = connection_cap(config.max_connections);
         let slots = Arc::new(tokio::sync::Semaphore::new(cap));
@@ -160,6 +162,7 @@ impl Bound {
         }
         drop(self.listener);
         reloader.abort();
+        purger.abort();
         let open = cap - slots.available_permits();
         tokio::select! {
             () = graceful.shutdown() => {
@@ -187,6 +190,25 @@ async fn follow_database(state: AppState) {
             .is_err()
         {
             tracing::error!("reopening the database failed");
+        }
+    }
+}
+
+/// Deletes saved checks past the retention ([`ServerConfig::keep_checks_days`]) when the
+/// server starts, then every [`ServerConfig::purge_interval`].
+async fn purge_old_checks(state: AppState) {
+    if state.config().keep_checks_days.is_none() {
+        return;
+    }
+    let mut tick = tokio::time::interval(state.config().purge_interval.max(Duration::from_secs(1)));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let s = state.clone();
+        match tokio::task::spawn_blocking(move || s.purge_old_checks()).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "purging old saved checks failed"),
+            Err(e) => tracing::error!(error = %e, "purging old saved checks failed"),
         }
     }
 }

@@ -19,6 +19,13 @@
 //! logged and the old generation keeps serving. SQLite's mmap is off in the store, so a file
 //! truncated under an open connection gives I/O errors, never SIGBUS.
 //!
+//! Saved checks live in a [`CheckStore`] of their own (for a file-backed state, the SQLite
+//! sidecar beside the database, opened by [`AppState::open`]; see
+//! [`AppState::set_check_store`]), never in the served database, which is read-only here. The
+//! operator endpoints (listing, deletion) are unlocked by [`ServerConfig::api_token`], compared
+//! in constant time ([`AppState::authorize`]); [`ServerConfig::keep_checks_days`] purges old
+//! saved checks at start and every [`ServerConfig::purge_interval`].
+//!
 //! Caches, per generation: the team index; the [`Checker`]; each team's matches
 //! ([`AppState::team_matches`]); the facts engine's own per-team ledgers; each player's teams.
 //! Across generations: the JSON of GET API answers in a [`ResponseCache`] bounded in bytes,
@@ -29,13 +36,13 @@ use axum::body::Bytes;
 use goalline_check::{CheckError, CheckOptions, Checker, Report};
 use goalline_core::{Date, PlayerId, TeamId};
 use goalline_facts::{Facts, TeamIndex};
-use goalline_store::{DataVersion, MatchRow, Store};
-use goalline_store_sqlite::SqliteStore;
+use goalline_store::{CheckStore, DataVersion, MatchRow, Store};
+use goalline_store_sqlite::{SqliteCheckStore, SqliteStore};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::Semaphore;
 
@@ -66,6 +73,15 @@ pub struct ServerConfig {
     pub shutdown_grace: Duration,
     /// How often the database file is looked at for a swap (see [`AppState::open`]).
     pub reload_interval: Duration,
+    /// The operator's token (`--api-token` / `GOALLINE_API_TOKEN`): unlocks listing and
+    /// deleting saved checks. Without one those endpoints answer 404 and saved checks are
+    /// served only by id.
+    pub api_token: Option<String>,
+    /// Saved checks older than this many days are deleted (at start and every
+    /// [`ServerConfig::purge_interval`]); `None` keeps them.
+    pub keep_checks_days: Option<u32>,
+    /// How often old saved checks are purged.
+    pub purge_interval: Duration,
 }
 
 impl Default for ServerConfig {
@@ -81,6 +97,9 @@ impl Default for ServerConfig {
             max_connections: 512,
             shutdown_grace: Duration::from_secs(10),
             reload_interval: Duration::from_secs(2),
+            api_token: None,
+            keep_checks_days: None,
+            purge_interval: Duration::from_secs(3600),
         }
     }
 }
@@ -117,6 +136,26 @@ pub struct ServedData {
     /// Source files and their SHA-256 checksums.
     #[schema(value_type = Vec<Object>)]
     pub sources: Vec<goalline_store::SourceChecksum>,
+}
+
+impl ServedData {
+    /// The served data as a [`DataVersion`] (what a saved check records).
+    pub fn data_version(&self) -> DataVersion {
+        DataVersion {
+            import_id: self.import_id.clone(),
+            goalline_version: self.written_by.clone(),
+            sources: self.sources.clone(),
+        }
+    }
+}
+
+/// True when `given` is `expected`, compared as SHA-256 digests in constant time.
+pub fn token_matches(expected: &str, given: &str) -> bool {
+    use sha2::{Digest, Sha256};
+    use subtle::ConstantTimeEq;
+    let a = Sha256::digest(expected.as_bytes());
+    let b = Sha256::digest(given.as_bytes());
+    bool::from(a.as_slice().ct_eq(b.as_slice()))
 }
 
 /// One database generation: everything built over one opened file.
@@ -214,6 +253,9 @@ struct Inner {
     check_permits: Arc<Semaphore>,
     config: ServerConfig,
     cache: ResponseCache,
+    checks: OnceLock<Arc<dyn CheckStore>>,
+    /// Why saved checks are unavailable when no check store is set.
+    checks_missing: Mutex<String>,
 }
 
 /// The state every handler receives (cheap to clone).
@@ -273,7 +315,89 @@ impl AppState {
             connections,
             seen: Mutex::new(seen),
         };
-        Ok(Self::with(data, Some(source), config))
+        let state = Self::with(data, Some(source), config);
+        // Saved checks go to the sidecar beside the database; a server that cannot write
+        // there (a read-only directory) still serves everything else.
+        match SqliteCheckStore::open_beside(path) {
+            Ok(checks) => {
+                state.set_check_store(Arc::new(checks));
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "saved checks are unavailable");
+                *state
+                    .inner
+                    .checks_missing
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) =
+                    format!("saved checks are unavailable on this server: {e}");
+            }
+        }
+        Ok(state)
+    }
+
+    /// Sets where saved checks are kept (once; false when one was already set).
+    pub fn set_check_store(&self, checks: Arc<dyn CheckStore>) -> bool {
+        self.inner.checks.set(checks).is_ok()
+    }
+
+    /// The saved-checks store, or 503 saying why there is none.
+    pub fn checks(&self) -> Result<Arc<dyn CheckStore>, ServerError> {
+        self.inner.checks.get().cloned().ok_or_else(|| {
+            ServerError::Unavailable(
+                self.inner
+                    .checks_missing
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .clone(),
+            )
+        })
+    }
+
+    /// Lets an operator request through: `authorization` is the request's `Authorization`
+    /// header. Without a configured token the operator endpoints do not exist (404, naming
+    /// `what`); a missing token is 401, a wrong one 403. Tokens are compared as SHA-256
+    /// digests in constant time, so neither the content nor the length of the configured
+    /// token leaks through timing.
+    pub fn authorize(&self, authorization: Option<&str>, what: &str) -> Result<(), ServerError> {
+        let Some(expected) = self.inner.config.api_token.as_deref() else {
+            return Err(ServerError::NotFound {
+                kind: "operator endpoint",
+                name: format!("{what} (this server has no --api-token)"),
+                suggestion: None,
+            });
+        };
+        let given = authorization
+            .and_then(|h| {
+                let (scheme, token) = h.trim().split_once(' ')?;
+                scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+            })
+            .ok_or_else(|| {
+                ServerError::Unauthorized(format!(
+                    "{what} needs the server's API token: send `Authorization: Bearer TOKEN`"
+                ))
+            })?;
+        if token_matches(expected, given) {
+            Ok(())
+        } else {
+            Err(ServerError::Forbidden(format!(
+                "{what}: the API token sent is not the server's"
+            )))
+        }
+    }
+
+    /// Blocking: deletes saved checks older than [`ServerConfig::keep_checks_days`]; returns
+    /// how many (0 without a retention setting or a check store).
+    pub fn purge_old_checks(&self) -> Result<u64, ServerError> {
+        let (Some(days), Some(checks)) =
+            (self.inner.config.keep_checks_days, self.inner.checks.get())
+        else {
+            return Ok(0);
+        };
+        let n = checks.purge_older_than_days(days)?;
+        if n > 0 {
+            tracing::info!(purged = n, keep_days = days, "old saved checks deleted");
+        }
+        Ok(n)
     }
 
     fn with(data: Data, source: Option<Source>, config: ServerConfig) -> AppState {
@@ -289,6 +413,10 @@ impl AppState {
                 check_permits,
                 config,
                 cache,
+                checks: OnceLock::new(),
+                checks_missing: Mutex::new(
+                    "saved checks are not enabled on this server (no check store)".into(),
+                ),
             }),
         }
     }
@@ -386,6 +514,16 @@ impl AppState {
     /// [`ServerConfig::check_timeout`] (504), and when this future is dropped (the request
     /// timed out or the client went away) the check is cancelled and its worker freed.
     pub async fn check(&self, text: String, date: Option<Date>) -> Result<Report, ServerError> {
+        Ok(self.check_versioned(text, date).await?.0)
+    }
+
+    /// [`AppState::check`], with the version of the data the check ran against (the
+    /// generation it started with, even if a new database is swapped in meanwhile).
+    pub async fn check_versioned(
+        &self,
+        text: String,
+        date: Option<Date>,
+    ) -> Result<(Report, DataVersion), ServerError> {
         let n = self.inner.config.check_workers.max(1);
         let permit = Arc::clone(&self.inner.check_permits)
             .try_acquire_owned()
@@ -402,16 +540,18 @@ impl AppState {
             cancel: Some(cancel),
         };
         let data = self.data();
+        let version = data.served.data_version();
         let done = tokio::task::spawn_blocking(move || {
             let _permit = permit;
             data.checker.check_with(&text, date, &opts)
         })
         .await
         .map_err(|e| ServerError::Internal(format!("check worker failed: {e}")))?;
-        done.map_err(|e: CheckError| {
+        let report = done.map_err(|e: CheckError| {
             tracing::warn!(error = %e, "article check stopped");
             ServerError::Timeout { after: timeout }
-        })
+        })?;
+        Ok((report, version))
     }
 
     /// All matches of a team (men's and women's, any date), in date order, read from the store
@@ -624,6 +764,15 @@ mod tests {
         c.put("a".into(), Bytes::from_static(b"x"));
         assert!(c.get("a").is_none());
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn tokens_compare_whole() {
+        assert!(token_matches("s3cret-token", "s3cret-token"));
+        assert!(!token_matches("s3cret-token", "s3cret-toke"));
+        assert!(!token_matches("s3cret-token", "s3cret-token "));
+        assert!(!token_matches("s3cret-token", ""));
+        assert!(!token_matches("s3cret-token", "S3cret-token"));
     }
 
     #[test]

@@ -62,6 +62,25 @@ pub enum StoreError {
     /// A stored value could not be read back as a domain value.
     #[error("corrupt value in the database: {0}; rebuild it with `goalline import`")]
     Corrupt(String),
+    /// A check to save is larger than the bound per saved check.
+    #[error("the check is {bytes} bytes (article and report), over the {limit} bytes a saved check may take")]
+    CheckTooLarge {
+        /// Its size.
+        bytes: usize,
+        /// The bound.
+        limit: usize,
+    },
+    /// The operating system gave no random bytes for a saved check's id.
+    #[error("no random bytes for a saved check's id: {0}")]
+    Entropy(String),
+    /// A stored saved check could not be read back.
+    #[error("saved check {id}: {why}")]
+    CorruptCheck {
+        /// Its id.
+        id: String,
+        /// What is wrong.
+        why: String,
+    },
 }
 
 impl StoreError {

@@ -9,6 +9,7 @@
 //! reader; `goalline-ingest` produces [`dataset::Dataset`], never the other way round.
 #![forbid(unsafe_code)]
 
+pub mod checks;
 pub mod dataset;
 pub mod error;
 pub mod model;
@@ -17,6 +18,7 @@ pub mod sbdataset;
 pub mod sbmodel;
 pub mod write;
 
+pub use checks::{CheckId, CheckListing, CheckStore, NewCheck, SavedCheck};
 pub use error::StoreError;
 pub use model::*;
 pub use ofmodel::*;
@@ -60,7 +62,7 @@ pub const MIGRATIONS: [Migration; 3] = [
 ];
 
 /// Which import a database holds (see [`Store::data_version`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DataVersion {
     /// The import's manifest: a checksum of the schema version and every source checksum.
     pub import_id: Option<String>,
@@ -71,7 +73,7 @@ pub struct DataVersion {
 }
 
 /// One source file of an import.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceChecksum {
     /// The source (`martj42`, `fjelstul`, `openfootball`).
     pub source: String,

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Where the publication date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     /// Given by the caller (`--date`).
@@ -31,7 +31,8 @@ pub enum DateSource {
     /// Inferred from the text: the latest full date it writes when the main match lies just
     /// before it, else the main match's day.
     Inferred,
-    /// Unknown.
+    /// Unknown (also what a source this version does not know is read back as).
+    #[serde(other)]
     Unknown,
 }
 

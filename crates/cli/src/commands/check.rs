@@ -1,4 +1,6 @@
-//! `goalline check ARTICLE` and `goalline eval [DIR]`.
+//! `goalline check ARTICLE [--save]` and `goalline eval [DIR]`. `--save` keeps the check in the
+//! saved-checks sidecar beside the database (`goalline_store_sqlite::checks`), the same file
+//! `goalline serve` serves `/checks/<id>` from.
 
 use crate::args::{CheckArgs, EvalArgs};
 use crate::config::Config;
@@ -9,13 +11,42 @@ use goalline_check::eval::{Evaluation, Mutation, PlantedErrors};
 use goalline_check::Checker;
 use goalline_core::{Date, Verdict};
 use goalline_facts::Facts;
+use goalline_store::{CheckStore, DataVersion, NewCheck, SavedCheck, Store};
+use goalline_store_sqlite::SqliteCheckStore;
 use std::io::{IsTerminal, Read};
 use std::sync::Arc;
 
 fn checker(cfg: &Config) -> Result<Checker> {
+    Ok(checker_versioned(cfg)?.0)
+}
+
+/// The checker, and the version of the data it reads.
+fn checker_versioned(cfg: &Config) -> Result<(Checker, DataVersion)> {
     let store = super::open_store(cfg)?;
+    let version = store.data_version()?;
     let facts = Facts::new(Arc::new(store))?;
-    Ok(Checker::new(facts))
+    Ok((Checker::new(facts), version))
+}
+
+/// Saves a check in the sidecar beside the database (where `goalline serve` looks).
+fn save(
+    cfg: &Config,
+    text: String,
+    date: Option<Date>,
+    report: &goalline_check::Report,
+    version: DataVersion,
+) -> Result<SavedCheck> {
+    let Some(path) = cfg.db.sqlite_path() else {
+        anyhow::bail!("saved checks live beside an SQLite database for now; --save with {} is not supported", cfg.db);
+    };
+    let checks = SqliteCheckStore::open_beside(path)?;
+    let saved = checks.save(NewCheck {
+        text,
+        date,
+        report_json: serde_json::to_string(report)?,
+        data_version: version,
+    })?;
+    Ok(saved)
 }
 
 /// Reads the article: a regular file or standard input, at most `limit` bytes (a larger one,
@@ -111,12 +142,27 @@ pub fn run(cfg: &Config, args: &CheckArgs) -> Result<u8> {
         );
     }
     let text = read_article(&args.file, args.max_size)?;
-    let checker = checker(cfg)?;
+    let (checker, version) = checker_versioned(cfg)?;
     let report = checker.check(&text, date);
-    let written = if cfg.json {
-        output::json(&report)
+    let saved = if args.save {
+        Some(save(cfg, text, date, &report, version)?)
     } else {
-        output::print(goalline_check::render::human(&report, color))
+        None
+    };
+    let written = match (&saved, cfg.json) {
+        // What `POST /api/checks` answers: id, permalink, data status, exports and the report.
+        (Some(saved), true) => {
+            goalline_server::api::checks::SavedCheckView::new(saved, &saved.data_version)
+                .map_err(anyhow::Error::from)
+                .and_then(|view| output::json(&view))
+        }
+        (None, true) => output::json(&report),
+        (saved, false) => output::print(goalline_check::render::human(&report, color)).and_then(
+            |()| match saved {
+                Some(s) => output::print(format!("saved: {}", s.id.permalink())),
+                None => Ok(()),
+            },
+        ),
     };
     if let Err(e) = written {
         // Unlike a listing cut short by `| head`, a report that was not written is a failure.

@@ -27,6 +27,8 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
         header_read_timeout: Duration::from_secs(args.header_timeout.max(1)),
         max_connections: args.max_connections.max(1),
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
+        api_token: args.api_token.clone().filter(|t| !t.trim().is_empty()),
+        keep_checks_days: args.keep_checks_days,
         ..ServerConfig::default()
     };
     let state = AppState::open(crate::config::sqlite_path(&cfg.db)?, config)?;

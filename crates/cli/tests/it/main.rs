@@ -11,4 +11,5 @@ mod names_cli;
 mod openfootball;
 mod pull;
 mod real_data;
+mod saved_cli;
 mod statsbomb;

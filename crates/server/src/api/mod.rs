@@ -10,6 +10,8 @@
 //! [`crate::state::AppState::query`] and the facts/store APIs.
 
 pub mod check;
+pub mod checks;
+pub mod checks_export;
 pub mod journal;
 pub mod matches;
 pub mod model;
@@ -46,6 +48,7 @@ use utoipa::OpenApi;
         (name = "players", description = "Players: resolution, goal tallies as intervals, World Cups, awards"),
         (name = "tournaments", description = "Tournament editions: champion, standings, bracket, groups, scorers, awards"),
         (name = "check", description = "The article checker"),
+        (name = "checks", description = "Saved checks: permalinks, exports, checking again against new data; listing and deletion need the server's API token"),
         (name = "system", description = "Health, database status and this document"),
     ),
     components(schemas(crate::error::ApiError, crate::error::ErrorCode, crate::error::ErrorType))
@@ -60,7 +63,8 @@ pub fn register(r: Registry) -> Registry {
     let r = players::register(r);
     let r = journal::register(r);
     let r = tournaments::register(r);
-    check::register(r)
+    let r = check::register(r);
+    checks::register(r)
 }
 
 /// The response-cache key of a GET endpoint: the request's path and the parameters the route

@@ -10,6 +10,9 @@
 //! first) and lists all the claims that cover it. Offsets are byte offsets into the text the
 //! checker saw; they are moved to character boundaries before slicing, so a bad offset can never
 //! split a character or panic. Everything — article, claims, evidence — is HTML-escaped by maud.
+//!
+//! A checked article comes with a "Save and share" button ([`super::saved::save_form`]); saved
+//! checks are rendered by [`report_view`] too.
 
 use super::layout::{page, Nav};
 use crate::api::params;
@@ -97,6 +100,7 @@ async fn check_submit(
         Nav::Check,
         html! {
             h1 { "Check an article" }
+            (super::saved::save_form(&text, &date_raw, "Save and share"))
             (report_view(&text, &report))
             h2 { "Check another" }
             (form(&text, &date_raw))

@@ -21,6 +21,7 @@ pub mod layout;
 pub mod lineups;
 pub mod matches;
 pub mod players;
+pub mod saved;
 pub mod search;
 pub mod teams;
 pub mod timeline;
@@ -34,6 +35,7 @@ pub fn register(r: Registry) -> Registry {
     let r = search::register(r);
     let r = teams::register(r);
     let r = check::register(r);
+    let r = saved::register(r);
     let r = errors::register(r);
     let r = matches::register(r);
     let r = players::register(r);

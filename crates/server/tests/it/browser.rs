@@ -465,3 +465,50 @@ async fn player_page_shows_the_tally_and_its_band() {
     b.screenshot("player").await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn save_and_share_lands_on_the_saved_checks_permalink() {
+    let _one = ONE_BROWSER.lock().await;
+    let b = Browser::start().await;
+    b.goto("/check").await;
+    b.wait_for("#article").await;
+    b.c()
+        .execute(
+            "const a = document.getElementById('article'); a.value = arguments[0]; \
+             a.dispatchEvent(new Event('input'));",
+            vec![serde_json::Value::String(showcase_article())],
+        )
+        .await
+        .expect("paste");
+    b.c()
+        .find(Locator::Css("#check-submit"))
+        .await
+        .expect("submit button")
+        .click()
+        .await
+        .expect("submit");
+    b.wait_for("#article-view").await;
+    let checked = texts(&b, "#count-claims").await;
+    b.c()
+        .find(Locator::Css("#save-submit"))
+        .await
+        .expect("Save and share")
+        .click()
+        .await
+        .expect("save");
+    b.wait_for("#saved-meta").await;
+    let path = b.path().await;
+    let id = path.strip_prefix("/checks/").unwrap_or_default().to_string();
+    assert!(
+        goalline_store::CheckId::parse(&id).is_some(),
+        "landed on {path}"
+    );
+    // The permalink shows the same article, marks and counts as the check it saved.
+    let shown = b.wait_for("#article-view").await.text().await.expect("text");
+    assert!(shown.contains("Harry Kane takes responsibility for England's exit"));
+    assert!(!texts(&b, "#article-view a.mark.v-supported").await.is_empty());
+    assert_eq!(texts(&b, "#count-claims").await, checked);
+    assert_eq!(texts(&b, "#permalink").await, [path.clone()]);
+    b.screenshot("saved").await;
+    b.close().await;
+}

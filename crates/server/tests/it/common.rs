@@ -35,11 +35,20 @@ pub fn state(config: ServerConfig) -> AppState {
     AppState::new(Arc::new(store), config).expect("state")
 }
 
-/// The shared live server (default limits), started once on 127.0.0.1:0.
+/// The operator token of the shared live server.
+pub const TOKEN: &str = "test-operator-token-7f3a";
+
+/// The shared live server (default limits, the operator token [`TOKEN`], saved checks in the
+/// sidecar beside the real database), started once on 127.0.0.1:0.
 pub fn addr() -> SocketAddr {
     static ADDR: OnceLock<SocketAddr> = OnceLock::new();
     *ADDR.get_or_init(|| {
-        let state = state(ServerConfig::default());
+        let state = state(ServerConfig {
+            api_token: Some(TOKEN.into()),
+            ..ServerConfig::default()
+        });
+        let checks = goalline_store_sqlite::SqliteCheckStore::open_beside(real_db()).expect("sidecar");
+        assert!(state.set_check_store(Arc::new(checks)));
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_multi_thread()

@@ -4,6 +4,7 @@
 
 mod api;
 mod browser;
+mod checks_api;
 mod common;
 mod facts_api;
 mod journal_api;

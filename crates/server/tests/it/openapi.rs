@@ -86,13 +86,32 @@ async fn every_api_route_is_documented_and_vice_versa() {
 #[tokio::test]
 async fn every_route_in_the_table_answers_live() {
     let id = england_france_2022().await.to_string();
+    // Saved checks: one to read, one to delete.
+    let save = || async {
+        let (status, body) = post(
+            "/api/checks",
+            "text/plain",
+            "England beat France 3-1 on 10 December 2022.",
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+        v["id"].as_str().expect("id").to_string()
+    };
+    let (saved, doomed) = (save().await, save().await);
     for r in goalline_server::route_table() {
+        let checks = r.path.starts_with("/api/checks/") || r.path.starts_with("/checks/");
+        let saved_id = if r.method == "DELETE" {
+            &doomed
+        } else {
+            &saved
+        };
         let player = r.path.starts_with("/api/players/") || r.path.starts_with("/players/");
         let path = r
             .path
             .replace("{name}", if player { "Harry%20Kane" } else { "England" })
             .replace("{opponent}", "France")
-            .replace("{id}", &id)
+            .replace("{id}", if checks { saved_id } else { &id })
             .replace("{key}", "FIFA%20World%20Cup%202022");
         let path = match path.as_str() {
             "/api/teams" => "/api/teams?q=England".to_string(),
@@ -110,12 +129,21 @@ async fn every_route_in_the_table_answers_live() {
                 .header("content-type", "text/plain")
                 .body("England beat France 3-1 on 10 December 2022."),
             ("POST", _) => client().post(url(&path)).form(&[("text", "England won.")]),
+            ("DELETE", _) => client().delete(url(&path)),
             (other, _) => panic!("no probe for method {other}"),
         };
+        // The operator's endpoints need the token; the others ignore it.
+        let req = req.header("authorization", format!("Bearer {TOKEN}"));
         let resp = req.send().await.expect("request");
+        // Saving from the check page redirects to the saved check's permalink.
+        let expected = if (r.method.as_str(), r.path.as_str()) == ("POST", "/checks") {
+            303
+        } else {
+            200
+        };
         assert_eq!(
             resp.status().as_u16(),
-            200,
+            expected,
             "{} {} → {}",
             r.method,
             path,
