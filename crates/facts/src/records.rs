@@ -159,12 +159,10 @@ impl Facts {
         gender: Gender,
         as_of: Option<Date>,
     ) -> Result<(Vec<goalline_store::WcGoalRow>, bool, String), FactsError> {
-        let ix = self.wc_index()?;
+        let fjelstul = self.wc_goals(gender)?;
         let later = self.later_world_cups(gender)?;
-        let mut goals: Vec<goalline_store::WcGoalRow> = ix
-            .goals
+        let mut goals: Vec<goalline_store::WcGoalRow> = fjelstul
             .iter()
-            .filter(|g| ix.gender(&g.tournament) == Some(gender))
             .chain(later.goals.iter())
             .filter(|g| as_of.is_none_or(|d| g.date <= d))
             .cloned()
@@ -309,8 +307,7 @@ impl Facts {
     /// The last day of the last World Cup of a gender in the data.
     fn wc_data_end(&self, gender: Gender) -> Result<Option<Date>, FactsError> {
         Ok(self
-            .wc_index()?
-            .tournaments
+            .wc_tournaments()?
             .iter()
             .filter(|t| t.gender == gender)
             .map(|t| t.end_date)
