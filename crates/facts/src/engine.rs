@@ -122,10 +122,11 @@ impl Facts {
         if let Some(g) = slot.get() {
             return Ok(g.clone());
         }
-        let tournaments = self.wc_tournaments()?;
+        // Match by match: the store's per-tournament query scans every World Cup goal (no
+        // index on the goal's Fjelstul match id), its per-match query is an index look-up.
         let mut goals = Vec::new();
-        for t in tournaments.iter().filter(|t| t.gender == gender) {
-            goals.extend(self.store.tournament_wc_goals(&t.id)?);
+        for w in self.wc_matches()?.iter().filter(|w| w.gender == gender) {
+            goals.extend(self.store.match_wc_goals(w.match_id)?);
         }
         crate::wcindex::sort_goals(&mut goals);
         let g = Arc::new(goals);

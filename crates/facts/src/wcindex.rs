@@ -34,10 +34,10 @@ pub struct Moment {
     pub goals_in_match: usize,
 }
 
-/// Puts World Cup goals in date order, keeping the order they came in within a day (the store
-/// returns a tournament's goals by date and minute).
+/// Puts World Cup goals in date and minute order (stoppage time after its minute), keeping
+/// the order they came in otherwise.
 pub fn sort_goals(goals: &mut [WcGoalRow]) {
-    goals.sort_by_key(|g| g.date);
+    goals.sort_by_key(|g| (g.date, g.minute.base, g.minute.stoppage.unwrap_or(0)));
 }
 
 impl WcIndex {
