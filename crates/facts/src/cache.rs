@@ -1,5 +1,7 @@
 //! In-memory caches of the facts engine, filled on first use and kept for its lifetime: the
-//! World Cup index, per team a ledger of its men's matches and scorer rows, and per
+//! World Cup tournaments, matches and goals (each loaded on its own, goals per gender, so a
+//! question that needs only the tournaments' dates does not load every goal) and the World Cup
+//! index built from them, per team a ledger of its men's matches and scorer rows, and per
 //! competition its champions and its editions.
 //!
 //! The store is read-only, so nothing here is ever invalidated. The caches only save round
@@ -8,7 +10,7 @@
 use crate::wcindex::WcIndex;
 use crate::FactsError;
 use goalline_core::{Date, Gender, TeamId};
-use goalline_store::{MatchRow, ScorerRow, Store};
+use goalline_store::{MatchRow, ScorerRow, Store, WcGoalRow, WcInfo, WcTournamentRow};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -57,6 +59,10 @@ impl TeamLedger {
 #[derive(Debug, Default)]
 pub struct Caches {
     pub(crate) wc: OnceLock<Arc<WcIndex>>,
+    pub(crate) wc_tournaments: OnceLock<Arc<Vec<WcTournamentRow>>>,
+    pub(crate) wc_matches: OnceLock<Arc<Vec<WcInfo>>>,
+    /// World Cup goals per gender (men, women), each in date and minute order.
+    pub(crate) wc_goals: [OnceLock<Arc<Vec<WcGoalRow>>>; 2],
     teams: Mutex<HashMap<TeamId, Arc<TeamLedger>>>,
     champions: Mutex<HashMap<String, Arc<crate::honours::Champions>>>,
     editions: Mutex<HashMap<String, Arc<Vec<crate::tournaments::Edition>>>>,
@@ -78,6 +84,12 @@ impl Caches {
         }
         let l = Arc::new(TeamLedger::load(store, team)?);
         Ok(self.lock().entry(team).or_insert(l).clone())
+    }
+
+    /// A team's ledger if it was loaded before (a question about one player of the team reads
+    /// only that player's rows and the matches of his span unless the whole ledger is here).
+    pub fn ledger_if_loaded(&self, team: TeamId) -> Option<Arc<TeamLedger>> {
+        self.lock().get(&team).cloned()
     }
 
     /// A competition's champions, when computed before.

@@ -76,9 +76,9 @@ impl Facts {
         // Rows of martj42 from this day on (World Cups: after Fjelstul's last edition).
         let mut martj42_from: Option<Date> = None;
         if let Some(gender) = is_world_cup(competition) {
-            let ix = self.wc_index()?;
-            let last_end = ix
-                .tournaments
+            let tournaments = self.wc_tournaments()?;
+            let gender_of = |id: &str| tournaments.iter().find(|t| t.id == id).map(|t| t.gender);
+            let last_end = tournaments
                 .iter()
                 .filter(|t| t.gender == gender)
                 .map(|t| t.end_date)
@@ -88,7 +88,7 @@ impl Facts {
                 .into_iter()
                 .filter(|g| {
                     !g.own_goal
-                        && ix.gender(&g.tournament) == Some(gender)
+                        && gender_of(&g.tournament) == Some(gender)
                         && as_of.is_none_or(|d| g.date <= d)
                         && since.is_none_or(|d| g.date >= d)
                 })
@@ -290,7 +290,7 @@ impl Facts {
             name: player.to_string(),
             hint: String::new(),
         })?;
-        let ix = self.wc_index()?;
+        let tournaments = self.wc_tournaments()?;
         let mut teams = store.player_teams(player)?;
         teams.sort();
         teams.dedup();
@@ -322,7 +322,7 @@ impl Facts {
             goalline_core::TeamId,
         )> = Vec::new();
         for t in &teams {
-            for w in ix.team_matches(*t, p.gender) {
+            for w in self.wc_team_matches(*t, p.gender)? {
                 if playing(w.date) {
                     matches.push((w.match_id, w.date, w.year, w.stage, *t));
                 }
@@ -330,8 +330,7 @@ impl Facts {
         }
         if p.gender == Gender::Men {
             // Editions after Fjelstul's (2026): martj42's matches, openfootball's line-ups.
-            let last = ix
-                .tournaments
+            let last = tournaments
                 .iter()
                 .filter(|t| t.gender == Gender::Men)
                 .map(|t| t.end_date)

@@ -3,7 +3,7 @@
 use crate::resolve::{Resolution, TeamIndex};
 use crate::FactsError;
 use goalline_core::{names, Date, Datelike, Gender, PlayerId, TeamId};
-use goalline_store::{PlayerRow, Store};
+use goalline_store::{PlayerRow, Store, WcGoalRow, WcInfo, WcTournamentRow};
 use std::sync::Arc;
 
 /// Context that narrows a player name: the team, the day, men's or women's.
@@ -42,13 +42,95 @@ impl Facts {
         })
     }
 
-    /// Every World Cup goal, loaded on first use and kept (World Cup records and milestones).
+    /// Every World Cup tournament, match and goal, loaded on first use and kept (World Cup
+    /// records and milestones). A question that needs only the tournaments, the matches or one
+    /// gender's goals asks [`Facts::wc_tournaments`], [`Facts::wc_matches`] or
+    /// [`Facts::wc_goals`]: loading every goal is most of a cold process's work.
     pub fn wc_index(&self) -> Result<Arc<crate::wcindex::WcIndex>, FactsError> {
         if let Some(ix) = self.cache.wc.get() {
             return Ok(ix.clone());
         }
-        let ix = Arc::new(crate::wcindex::WcIndex::load(self.store.as_ref())?);
+        let ix = Arc::new(crate::wcindex::WcIndex::from_parts(
+            self.wc_tournaments()?.as_ref().clone(),
+            self.wc_matches()?.as_ref().clone(),
+            &self.wc_goals(Gender::Men)?,
+            &self.wc_goals(Gender::Women)?,
+        ));
         Ok(self.cache.wc.get_or_init(|| ix).clone())
+    }
+
+    /// Fjelstul's World Cup tournaments (both genders), oldest first; loaded once.
+    pub fn wc_tournaments(&self) -> Result<Arc<Vec<WcTournamentRow>>, FactsError> {
+        if let Some(t) = self.cache.wc_tournaments.get() {
+            return Ok(t.clone());
+        }
+        let t = Arc::new(self.store.wc_tournaments()?);
+        Ok(self.cache.wc_tournaments.get_or_init(|| t).clone())
+    }
+
+    /// One Fjelstul World Cup tournament by id (`WC-2022`).
+    pub fn wc_tournament(&self, id: &str) -> Result<Option<WcTournamentRow>, FactsError> {
+        Ok(self.wc_tournaments()?.iter().find(|t| t.id == id).cloned())
+    }
+
+    /// Every Fjelstul World Cup match (both genders), in date order; loaded once.
+    pub fn wc_matches(&self) -> Result<Arc<Vec<WcInfo>>, FactsError> {
+        if let Some(m) = self.cache.wc_matches.get() {
+            return Ok(m.clone());
+        }
+        let m = Arc::new(self.store.wc_matches(None)?);
+        Ok(self.cache.wc_matches.get_or_init(|| m).clone())
+    }
+
+    /// A team's Fjelstul World Cup matches of one gender, in date order: from every World Cup
+    /// match when those are loaded, else from the team's own matches (its ledger), one indexed
+    /// look-up per World Cup match.
+    pub fn wc_team_matches(&self, team: TeamId, gender: Gender) -> Result<Vec<WcInfo>, FactsError> {
+        let mine = |w: &WcInfo| w.gender == gender && (w.home == team || w.away == team);
+        if let Some(all) = self.cache.wc_matches.get() {
+            return Ok(all.iter().filter(|w| mine(w)).cloned().collect());
+        }
+        let (ledger, women);
+        let matches: &[goalline_store::MatchRow] = match gender {
+            Gender::Men => {
+                ledger = self.team_ledger(team)?;
+                &ledger.matches
+            }
+            Gender::Women => {
+                women = self.cache.women_matches(self.store(), team)?;
+                &women
+            }
+        };
+        let mut out = Vec::new();
+        for m in matches.iter().filter(|m| m.wc_match.is_some()) {
+            if let Some(w) = self.store.wc_info(m.id)?.filter(|w| mine(w)) {
+                out.push(w);
+            }
+        }
+        // The order of every World Cup match: day, kick-off, Fjelstul id.
+        out.sort_by(|a, b| (a.date, &a.time, &a.wc_match).cmp(&(b.date, &b.time, &b.wc_match)));
+        Ok(out)
+    }
+
+    /// Every Fjelstul World Cup goal of one gender (own goals included, flagged), in date and
+    /// minute order; loaded once per gender, match by match (an indexed look-up each).
+    pub fn wc_goals(&self, gender: Gender) -> Result<Arc<Vec<WcGoalRow>>, FactsError> {
+        let slot = &self.cache.wc_goals[match gender {
+            Gender::Men => 0,
+            Gender::Women => 1,
+        }];
+        if let Some(g) = slot.get() {
+            return Ok(g.clone());
+        }
+        // Match by match: the store's per-tournament query scans every World Cup goal (no
+        // index on the goal's Fjelstul match id), its per-match query is an index look-up.
+        let mut goals = Vec::new();
+        for w in self.wc_matches()?.iter().filter(|w| w.gender == gender) {
+            goals.extend(self.store.match_wc_goals(w.match_id)?);
+        }
+        crate::wcindex::sort_goals(&mut goals);
+        let g = Arc::new(goals);
+        Ok(slot.get_or_init(|| g).clone())
     }
 
     /// A team's men's matches and scorer rows, loaded on first use and kept.

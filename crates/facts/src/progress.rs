@@ -109,8 +109,7 @@ impl Facts {
         let store = self.store();
         let standings: Vec<StandingRow> = store.standings(None, Some(team))?;
         let mut by: BTreeMap<(i32, String), Finish> = BTreeMap::new();
-        let ix = self.wc_index()?;
-        for w in ix.team_matches(team, gender) {
+        for w in self.wc_team_matches(team, gender)? {
             let f = by
                 .entry((w.year, w.tournament.clone()))
                 .or_insert_with(|| Finish {
@@ -548,8 +547,7 @@ impl Facts {
         stage: Stage,
         before: Date,
     ) -> Result<Option<(Finish, u32)>, FactsError> {
-        let ix = self.wc_index()?;
-        let tournaments = &ix.tournaments;
+        let tournaments = self.wc_tournaments()?;
         let finishes: Vec<Finish> = self
             .wc_finishes(team, gender)?
             .into_iter()

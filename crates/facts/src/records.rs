@@ -159,17 +159,30 @@ impl Facts {
         gender: Gender,
         as_of: Option<Date>,
     ) -> Result<(Vec<goalline_store::WcGoalRow>, bool, String), FactsError> {
-        let ix = self.wc_index()?;
+        let (goals, complete, note) = self.world_cup_goals_in_scope(gender, as_of)?;
+        Ok((goals.rows().cloned().collect(), complete, note))
+    }
+
+    /// [`Facts::all_world_cup_goals`] without copying the rows.
+    pub fn world_cup_goals_in_scope(
+        &self,
+        gender: Gender,
+        as_of: Option<Date>,
+    ) -> Result<(WorldCupGoals, bool, String), FactsError> {
+        let fjelstul = self.wc_goals(gender)?;
         let later = self.later_world_cups(gender)?;
-        let mut goals: Vec<goalline_store::WcGoalRow> = ix
+        // Fjelstul's editions all precede the later ones: the two lists in turn are in date
+        // order.
+        let fj_len = fjelstul.partition_point(|g| as_of.is_none_or(|d| g.date <= d));
+        let later_len = later
             .goals
-            .iter()
-            .filter(|g| ix.gender(&g.tournament) == Some(gender))
-            .chain(later.goals.iter())
-            .filter(|g| as_of.is_none_or(|d| g.date <= d))
-            .cloned()
-            .collect();
-        goals.sort_by_key(|g| g.date);
+            .partition_point(|g| as_of.is_none_or(|d| g.date <= d));
+        let goals = WorldCupGoals {
+            fjelstul: fjelstul.clone(),
+            fj_len,
+            later: later.clone(),
+            later_len,
+        };
         let in_scope = later
             .editions
             .iter()
@@ -214,8 +227,8 @@ impl Facts {
         limit: usize,
     ) -> Result<Answer<Vec<TableEntry>>, FactsError> {
         let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
-        let (goals, complete, note) = self.all_world_cup_goals(gender, as_of)?;
-        for g in goals.iter() {
+        let (goals, complete, note) = self.world_cup_goals_in_scope(gender, as_of)?;
+        for g in goals.rows() {
             if g.own_goal || team.is_some_and(|t| t != g.team) {
                 continue;
             }
@@ -280,9 +293,9 @@ impl Facts {
         gender: Gender,
         as_of: Option<Date>,
     ) -> Result<Answer<Tally>, FactsError> {
-        let (goals, complete, note) = self.all_world_cup_goals(gender, as_of)?;
+        let (goals, complete, note) = self.world_cup_goals_in_scope(gender, as_of)?;
         let rows: Vec<&goalline_store::WcGoalRow> = goals
-            .iter()
+            .rows()
             .filter(|g| g.player == player && !g.own_goal)
             .collect();
         let evidence: Vec<goalline_core::Evidence> =
@@ -309,12 +322,30 @@ impl Facts {
     /// The last day of the last World Cup of a gender in the data.
     fn wc_data_end(&self, gender: Gender) -> Result<Option<Date>, FactsError> {
         Ok(self
-            .wc_index()?
-            .tournaments
+            .wc_tournaments()?
             .iter()
             .filter(|t| t.gender == gender)
             .map(|t| t.end_date)
             .max())
+    }
+}
+
+/// Every World Cup goal of one gender up to a day, in date order, shared with the engine's
+/// caches (see [`Facts::world_cup_goals_in_scope`]).
+#[derive(Debug, Clone)]
+pub struct WorldCupGoals {
+    fjelstul: std::sync::Arc<Vec<goalline_store::WcGoalRow>>,
+    fj_len: usize,
+    later: std::sync::Arc<crate::wcall::LaterWorldCups>,
+    later_len: usize,
+}
+
+impl WorldCupGoals {
+    /// The goals, oldest first.
+    pub fn rows(&self) -> impl Iterator<Item = &goalline_store::WcGoalRow> {
+        self.fjelstul[..self.fj_len]
+            .iter()
+            .chain(&self.later.goals[..self.later_len])
     }
 }
 

@@ -53,6 +53,21 @@ pub struct CareerSpan {
     pub last_from: String,
 }
 
+/// A team's men's matches over some days: the loaded ledger's, or the days asked for.
+enum TeamMatches {
+    Ledger(std::sync::Arc<crate::cache::TeamLedger>),
+    Days(Vec<MatchRow>),
+}
+
+impl TeamMatches {
+    fn rows(&self) -> &[MatchRow] {
+        match self {
+            TeamMatches::Ledger(l) => &l.matches,
+            TeamMatches::Days(v) => v,
+        }
+    }
+}
+
 /// Team goals and scorer rows in `(from, to]`.
 fn unknown_in(matches: &[MatchRow], team: TeamId, after: Option<Date>, upto: Option<Date>) -> u32 {
     matches
@@ -79,27 +94,73 @@ impl Facts {
         player: PlayerId,
         team: TeamId,
     ) -> Result<Option<CareerSpan>, FactsError> {
+        let rows = self.player_team_rows(player, team)?;
+        let snapshots = self.store().snapshots(player, team)?;
+        self.career_span_of(player, team, &rows, &snapshots)
+    }
+
+    /// `player`'s martj42 scorer rows for `team` (own goals excluded), in date order: from the
+    /// team's ledger when it is loaded, else one indexed query for the player's rows.
+    fn player_team_rows(&self, player: PlayerId, team: TeamId) -> Result<Vec<ScorerRow>, FactsError> {
+        Ok(match self.cache.ledger_if_loaded(team) {
+            Some(ledger) => ledger
+                .scorer_rows
+                .iter()
+                .filter(|r| r.player == Some(player) && !r.own_goal)
+                .cloned()
+                .collect(),
+            None => self
+                .store()
+                .player_scorer_rows(player, None)?
+                .into_iter()
+                .filter(|r| r.team == team && !r.own_goal)
+                .collect(),
+        })
+    }
+
+    /// A team's men's matches on the days `(after, upto]` (at least): the loaded ledger, else
+    /// one query for those days.
+    fn team_matches_over(
+        &self,
+        team: TeamId,
+        after: Option<Date>,
+        upto: Option<Date>,
+    ) -> Result<TeamMatches, FactsError> {
+        if let Some(ledger) = self.cache.ledger_if_loaded(team) {
+            return Ok(TeamMatches::Ledger(ledger));
+        }
+        let rows = self
+            .store()
+            .team_matches(team, after, upto)?
+            .into_iter()
+            .filter(|m| m.gender == Gender::Men)
+            .collect();
+        Ok(TeamMatches::Days(rows))
+    }
+
+    fn career_span_of(
+        &self,
+        player: PlayerId,
+        team: TeamId,
+        rows: &[ScorerRow],
+        snapshots: &[SnapshotRow],
+    ) -> Result<Option<CareerSpan>, FactsError> {
         let store = self.store();
         let mut seen: Vec<(Date, Date, String)> = Vec::new();
-        let ledger = self.team_ledger(team)?;
-        for r in ledger
-            .scorer_rows
-            .iter()
-            .filter(|r| r.player == Some(player) && !r.own_goal)
-        {
+        for r in rows.iter().filter(|r| r.player == Some(player) && !r.own_goal) {
             seen.push((
                 r.date,
                 r.date,
                 format!("goal on {} (martj42 scorer row)", r.date),
             ));
         }
-        let ix = self.wc_index()?;
+        let tournaments = self.wc_tournaments()?;
         for s in store
             .player_squads(player)?
             .iter()
             .filter(|s| s.team == team)
         {
-            if let Some(t) = ix.tournaments.iter().find(|t| t.id == s.tournament) {
+            if let Some(t) = tournaments.iter().find(|t| t.id == s.tournament) {
                 seen.push((
                     t.start_date,
                     t.end_date,
@@ -118,7 +179,7 @@ impl Facts {
                 format!("World Cup match on {} (Fjelstul)", a.date),
             ));
         }
-        for s in store.snapshots(player, team)? {
+        for s in snapshots {
             seen.push((s.date, s.date, format!("caps/goals snapshot on {}", s.date)));
         }
         for s in store
@@ -159,20 +220,15 @@ impl Facts {
             name: player.to_string(),
             hint: String::new(),
         })?;
-        let ledger = self.team_ledger(team)?;
-        let all_rows: Vec<ScorerRow> = ledger
-            .scorer_rows
-            .iter()
-            .filter(|r| r.player == Some(player) && !r.own_goal)
-            .cloned()
-            .collect();
         if p.gender == Gender::Women {
             return self.womens_tally(player, team, as_of);
         }
+        let all_rows = self.player_team_rows(player, team)?;
         let known = rows_in(&all_rows, None, as_of);
+        let snapshots = store.snapshots(player, team)?;
         // The span a goal can lie in: from the first known row (else age 14) to the last
         // known row for the team (a career ends; the team's later goals are not his).
-        let span = self.career_span(player, team)?;
+        let span = self.career_span_of(player, team, &all_rows, &snapshots)?;
         let age14 = p.birth_date.and_then(|b| b.with_year(b.year() + 14));
         let span_from = match (&span, age14) {
             (Some(s), _) => Some(s.first),
@@ -183,13 +239,26 @@ impl Facts {
             (Some(a), Some(t)) => Some(a.min(t)),
             (a, t) => a.or(t),
         };
-        let matches: &[MatchRow] = &ledger.matches;
-        let unknown = unknown_in(
-            matches,
-            team,
-            span_from.map(|d| d.pred_opt().unwrap_or(d)),
-            upto,
-        );
+        // The team's matches on every day counted below: the span, and from each snapshot to
+        // the day asked.
+        let span_after = span_from.map(|d| d.pred_opt().unwrap_or(d));
+        let mut days: Vec<(Option<Date>, Option<Date>)> = vec![(span_after, upto)];
+        for s in &snapshots {
+            days.push(match as_of {
+                Some(d) if d < s.date => (Some(d), Some(s.date)),
+                _ => (Some(s.date), upto),
+            });
+        }
+        // `None` (from the first match) sorts first.
+        let after = days.iter().map(|d| d.0).min().flatten();
+        let until = if days.iter().any(|d| d.1.is_none()) {
+            None
+        } else {
+            days.iter().filter_map(|d| d.1).max()
+        };
+        let team_matches = self.team_matches_over(team, after, until)?;
+        let matches: &[MatchRow] = team_matches.rows();
+        let unknown = unknown_in(matches, team, span_after, upto);
         // A match with an unknown score in the span could hide any number of goals.
         let unknown_score = matches.iter().any(|m| {
             span_from.is_none_or(|f| m.date >= f)
@@ -217,7 +286,6 @@ impl Facts {
                 (None, None) => String::new(),
             }
         )];
-        let snapshots = store.snapshots(player, team)?;
         for s in &snapshots {
             let bound = match as_of {
                 Some(d) if d < s.date => {

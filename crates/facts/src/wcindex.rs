@@ -34,6 +34,12 @@ pub struct Moment {
     pub goals_in_match: usize,
 }
 
+/// Puts World Cup goals in date and minute order (stoppage time after its minute), keeping
+/// the order they came in otherwise.
+pub fn sort_goals(goals: &mut [WcGoalRow]) {
+    goals.sort_by_key(|g| (g.date, g.minute.base, g.minute.stoppage.unwrap_or(0)));
+}
+
 impl WcIndex {
     /// Loads every tournament, match and goal.
     pub fn load(store: &dyn Store) -> Result<WcIndex, FactsError> {
@@ -43,8 +49,25 @@ impl WcIndex {
         for t in &tournaments {
             goals.extend(store.tournament_wc_goals(&t.id)?);
         }
-        // Date order across tournaments (stable: minute order within a day is kept).
+        sort_goals(&mut goals);
+        Ok(Self::build(tournaments, matches, goals))
+    }
+
+    /// The index from its parts: tournaments (oldest first), matches (date order) and each
+    /// gender's goals (in [`sort_goals`] order).
+    pub fn from_parts(
+        tournaments: Vec<WcTournamentRow>,
+        matches: Vec<WcInfo>,
+        men: &[WcGoalRow],
+        women: &[WcGoalRow],
+    ) -> WcIndex {
+        let mut goals: Vec<WcGoalRow> = men.iter().chain(women).cloned().collect();
+        // Date order across genders (stable: each gender's minute order is kept).
         goals.sort_by_key(|g| g.date);
+        Self::build(tournaments, matches, goals)
+    }
+
+    fn build(tournaments: Vec<WcTournamentRow>, matches: Vec<WcInfo>, goals: Vec<WcGoalRow>) -> WcIndex {
         let gender_of: HashMap<String, Gender> = tournaments
             .iter()
             .map(|t| (t.id.clone(), t.gender))
@@ -53,13 +76,13 @@ impl WcIndex {
             .iter()
             .map(|g| gender_of.get(&g.tournament).copied().unwrap_or(Gender::Men))
             .collect();
-        Ok(WcIndex {
+        WcIndex {
             tournaments,
             matches,
             goals,
             goal_gender,
             gender_of,
-        })
+        }
     }
 
     /// The gender of a tournament id.

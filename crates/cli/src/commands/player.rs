@@ -95,10 +95,10 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
         Some(d) => Some(facts.age(player, d)?),
         None => None,
     };
-    let ix = facts.wc_index()?;
+    let tournaments = facts.wc_tournaments()?;
     let later = facts.later_world_cups(Gender::Men)?;
     let ended_by = |t: &str| {
-        ix.tournaments
+        tournaments
             .iter()
             .find(|x| x.id == t)
             .map(|x| x.start_date)
@@ -110,8 +110,7 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
     for c in cups.value.iter().filter(|c| ended_by(&c.tournament)) {
         let (team_matches, appearances, starts, goals) =
             goalline_facts::Facts::world_cup_line_as_of(c, as_of);
-        let start = ix
-            .tournaments
+        let start = tournaments
             .iter()
             .find(|x| x.id == c.tournament)
             .map(|x| x.start_date)
@@ -138,7 +137,7 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
         .filter(|a| ended_by(&a.tournament))
         .filter(|a| {
             as_of.is_none_or(|d| {
-                ix.tournaments
+                tournaments
                     .iter()
                     .find(|t| t.id == a.tournament)
                     .is_some_and(|t| t.end_date <= d)

@@ -20,7 +20,7 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
         None => None,
     };
     let answer = facts.world_cup_scorers(gender, team, as_of, args.limit)?;
-    let (goals, _, _) = facts.all_world_cup_goals(gender, as_of)?;
+    let (goals, _, _) = facts.world_cup_goals_in_scope(gender, as_of)?;
     let table: Vec<(TableEntry, String)> = answer
         .value
         .iter()
@@ -29,7 +29,7 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
             // Klinsmann).
             let mut names: Vec<&str> = Vec::new();
             for g in goals
-                .iter()
+                .rows()
                 .filter(|g| g.player == e.player && !g.own_goal)
                 .filter(|g| team.is_none_or(|t| g.team == t))
             {

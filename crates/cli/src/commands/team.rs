@@ -21,14 +21,14 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
         Gender::Men => facts.team_top_scorers(team, as_of, args.limit)?,
         Gender::Women => womens_scorers(&facts, team, as_of, args.limit)?,
     };
-    let ix = facts.wc_index()?;
+    let tournaments = facts.wc_tournaments()?;
     let later = facts.later_world_cups(gender)?;
     let finishes: Vec<_> = facts
         .wc_finishes(team, gender)?
         .into_iter()
         .filter(|f| {
             as_of.is_none_or(|d| {
-                ix.tournaments
+                tournaments
                     .iter()
                     .any(|t| t.id == f.tournament && t.end_date <= d)
                     || later.edition_of(&f.tournament).is_some_and(|e| e.to <= d)
@@ -171,14 +171,11 @@ fn womens_scorers(
     as_of: Option<goalline_core::Date>,
     limit: usize,
 ) -> Result<Answer<Vec<TableEntry>>> {
-    let ix = facts.wc_index()?;
+    let goals = facts.wc_goals(Gender::Women)?;
     let mut counts: std::collections::HashMap<goalline_core::PlayerId, (String, u32)> =
         Default::default();
-    for g in ix.goals.iter().filter(|g| {
-        !g.own_goal
-            && g.team == team
-            && ix.gender(&g.tournament) == Some(Gender::Women)
-            && as_of.is_none_or(|d| g.date <= d)
+    for g in goals.iter().filter(|g| {
+        !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d)
     }) {
         counts
             .entry(g.player)

@@ -385,10 +385,10 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
         (Some(b), Some(d)) => Some(goalline_facts::people::age_on(b, d)),
         _ => None,
     };
-    let ix = ctx.facts.wc_index()?;
+    let tournaments = ctx.facts.wc_tournaments()?;
     let later = ctx.facts.later_world_cups(Gender::Men)?;
     let started_by = |t: &str| {
-        ix.tournaments
+        tournaments
             .iter()
             .find(|x| x.id == t)
             .map(|x| x.start_date)
@@ -398,7 +398,10 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
     let cups = ctx.facts.player_world_cups(r.row.id)?;
     let mut world_cups = Vec::new();
     for c in cups.value.iter().filter(|c| started_by(&c.tournament)) {
-        let gender = ix.gender(&c.tournament).unwrap_or(Gender::Men);
+        let gender = tournaments
+            .iter()
+            .find(|t| t.id == c.tournament)
+            .map_or(Gender::Men, |t| t.gender);
         let (team_matches, appearances, starts, goals) =
             goalline_facts::Facts::world_cup_line_as_of(c, as_of);
         world_cups.push(WorldCupLine {
@@ -420,7 +423,7 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
         });
     }
     let ended_by = |t: &str| {
-        ix.tournaments
+        tournaments
             .iter()
             .find(|x| x.id == t)
             .is_some_and(|x| as_of.is_none_or(|d| x.end_date <= d))

@@ -401,13 +401,10 @@ pub fn scorers(
             )
         }
         Gender::Women => {
-            let ix = ctx.facts.wc_index()?;
+            let goals = ctx.facts.wc_goals(Gender::Women)?;
             let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
-            for g in ix.goals.iter().filter(|g| {
-                !g.own_goal
-                    && g.team == team
-                    && ix.gender(&g.tournament) == Some(Gender::Women)
-                    && as_of.is_none_or(|d| g.date <= d)
+            for g in goals.iter().filter(|g| {
+                !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d)
             }) {
                 counts
                     .entry(g.player)
@@ -568,14 +565,14 @@ pub fn history(
     gender: Gender,
     as_of: Option<Date>,
 ) -> Result<TournamentHistory, ServerError> {
-    let ix = ctx.facts.wc_index()?;
+    let tournaments = ctx.facts.wc_tournaments()?;
     let finishes: Vec<_> = ctx
         .facts
         .wc_finishes(team, gender)?
         .into_iter()
         .filter(|f| {
             as_of.is_none_or(|d| {
-                ix.tournaments
+                tournaments
                     .iter()
                     .any(|t| t.id == f.tournament && t.end_date <= d)
             })
