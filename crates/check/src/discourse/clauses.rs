@@ -414,7 +414,7 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
         }
     }
     // A dateline opening the sentence is a segment of its own.
-    if let Some(d) = doc.datelines.iter().find(|d| d.start() == s.span.start()) {
+    if let Some(d) = doc.dateline_at(s.span.start()) {
         kind = SegmentKind::Parenthetical;
         cuts.insert(
             0,

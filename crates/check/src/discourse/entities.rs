@@ -197,7 +197,7 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
     countries.sort_by_key(|s| (s.start(), s.end()));
     // Named entities first.
     for m in &mentions.all {
-        if doc.datelines.iter().any(|d| d.contains(m.span)) {
+        if doc.dateline_containing(m.span).is_some() {
             continue; // "LISBON, Portugal –": where the story was filed
         }
         if matches!(m.value, Value::Team(_))
