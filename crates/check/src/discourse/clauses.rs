@@ -165,6 +165,10 @@ fn month_word(w: &str) -> bool {
 pub fn split(doc: &Doc<'_>) -> Vec<Segment> {
     let mut out = Vec::new();
     for s in &doc.sentences {
+        // Out of time: stop here (the checker then reports the check as stopped).
+        if crate::budget::expired() {
+            break;
+        }
         split_sentence(doc, s, &mut out);
     }
     out

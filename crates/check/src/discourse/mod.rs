@@ -87,6 +87,7 @@ impl Discourse {
     pub fn segments_of(&self, si: usize) -> &[Segment] {
         let a = self.segments.partition_point(|g| g.sentence < si);
         let b = self.segments.partition_point(|g| g.sentence <= si);
+        crate::budget::count(b.saturating_sub(a));
         &self.segments[a..b.max(a)]
     }
 
@@ -135,6 +136,7 @@ impl Discourse {
     pub fn entities_starting(&self, from: usize, to: usize) -> &[Entity] {
         let a = self.entities.partition_point(|e| e.span.start() < from);
         let b = self.entities.partition_point(|e| e.span.start() < to);
+        crate::budget::count(b.saturating_sub(a));
         &self.entities[a..b.max(a)]
     }
 
@@ -162,6 +164,7 @@ impl Discourse {
             .entities
             .partition_point(|e| e.span.start() < s.start());
         let b = self.entities.partition_point(|e| e.span.start() < s.end());
+        crate::budget::count(b.saturating_sub(a));
         self.entities[a..b.max(a)]
             .iter()
             .filter(move |e| s.contains(e.span))

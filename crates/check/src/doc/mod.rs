@@ -82,6 +82,7 @@ impl<'a> Doc<'a> {
     /// The text of a span.
     pub fn text_of(&self, s: Span) -> &'a str {
         let (a, b) = (self.floor(s.start()), self.floor(s.end()));
+        crate::budget::count(b.saturating_sub(a));
         self.text.get(a..b.max(a)).unwrap_or("")
     }
 
@@ -101,6 +102,7 @@ impl<'a> Doc<'a> {
     pub fn norm_of(&self, s: Span) -> (&str, usize) {
         let a = self.norm_index(s.start());
         let b = self.norm_index(s.end());
+        crate::budget::count(b.saturating_sub(a));
         (self.norm.get(a..b.max(a)).unwrap_or(""), a)
     }
 

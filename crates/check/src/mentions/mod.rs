@@ -145,6 +145,7 @@ impl Mentions {
         });
         let a = idx.partition_point(|&j| self.all[j].span.end() < end);
         let b = idx.partition_point(|&j| self.all[j].span.end() <= end);
+        crate::budget::count(b.saturating_sub(a));
         idx[a..b.max(a)].iter().map(move |&j| &self.all[j])
     }
 
@@ -154,6 +155,7 @@ impl Mentions {
         self.all[a..]
             .iter()
             .take_while(move |m| m.span.start() < s.end())
+            .inspect(|_| crate::budget::count(1))
             .filter(move |m| s.contains(m.span))
     }
 
@@ -168,6 +170,7 @@ impl Mentions {
         self.all[..k]
             .iter()
             .rev()
+            .inspect(|_| crate::budget::count(1))
             .filter(move |m| m.span.end() <= i)
     }
 }
