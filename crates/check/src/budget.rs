@@ -1,5 +1,8 @@
 //! The time budget of one check: [`CheckOptions`] (a deadline and a cancel flag) and the cheap
-//! test [`expired`] that the layers call between sentences and frames.
+//! test [`expired`] that the layers call between sentences and frames, inside the document
+//! split, the discourse analysis and each family's grammar; and the work meter ([`work`]): the
+//! bytes of text the layers read and the list items their look-ups visit, counted on this
+//! thread, so that a test can show the work growing in proportion to the article.
 //!
 //! Owns nothing else. The budget of the check running on this thread is kept in a thread
 //! local (set by [`crate::Checker::check_with`] for the length of the check), so the layers
@@ -55,6 +58,20 @@ pub enum CheckError {
 
 thread_local! {
     static CURRENT: RefCell<Option<CheckOptions>> = const { RefCell::new(None) };
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The work done on this thread so far: bytes of text handed to rules (every slice of the
+/// article a rule reads or matches goes through [`crate::doc::Doc::text_of`] or
+/// [`crate::doc::Doc::norm_of`]) plus the items visited by the look-ups of mentions, entities
+/// and segments. A counter, not a clock: the same text always costs the same work.
+pub fn work() -> u64 {
+    WORK.with(|w| w.get())
+}
+
+/// Adds `n` units of work.
+pub(crate) fn count(n: usize) {
+    WORK.with(|w| w.set(w.get().wrapping_add(n as u64)));
 }
 
 /// True when the check running on this thread is out of time or cancelled (false when no

@@ -285,28 +285,30 @@ impl Checker {
     }
 }
 
-/// One claim per span and kind: the first kept (families read in priority order).
+/// One claim per span and kind: the first kept (families read in priority order). One pass
+/// with a set of the (kind, start, end) already kept.
 fn dedup(claims: &mut Vec<Claim>) {
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for c in claims.drain(..) {
-        if out
-            .iter()
-            .any(|o| o.kind == c.kind && o.start == c.start && o.end == c.end)
-        {
-            continue;
-        }
-        out.push(c);
-    }
-    *claims = out;
+    let mut seen: std::collections::HashSet<(Kind, usize, usize)> =
+        std::collections::HashSet::with_capacity(claims.len());
+    claims.retain(|c| seen.insert((c.kind, c.start, c.end)));
 }
 
-/// Sentences that hold a number, a date or a name but overlap no claim.
+/// Sentences that hold a number, a date or a name but overlap no claim. `claims` are sorted
+/// by start: a claim overlapping a sentence is found among those starting before its end, by
+/// a running maximum of their ends (one pass over sentences and claims together).
 fn unchecked(
     doc: &doc::Doc<'_>,
     mentions: &mentions::Mentions,
     claims: &[Claim],
 ) -> Vec<Unchecked> {
     use mentions::Dim;
+    // max_end[k]: the largest end among claims[..k].
+    let mut max_end = Vec::with_capacity(claims.len() + 1);
+    max_end.push(0usize);
+    for c in claims {
+        let last = max_end.last().copied().unwrap_or(0);
+        max_end.push(last.max(c.end));
+    }
     doc.sentences
         .iter()
         .filter(|s| {
@@ -315,9 +317,10 @@ fn unchecked(
                 .any(|m| !matches!(m.dim(), Dim::NotFootball))
         })
         .filter(|s| {
-            !claims
-                .iter()
-                .any(|c| c.start < s.span.end() && s.span.start() < c.end)
+            // Claims starting before the sentence ends; one of them overlaps it when the
+            // latest end among them lies after the sentence's start.
+            let k = claims.partition_point(|c| c.start < s.span.end());
+            max_end[k] <= s.span.start()
         })
         .map(|s| Unchecked {
             start: s.span.start(),

@@ -59,6 +59,10 @@ pub struct Discourse {
     pub entities: Vec<Entity>,
     /// What the article is about.
     pub focus: Focus,
+    /// Indexes of [`Discourse::entities`] sorted by (end, index).
+    by_end: Vec<usize>,
+    /// The length of the longest entity span.
+    longest: usize,
 }
 
 impl Discourse {
@@ -67,11 +71,24 @@ impl Discourse {
         let segments = clauses::split(doc);
         let entities = entities::find(doc, mentions);
         let focus = focus(doc, mentions);
+        let mut by_end: Vec<usize> = (0..entities.len()).collect();
+        by_end.sort_by_key(|&j| (entities[j].span.end(), j));
+        let longest = entities.iter().map(|e| e.span.len()).max().unwrap_or(0);
         Discourse {
             segments,
             entities,
             focus,
+            by_end,
+            longest,
         }
+    }
+
+    /// The segments of sentence `si` (segments are in text order: a binary search).
+    pub fn segments_of(&self, si: usize) -> &[Segment] {
+        let a = self.segments.partition_point(|g| g.sentence < si);
+        let b = self.segments.partition_point(|g| g.sentence <= si);
+        crate::budget::count(b.saturating_sub(a));
+        &self.segments[a..b.max(a)]
     }
 
     /// The index of the segment holding byte `i`.
@@ -114,13 +131,40 @@ impl Discourse {
         polarity::modality(doc, seg, sentence, trigger)
     }
 
+    /// Entities whose start lies in `from..to`, in text order (a binary search: no scan of the
+    /// article's entities).
+    pub fn entities_starting(&self, from: usize, to: usize) -> &[Entity] {
+        let a = self.entities.partition_point(|e| e.span.start() < from);
+        let b = self.entities.partition_point(|e| e.span.start() < to);
+        crate::budget::count(b.saturating_sub(a));
+        &self.entities[a..b.max(a)]
+    }
+
+    /// The entity ending last at or before byte `i` (the last in text order among those ending
+    /// there): what `entities.iter().filter(|e| e.span.end() <= i).max_by_key(|e| e.span.end())`
+    /// finds, by a binary search over the entities sorted by end.
+    pub fn last_ending_by(&self, i: usize) -> Option<&Entity> {
+        let k = self
+            .by_end
+            .partition_point(|&j| self.entities[j].span.end() <= i);
+        k.checked_sub(1).map(|k| &self.entities[self.by_end[k]])
+    }
+
+    /// Entities that contain `s` (by a binary search bounded by the longest entity).
+    pub fn entities_containing(&self, s: Span) -> impl Iterator<Item = &Entity> {
+        self.entities_starting(s.end().saturating_sub(self.longest), s.start() + 1)
+            .iter()
+            .filter(move |e| e.span.contains(s))
+    }
+
     /// Entities inside a span.
-    pub fn entities_in(&self, s: Span) -> impl Iterator<Item = &Entity> {
+    pub fn entities_in(&self, s: Span) -> impl DoubleEndedIterator<Item = &Entity> {
         // Entities are sorted by start: only those starting inside the span can be in it.
         let a = self
             .entities
             .partition_point(|e| e.span.start() < s.start());
         let b = self.entities.partition_point(|e| e.span.start() < s.end());
+        crate::budget::count(b.saturating_sub(a));
         self.entities[a..b.max(a)]
             .iter()
             .filter(move |e| s.contains(e.span))

@@ -82,6 +82,7 @@ impl<'a> Doc<'a> {
     /// The text of a span.
     pub fn text_of(&self, s: Span) -> &'a str {
         let (a, b) = (self.floor(s.start()), self.floor(s.end()));
+        crate::budget::count(b.saturating_sub(a));
         self.text.get(a..b.max(a)).unwrap_or("")
     }
 
@@ -101,6 +102,7 @@ impl<'a> Doc<'a> {
     pub fn norm_of(&self, s: Span) -> (&str, usize) {
         let a = self.norm_index(s.start());
         let b = self.norm_index(s.end());
+        crate::budget::count(b.saturating_sub(a));
         (self.norm.get(a..b.max(a)).unwrap_or(""), a)
     }
 
@@ -134,6 +136,29 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         i
+    }
+
+    /// The dateline that contains `s`, if any (datelines are in text order and do not
+    /// overlap: a binary search).
+    pub fn dateline_containing(&self, s: Span) -> Option<Span> {
+        let k = self.datelines.partition_point(|d| d.start() <= s.start());
+        k.checked_sub(1)
+            .map(|k| self.datelines[k])
+            .filter(|d| d.contains(s))
+    }
+
+    /// True when a dateline overlaps `s`.
+    pub fn in_dateline(&self, s: Span) -> bool {
+        // The datelines starting before `s` ends; only the last of them can reach into it.
+        let k = self.datelines.partition_point(|d| d.start() < s.end());
+        k.checked_sub(1)
+            .is_some_and(|k| self.datelines[k].overlaps(s))
+    }
+
+    /// True when a dateline starts at byte `i`.
+    pub fn dateline_at(&self, i: usize) -> Option<Span> {
+        let k = self.datelines.partition_point(|d| d.start() < i);
+        self.datelines.get(k).copied().filter(|d| d.start() == i)
     }
 
     /// The sentence holding byte `i`.

@@ -28,29 +28,58 @@ const ABBREVIATIONS: &[&str] = &[
     "i.e", "Prof", "Rev", "Sen", "Gov",
 ];
 
+/// The longest paragraph read as one: a longer line is cut, at a space, into paragraphs of at
+/// most this many bytes. Real articles come nowhere near (their longest line is under 1 KB);
+/// the cut bounds what every per-sentence and per-paragraph rule reads, so that no text — a
+/// megabyte on one line — makes the checker's work grow faster than the text.
+pub const MAX_PARAGRAPH: usize = 4096;
+
 pub(super) fn paragraphs(doc: &Doc<'_>, body: Span) -> Vec<Span> {
     let text = doc.text_of(body);
     let mut out = Vec::new();
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
-            let s = doc.trim(doc.span(body.start() + start, body.start() + i), &[]);
-            if !s.is_empty() {
-                out.push(s);
-            }
+            push_line(doc, body.start() + start, body.start() + i, &mut out);
             start = i + 1;
         }
     }
-    let s = doc.trim(doc.span(body.start() + start, body.end()), &[]);
+    push_line(doc, body.start() + start, body.end(), &mut out);
+    out
+}
+
+/// Pushes a line as one paragraph, or as several of at most [`MAX_PARAGRAPH`] bytes cut at
+/// the last space before the limit (at a character boundary when there is none).
+fn push_line(doc: &Doc<'_>, mut from: usize, to: usize, out: &mut Vec<Span>) {
+    while to - from > MAX_PARAGRAPH {
+        // `text_of` rounds the end down to a character boundary.
+        let window = doc.text_of(Span::raw(from, from + MAX_PARAGRAPH));
+        let cut = match window.rfind(char::is_whitespace) {
+            Some(k) if k > 0 => from + k,
+            _ => from + window.len(),
+        };
+        if cut <= from {
+            break;
+        }
+        let s = doc.trim(doc.span(from, cut), &[]);
+        if !s.is_empty() {
+            out.push(s);
+        }
+        from = cut;
+    }
+    let s = doc.trim(doc.span(from, to), &[]);
     if !s.is_empty() {
         out.push(s);
     }
-    out
 }
 
 pub(super) fn split(doc: &Doc<'_>) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (p, &para) in doc.paragraphs.iter().enumerate() {
+        // Out of time: the split stops (the checker then reports the check as stopped).
+        if crate::budget::expired() {
+            break;
+        }
         let text = doc.text_of(para);
         let bytes = text.as_bytes();
         let mut start = 0usize;

@@ -253,9 +253,16 @@ fn last_two_before(r: &Reading<'_>, sp: Span) -> Vec<Entity> {
         return Vec::new();
     };
     let mut out: Vec<Entity> = Vec::new();
+    // Only this paragraph and the one before are read (an earlier side stops the loop):
+    // the entities starting there, latest first.
+    let from = s
+        .paragraph
+        .checked_sub(1)
+        .and_then(|p| r.doc.paragraphs.get(p))
+        .map_or(0, |p| p.start());
     for e in r
         .discourse
-        .entities
+        .entities_starting(from, s.span.start())
         .iter()
         .rev()
         .filter(|e| e.span.end() <= s.span.start() && e.is_team())
@@ -476,7 +483,7 @@ pub fn rescope(r: &Reading<'_>, f: &mut crate::frames::Frame, c: &Clause) {
         let mut best: Option<&crate::mentions::Mention> = None;
         for sp in &c.segs {
             for m in r.mentions.of(*sp, dim) {
-                if r.doc.datelines.iter().any(|d| d.overlaps(m.span)) {
+                if r.doc.in_dateline(m.span) {
                     continue;
                 }
                 if dim == Dim::Stage && !match_stage_phrase(r, m.span) {

@@ -159,8 +159,7 @@ pub fn named_after<'a>(r: &Reading<'a>, at: Span, max: usize) -> Option<&'a Enti
     let sentence = r.sentence_of(at)?.span;
     let e = r
         .discourse
-        .entities
-        .iter()
+        .entities_in(sentence)
         .filter(|e| {
             e.via == Via::Name
                 && sentence.contains(e.span)
@@ -191,8 +190,7 @@ pub fn named_before<'a>(r: &Reading<'a>, at: Span) -> Option<&'a Entity> {
     let sentence = r.sentence_of(at)?.span;
     let e = r
         .discourse
-        .entities
-        .iter()
+        .entities_in(sentence)
         .filter(|e| e.via == Via::Name && sentence.contains(e.span))
         .rfind(|e| e.span.end() <= at.start())?;
     if !matches!(e.referent, Referent::Person(_)) {
@@ -223,8 +221,7 @@ pub fn relative_antecedent<'a>(r: &Reading<'a>, at: Span) -> Option<&'a Entity> 
     let sentence = r.sentence_of(at)?.span;
     let e = r
         .discourse
-        .entities
-        .iter()
+        .entities_in(sentence)
         .filter(|e| sentence.contains(e.span) && matches!(e.referent, Referent::Person(_)))
         .rfind(|e| e.span.end() <= seg.span.start())?;
     let gap = r.doc.text_of(r.doc.span(e.span.end(), seg.span.start()));
@@ -279,7 +276,14 @@ pub fn passage(ctx: &Context<'_>, at: Span, back: usize) -> Vec<Named> {
     let from = here.index.saturating_sub(back);
     let mut out: Vec<Named> = Vec::new();
     let mut subject_seen: Option<usize> = None;
-    for e in ctx.discourse.entities.iter().filter(|e| e.via == Via::Name) {
+    // The entities starting in those sentences (a binary search, not a scan of the article).
+    let first = ctx.doc.sentences.get(from).map_or(0, |s| s.span.start());
+    for e in ctx
+        .discourse
+        .entities_starting(first, here.span.end())
+        .iter()
+        .filter(|e| e.via == Via::Name)
+    {
         let Referent::Person(_) = &e.referent else {
             continue;
         };
@@ -375,8 +379,7 @@ pub fn present_days(ctx: &Context<'_>) -> (Vec<Date>, bool) {
 /// The persons (named or by pronoun) of a sentence that no preposition governs, in order.
 pub fn ungoverned_persons<'a>(ctx: &Context<'a>, sentence: Span) -> Vec<&'a Entity> {
     ctx.discourse
-        .entities
-        .iter()
+        .entities_in(sentence)
         .filter(|e| {
             sentence.contains(e.span)
                 && matches!(e.referent, Referent::Person(_))
@@ -448,8 +451,7 @@ pub fn possessor(r: &Reading<'_>, pronoun: &Entity) -> Entity {
         )
     };
     r.discourse
-        .entities
-        .iter()
+        .entities_in(sentence)
         .filter(|e| {
             sentence.contains(e.span)
                 && e.span.end() <= pronoun.span.start()

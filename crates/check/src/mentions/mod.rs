@@ -60,6 +60,8 @@ impl Mention {
 pub struct Mentions {
     /// Sorted by start, then longest first.
     pub all: Vec<Mention>,
+    /// Indexes of `all` sorted by (end, index), built on first use by [`Mentions::ending_at`].
+    by_end: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A dimension's finder: the mentions of one dimension inside `within`.
@@ -127,7 +129,24 @@ impl Mentions {
             all.extend(kept);
         }
         all.sort_by_key(|m| (m.span.start(), std::cmp::Reverse(m.span.end())));
-        Mentions { all }
+        Mentions {
+            all,
+            by_end: Default::default(),
+        }
+    }
+
+    /// The mentions that end at byte `end`, in text order (an index sorted by end, built once:
+    /// no scan of the article's mentions per question).
+    pub fn ending_at(&self, end: usize) -> impl Iterator<Item = &Mention> {
+        let idx = self.by_end.get_or_init(|| {
+            let mut v: Vec<usize> = (0..self.all.len()).collect();
+            v.sort_by_key(|&j| (self.all[j].span.end(), j));
+            v
+        });
+        let a = idx.partition_point(|&j| self.all[j].span.end() < end);
+        let b = idx.partition_point(|&j| self.all[j].span.end() <= end);
+        crate::budget::count(b.saturating_sub(a));
+        idx[a..b.max(a)].iter().map(move |&j| &self.all[j])
     }
 
     /// Mentions inside a span.
@@ -136,6 +155,7 @@ impl Mentions {
         self.all[a..]
             .iter()
             .take_while(move |m| m.span.start() < s.end())
+            .inspect(|_| crate::budget::count(1))
             .filter(move |m| s.contains(m.span))
     }
 
@@ -150,6 +170,7 @@ impl Mentions {
         self.all[..k]
             .iter()
             .rev()
+            .inspect(|_| crate::budget::count(1))
             .filter(move |m| m.span.end() <= i)
     }
 }

@@ -166,7 +166,7 @@ fn known(lex: &Lexicon, name: &str) -> Option<super::lexicon::VenueEntry> {
 fn dateline(doc: &Doc<'_>, within: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
     // The document decides what is a dateline (one detector for every layer); this reads
     // which place it names.
-    if !doc.datelines.iter().any(|d| d.start() == within.start()) {
+    if doc.dateline_at(within.start()).is_none() {
         return;
     }
     let (text, base) = doc.norm_of(within);

@@ -79,6 +79,14 @@ pub struct Context<'a> {
     pub edition: Option<Edition>,
     players: RefCell<HashMap<String, PlayerRes>>,
     matches: RefCell<HashMap<goalline_core::MatchId, Option<MatchFacts>>>,
+    /// The article's person names by the words of their folded form: word → (folded name,
+    /// name as first written), each name once, in text order. Built on first use.
+    names_by_word: std::cell::OnceCell<HashMap<String, Vec<(String, String)>>>,
+    /// The first competition the article names outside qualifying, built on first use.
+    pub(crate) first_competition: std::cell::OnceCell<Option<crate::mentions::CompetitionValue>>,
+    /// Answers of questions about the whole text asked per frame (such as "is this score
+    /// written beside one of these sides?"), by a key of the asker's: each asked once.
+    pub(crate) memo: RefCell<HashMap<String, bool>>,
 }
 
 impl std::fmt::Debug for Context<'_> {
@@ -130,6 +138,9 @@ impl<'a> Context<'a> {
             edition: None,
             players: Default::default(),
             matches: Default::default(),
+            names_by_word: Default::default(),
+            first_competition: Default::default(),
+            memo: Default::default(),
         };
         if ctx.date.is_none() {
             // No date given: the latest full date the text writes, when the article's match
@@ -325,14 +336,34 @@ impl<'a> Context<'a> {
         let key = goalline_core::names::fold(name);
         if !key.contains(' ') {
             let mut fulls: Vec<PlayerId> = Vec::new();
-            for m in &self.mentions.all {
-                if let Value::Person(p) = &m.value {
-                    let f = goalline_core::names::fold(&p.name);
-                    if f != key && f.split(' ').any(|w| w == key) {
-                        if let Some(id) = self.player_named(&p.name).one() {
-                            if !fulls.contains(&id) {
-                                fulls.push(id);
-                            }
+            // The names holding that word (an index built once, not a scan of the article's
+            // mentions per surname).
+            let names = self.names_by_word.get_or_init(|| {
+                let mut by: HashMap<String, Vec<(String, String)>> = HashMap::new();
+                let mut seen: std::collections::HashSet<String> = Default::default();
+                for m in &self.mentions.all {
+                    if let Value::Person(p) = &m.value {
+                        let f = goalline_core::names::fold(&p.name);
+                        if !seen.insert(f.clone()) {
+                            continue;
+                        }
+                        let mut words: Vec<&str> = f.split(' ').collect();
+                        words.sort_unstable();
+                        words.dedup();
+                        for w in words {
+                            by.entry(w.to_string())
+                                .or_default()
+                                .push((f.clone(), p.name.clone()));
+                        }
+                    }
+                }
+                by
+            });
+            for (f, name) in names.get(&key).map(Vec::as_slice).unwrap_or(&[]) {
+                if *f != key {
+                    if let Some(id) = self.player_named(name).one() {
+                        if !fulls.contains(&id) {
+                            fulls.push(id);
                         }
                     }
                 }

@@ -164,8 +164,7 @@ pub fn is_place(ctx: &Context<'_>, e: &Entity) -> bool {
         let end = s.span.start() + b.len();
         if ctx
             .mentions
-            .all
-            .iter()
+            .ending_at(end)
             .any(|m| m.dim() == Dim::Venue && m.span.end() == end)
         {
             return true;

@@ -198,8 +198,7 @@ fn tie(r: &Reading<'_>, rule: &str, at: Span) -> (Option<Entity>, AgeLink, &'sta
     // "the 29-year-old", "the 35-year-old captain": a description the discourse resolved.
     if let Some(e) = r
         .discourse
-        .entities
-        .iter()
+        .entities_containing(at)
         .find(|e| e.via == Via::Description && e.span.contains(at))
     {
         return (

@@ -308,7 +308,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         for m in r.find(&WITHOUT, s.span) {
             let Some(e) = r
                 .discourse
-                .entities
+                .entities_starting(m.span.end(), m.span.end() + 1)
                 .iter()
                 .find(|e| e.span.start() == m.span.end() && e.via == Via::Name)
             else {
@@ -423,7 +423,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 subject(r, m.span)
             } else {
                 r.discourse
-                    .entities
+                    .entities_starting(m.span.end().saturating_sub(2), m.span.end() + 2)
                     .iter()
                     .find(|e| {
                         e.via == Via::Name
@@ -447,7 +447,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
         for m in r.find(&SUCH_AS, s.span) {
             let list: Vec<&Entity> = r
                 .discourse
-                .entities
+                .entities_starting(m.span.end(), m.span.end() + 80)
                 .iter()
                 .filter(|e| {
                     e.via == Via::Name
@@ -489,9 +489,7 @@ fn owner(r: &Reading<'_>, at: Span) -> Option<Entity> {
     }
     if let Some(e) = r
         .discourse
-        .entities
-        .iter()
-        .filter(|e| before.contains(e.span))
+        .entities_in(before)
         .max_by_key(|e| e.span.end())
     {
         let gap = r.doc.text_of(r.doc.span(e.span.end(), at.start()));

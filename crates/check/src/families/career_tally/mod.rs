@@ -159,7 +159,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     .group("own")
                     .and_then(|o| {
                         r.discourse
-                            .entities
+                            .entities_starting(o.start(), o.start() + 1)
                             .iter()
                             .find(|e| e.span == o && e.via == Via::Pronoun)
                             .map(|e| people::possessor(r, e))
@@ -364,7 +364,10 @@ fn describe(r: &Reading<'_>, f: &Found, owner: Entity, sentence: Span) -> Career
     // "for Iran", "for the UAE": a team after "for".
     let team = r
         .discourse
-        .entities
+        .entities_starting(
+            f.at.start().min(after.start()),
+            f.at.end().max(after.end()),
+        )
         .iter()
         .filter(|e| e.is_team() && e.via == Via::Name)
         .filter(|e| f.at.contains(e.span) || after.contains(e.span))

@@ -959,7 +959,9 @@ pub fn other_match(
     let seg_index = ctx.discourse.segment_at(f.trigger.start())?;
     let seg = ctx.discourse.segments[seg_index];
     let mut clause_spans = vec![seg.span];
-    for sg in &ctx.discourse.segments[..seg_index] {
+    // The segments before ours in its sentence (segments are in text order).
+    let first = ctx.discourse.segments[..seg_index].partition_point(|g| g.span.start() < sentence.start());
+    for sg in &ctx.discourse.segments[first..seg_index] {
         if sentence.contains(sg.span)
             && ctx.doc.tokens_in(sg.span).len() <= 7
             && ctx
@@ -975,8 +977,7 @@ pub fn other_match(
     }
     let clause_teams: Vec<&Entity> = ctx
         .discourse
-        .entities
-        .iter()
+        .entities_in(sentence)
         .filter(|e| clause_spans.iter().any(|s| s.contains(e.span)))
         .filter(|e| matches!(e.referent, Referent::Team(_)) && e.via == crate::discourse::Via::Name)
         .collect();

@@ -420,13 +420,7 @@ fn subject(r: &Reading<'_>, trig: Span) -> Option<Entity> {
     let si = r.discourse.segment_at(trig.start())?;
     // A person right before the verb is its subject, whatever governs it ("with Diakité
     // scoring in the 120th minute").
-    if let Some(e) = r
-        .discourse
-        .entities
-        .iter()
-        .filter(|e| e.span.end() <= trig.start())
-        .max_by_key(|e| e.span.end())
-    {
+    if let Some(e) = r.discourse.last_ending_by(trig.start()) {
         let gap = r.doc.text_of(r.doc.span(e.span.end(), trig.start()));
         if gap.trim().is_empty() && is_person(r, e) && !e.possessive && !keeper_before(r, e) {
             return Some(e.clone());
@@ -437,9 +431,8 @@ fn subject(r: &Reading<'_>, trig: Span) -> Option<Entity> {
     let seg = r.discourse.segments[si];
     let own_before = r
         .discourse
-        .entities
-        .iter()
-        .any(|e| seg.span.contains(e.span) && e.span.end() <= trig.start());
+        .entities_in(seg.span)
+        .any(|e| e.span.end() <= trig.start());
     if !own_before && si > 0 {
         let prev = r.discourse.segments[si - 1];
         if prev.sentence == seg.sentence
@@ -449,12 +442,7 @@ fn subject(r: &Reading<'_>, trig: Span) -> Option<Entity> {
                     | crate::discourse::SegmentKind::Relative
             )
         {
-            let before_aside = r
-                .discourse
-                .entities
-                .iter()
-                .filter(|e| e.span.end() <= prev.span.start())
-                .max_by_key(|e| e.span.end());
+            let before_aside = r.discourse.last_ending_by(prev.span.start());
             if let Some(e) = before_aside {
                 let gap = r.doc.text_of(r.doc.span(e.span.end(), prev.span.start()));
                 if gap.trim().trim_matches(',').trim().is_empty()
@@ -473,9 +461,8 @@ fn subject(r: &Reading<'_>, trig: Span) -> Option<Entity> {
         let sent = r.sentence_of(trig)?.span;
         let first = r
             .discourse
-            .entities
-            .iter()
-            .find(|e| sent.contains(e.span) && e.span.end() <= trig.start())?;
+            .entities_in(sent)
+            .find(|e| e.span.end() <= trig.start())?;
         let lead = lower(r, r.doc.span(sent.start(), first.span.start()));
         let between = lower(r, r.doc.span(first.span.end(), trig.start()));
         let aside = between.trim_start().starts_with(',') && between.trim_end().ends_with(',');
@@ -552,10 +539,8 @@ fn object_of_verb(r: &Reading<'_>, e: &Entity) -> bool {
     if matches!(last, "and" | "&") {
         let prev = r
             .discourse
-            .entities
-            .iter()
-            .filter(|x| x.span.end() <= e.span.start() && e.span.start() - x.span.end() < 8)
-            .max_by_key(|x| x.span.end());
+            .last_ending_by(e.span.start())
+            .filter(|x| e.span.start() - x.span.end() < 8);
         if let Some(p) = prev {
             let b = lower(
                 r,
@@ -588,10 +573,8 @@ fn coordinated_start(r: &Reading<'_>, e: &Entity) -> Span {
     loop {
         let prev = r
             .discourse
-            .entities
-            .iter()
-            .filter(|x| x.span.end() <= cur.start() && cur.start() - x.span.end() < 8)
-            .max_by_key(|x| x.span.end());
+            .last_ending_by(cur.start())
+            .filter(|x| cur.start() - x.span.end() < 8);
         let Some(p) = prev else { break };
         let gap = lower(r, r.doc.span(p.span.end(), cur.start()));
         if matches!(gap.trim(), "and" | "," | "&") {
@@ -2023,11 +2006,7 @@ fn attributes(r: &Reading<'_>, sentence: Span, ev: &mut Event, region: Span) {
                 .filter(|t| t.kind == crate::doc::TokenKind::Word)
                 .count()
                 <= 7
-            && !r
-                .discourse
-                .entities
-                .iter()
-                .any(|e| sg.span.contains(e.span))
+            && r.discourse.entities_in(sg.span).next().is_none()
     };
     let mut extra: Vec<usize> = Vec::new();
     for &k in &own {

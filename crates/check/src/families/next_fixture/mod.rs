@@ -553,7 +553,7 @@ fn attributes(
             if m.span.start() < trig.start() && k == 0 {
                 continue;
             }
-            if r.doc.datelines.iter().any(|d| d.overlaps(m.span)) {
+            if r.doc.in_dateline(m.span) {
                 continue;
             }
             if host && !matches!(m.value, Value::Weekday { .. }) {
@@ -751,7 +751,12 @@ fn score_written(ctx: &Context<'_>, m: &MatchRow) -> bool {
     let (Some(h), Some(a)) = (m.home_score, m.away_score) else {
         return false;
     };
-    ctx.mentions.all.iter().any(|x| {
+    // The answer depends on the sides and the score only: read the text once per match.
+    let key = format!("score_written {:?} {:?} {h} {a}", m.home, m.away);
+    if let Some(&known) = ctx.memo.borrow().get(&key) {
+        return known;
+    }
+    let found = ctx.mentions.all.iter().any(|x| {
         let same = match &x.value {
             Value::Score(s) => (s.a, s.b) == (h, a) || (s.b, s.a) == (h, a),
             _ => false,
@@ -761,7 +766,9 @@ fn score_written(ctx: &Context<'_>, m: &MatchRow) -> bool {
                 .entities_in(s.span)
                 .any(|e| ctx.team_of(e).is_some_and(|t| t == m.home || t == m.away))
         })
-    })
+    });
+    ctx.memo.borrow_mut().insert(key, found);
+    found
 }
 
 fn name(ctx: &Context<'_>, t: TeamId) -> String {

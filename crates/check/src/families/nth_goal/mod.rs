@@ -208,9 +208,7 @@ fn owner(r: &Reading<'_>, at: Span, rule: &str) -> Option<(Span, Entity)> {
     // The possessor ends right before the ordinal (or its "senior"/"first" words).
     let e = r
         .discourse
-        .entities
-        .iter()
-        .filter(|e| before.contains(e.span))
+        .entities_in(before)
         .max_by_key(|e| e.span.end())?;
     let gap = r.doc.text_of(r.doc.span(e.span.end(), at.start()));
     let gap = gap

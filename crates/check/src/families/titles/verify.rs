@@ -302,13 +302,17 @@ fn competition_of(
             })
         })
         .or_else(|| {
-            ctx.mentions.all.iter().find_map(|m| match &m.value {
-                Value::Competition(x) if !x.qualifying => Some(CompetitionValue {
-                    year: None,
-                    ..x.clone()
-                }),
-                _ => None,
-            })
+            ctx.first_competition
+                .get_or_init(|| {
+                    ctx.mentions.all.iter().find_map(|m| match &m.value {
+                        Value::Competition(x) if !x.qualifying => Some(CompetitionValue {
+                            year: None,
+                            ..x.clone()
+                        }),
+                        _ => None,
+                    })
+                })
+                .clone()
         })?;
     if cv.competition == MEN_WC || cv.competition == WOMEN_WC {
         cv.competition = if gender == Gender::Women {

@@ -267,7 +267,7 @@ fn scorer_raw(r: &Reading<'_>, at: Span, sentence: Span) -> Option<Entity> {
     }
     // A fronted participle ("Entering the game with two goals, he had one of each"): the main
     // clause's subject after it.
-    let first = r.discourse.segments.iter().find(|g| g.sentence == si)?;
+    let first = r.discourse.segments_of(si).first()?;
     if first.span.contains_pos(at.start()) {
         let ftext = r.doc.text_of(first.span).trim_start().to_lowercase();
         let participle = ftext

@@ -99,7 +99,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 .any(|p| p.start() == first.span.start());
             let after = r.doc.norm_of(r.doc.span(span.end(), s.span.end())).0;
             let dateline = first.rule == "venue_dateline"
-                || r.doc.datelines.iter().any(|d| d.contains(first.span))
+                || r.doc.dateline_containing(first.span).is_some()
                 || (para_start && DATELINE_TAIL.is_match(after));
             if dateline {
                 let tail = r.doc.text_of(r.doc.span(span.end(), s.span.end()));
