@@ -498,17 +498,27 @@ async fn save_and_share_lands_on_the_saved_checks_permalink() {
         .expect("save");
     b.wait_for("#saved-meta").await;
     let path = b.path().await;
-    let id = path.strip_prefix("/checks/").unwrap_or_default().to_string();
+    let id = path
+        .strip_prefix("/checks/")
+        .unwrap_or_default()
+        .to_string();
     assert!(
         goalline_store::CheckId::parse(&id).is_some(),
         "landed on {path}"
     );
     // The permalink shows the same article, marks and counts as the check it saved.
-    let shown = b.wait_for("#article-view").await.text().await.expect("text");
+    let shown = b
+        .wait_for("#article-view")
+        .await
+        .text()
+        .await
+        .expect("text");
     assert!(shown.contains("Harry Kane takes responsibility for England's exit"));
-    assert!(!texts(&b, "#article-view a.mark.v-supported").await.is_empty());
+    assert!(!texts(&b, "#article-view a.mark.v-supported")
+        .await
+        .is_empty());
     assert_eq!(texts(&b, "#count-claims").await, checked);
-    assert_eq!(texts(&b, "#permalink").await, [path.clone()]);
+    assert_eq!(texts(&b, "#permalink").await, [path]);
     b.screenshot("saved").await;
     b.close().await;
 }
