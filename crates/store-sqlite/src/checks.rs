@@ -148,9 +148,9 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
     let run = || -> Result<(), StoreError> {
         let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
-        for (i, sql) in MIGRATIONS.iter().enumerate() {
+        for (i, step) in MIGRATIONS.iter().enumerate() {
             if (i as i32) >= version {
-                conn.execute_batch(sql).map_err(sql)?;
+                conn.execute_batch(step).map_err(sql)?;
             }
         }
         conn.execute_batch(&format!(

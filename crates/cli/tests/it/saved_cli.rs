@@ -3,7 +3,8 @@
 //! `--json` prints what `POST /api/checks` answers.
 
 use crate::common::*;
-use goalline_store::{sqlite_checks::sidecar_path, CheckId, CheckStore, SqliteCheckStore};
+use goalline_store::{CheckId, CheckStore};
+use goalline_store_sqlite::{checks::sidecar_path, SqliteCheckStore};
 
 fn showcase() -> std::path::PathBuf {
     data_dir().join("../articles/kane-penalty-miss-2022.txt")

@@ -7,7 +7,8 @@ use crate::common::*;
 use axum::body::Body;
 use axum::http::Request;
 use goalline_server::{AppState, ServerConfig};
-use goalline_store::{CheckId, CheckStore, NewCheck, SavedCheck, SqliteCheckStore};
+use goalline_store::{CheckId, CheckStore, NewCheck, SavedCheck};
+use goalline_store_sqlite::SqliteCheckStore;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -379,7 +380,7 @@ async fn a_permalink_survives_a_restart_and_a_reimport_and_is_flagged_stale() {
     let sidecar_before = std::fs::read(dir.path().join("goalline.checks.db")).ok();
     tokio::task::spawn_blocking({
         let db = db.clone();
-        move || goalline_store::write::import_data_dir(&data_dir(), &db).expect("re-import")
+        move || goalline_import::import_data_dir(&data_dir(), &db).expect("re-import")
     })
     .await
     .expect("import thread");
