@@ -217,10 +217,9 @@ impl Store for SqliteStore {
     fn data_version(&self) -> Result<goalline_store::DataVersion, StoreError> {
         let conn = self.conn();
         let meta = |key: &str| -> Result<Option<String>, StoreError> {
-            Ok(conn
-                .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
                 .optional()
-                .map_err(crate::sql)?)
+                .map_err(crate::sql)
         };
         let import_id = meta("manifest")?;
         let goalline_version = meta("goalline_version")?;
@@ -318,13 +317,12 @@ impl Store for SqliteStore {
 
     fn match_by_id(&self, id: MatchId) -> Result<Option<MatchRow>, StoreError> {
         let sql = format!("SELECT {MATCH_COLUMNS} FROM matches m JOIN source_file f ON f.id = m.file_id WHERE m.id = ?1");
-        Ok(self
-            .conn()
+        self.conn()
             .prepare_cached(&sql)
             .map_err(crate::sql)?
             .query_row(params![id.0], match_row)
             .optional()
-            .map_err(crate::sql)?)
+            .map_err(crate::sql)
     }
 
     fn matches_between(&self, from: Date, to: Date) -> Result<Vec<MatchRow>, StoreError> {
@@ -358,13 +356,12 @@ impl Store for SqliteStore {
 
     fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError> {
         let sql = format!("{WC_SELECT} WHERE w.match_id = ?1");
-        Ok(self
-            .conn()
+        self.conn()
             .prepare_cached(&sql)
             .map_err(crate::sql)?
             .query_row(params![id.0], wc_info_row)
             .optional()
-            .map_err(crate::sql)?)
+            .map_err(crate::sql)
     }
 
     fn wc_matches(&self, tournament: Option<&str>) -> Result<Vec<WcInfo>, StoreError> {
@@ -474,13 +471,12 @@ impl Store for SqliteStore {
 
     fn player(&self, id: PlayerId) -> Result<Option<PlayerRow>, StoreError> {
         let sql = format!("{PLAYER_SELECT} WHERE p.id = ?1");
-        Ok(self
-            .conn()
+        self.conn()
             .prepare_cached(&sql)
             .map_err(crate::sql)?
             .query_row(params![id.0], player_row)
             .optional()
-            .map_err(crate::sql)?)
+            .map_err(crate::sql)
     }
 
     fn players_named(&self, key: &str) -> Result<Vec<PlayerRow>, StoreError> {
@@ -606,13 +602,12 @@ impl Store for SqliteStore {
 
     fn shootout(&self, id: MatchId) -> Result<Option<ShootoutRow>, StoreError> {
         let sql = format!("{SHOOTOUT_SELECT} WHERE s.match_id = ?1");
-        Ok(self
-            .conn()
+        self.conn()
             .prepare_cached(&sql)
             .map_err(crate::sql)?
             .query_row(params![id.0], shootout_row)
             .optional()
-            .map_err(crate::sql)?)
+            .map_err(crate::sql)
     }
 
     fn team_shootouts(
@@ -787,13 +782,12 @@ impl Store for SqliteStore {
     }
 
     fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError> {
-        Ok(self
-            .conn()
+        self.conn()
             .prepare_cached("SELECT id FROM player WHERE wc_id = ?1")
             .map_err(crate::sql)?
             .query_row(params![wc_id], |r| Ok(PlayerId(r.get(0)?)))
             .optional()
-            .map_err(crate::sql)?)
+            .map_err(crate::sql)
     }
 
     fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError> {

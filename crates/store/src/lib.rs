@@ -344,3 +344,51 @@ pub trait Store: Send + Sync {
     /// Every player (for spelling suggestions when a name matches nobody).
     fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError>;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_parse_by_scheme() {
+        assert_eq!(
+            DbLocation::parse("a/b.db").ok(),
+            Some(DbLocation::Sqlite(PathBuf::from("a/b.db")))
+        );
+        assert_eq!(
+            DbLocation::parse("sqlite:///tmp/x.db").ok(),
+            Some(DbLocation::Sqlite(PathBuf::from("/tmp/x.db")))
+        );
+        for url in ["postgres://u@h/db", "postgresql://u:pw@h:5432/db"] {
+            assert_eq!(
+                DbLocation::parse(url).ok(),
+                Some(DbLocation::Postgres(url.to_string()))
+            );
+        }
+        assert!(matches!(
+            DbLocation::parse("mysql://h/db"),
+            Err(StoreError::UnsupportedUrl(_))
+        ));
+    }
+
+    #[test]
+    fn a_postgres_password_is_never_shown() {
+        let loc =
+            DbLocation::parse("postgres://editor:s3cret@db.example:5432/goalline").expect("parse");
+        assert_eq!(
+            loc.to_string(),
+            "postgres://editor:***@db.example:5432/goalline"
+        );
+        assert!(!format!("{loc:?}").contains("s3cret"));
+        assert_eq!(
+            DbLocation::parse("postgres://editor@h/db")
+                .expect("parse")
+                .to_string(),
+            "postgres://editor@h/db"
+        );
+        assert_eq!(
+            DbLocation::Sqlite(PathBuf::from("x/y.db")).sqlite_path(),
+            Some(Path::new("x/y.db"))
+        );
+    }
+}

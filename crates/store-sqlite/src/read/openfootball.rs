@@ -146,13 +146,12 @@ fn squad_row(r: &Row<'_>) -> rusqlite::Result<OfSquadRow> {
 impl SqliteStore {
     pub(crate) fn q_of_match(&self, id: MatchId) -> Result<Option<OfMatchRow>, StoreError> {
         let sql = format!("{OF_MATCH_SELECT} WHERE o.match_id = ?1");
-        Ok(self
-            .conn()
+        self.conn()
             .prepare_cached(&sql)
             .map_err(crate::sql)?
             .query_row(params![id.0], of_match_row)
             .optional()
-            .map_err(crate::sql)?)
+            .map_err(crate::sql)
     }
 
     pub(crate) fn q_of_goals(&self, id: MatchId) -> Result<Vec<OfGoalRow>, StoreError> {
