@@ -176,6 +176,10 @@ mod tests {
         );
         let mut cut = Vec::new();
         (families::goal::FAMILY.recognise)(&reading, &mut cut);
-        assert!(cut.is_empty(), "the goal grammar went on: {} frames", cut.len());
+        assert!(
+            cut.is_empty(),
+            "the goal grammar went on: {} frames",
+            cut.len()
+        );
     }
 }

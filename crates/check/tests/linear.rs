@@ -160,5 +160,9 @@ fn work_grows_linearly_at_1_4_and_8_mb() {
 fn a_deadline_stops_a_large_check_promptly() {
     // 2 MB takes seconds; a 300 ms deadline is met within a wide margin (the layers look at
     // the budget per paragraph, per sentence, per 1,024 tokens and per pattern search).
-    assert_stops(2_000_000, Duration::from_millis(300), Duration::from_secs(2));
+    assert_stops(
+        2_000_000,
+        Duration::from_millis(300),
+        Duration::from_secs(2),
+    );
 }

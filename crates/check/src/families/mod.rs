@@ -249,7 +249,9 @@ fn in_time(_: &&Sentence) -> bool {
 
 impl<'a> Sentences<'a> {
     /// The sentences in text order, while the check has time left.
-    pub fn iter(&self) -> std::iter::TakeWhile<std::slice::Iter<'a, Sentence>, fn(&&Sentence) -> bool> {
+    pub fn iter(
+        &self,
+    ) -> std::iter::TakeWhile<std::slice::Iter<'a, Sentence>, fn(&&Sentence) -> bool> {
         self.0.iter().take_while(in_time as fn(&&Sentence) -> bool)
     }
 }
