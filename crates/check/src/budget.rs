@@ -140,4 +140,46 @@ mod tests {
         assert!(expired());
         assert_eq!(reason(), Some("deadline passed"));
     }
+
+    /// Each layer looks at the budget inside itself, not only between layers: with the time
+    /// up, the document split, the clause splitter, coreference and a family's grammar each
+    /// give up their work on a text they read in full without a budget.
+    #[test]
+    fn the_layers_stop_inside_themselves() {
+        use crate::discourse::Discourse;
+        use crate::doc::Doc;
+        use crate::families::{self, Reading};
+        use crate::mentions::{Lexicon, Mentions};
+        let one = "France beat England 2-1 in the World Cup quarter-final on Saturday. \
+                   Harry Kane missed a penalty in the 84th minute. He scored in the 54th minute.";
+        let text = vec![one; 400].join("\n");
+        let lex = Lexicon::fixture();
+        let doc = Doc::new(&text);
+        let mentions = Mentions::find(&doc, &lex);
+        let discourse = Discourse::analyse(&doc, &mentions);
+        let reading = Reading::new(&doc, &mentions, &discourse);
+        let mut frames = Vec::new();
+        (families::goal::FAMILY.recognise)(&reading, &mut frames);
+        assert!(doc.sentences.len() >= 1200 && doc.tokens.len() > 10_000);
+        assert!(discourse.segments.len() >= 1200 && discourse.entities.len() >= 1200);
+        assert!(frames.len() >= 400, "{} goal frames", frames.len());
+
+        let _g = enter(&CheckOptions::within(Duration::ZERO));
+        let cut = Doc::new(&text);
+        assert!(cut.sentences.is_empty(), "the split went on");
+        assert!(cut.tokens.len() < 1024, "the tokenizer went on");
+        let cut = Discourse::analyse(&doc, &mentions);
+        assert!(cut.segments.is_empty(), "the clause splitter went on");
+        assert!(
+            cut.entities.len() < discourse.entities.len(),
+            "coreference went on"
+        );
+        let mut cut = Vec::new();
+        (families::goal::FAMILY.recognise)(&reading, &mut cut);
+        assert!(
+            cut.is_empty(),
+            "the goal grammar went on: {} frames",
+            cut.len()
+        );
+    }
 }

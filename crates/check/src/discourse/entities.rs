@@ -236,7 +236,7 @@ pub fn find(doc: &Doc<'_>, mentions: &Mentions) -> Vec<Entity> {
         // Out of time (looked at every 1,024 tokens): stop here; the checker then reports the
         // check as stopped.
         steps += 1;
-        if steps % 1024 == 0 && crate::budget::expired() {
+        if steps.is_multiple_of(1024) && crate::budget::expired() {
             break;
         }
         let t = &toks[k];

@@ -158,7 +158,7 @@ impl Discourse {
     }
 
     /// Entities inside a span.
-    pub fn entities_in(&self, s: Span) -> impl DoubleEndedIterator<Item = &Entity> {
+    pub fn entities_in(&self, s: Span) -> impl Iterator<Item = &Entity> {
         // Entities are sorted by start: only those starting inside the span can be in it.
         let a = self
             .entities

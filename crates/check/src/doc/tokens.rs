@@ -53,7 +53,7 @@ pub(super) fn tokenize(doc: &Doc<'_>, body: Span) -> Vec<Token> {
         // Out of time (looked at every 1,024 tokens): stop here; the checker then reports the
         // check as stopped.
         steps += 1;
-        if steps % 1024 == 0 && crate::budget::expired() {
+        if steps.is_multiple_of(1024) && crate::budget::expired() {
             break;
         }
         let (i, c) = chars[k];

@@ -105,9 +105,10 @@ impl<'a> Reading<'a> {
         }
     }
 
-    /// The sentences.
-    pub fn sentences(&self) -> &'a [Sentence] {
-        &self.doc.sentences
+    /// The sentences, for a grammar's loop: the iteration ends early when the check runs out
+    /// of time (see [`crate::budget`]), so every family stops inside its own loop.
+    pub fn sentences(&self) -> Sentences<'a> {
+        Sentences(&self.doc.sentences)
     }
 
     /// Matches of a pattern over the normalised text of a span, as spans of the text, with
@@ -235,6 +236,31 @@ impl<'a> Reading<'a> {
             modality: self.discourse.modality(self.doc, trigger),
             certain: true,
         }
+    }
+}
+
+/// The sentences of a reading, iterated while the check has time left.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentences<'a>(&'a [Sentence]);
+
+fn in_time(_: &&Sentence) -> bool {
+    !crate::budget::expired()
+}
+
+impl<'a> Sentences<'a> {
+    /// The sentences in text order, while the check has time left.
+    pub fn iter(
+        &self,
+    ) -> std::iter::TakeWhile<std::slice::Iter<'a, Sentence>, fn(&&Sentence) -> bool> {
+        self.0.iter().take_while(in_time as fn(&&Sentence) -> bool)
+    }
+}
+
+impl<'a> IntoIterator for Sentences<'a> {
+    type Item = &'a Sentence;
+    type IntoIter = std::iter::TakeWhile<std::slice::Iter<'a, Sentence>, fn(&&Sentence) -> bool>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
     }
 }
 

@@ -192,7 +192,8 @@ pub fn named_before<'a>(r: &Reading<'a>, at: Span) -> Option<&'a Entity> {
         .discourse
         .entities_in(sentence)
         .filter(|e| e.via == Via::Name && sentence.contains(e.span))
-        .rfind(|e| e.span.end() <= at.start())?;
+        .filter(|e| e.span.end() <= at.start())
+        .last()?;
     if !matches!(e.referent, Referent::Person(_)) {
         return None;
     }
@@ -223,7 +224,8 @@ pub fn relative_antecedent<'a>(r: &Reading<'a>, at: Span) -> Option<&'a Entity> 
         .discourse
         .entities_in(sentence)
         .filter(|e| sentence.contains(e.span) && matches!(e.referent, Referent::Person(_)))
-        .rfind(|e| e.span.end() <= seg.span.start())?;
+        .filter(|e| e.span.end() <= seg.span.start())
+        .last()?;
     let gap = r.doc.text_of(r.doc.span(e.span.end(), seg.span.start()));
     (gap.trim().is_empty() || gap.trim() == ",").then_some(e)
 }

@@ -27,6 +27,10 @@ pub struct Rule {
 pub struct Table {
     rules: &'static [Rule],
     compiled: Vec<Regex>,
+    /// All the table's patterns in one set: one pass over a sentence tells which rules match
+    /// in it at all, and only those run (a rule that matches nowhere in the text matches from
+    /// no position either). `None` when the set would not compile within its size limit.
+    set: Option<regex::RegexSet>,
 }
 
 /// Compiles one pattern case-insensitively. A pattern that does not compile is a bug in the
@@ -59,7 +63,7 @@ impl Table {
     /// replaced by the fragment's regex before compiling (an alternation built from reference
     /// data, such as the competitions' aliases, that the static patterns cannot spell).
     pub fn with_fragments(rules: &'static [Rule], fragments: &[(&str, &str)]) -> Table {
-        let compiled = rules
+        let compiled: Vec<Regex> = rules
             .iter()
             .map(|r| {
                 let mut pattern = r.pattern.to_string();
@@ -69,7 +73,27 @@ impl Table {
                 compile(r.name, &pattern)
             })
             .collect();
-        Table { rules, compiled }
+        let set = regex::RegexSetBuilder::new(compiled.iter().map(Regex::as_str))
+            .size_limit(64 << 20)
+            .dfa_size_limit(16 << 20)
+            .build()
+            .ok();
+        Table {
+            rules,
+            compiled,
+            set,
+        }
+    }
+
+    /// Which rules match somewhere in `text` (all when the table has no set).
+    fn candidates(&self, text: &str) -> Vec<bool> {
+        match &self.set {
+            Some(set) => {
+                let hits = set.matches(text);
+                (0..self.compiled.len()).map(|i| hits.matched(i)).collect()
+            }
+            None => vec![true; self.compiled.len()],
+        }
     }
 
     /// The rules.
@@ -83,7 +107,14 @@ impl Table {
     /// then finds "five tournaments"). Accepted matches are not overlapped, as in `run`.
     pub fn run_retrying(&self, doc: &Doc<'_>, within: Span, out: &mut Vec<Mention>) {
         let (text, base) = doc.norm_of(within);
-        for (rule, re) in self.rules.iter().zip(&self.compiled) {
+        let candidates = self.candidates(text);
+        for ((rule, re), _) in self
+            .rules
+            .iter()
+            .zip(&self.compiled)
+            .zip(candidates)
+            .filter(|x| x.1)
+        {
             let mut at = 0;
             while at <= text.len() {
                 let Some(caps) = re.captures_at(text, at) else {
@@ -121,7 +152,14 @@ impl Table {
     /// Runs every rule over `within` and appends the mentions found.
     pub fn run(&self, doc: &Doc<'_>, within: Span, out: &mut Vec<Mention>) {
         let (text, base) = doc.norm_of(within);
-        for (rule, re) in self.rules.iter().zip(&self.compiled) {
+        let candidates = self.candidates(text);
+        for ((rule, re), _) in self
+            .rules
+            .iter()
+            .zip(&self.compiled)
+            .zip(candidates)
+            .filter(|x| x.1)
+        {
             for caps in re.captures_iter(text) {
                 let Some(value) = (rule.produce)(&caps) else {
                     continue;

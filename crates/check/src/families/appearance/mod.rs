@@ -487,11 +487,7 @@ fn owner(r: &Reading<'_>, at: Span) -> Option<Entity> {
     if head.ends_with("whose") {
         return people::relative_antecedent(r, at).cloned();
     }
-    if let Some(e) = r
-        .discourse
-        .entities_in(before)
-        .max_by_key(|e| e.span.end())
-    {
+    if let Some(e) = r.discourse.entities_in(before).max_by_key(|e| e.span.end()) {
         let gap = r.doc.text_of(r.doc.span(e.span.end(), at.start()));
         let gap = gap
             .trim()

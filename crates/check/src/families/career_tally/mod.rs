@@ -364,10 +364,7 @@ fn describe(r: &Reading<'_>, f: &Found, owner: Entity, sentence: Span) -> Career
     // "for Iran", "for the UAE": a team after "for".
     let team = r
         .discourse
-        .entities_starting(
-            f.at.start().min(after.start()),
-            f.at.end().max(after.end()),
-        )
+        .entities_starting(f.at.start().min(after.start()), f.at.end().max(after.end()))
         .iter()
         .filter(|e| e.is_team() && e.via == Via::Name)
         .filter(|e| f.at.contains(e.span) || after.contains(e.span))

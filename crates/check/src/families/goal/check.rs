@@ -960,7 +960,8 @@ pub fn other_match(
     let seg = ctx.discourse.segments[seg_index];
     let mut clause_spans = vec![seg.span];
     // The segments before ours in its sentence (segments are in text order).
-    let first = ctx.discourse.segments[..seg_index].partition_point(|g| g.span.start() < sentence.start());
+    let first =
+        ctx.discourse.segments[..seg_index].partition_point(|g| g.span.start() < sentence.start());
     for sg in &ctx.discourse.segments[first..seg_index] {
         if sentence.contains(sg.span)
             && ctx.doc.tokens_in(sg.span).len() <= 7

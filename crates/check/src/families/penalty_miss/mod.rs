@@ -68,7 +68,7 @@ fn lower(r: &Reading<'_>, s: Span) -> String {
 
 /// True when the sentence (or the previous one of its paragraph) speaks of a shoot-out.
 fn shootout_context(r: &Reading<'_>, i: usize) -> bool {
-    let ss = r.sentences();
+    let ss = &r.doc.sentences;
     let here = lower(r, ss[i].span);
     if SHOOTOUT.is_match(&here) {
         return true;
