@@ -344,6 +344,15 @@ async fn england_all_time_scorers_with_ties() {
     let names: Vec<&str> = rows.iter().filter_map(|r| r["name"].as_str()).collect();
     let expected: Vec<&str> = direct.value.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, expected);
+    // Interval ranks: the places each interval allows, as the CLI's place column.
+    for (r, e) in rows.iter().zip(&direct.value) {
+        assert_eq!(r["places"], serde_json::json!(e.places), "{r}");
+        assert_eq!(r["certain"], e.certain, "{r}");
+    }
+    assert!(
+        rows.iter().any(|r| r["certain"] == false),
+        "overlapping intervals (Kane 52-55 and Rooney's) leave places open"
+    );
 }
 
 #[tokio::test]
