@@ -400,9 +400,10 @@ pub fn scorers(
         Gender::Women => {
             let goals = ctx.facts.wc_goals(Gender::Women)?;
             let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
-            for g in goals.iter().filter(|g| {
-                !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d)
-            }) {
+            for g in goals
+                .iter()
+                .filter(|g| !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d))
+            {
                 counts
                     .entry(g.player)
                     .or_insert_with(|| (g.player_name.clone(), 0))

@@ -451,7 +451,11 @@ pub fn tournament_as_of(
         .map(|(h, a)| h + a)
         .sum();
     let mut evidence = Vec::new();
-    let champion = if finished { ctx.facts.champion(e)? } else { None };
+    let champion = if finished {
+        ctx.facts.champion(e)?
+    } else {
+        None
+    };
     let champion = champion.map(|c| {
         evidence.extend(c.evidence.iter().map(EvidenceRow::from));
         ChampionView {

@@ -602,7 +602,10 @@ async fn tournament_as_of_inside_the_edition_is_in_progress() {
         .iter()
         .filter_map(|s| s["goals"]["low"].as_u64())
         .sum();
-    assert!(scored > 0 && scored <= u64::from(goals), "{scored} of {goals}");
+    assert!(
+        scored > 0 && scored <= u64::from(goals),
+        "{scored} of {goals}"
+    );
     // Before the first match: not started, nothing played; without as_of: finished.
     let (_, before) = get_json("/api/tournaments/UEFA%20Euro%202020?as_of=2021-06-01").await;
     assert_eq!(before["status"], "not_started");

@@ -310,10 +310,7 @@ async fn team_page_lists_scorers_and_tournaments() {
         let want = if r["certain"] == true {
             "certain".to_string()
         } else {
-            format!(
-                "{}–{} (intervals overlap)",
-                r["places"][0], r["places"][1]
-            )
+            format!("{}–{} (intervals overlap)", r["places"][0], r["places"][1])
         };
         assert!(
             body.contains(&format!("<td class=\"place\">{want}</td>")),
