@@ -101,7 +101,11 @@ impl Facts {
 
     /// `player`'s martj42 scorer rows for `team` (own goals excluded), in date order: from the
     /// team's ledger when it is loaded, else one indexed query for the player's rows.
-    fn player_team_rows(&self, player: PlayerId, team: TeamId) -> Result<Vec<ScorerRow>, FactsError> {
+    fn player_team_rows(
+        &self,
+        player: PlayerId,
+        team: TeamId,
+    ) -> Result<Vec<ScorerRow>, FactsError> {
         Ok(match self.cache.ledger_if_loaded(team) {
             Some(ledger) => ledger
                 .scorer_rows
@@ -147,7 +151,10 @@ impl Facts {
     ) -> Result<Option<CareerSpan>, FactsError> {
         let store = self.store();
         let mut seen: Vec<(Date, Date, String)> = Vec::new();
-        for r in rows.iter().filter(|r| r.player == Some(player) && !r.own_goal) {
+        for r in rows
+            .iter()
+            .filter(|r| r.player == Some(player) && !r.own_goal)
+        {
             seen.push((
                 r.date,
                 r.date,

@@ -67,7 +67,11 @@ impl WcIndex {
         Self::build(tournaments, matches, goals)
     }
 
-    fn build(tournaments: Vec<WcTournamentRow>, matches: Vec<WcInfo>, goals: Vec<WcGoalRow>) -> WcIndex {
+    fn build(
+        tournaments: Vec<WcTournamentRow>,
+        matches: Vec<WcInfo>,
+        goals: Vec<WcGoalRow>,
+    ) -> WcIndex {
         let gender_of: HashMap<String, Gender> = tournaments
             .iter()
             .map(|t| (t.id.clone(), t.gender))

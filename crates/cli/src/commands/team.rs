@@ -174,9 +174,10 @@ fn womens_scorers(
     let goals = facts.wc_goals(Gender::Women)?;
     let mut counts: std::collections::HashMap<goalline_core::PlayerId, (String, u32)> =
         Default::default();
-    for g in goals.iter().filter(|g| {
-        !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d)
-    }) {
+    for g in goals
+        .iter()
+        .filter(|g| !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d))
+    {
         counts
             .entry(g.player)
             .or_insert_with(|| (g.player_name.clone(), 0))

@@ -23,6 +23,7 @@ use axum::response::Response;
 use axum::Json;
 use goalline_core::{Coverage, Date, Evidence, Gender, PlayerId, Tally, TeamId};
 use goalline_facts::coverage::{self, TeamCoverage};
+use goalline_facts::records::{set_places, TableEntry};
 use goalline_facts::Resolution;
 use goalline_store::TeamRow;
 use serde::{Deserialize, Serialize};
@@ -355,6 +356,10 @@ pub struct ScorerLine {
     pub goals: TallyView,
     /// The interval in words.
     pub text: String,
+    /// The best and worst places the intervals of the listed players allow this one.
+    pub places: [u32; 2],
+    /// True when no other listed interval overlaps this one: the place is certain.
+    pub certain: bool,
     /// The player's page.
     pub page: String,
 }
@@ -387,25 +392,18 @@ pub fn scorers(
     as_of: Option<Date>,
     limit: usize,
 ) -> Result<ScorerTable, ServerError> {
-    type Entry = (u32, PlayerId, String, Tally);
-    let (entries, coverage, note): (Vec<Entry>, Coverage, Option<String>) = match gender {
+    let (entries, coverage, note): (Vec<TableEntry>, Coverage, Option<String>) = match gender {
         Gender::Men => {
             let a = ctx.facts.team_top_scorers(team, as_of, limit)?;
-            (
-                a.value
-                    .into_iter()
-                    .map(|e| (e.rank, e.player, e.name, e.goals))
-                    .collect(),
-                a.coverage,
-                a.note,
-            )
+            (a.value, a.coverage, a.note)
         }
         Gender::Women => {
             let goals = ctx.facts.wc_goals(Gender::Women)?;
             let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
-            for g in goals.iter().filter(|g| {
-                !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d)
-            }) {
+            for g in goals
+                .iter()
+                .filter(|g| !g.own_goal && g.team == team && as_of.is_none_or(|d| g.date <= d))
+            {
                 counts
                     .entry(g.player)
                     .or_insert_with(|| (g.player_name.clone(), 0))
@@ -423,8 +421,9 @@ pub fn scorers(
                 if rank as usize > limit {
                     break;
                 }
-                out.push((rank, p, name, Tally::at_least(c)));
+                out.push(TableEntry::new(rank, p, name, Tally::at_least(c)));
             }
+            set_places(&mut out);
             (
                     out,
                     Coverage::LowerBound,
@@ -434,16 +433,18 @@ pub fn scorers(
     };
     let scorers = entries
         .iter()
-        .map(|(rank, p, name, goals)| {
-            let t = TallyView::from(*goals);
+        .map(|e| {
+            let t = TallyView::from(e.goals);
             ScorerLine {
-                rank: *rank,
-                tied: entries.iter().filter(|e| e.0 == *rank).count() > 1,
-                player_id: p.0,
-                name: name.clone(),
+                rank: e.rank,
+                tied: entries.iter().filter(|x| x.rank == e.rank).count() > 1,
+                player_id: e.player.0,
+                name: e.name.clone(),
                 text: t.text(),
                 goals: t,
-                page: urls::player_page_id(p.0),
+                places: e.places,
+                certain: e.certain,
+                page: urls::player_page_id(e.player.0),
             }
         })
         .collect();

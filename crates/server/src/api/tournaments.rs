@@ -27,7 +27,7 @@ use crate::urls;
 use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::Response;
-use goalline_core::{Coverage, Datelike, Gender, Stage, Tally, TeamId};
+use goalline_core::{Coverage, Date, Datelike, Gender, Stage, Tally, TeamId};
 use goalline_facts::tournaments::Edition;
 use goalline_facts::Resolution;
 use goalline_store::MatchRow;
@@ -245,7 +245,15 @@ pub struct TournamentDetail {
     pub edition: EditionSummary,
     /// Host country or countries (World Cups).
     pub host: Option<String>,
-    /// Matches played.
+    /// `finished`, `in_progress` or `not_started` on `as_of`.
+    pub status: &'static str,
+    /// The day asked about (`null`: all data). Inside the edition it is in progress: matches,
+    /// goals, scorers, groups and bracket up to that day; no champion, standings or awards.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// Matches of the whole edition in the data.
+    pub matches_scheduled: u32,
+    /// Matches played (up to `as_of`).
     pub matches: u32,
     /// Goals scored (matches with a known score).
     pub goals: u32,
@@ -408,14 +416,47 @@ fn groups(ctx: Ctx<'_>, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>)
 
 /// One edition in full (blocking).
 pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerError> {
-    let matches = ctx.facts.edition_matches(e)?;
+    tournament_as_of(ctx, e, None)
+}
+
+/// One edition as of a day (blocking): before its first match it has not started; inside it,
+/// it is in progress (what was played up to that day, no champion, standings or awards), as
+/// `goalline tournament --as-of` says.
+pub fn tournament_as_of(
+    ctx: Ctx<'_>,
+    full: &Edition,
+    as_of: Option<Date>,
+) -> Result<TournamentDetail, ServerError> {
+    let status = match as_of {
+        Some(d) if d < full.from => "not_started",
+        Some(d) if d < full.to => "in_progress",
+        _ => "finished",
+    };
+    let finished = status == "finished";
+    let cut = match (status, as_of) {
+        ("in_progress", Some(d)) => Edition {
+            to: d,
+            ..full.clone()
+        },
+        _ => full.clone(),
+    };
+    let e = &cut;
+    let played = |d: Date| finished || as_of.is_none_or(|a| d <= a);
+    let matches_scheduled = ctx.facts.edition_matches(full)?.len() as u32;
+    let mut matches = ctx.facts.edition_matches(e)?;
+    matches.retain(|m| played(m.date));
     let goals: u32 = matches
         .iter()
         .filter_map(|m| m.home_score.zip(m.away_score))
         .map(|(h, a)| h + a)
         .sum();
     let mut evidence = Vec::new();
-    let champion = ctx.facts.champion(e)?.map(|c| {
+    let champion = if finished {
+        ctx.facts.champion(e)?
+    } else {
+        None
+    };
+    let champion = champion.map(|c| {
         evidence.extend(c.evidence.iter().map(EvidenceRow::from));
         ChampionView {
             team: ctx.teams.name(c.value).to_string(),
@@ -423,15 +464,19 @@ pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerE
             evidence: c.evidence.iter().map(EvidenceRow::from).collect(),
         }
     });
-    let standings = ctx.facts.edition_standings(e)?;
+    let mut standings = ctx.facts.edition_standings(e)?;
+    let mut award_rows = ctx.facts.edition_awards(e)?;
+    if !finished {
+        standings.value.clear();
+        standings.evidence.clear();
+        award_rows.clear();
+    }
     evidence.extend(standings.evidence.iter().take(8).map(EvidenceRow::from));
-    let awards = ctx
-        .facts
-        .edition_awards(e)?
-        .iter()
-        .map(|a| award_view(ctx, a))
-        .collect();
-    let sc = ctx.facts.edition_scorers(e)?;
+    let awards = award_rows.iter().map(|a| award_view(ctx, a)).collect();
+    let mut sc = ctx.facts.edition_scorers(e)?;
+    if status == "not_started" {
+        sc.value.clear();
+    }
     let unknown = match sc.coverage {
         Coverage::Bounded { unknown } => Some(unknown),
         _ => None,
@@ -456,12 +501,15 @@ pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerE
             player_page: s.player.map(|p| urls::player_page_id(p.0)),
         });
     }
-    let bracket = ctx.facts.edition_bracket(e)?;
+    let bracket = ctx.facts.edition_bracket(full)?;
     let mut rounds = Vec::new();
     for r in &bracket.value {
         let mut ms = Vec::new();
-        for m in &r.matches {
+        for m in r.matches.iter().filter(|m| played(m.date)) {
             ms.push(bracket_match(ctx, m)?);
+        }
+        if ms.is_empty() && !finished {
+            continue;
         }
         rounds.push(BracketRoundView {
             stage: r.stage.into(),
@@ -472,7 +520,11 @@ pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerE
         (Some(_), None) => Some("stages from Fjelstul's World Cup database".to_string()),
         (_, n) => n,
     };
-    let (groups, groups_note) = groups(ctx, e)?;
+    let (groups, groups_note) = if status == "not_started" {
+        (Vec::new(), None)
+    } else {
+        groups(ctx, e)?
+    };
     let host = match &e.wc {
         Some(id) => ctx
             .facts
@@ -484,8 +536,11 @@ pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerE
         None => None,
     };
     Ok(TournamentDetail {
-        edition: EditionSummary::of(e),
+        edition: EditionSummary::of(full),
         host,
+        status,
+        as_of,
+        matches_scheduled,
         matches: matches.len() as u32,
         goals,
         champion,
@@ -516,6 +571,9 @@ pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerE
 pub struct TournamentQuery {
     /// `men` or `women`, for phrases that could be either.
     pub gender: Option<String>,
+    /// The edition as of this day, `YYYY-MM-DD`: inside it, in progress (default: all data).
+    #[param(format = Date, example = "2021-06-20")]
+    pub as_of: Option<String>,
 }
 
 /// One edition: champion, final standings, knockout bracket, group tables, scorers with their
@@ -536,9 +594,10 @@ pub async fn get_tournament(
     Q(query): Q<TournamentQuery>,
 ) -> Result<Response, ServerError> {
     let gender = gender_param(query.gender.as_deref())?;
+    let as_of = params::date("as_of", query.as_of.as_deref())?;
     cached_json(&state, cache_key(&uri, &query), move |ctx| {
         let e = require_edition(ctx, &key, gender)?;
-        tournament(ctx, &e)
+        tournament_as_of(ctx, &e, as_of)
     })
     .await
 }

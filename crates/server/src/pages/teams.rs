@@ -148,7 +148,7 @@ async fn team_page(
             h2 #scorers-heading { "All-time scorers, " (span) }
             p.muted #scorers-coverage { "Coverage: " (scorers.coverage.text) }
             table.data #scorers {
-                thead { tr { th.num { "rank" } th { "player" } th.num { "known goal by goal" } th.num { "at most" } } }
+                thead { tr { th.num { "rank" } th { "player" } th.num { "known goal by goal" } th.num { "at most" } th { "place" } } }
                 tbody {
                     @for l in &scorers.scorers {
                         tr {
@@ -156,12 +156,13 @@ async fn team_page(
                             td { a href=(l.page) { (l.name) } }
                             td.num { (l.goals.low) }
                             td.num { (l.goals.high.map_or("no bound".to_string(), |h| h.to_string())) }
+                            td.place { (place_text(l)) }
                         }
                     }
                 }
             }
             @if let Some(n) = &scorers.note { p.note { (n) } }
-            p.muted { "Ranked by goals known goal by goal; “=” marks a shared place. The top of each interval adds every "
+            p.muted { "Ranked by interval (low bound, then high bound); “=” marks a shared place, and the place column gives the places each interval allows among the listed players (“certain” when no other interval overlaps it). The top of each interval adds every "
                 (team.name) " goal without a scorer row in the player's span (from age 14 when the birth date is known); "
                 "a player's own page narrows it with caps/goals snapshots." }
             h2 #history-heading { "Tournament history" }
@@ -236,4 +237,14 @@ async fn team_page(
         },
     );
     Ok(markup.into_response())
+}
+
+/// The place a scorer line's interval allows, as the CLI prints it: `certain`, or `2–4
+/// (intervals overlap)`.
+fn place_text(l: &crate::api::teams::ScorerLine) -> String {
+    if l.certain {
+        "certain".to_string()
+    } else {
+        format!("{}–{} (intervals overlap)", l.places[0], l.places[1])
+    }
 }

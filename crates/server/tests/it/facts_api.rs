@@ -344,6 +344,15 @@ async fn england_all_time_scorers_with_ties() {
     let names: Vec<&str> = rows.iter().filter_map(|r| r["name"].as_str()).collect();
     let expected: Vec<&str> = direct.value.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, expected);
+    // Interval ranks: the places each interval allows, as the CLI's place column.
+    for (r, e) in rows.iter().zip(&direct.value) {
+        assert_eq!(r["places"], serde_json::json!(e.places), "{r}");
+        assert_eq!(r["certain"], e.certain, "{r}");
+    }
+    assert!(
+        rows.iter().any(|r| r["certain"] == false),
+        "overlapping intervals (Kane 52-55 and Rooney's) leave places open"
+    );
 }
 
 #[tokio::test]
@@ -559,4 +568,51 @@ async fn cached_answers_are_identical() {
     let b = get_text(path).await;
     assert_eq!(a.0, 200);
     assert_eq!(a, b);
+}
+
+#[tokio::test]
+async fn tournament_as_of_inside_the_edition_is_in_progress() {
+    let (status, v) = get_json("/api/tournaments/UEFA%20Euro%202020?as_of=2021-06-20").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["status"], "in_progress");
+    assert_eq!(v["as_of"], "2021-06-20");
+    assert!(v["champion"].is_null(), "no champion before the final");
+    assert_eq!(v["standings"], serde_json::json!([]));
+    // What was played up to that day, counted by the facts engine from the edition's matches.
+    let f = facts();
+    let full = f
+        .require_edition("UEFA Euro 2020", None, Some(Gender::Men))
+        .expect("Euro 2020");
+    let all = f.edition_matches(&full).expect("matches");
+    let played: Vec<_> = all.iter().filter(|m| m.date <= d("2021-06-20")).collect();
+    assert!(!played.is_empty() && played.len() < all.len());
+    assert_eq!(v["matches"], played.len());
+    assert_eq!(v["matches_scheduled"], all.len());
+    let goals: u32 = played
+        .iter()
+        .filter_map(|m| m.home_score.zip(m.away_score))
+        .map(|(h, a)| h + a)
+        .sum();
+    assert_eq!(v["goals"], goals);
+    // No knockout match had been played; the scorer table counts only those goals.
+    assert_eq!(v["bracket"], serde_json::json!([]));
+    let scored: u64 = v["scorers"]
+        .as_array()
+        .expect("scorers")
+        .iter()
+        .filter_map(|s| s["goals"]["low"].as_u64())
+        .sum();
+    assert!(
+        scored > 0 && scored <= u64::from(goals),
+        "{scored} of {goals}"
+    );
+    // Before the first match: not started, nothing played; without as_of: finished.
+    let (_, before) = get_json("/api/tournaments/UEFA%20Euro%202020?as_of=2021-06-01").await;
+    assert_eq!(before["status"], "not_started");
+    assert_eq!(before["matches"], 0);
+    assert_eq!(before["scorers"], serde_json::json!([]));
+    let (_, after) = get_json("/api/tournaments/UEFA%20Euro%202020").await;
+    assert_eq!(after["status"], "finished");
+    assert_eq!(after["champion"]["team"], "Italy");
+    assert_eq!(after["matches"], all.len());
 }

@@ -301,6 +301,24 @@ async fn team_page_lists_scorers_and_tournaments() {
     assert!(body.contains("id=\"world-cups\""));
     assert!(body.contains("champions"));
     assert!(body.contains("id=\"continental\""));
+    // The place column: each line's places from the intervals, worded like the CLI's.
+    assert!(body.contains("<th>place</th>"), "{body}");
+    // The page lists 15 places; places depend on the listed intervals.
+    let (_, api) = get_json("/api/teams/England/scorers?as_of=2022-12-10&limit=15").await;
+    let rows = api["scorers"].as_array().expect("scorers");
+    assert!(rows.iter().any(|r| r["certain"] == false));
+    for r in rows {
+        let want = if r["certain"] == true {
+            "certain".to_string()
+        } else {
+            format!("{}–{} (intervals overlap)", r["places"][0], r["places"][1])
+        };
+        assert!(
+            body.contains(&format!("<td class=\"place\">{want}</td>")),
+            "{want} for {}",
+            r["name"]
+        );
+    }
 }
 
 #[tokio::test]
