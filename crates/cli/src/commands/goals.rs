@@ -21,7 +21,7 @@ pub fn run(cfg: &Config, args: &GoalsArgs) -> Result<u8> {
     let facts = fu::open_facts(cfg)?;
     let gender = args.women.then_some(Gender::Women);
     let team = match &args.team {
-        Some(t) => Some(fu::team(&facts, t, to, gender.unwrap_or(Gender::Men))?),
+        Some(t) => Some(fu::team(facts, t, to, gender.unwrap_or(Gender::Men))?),
         None => None,
     };
     let ctx = PlayerContext {
@@ -61,7 +61,7 @@ pub fn run(cfg: &Config, args: &GoalsArgs) -> Result<u8> {
         },
     };
     let log = facts.goal_log(player, team, from, to)?;
-    let view = goal_log_view(&facts, summary_of(&facts, &row, &teams), team, log)?;
+    let view = goal_log_view(facts, summary_of(facts, &row, &teams), team, log)?;
     if cfg.json {
         output::json(&view)?;
         return Ok(exit::OK);

@@ -15,14 +15,14 @@ pub fn run(cfg: &Config, args: &H2hArgs) -> Result<u8> {
     let as_of = fu::date_flag("--as-of", args.as_of.as_deref())?;
     let facts = fu::open_facts(cfg)?;
     let gender = fu::gender(args.women);
-    let a = fu::team(&facts, &args.a, as_of, gender)?;
-    let b = fu::team(&facts, &args.b, as_of, gender)?;
+    let a = fu::team(facts, &args.a, as_of, gender)?;
+    let b = fu::team(facts, &args.b, as_of, gender)?;
     if a == b {
         bail!("{} and {} are the same team", args.a, args.b);
     }
     // The API's vocabulary (`team`/`opponent`, `wins`/`draws`/`losses`, `goals_for`…): the
     // CLI and `GET /api/teams/{name}/head-to-head/{opponent}` print the same structure.
-    let mut view = head_to_head_view(&facts, a, b, as_of, gender)?;
+    let mut view = head_to_head_view(facts, a, b, as_of, gender)?;
     let latest = view.matches.len().saturating_sub(args.limit.max(1));
     view.matches.drain(..latest);
     if cfg.json {

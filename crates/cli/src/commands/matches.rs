@@ -51,7 +51,7 @@ pub fn run(cfg: &Config, args: &MatchArgs) -> Result<u8> {
         let teams = args
             .teams
             .iter()
-            .map(|t| fu::team(&facts, t, to, g))
+            .map(|t| fu::team(facts, t, to, g))
             .collect::<Result<Vec<_>>>()?;
         Ok(facts.find_matches(&MatchQuery {
             teams,
@@ -67,8 +67,8 @@ pub fn run(cfg: &Config, args: &MatchArgs) -> Result<u8> {
     }
     match rows.len() {
         0 => bail!("no match found (check the names, --date, or add --women)"),
-        1 => one(cfg, &facts, &rows[0], args.notes),
-        n => list(cfg, &facts, &rows, n, args.limit),
+        1 => one(cfg, facts, &rows[0], args.notes),
+        n => list(cfg, facts, &rows, n, args.limit),
     }
 }
 

@@ -33,7 +33,7 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
     let facts = fu::open_facts(cfg)?;
     let gender = args.women.then_some(Gender::Women);
     let team = match &args.team {
-        Some(t) => Some(fu::team(&facts, t, as_of, gender.unwrap_or(Gender::Men))?),
+        Some(t) => Some(fu::team(facts, t, as_of, gender.unwrap_or(Gender::Men))?),
         None => None,
     };
     let ctx = PlayerContext {
@@ -153,10 +153,10 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             // The API's tally object (`tally.tally.low`, `tally.text`, `tally.coverage`…),
             // as `GET /api/players/{name}/tally` returns it.
             "tally": goalline_server::api::players::tally_view(
-                &facts,
+                facts,
                 &row,
                 goalline_server::api::journal::summary_of(
-                    &facts,
+                    facts,
                     &row,
                     &facts.store().player_teams(player)?,
                 ),

@@ -16,7 +16,7 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
     let facts = fu::open_facts(cfg)?;
     let gender = fu::gender(args.women);
     let team = match &args.team {
-        Some(t) => Some(fu::team(&facts, t, as_of, gender)?),
+        Some(t) => Some(fu::team(facts, t, as_of, gender)?),
         None => None,
     };
     let answer = facts.world_cup_scorers(gender, team, as_of, args.limit)?;

@@ -16,10 +16,10 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
     let as_of = fu::date_flag("--as-of", args.as_of.as_deref())?;
     let facts = fu::open_facts(cfg)?;
     let gender = fu::gender(args.women);
-    let team = fu::team(&facts, &args.name, as_of, gender)?;
+    let team = fu::team(facts, &args.name, as_of, gender)?;
     let scorers: Answer<Vec<TableEntry>> = match gender {
         Gender::Men => facts.team_top_scorers(team, as_of, args.limit)?,
-        Gender::Women => womens_scorers(&facts, team, as_of, args.limit)?,
+        Gender::Women => womens_scorers(facts, team, as_of, args.limit)?,
     };
     let tournaments = facts.wc_tournaments()?;
     let later = facts.later_world_cups(gender)?;
