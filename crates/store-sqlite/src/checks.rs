@@ -12,10 +12,12 @@
 //! `user_version`; another application's database at that path is refused, never written.
 
 use crate::sql;
-use goalline_store::checks::{CheckId, CheckListing, CheckStore, SavedCheck, DEFAULT_MAX_CHECK_BYTES};
-use goalline_store::{DataVersion, StoreError};
 use chrono::{DateTime, Utc};
 use goalline_core::Date;
+use goalline_store::checks::{
+    CheckId, CheckListing, CheckStore, SavedCheck, DEFAULT_MAX_CHECK_BYTES,
+};
+use goalline_store::{DataVersion, StoreError};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -104,16 +106,19 @@ impl SqliteCheckStore {
             )));
         }
         if app_id == 0 {
-            let tables: i64 =
-                conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).map_err(sql)?;
+            let tables: i64 = conn
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .map_err(sql)?;
             if tables > 0 {
                 return Err(not_ours(
                     "it is an SQLite database without goalline's saved-checks mark".into(),
                 ));
             }
         }
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
-        conn.execute_batch("PRAGMA synchronous = NORMAL;").map_err(sql)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(sql)?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL;")
+            .map_err(sql)?;
         migrate(&conn)?;
         Ok(SqliteCheckStore {
             path: path.to_path_buf(),
@@ -141,13 +146,17 @@ impl SqliteCheckStore {
 /// Brings the sidecar to [`CHECKS_SCHEMA_VERSION`], in one immediate transaction (a second
 /// process opening it at the same time waits, then finds it done).
 fn migrate(conn: &Connection) -> Result<(), StoreError> {
-    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
+    let version: i32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(sql)?;
     if version >= CHECKS_SCHEMA_VERSION {
         return Ok(());
     }
     conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
     let run = || -> Result<(), StoreError> {
-        let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
+        let version: i32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql)?;
         for (i, step) in MIGRATIONS.iter().enumerate() {
             if (i as i32) >= version {
                 conn.execute_batch(step).map_err(sql)?;
@@ -231,7 +240,8 @@ impl CheckStore for SqliteCheckStore {
                 params![id.as_str()],
                 saved_check,
             )
-            .optional().map_err(sql)?;
+            .optional()
+            .map_err(sql)?;
         let Some((mut check, version)) = row else {
             return Ok(None);
         };
@@ -245,29 +255,33 @@ impl CheckStore for SqliteCheckStore {
 
     fn list(&self, limit: usize, offset: usize) -> Result<Vec<CheckListing>, StoreError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT id, created_unix, pub_date, title, bytes, import_id FROM saved_check
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, created_unix, pub_date, title, bytes, import_id FROM saved_check
              ORDER BY created_unix DESC, id LIMIT ?1 OFFSET ?2",
-        ).map_err(sql)?;
-        let rows = stmt.query_map(
-            params![
-                i64::try_from(limit).unwrap_or(i64::MAX),
-                i64::try_from(offset).unwrap_or(i64::MAX)
-            ],
-            |r| {
-                let id: String = r.get(0)?;
-                let created: i64 = r.get(1)?;
-                let date: Option<String> = r.get(2)?;
-                Ok((
-                    id,
-                    created,
-                    date,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, i64>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                ))
-            },
-        ).map_err(sql)?;
+            )
+            .map_err(sql)?;
+        let rows = stmt
+            .query_map(
+                params![
+                    i64::try_from(limit).unwrap_or(i64::MAX),
+                    i64::try_from(offset).unwrap_or(i64::MAX)
+                ],
+                |r| {
+                    let id: String = r.get(0)?;
+                    let created: i64 = r.get(1)?;
+                    let date: Option<String> = r.get(2)?;
+                    Ok((
+                        id,
+                        created,
+                        date,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, i64>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                    ))
+                },
+            )
+            .map_err(sql)?;
         let mut out = Vec::new();
         for row in rows {
             let (id, created, date, title, bytes, import_id) = row.map_err(sql)?;
@@ -294,23 +308,30 @@ impl CheckStore for SqliteCheckStore {
     fn count(&self) -> Result<u64, StoreError> {
         let n: i64 = self
             .conn()
-            .query_row("SELECT count(*) FROM saved_check", [], |r| r.get(0)).map_err(sql)?;
+            .query_row("SELECT count(*) FROM saved_check", [], |r| r.get(0))
+            .map_err(sql)?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
     fn delete(&self, id: &CheckId) -> Result<bool, StoreError> {
-        let n = self.conn().execute(
-            "DELETE FROM saved_check WHERE id = ?1",
-            params![id.as_str()],
-        ).map_err(sql)?;
+        let n = self
+            .conn()
+            .execute(
+                "DELETE FROM saved_check WHERE id = ?1",
+                params![id.as_str()],
+            )
+            .map_err(sql)?;
         Ok(n > 0)
     }
 
     fn purge_created_before(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
-        let n = self.conn().execute(
-            "DELETE FROM saved_check WHERE created_unix < ?1",
-            params![cutoff.timestamp()],
-        ).map_err(sql)?;
+        let n = self
+            .conn()
+            .execute(
+                "DELETE FROM saved_check WHERE created_unix < ?1",
+                params![cutoff.timestamp()],
+            )
+            .map_err(sql)?;
         Ok(n as u64)
     }
 }

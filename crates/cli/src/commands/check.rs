@@ -37,7 +37,10 @@ fn save(
     version: DataVersion,
 ) -> Result<SavedCheck> {
     let Some(path) = cfg.db.sqlite_path() else {
-        anyhow::bail!("saved checks live beside an SQLite database for now; --save with {} is not supported", cfg.db);
+        anyhow::bail!(
+            "saved checks live beside an SQLite database for now; --save with {} is not supported",
+            cfg.db
+        );
     };
     let checks = SqliteCheckStore::open_beside(path)?;
     let saved = checks.save(NewCheck {

@@ -47,7 +47,8 @@ pub fn addr() -> SocketAddr {
             api_token: Some(TOKEN.into()),
             ..ServerConfig::default()
         });
-        let checks = goalline_store_sqlite::SqliteCheckStore::open_beside(real_db()).expect("sidecar");
+        let checks =
+            goalline_store_sqlite::SqliteCheckStore::open_beside(real_db()).expect("sidecar");
         assert!(state.set_check_store(Arc::new(checks)));
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
