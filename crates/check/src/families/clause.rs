@@ -613,6 +613,25 @@ static STAGE_MATCH_NOUN: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A noun phrase opened by a demonstrative points back to a match already spoken of ("That
+/// 1-0 group defeat", "that group-stage defeat", "those two semi-finals"): what it names is not
+/// the article's match for certain. True when `at` follows "that"/"those" with at most a score
+/// or a number between them.
+pub fn demonstrative_before(r: &Reading<'_>, at: Span) -> bool {
+    static DEMONSTRATIVE: Lazy<Regex> = Lazy::new(|| {
+        crate::rx::must(
+            r"(?i)(?:^|[^\w'])(?:that|those)\s+(?:\d{1,2}\s*[-:]\s*\d{1,2}\s+|\w+\s+)?$",
+        )
+    });
+    let text = r.doc.text();
+    let end = at.start().min(text.len());
+    let mut from = end.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    DEMONSTRATIVE.is_match(&text[from..end])
+}
+
 /// The text of the clause's segments before `at` (lower case, normalised).
 pub fn text_before(r: &Reading<'_>, c: &Clause, at: Span) -> String {
     let mut out = String::new();

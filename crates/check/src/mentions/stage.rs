@@ -189,7 +189,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         // "group stage", "group-stage exit", "group matches", "round-robin", "group of death".
         name: "stage_group",
-        pattern: r"\b(?P<v>group[- ](?:stages?|phase|matches|match|games?|fixtures?|opener|openers|finale|round)|round-?robin|group of death|opening group (?:game|match|fixture))\b",
+        pattern: r"\b(?P<v>group[- ](?:stages?|phase|matches|match|games?|fixtures?|opener|openers|finale|round|defeats?|loss|losses|wins?|victory|victories|draws?|meetings?|encounters?|clash|exit)|round-?robin|group of death|opening group (?:game|match|fixture))\b",
         produce: group_stage,
     },
     Rule {

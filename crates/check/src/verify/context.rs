@@ -536,12 +536,20 @@ impl<'a> Context<'a> {
         let whole = &frame.scope.sentence_any;
         let main = self.main.as_ref();
         let other_time = |c: &crate::discourse::TimeCues| self.other_time(c);
+        // A claim not about the future is about a match played by the publication day (a day's
+        // grace for time zones): "opened their defence with a 2-1 defeat by Argentina" is never
+        // the final a week after the article.
+        let played_by = (frame.modality != crate::discourse::Modality::Future)
+            .then_some(self.date)
+            .flatten()
+            .and_then(|d| d.checked_add_days(Days::new(1)));
+        let cap = |to: Date| played_by.map_or(to, |p| to.min(p));
         // 1. A time of the clause's own.
         if let Some((from, to)) = other_time(own).or_else(|| other_time(inherited)) {
             return self.find_unique(
                 &teams,
                 from,
-                to,
+                cap(to),
                 teams.len() >= 2,
                 "the clause names another time",
             );
@@ -638,14 +646,39 @@ impl<'a> Context<'a> {
         // 4. Another match of the named teams close to the publication date.
         let anchor = self.date.unwrap_or(main.row.date);
         let from = anchor.checked_sub_days(Days::new(10)).unwrap_or(anchor);
-        let to = anchor.checked_add_days(Days::new(10)).unwrap_or(anchor);
-        let (tie, m) = self.find_unique(
+        let to = cap(anchor.checked_add_days(Days::new(10)).unwrap_or(anchor));
+        let (mut tie, mut m) = self.find_unique(
             &teams,
             from,
             to,
             teams.len() >= 2,
             "another match of the teams named",
         );
+        // 5. Earlier in the main match's edition ("who opened their defence with a 2-1 defeat by
+        // Argentina" in a report of a quarter-final two weeks later), up to the publication day.
+        if m.is_none()
+            && self
+                .find_all(&teams, from, to)
+                .is_some_and(|v| v.is_empty())
+        {
+            if let Some(ed) = &self.edition {
+                let to = cap(ed.to.min(anchor.max(main.row.date)));
+                if ed.from < from && ed.from <= to {
+                    // Loosely: the words may speak of the edition rather than that match
+                    // ("edged through ahead of Spain" after a draw with them).
+                    let (t2, m2) = self.find_unique(
+                        &teams,
+                        ed.from,
+                        to.min(from),
+                        false,
+                        "a match earlier in the article's edition",
+                    );
+                    if m2.is_some() {
+                        (tie, m) = (t2, m2);
+                    }
+                }
+            }
+        }
         match elsewhere {
             Some(why) if tie.certain => (tie.uncertain(why), m),
             _ => (tie, m),
@@ -738,6 +771,34 @@ impl<'a> Context<'a> {
         (found.len() == 1).then(|| found.remove(0))
     }
 
+    /// Every match in a window that all the named teams played (each named side may be one
+    /// of several teams); `None` when the data could not be searched.
+    fn find_all(&self, teams: &[Vec<TeamId>], from: Date, to: Date) -> Option<Vec<MatchRow>> {
+        let mut found: Vec<MatchRow> = Vec::new();
+        let Some(firsts) = teams.first() else {
+            return Some(found);
+        };
+        if from > to {
+            return Some(found);
+        }
+        for first in firsts {
+            let q = MatchQuery {
+                teams: vec![*first],
+                from: Some(from),
+                to: Some(to),
+                gender: Some(self.gender),
+                ..Default::default()
+            };
+            let rows = self.facts.find_matches(&q).ok()?;
+            for m in rows.into_iter().filter(|m| plays_all(m, teams)) {
+                if !found.iter().any(|f| f.id == m.id) {
+                    found.push(m);
+                }
+            }
+        }
+        Some(found)
+    }
+
     fn find_unique(
         &self,
         teams: &[Vec<TeamId>],
@@ -749,24 +810,9 @@ impl<'a> Context<'a> {
         if teams.is_empty() {
             return (Tie::none(format!("{why}, but no team")), None);
         }
-        let mut found: Vec<MatchRow> = Vec::new();
-        for first in &teams[0] {
-            let q = MatchQuery {
-                teams: vec![*first],
-                from: Some(from),
-                to: Some(to),
-                gender: Some(self.gender),
-                ..Default::default()
-            };
-            let Ok(rows) = self.facts.find_matches(&q) else {
-                return (Tie::none("the data could not be searched"), None);
-            };
-            for m in rows.into_iter().filter(|m| plays_all(m, teams)) {
-                if !found.iter().any(|f| f.id == m.id) {
-                    found.push(m);
-                }
-            }
-        }
+        let Some(found) = self.find_all(teams, from, to) else {
+            return (Tie::none("the data could not be searched"), None);
+        };
         match found.as_slice() {
             [m] => {
                 let mf = self.match_facts(m.id);

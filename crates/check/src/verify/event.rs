@@ -598,13 +598,29 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
         }
         match cands.as_slice() {
             [m] => {
+                // A stage or place written pins the match only when the data confirm it there
+                // (`fits` lets a match whose stage or place is unknown through).
+                let stage_confirmed = h.stage.is_some_and(|st| {
+                    ctx.facts
+                        .match_stage(m)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|x| same_stage(x.0, st))
+                });
+                let place_confirmed = h.place.as_ref().is_some_and(|p| {
+                    ctx.match_facts(m.id).is_some_and(|mf| {
+                        !check_places(ctx, &mf, &[(p.clone(), place_kind(ctx, p))])
+                            .holds
+                            .is_empty()
+                    })
+                });
                 let certain = !by_main
                     && !unresolved
                     && (teams.len() >= 2
                         || h.score.is_some()
                         || exact_day
-                        || h.place.is_some()
-                        || h.stage.is_some());
+                        || place_confirmed
+                        || stage_confirmed);
                 let is_main = main.is_some_and(|x| x.row.id == m.id);
                 Found {
                     tie: Tie::to_match(m.id, label(m), certain, why.to_string()),

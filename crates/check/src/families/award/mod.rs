@@ -117,6 +117,24 @@ fn recipient(r: &Reading<'_>, at: Span, s: &Sentence, obj: Option<Span>) -> Opti
             return Some(e.clone());
         }
     }
+    // The person right before the verb, in the same clause ("… and Neuer received the Golden
+    // Glove", "Enzo Fernández was voted best young player"): a coordinated clause's own subject.
+    let seg = r.segment_span(at);
+    if let Some(e) = r
+        .discourse
+        .entities_in(r.doc.span(seg.start().max(s.span.start()), at.start()))
+        .filter(|e| matches!(e.referent, Referent::Person(_)))
+        .last()
+    {
+        let gap = r
+            .doc
+            .text_of(r.doc.span(e.span.end(), at.start()))
+            .to_lowercase();
+        let words = gap.split_whitespace().count();
+        if words <= 3 && !gap.contains(',') && !gap.split_whitespace().any(|w| w == "and") {
+            return Some(e.clone());
+        }
+    }
     let e = super::tournament_tally::scorer_of(r, at, s.span)?;
     matches!(e.referent, Referent::Person(_) | Referent::Described { .. }).then_some(e)
 }

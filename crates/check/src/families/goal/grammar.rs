@@ -207,7 +207,7 @@ static NOT_YET: Lazy<Regex> = Lazy::new(|| {
 /// A goal that did not count.
 static DISALLOWED: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?i)^[^.;]{0,80}?\b(?:offside|flag\s+went\s+up|flagged|ruled\s+out|disallowed|chalked\s+off|struck\s+off|cancelled\s+out\s+by\s+var|overturned|did\s+not\s+count|didn't\s+count|was\s+not\s+given|wasn't\s+given)\b",
+        r"(?i)^[^.;]{0,80}?\b(?:offside|flag\s+went\s+up|flagged|ruled\s+out|disallowed|chalked\s+off|struck\s+off|cancelled\s+out\s+by\s+var|overturned|did\s+not\s+count|didn't\s+count|was\s+not\s+given|wasn't\s+given|(?:did\s+not|didn't|failed\s+to|refused\s+to)\s+(?:validate|award|allow|stand|give)|not\s+(?:validated|awarded|allowed)|never\s+(?:given|awarded|allowed))\b",
     )
 });
 
@@ -269,7 +269,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// goals, goals of a tally.
 static MISS_AFTER: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?ix)^[^.;]{0,40}?\b(?:was|were|got|had\s+been|being)\s+(?:saved|missed|blocked|held|parried|ruled\s+out|disallowed|chalked\s+off|cancelled|overturned|stopped|denied|turned\s+away|kept\s+out|pushed\s+away|tipped)\b|^\s*(?:\w+\s+){0,2}?(?:saved|held|parried|stopped|blocked|kept\s+out|missed)\s+by\b",
+        r"(?ix)^[^.;]{0,40}?\b(?:was|were|got|had\s+been|being)\s+(?:saved|missed|blocked|held|parried|ruled\s+out|disallowed|chalked\s+off|cancelled|overturned|stopped|denied|thwarted|foiled|turned\s+away|kept\s+out|pushed\s+away|tipped)\b|^\s*(?:\w+\s+){0,2}?(?:saved|held|parried|stopped|blocked|kept\s+out|missed|thwarted|denied|foiled|repelled|clawed\s+away|palmed\s+away|tipped\s+over|turned\s+away)\s+by\b",
     )
 });
 /// A chance, not a goal: "a header from X sent straight at the keeper was their best chance".
@@ -286,7 +286,7 @@ static MISS_NEAR: Lazy<Regex> = Lazy::new(|| {
 /// Verbs before a goal noun that deny it was scored.
 static DENY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?ix)\b(?:miss(?:ed|es|ing)?|sav(?:ed|es|ing)|block(?:ed|ing)?|conced(?:ed|es|ing)|won|win|wins|winning|earn(?:ed|ing|s)?|award(?:ed|ing)?|given|gave\s+away|giving\s+away|appeal(?:ed|ing)?\s+for|claim(?:ed|ing)?|denied|deny|ruled\s+out|disallowed|chalked\s+off|spurn(?:ed|ing)?|squander(?:ed|ing)?|wast(?:ed|ing)|fluff(?:ed|ing)?|skied|blazed|fail(?:ed|ing|s)?\s+to|without|no|chance|chances|attempt|attempts|looking\s+for|search(?:ing)?\s+for|hunt(?:ing)?\s+for|need(?:ed|s|ing)?|wait(?:ed|ing)?\s+for|had\s+(?:a|an|two|three)\s+(?:\w+\s+)?(?:goal|goals)\s+(?:ruled|disallowed)|stepped\s+up\s+to\s+take|to\s+take|took)\s+(?:[\w'\x{2019}.-]+\s+){0,4}$",
+        r"(?ix)\b(?:miss(?:ed|es|ing)?|sav(?:e|ed|es|ing)|gift(?:ed|s|ing)?|handed|present(?:ed|s)?|block(?:ed|ing)?|conced(?:ed|es|ing)|won|win|wins|winning|earn(?:ed|ing|s)?|award(?:ed|ing)?|given|gave\s+away|giving\s+away|appeal(?:ed|ing)?\s+for|claim(?:ed|ing)?|denied|deny|ruled\s+out|disallowed|chalked\s+off|spurn(?:ed|ing)?|squander(?:ed|ing)?|wast(?:ed|ing)|fluff(?:ed|ing)?|skied|blazed|fail(?:ed|ing|s)?\s+to|without|no|chance|chances|attempt|attempts|looking\s+for|search(?:ing)?\s+for|hunt(?:ing)?\s+for|need(?:ed|s|ing)?|wait(?:ed|ing)?\s+for|had\s+(?:a|an|two|three)\s+(?:\w+\s+)?(?:goal|goals)\s+(?:ruled|disallowed)|stepped\s+up\s+to\s+take|to\s+take|took)\s+(?:[\w'\x{2019}.-]+\s+){0,4}$",
     )
 });
 
@@ -1506,6 +1506,30 @@ fn verbs(r: &Reading<'_>, sentence: Span, out: &mut Vec<Cand>) {
     }
 }
 
+/// A number written as a word or in digits ("three", "12").
+fn count_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+        )
+}
+
 /// Goal nouns with their scorers.
 fn nouns(r: &Reading<'_>, sentence: Span, out: &mut Vec<Cand>) {
     for m in r.find(&NOUN, sentence) {
@@ -1526,6 +1550,16 @@ fn nouns(r: &Reading<'_>, sentence: Span, out: &mut Vec<Cand>) {
         // Goals in the wrong sense.
         if matches!(p0, "on" | "at" | "in" | "towards" | "toward") && word.starts_with("goal") {
             continue; // "shot on goal", "in goal"
+        }
+        let p1 = prev.get(1).copied().unwrap_or("");
+        if p0 == "the"
+            && matches!(p1, "on" | "at" | "towards" | "toward")
+            && word.starts_with("goal")
+        {
+            continue; // "shot at the goal", "a header towards the goal"
+        }
+        if p1 == "on" && word.starts_with("goal") && count_word(p0) {
+            continue; // a tally: "ended it level on three goals", "stays on four goals"
         }
         if word == "winner"
             && (after.trim_start().starts_with("of")

@@ -73,7 +73,38 @@ fn noun_outcome(noun: &str) -> Outcome {
     }
 }
 
+/// A live blog's running score: the line opens with a minute, a goal call or a break
+/// ("71 min: GOAL! Jamaica 0-4 Italy", "Half-time: Portugal 1-2 Germany", "HT: …").
+static RUNNING: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::must(
+        r"(?i)(?:\b\d{1,3}(?:\+\d{1,2})?\s*(?:'|min\b|mins\b|minutes?\b)|\bgo+a+l+\b|\bhalf[- ]?time\b|\bht\b|\bhalf-way\b|\bthe break\b)[^\n]{0,40}$",
+    )
+});
+
+/// True when the text of the line before `at` marks a running score.
+fn running_score(r: &Reading<'_>, at: usize) -> bool {
+    let text = r.doc.text();
+    let at = at.min(text.len());
+    let mut from = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // At most 60 bytes back, on a character boundary.
+    while at - from > 60 {
+        from += text[from..].chars().next().map_or(1, char::len_utf8);
+    }
+    RUNNING.is_match(&text[from..at])
+}
+
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
+    let first = out.len();
+    recognise_results(r, out);
+    for f in &mut out[first..] {
+        if super::clause::demonstrative_before(r, f.span) {
+            // "That 1-0 group defeat": a match spoken of before, not necessarily this one.
+            f.certain = false;
+        }
+    }
+}
+
+fn recognise_results(r: &Reading<'_>, out: &mut Vec<Frame>) {
     for s in r.sentences() {
         let scores: Vec<_> = r
             .mentions_of(s.span, Dim::Score)
@@ -114,7 +145,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 let glue = |g: &str| {
                     g.is_empty() || matches!(g, "-" | "\u{2013}" | "v" | "vs" | "v." | "vs.")
                 };
-                if glue(&gap1) && glue(&gap2) {
+                if glue(&gap1) && glue(&gap2) && !running_score(r, a.span.start()) {
                     let span = a.span.cover(b.span);
                     out.push(r.frame(
                         "result",

@@ -312,6 +312,10 @@ fn push(
         Predicate::Stage(claim),
     );
     clause::rescope(r, &mut f, c);
+    if clause::demonstrative_before(r, trigger) {
+        // "That group-stage defeat": a match spoken of before, not necessarily this one.
+        f.certain = false;
+    }
     if qualifying {
         // The qualifiers are not played in the edition's days.
         f.scope.time.edition = None;
@@ -624,8 +628,35 @@ fn earlier_step(
 
 #[cfg(test)]
 mod tests {
+    use crate::discourse::Discourse;
+    use crate::doc::Doc;
+    use crate::families::{recognise, Reading};
+    use crate::mentions::{Lexicon, Mentions};
+
     #[test]
     fn corpus() {
         super::super::corpus::run("stage", include_str!("corpus.txt"));
+    }
+
+    /// The certainty of each stage frame read in `text`.
+    fn certainties(text: &str) -> Vec<bool> {
+        let lex = Lexicon::fixture();
+        let doc = Doc::new(text);
+        let mentions = Mentions::find(&doc, &lex);
+        let discourse = Discourse::analyse(&doc, &mentions);
+        let reading = Reading::new(&doc, &mentions, &discourse);
+        recognise(&reading)
+            .iter()
+            .filter(|f| f.family == "stage")
+            .map(|f| f.certain)
+            .collect()
+    }
+
+    #[test]
+    fn a_demonstrative_points_back_to_another_match() {
+        let back = certainties("That group-stage defeat was forgotten by the final.");
+        assert!(!back.is_empty() && back.iter().all(|c| !c), "{back:?}");
+        let own = certainties("Spain beat Italy 2-0 in the group stage.");
+        assert!(own.iter().any(|c| *c), "{own:?}");
     }
 }

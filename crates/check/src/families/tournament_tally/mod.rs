@@ -966,6 +966,13 @@ fn all_time(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
     }
 }
 
+/// A career total between a tournament tally and a comparison.
+static ALL_TIME_BETWEEN: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::must(
+        r"(?i)\b(?:\d+|\w+)\s+(?:goals\s+)?at\s+(?:the\s+)?world\s+cups\b|\bworld\s+cup\s+(?:tally|total|goals\s+tally|haul)\b|\b(?:career|all-time|overall)\s+(?:tally|total)\b",
+    )
+});
+
 /// "two clear of Lukaku and Ronaldo", "level with Šašić", "five fewer than Eusébio": the
 /// sentence's tally (or the nearest scorer) against each player named.
 fn versus(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>, n0: usize) {
@@ -1020,11 +1027,11 @@ fn versus(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>, n0: usize) {
         let tally = out[n0..]
             .iter()
             .filter(|f| f.family == "tournament_tally" && f.span.start() <= m.span.start())
-            .filter_map(|f| match &f.predicate {
+            .max_by_key(|f| f.span.start())
+            .and_then(|f| match &f.predicate {
                 Predicate::TournamentTally(t) => Some(t.clone()),
                 _ => None,
-            })
-            .next_back();
+            });
         // Without a tally in the sentence, the comparison must say it is about goals.
         let mtext = r.doc.text_of(m.span).to_lowercase();
         let stl = stext.to_lowercase();
@@ -1051,6 +1058,23 @@ fn versus(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>, n0: usize) {
             claim.all_time = t.all_time;
         } else {
             claim.competition = comp_near(r, m.span, s.span);
+        }
+        // A career total written after the tally and before the comparison ("… eight goals and
+        // now has 12 at World Cups, one fewer than Messi"; "took his World Cup tally to 12,
+        // four short of Klose's record"): the comparison is of the all-time totals.
+        let tally_end = out[n0..]
+            .iter()
+            .filter(|f| f.family == "tournament_tally" && f.span.end() <= m.span.start())
+            .map(|f| f.span.end())
+            .max()
+            .unwrap_or(s.span.start())
+            .max(s.span.start());
+        let between = r
+            .doc
+            .text_of(r.doc.span(tally_end, m.span.start()))
+            .to_lowercase();
+        if ALL_TIME_BETWEEN.is_match(&between) {
+            claim.all_time = true;
         }
         claim.versus = names.iter().map(|e| (e.clone(), diff)).collect();
         let span = m.span.cover(r.doc.span(m.span.end(), last_end));
