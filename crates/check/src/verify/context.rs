@@ -11,7 +11,7 @@ use super::tie::Tie;
 use crate::discourse::{Discourse, Entity, Referent, TeamRole};
 use crate::doc::Doc;
 use crate::frames::Frame;
-use crate::mentions::{Direction, Mentions, TimeUnit, Value};
+use crate::mentions::{Dim, Direction, Mentions, TimeUnit, Value};
 use goalline_core::{Date, Datelike, Days, Gender, PlayerId, TeamId};
 use goalline_facts::matches::{MatchFacts, MatchQuery};
 use goalline_facts::rows::MatchRow;
@@ -627,9 +627,36 @@ impl<'a> Context<'a> {
                 );
             }
         }
+        // A place written in the clause that the data rule out for the main match ("a goalless
+        // draw with Mexico in Denver followed" in a preview of their final): another match.
+        let main_elsewhere = elsewhere.clone().or_else(|| {
+            let seg = self
+                .discourse
+                .segment(frame.trigger.start())
+                .map(|s| s.span.cover(frame.span))
+                .unwrap_or(frame.span);
+            let v = self
+                .mentions
+                .of(seg, Dim::Venue)
+                .find_map(|m| match &m.value {
+                    Value::Venue(v) if v.kind != crate::mentions::VenueKind::Country => Some(v),
+                    _ => None,
+                })?;
+            let pair = [(
+                v.name.clone(),
+                crate::verify::event::place_kind(self, &v.name),
+            )];
+            let check = crate::verify::event::check_places(self, main, &pair);
+            check.holds.is_empty().then(|| {
+                format!(
+                    "the clause names a place the data do not give for it ({})",
+                    v.name
+                )
+            })
+        });
         // 3. The main match.
         if teams.iter().all(|c| c.iter().any(|t| main.involves(*t))) && !unresolved {
-            return match elsewhere {
+            return match main_elsewhere {
                 Some(why) => (
                     Tie::to_match(main.row.id, label(&main.row), false, why),
                     Some(main.clone()),

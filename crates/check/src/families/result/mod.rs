@@ -663,6 +663,26 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
                 detail = format!("{detail}, won on penalties");
             }
         }
+        if !loose && real == Outcome::Draw && m.result.shootout.is_none() {
+            // "beat China on penalties" after a draw whose shoot-out no source records.
+            let sentence = ctx
+                .doc
+                .text_of(
+                    ctx.doc
+                        .sentence_at(f.span.start())
+                        .map(|s| s.span)
+                        .unwrap_or(f.span),
+                )
+                .to_lowercase();
+            if sentence.contains("penalt") || sentence.contains("shoot") {
+                return Finding::unknown(
+                    format!(
+                        "{detail}: a draw; the shoot-out the sentence speaks of is not recorded"
+                    ),
+                    tie,
+                );
+            }
+        }
         if !loose {
             let word = match real {
                 Outcome::Win => "won",

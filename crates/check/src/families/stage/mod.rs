@@ -380,21 +380,57 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
     // The competition a match belonged to.
     if c.stage.is_none() {
         let t = m.row.tournament.clone();
+        // "in friendlies", "in the Euro 2024 qualifiers", "for Russia 2018": a plural names a
+        // set of matches, and an edition whose years do not hold the match names another event
+        // than the one the clause was tied to; either may be supported, never contradicted.
+        let written = ctx.doc.text_of(f.trigger).to_lowercase();
+        let plural = written.ends_with("friendlies")
+            || written.ends_with("qualifiers")
+            || written.ends_with("matches")
+            || written.ends_with("games");
+        let other_edition = c
+            .competition
+            .as_ref()
+            .and_then(|cv| cv.year)
+            .is_some_and(|y| {
+                let d = m.row.date.year();
+                !(d <= y && d >= y - 4)
+            });
+        let loose = |fd: Finding| -> Finding {
+            if (plural || other_edition) && matches!(fd.status, crate::verify::Status::Fails { .. })
+            {
+                Finding::unknown(
+                    format!(
+                        "the words name {} rather than this match ({}): {}",
+                        if plural {
+                            "several matches"
+                        } else {
+                            "another edition"
+                        },
+                        m.row.evidence.text,
+                        t
+                    ),
+                    found.tie.clone(),
+                )
+            } else {
+                fd
+            }
+        };
         if c.friendly {
-            return if t == "Friendly" {
+            return loose(if t == "Friendly" {
                 Finding::holds(
                     format!("{}: a friendly", m.row.evidence.text),
-                    found.tie,
+                    found.tie.clone(),
                     ev,
                 )
             } else {
                 Finding::fails(
                     t.clone(),
                     format!("{} ({t})", m.row.evidence.text),
-                    found.tie,
+                    found.tie.clone(),
                     ev,
                 )
-            };
+            });
         }
         if let Some(cv) = &c.competition {
             let key = event::competition_key(cv);
@@ -405,18 +441,25 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
                 let d = m.row.date.year();
                 d <= y && d >= y - 4
             });
-            return if qualifying && same && year_ok {
-                Finding::holds(format!("{} ({t})", m.row.evidence.text), found.tie, ev)
+            return loose(if qualifying && same && year_ok {
+                Finding::holds(
+                    format!("{} ({t})", m.row.evidence.text),
+                    found.tie.clone(),
+                    ev,
+                )
             } else if !qualifying {
                 Finding::fails(
                     t.clone(),
                     format!("{} ({t})", m.row.evidence.text),
-                    found.tie,
+                    found.tie.clone(),
                     ev,
                 )
             } else {
-                Finding::unknown(format!("{} belongs to {t}", m.row.evidence.text), found.tie)
-            };
+                Finding::unknown(
+                    format!("{} belongs to {t}", m.row.evidence.text),
+                    found.tie.clone(),
+                )
+            });
         }
         return Finding::unknown("no stage or competition", found.tie);
     }
