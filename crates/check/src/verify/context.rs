@@ -635,11 +635,19 @@ impl<'a> Context<'a> {
                 .segment(frame.trigger.start())
                 .map(|s| s.span.cover(frame.span))
                 .unwrap_or(frame.span);
+            // A place after "in"/"at" ("Santiago Giménez struck" names no place).
+            let text = self.doc.text();
             let v = self
                 .mentions
                 .of(seg, Dim::Venue)
                 .find_map(|m| match &m.value {
-                    Value::Venue(v) if v.kind != crate::mentions::VenueKind::Country => Some(v),
+                    Value::Venue(v) if v.kind != crate::mentions::VenueKind::Country => {
+                        let before = text[..m.span.start()].trim_end().to_lowercase();
+                        let placed = [" in", " at", " in the", " at the"]
+                            .iter()
+                            .any(|w| before.ends_with(w));
+                        placed.then_some(v)
+                    }
                     _ => None,
                 })?;
             let pair = [(
