@@ -138,7 +138,10 @@ fn team_england_scorers_are_bounds_and_history_has_1966() {
         .filter(|f| f["position"] == 1)
         .map(|f| f["edition"]["year"].as_i64().expect("year"))
         .collect();
-    assert_eq!(v["tournaments"]["world_cup_titles"], serde_json::json!(titles));
+    assert_eq!(
+        v["tournaments"]["world_cup_titles"],
+        serde_json::json!(titles)
+    );
     assert_eq!(titles, vec![1954, 1974, 1990]);
 }
 

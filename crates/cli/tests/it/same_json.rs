@@ -101,7 +101,12 @@ fn team_json_is_the_api_team_with_scorers_and_history() {
     let cli = json(&["team", "USSR", "--limit", "12"]);
     same(&cli, &api("/api/teams/USSR?limit=12"), "team USSR");
     assert_eq!(cli["team"], "Russia");
-    assert!(cli["name_note"].as_str().is_some_and(|n| n.contains("USSR")), "{cli}");
+    assert!(
+        cli["name_note"]
+            .as_str()
+            .is_some_and(|n| n.contains("USSR")),
+        "{cli}"
+    );
 }
 
 #[test]
@@ -118,7 +123,11 @@ fn records_json_is_the_api_records_table() {
         .collect();
     assert_eq!(names[0], "Kylian Mbappé", "{names:?}");
     let cli = json(&["records", "--women", "--limit", "3"]);
-    same(&cli, &api("/api/records?gender=women&limit=3"), "records women");
+    same(
+        &cli,
+        &api("/api/records?gender=women&limit=3"),
+        "records women",
+    );
     let cli = json(&["records", "--team", "Germany", "--as-of", "2018-07-15"]);
     same(
         &cli,

@@ -159,7 +159,12 @@ pub async fn get_records(
 ) -> Result<Response, ServerError> {
     let as_of = params::date("as_of", query.as_of.as_deref())?;
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
-    let team = match query.team.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    let team = match query
+        .team
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         Some(t) => Some(state.teams().require(t, as_of, Some(gender))?),
         None => None,
     };

@@ -535,8 +535,9 @@ pub fn team_view(
         Gender::Men => {
             let s = facts.shootout_record(team, as_of)?;
             let last = match s.value.shootouts.last() {
-                Some((m, _)) => crate::api::journal::match_lines(facts, std::slice::from_ref(m))?
-                    .pop(),
+                Some((m, _)) => {
+                    crate::api::journal::match_lines(facts, std::slice::from_ref(m))?.pop()
+                }
                 None => None,
             };
             Some(ShootoutsView {

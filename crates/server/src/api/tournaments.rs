@@ -490,11 +490,7 @@ pub fn tournament_as_of(
         .map(|(h, a)| h + a)
         .sum();
     let mut evidence = Vec::new();
-    let champion = if finished {
-        facts.champion(e)?
-    } else {
-        None
-    };
+    let champion = if finished { facts.champion(e)? } else { None };
     let champion = champion.map(|c| {
         evidence.extend(c.evidence.iter().map(EvidenceRow::from));
         ChampionView {
@@ -574,9 +570,7 @@ pub fn tournament_as_of(
         groups(facts, e)?
     };
     let host = match &e.wc {
-        Some(id) => facts
-            .wc_tournament(id)?
-            .map(|t| t.host.clone()),
+        Some(id) => facts.wc_tournament(id)?.map(|t| t.host.clone()),
         None => None,
     };
     Ok(TournamentDetail {

@@ -53,9 +53,19 @@ async fn world_cup_1974_names_teams_as_they_were() {
             )
         })
         .collect();
-    assert!(rows.contains(&(west.clone(), "/teams/Germany".into())), "{rows:?}");
-    assert!(rows.iter().any(|(n, p)| *n == zaire && p == "/teams/DR%20Congo"), "{rows:?}");
-    assert!(!rows.iter().any(|(n, _)| n == "Germany" || n == "DR Congo"), "{rows:?}");
+    assert!(
+        rows.contains(&(west.clone(), "/teams/Germany".into())),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|(n, p)| *n == zaire && p == "/teams/DR%20Congo"),
+        "{rows:?}"
+    );
+    assert!(
+        !rows.iter().any(|(n, _)| n == "Germany" || n == "DR Congo"),
+        "{rows:?}"
+    );
     // Scorers: Gerd Müller for West Germany.
     let muller = v["scorers"]
         .as_array()
@@ -81,7 +91,10 @@ async fn world_cup_1974_names_teams_as_they_were() {
         body.contains(&format!("<a href=\"/teams/Germany\">{west}</a>")),
         "West Germany linked to Germany's page"
     );
-    assert!(!body.contains(">Germany</a>"), "no team is named Germany in 1974");
+    assert!(
+        !body.contains(">Germany</a>"),
+        "no team is named Germany in 1974"
+    );
 }
 
 #[tokio::test]
@@ -119,8 +132,7 @@ async fn soviet_union_1986_in_tournament_and_player_answers() {
 
 #[tokio::test]
 async fn head_to_head_and_shootouts_name_the_team_of_the_day() {
-    let (status, v) =
-        get_json("/api/teams/England/head-to-head/Germany?as_of=1970-12-31").await;
+    let (status, v) = get_json("/api/teams/England/head-to-head/Germany?as_of=1970-12-31").await;
     assert_eq!(status, 200, "{v}");
     let final66 = v["matches"]
         .as_array()
@@ -177,9 +189,18 @@ async fn tournament_page_honours_as_of() {
         )),
         "{body}"
     );
-    assert!(!body.contains("id=\"champion\""), "no champion inside the edition");
-    assert!(!body.contains("<svg class=\"bracket\""), "no knockout match yet");
-    assert!(body.contains(&format!("{} matches, {} goals", api["matches"], api["goals"])));
+    assert!(
+        !body.contains("id=\"champion\""),
+        "no champion inside the edition"
+    );
+    assert!(
+        !body.contains("<svg class=\"bracket\""),
+        "no knockout match yet"
+    );
+    assert!(body.contains(&format!(
+        "{} matches, {} goals",
+        api["matches"], api["goals"]
+    )));
     // The whole edition: finished, champion shown.
     let (_, whole) = get_text("/tournaments/UEFA%20Euro%202020").await;
     assert!(whole.contains("id=\"champion\"") && !whole.contains("data-status="));
