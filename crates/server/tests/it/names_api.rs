@@ -218,3 +218,30 @@ async fn tournament_page_honours_as_of() {
     let (status, _) = get_text("/tournaments/UEFA%20Euro%202020?as_of=June").await;
     assert_eq!(status, 400);
 }
+
+#[tokio::test]
+async fn a_mononym_picked_over_namesakes_lists_them() {
+    // "Marta" with Brazil is Marta; the Spanish Martas are listed, not hidden (as the CLI does).
+    let (status, v) = get_json("/api/players/Marta?gender=women&team=Brazil").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["player"]["birth_date"], "1986-02-19");
+    let others: Vec<&str> = v["other_candidates"]
+        .as_array()
+        .expect("other candidates")
+        .iter()
+        .filter_map(|c| c.as_str())
+        .collect();
+    assert!(
+        others.len() >= 2 && others.iter().all(|c| c.contains("Spain")),
+        "{others:?}"
+    );
+    let (status, body) = get_text("/players/Marta?gender=women&team=Brazil").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("id=\"other-candidates\""), "{body}");
+    for c in &others {
+        assert!(body.contains(c), "{c} on the page");
+    }
+    // A plain name nobody else has: no candidates.
+    let (_, kane) = get_json("/api/players/Harry%20Kane").await;
+    assert_eq!(kane["other_candidates"], serde_json::json!([]));
+}
