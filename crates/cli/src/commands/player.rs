@@ -1,6 +1,7 @@
 //! `goalline player NAME [--team T] [--as-of DATE]`: a player's goal tally for a team as an
 //! interval with its coverage and reasoning, World Cup appearances, starts and goals per
-//! tournament, World Cup awards, and age on the day.
+//! tournament, World Cup awards, and age on the day. `--json` prints the API's player profile
+//! (`GET /api/players/{name}`, [`goalline_server::api::players::profile_view`]).
 
 use super::facts_util as fu;
 use crate::args::PlayerArgs;
@@ -10,20 +11,15 @@ use crate::output;
 use anyhow::{bail, Result};
 use goalline_core::Gender;
 use goalline_facts::PlayerContext;
-use serde::Serialize;
 
-/// One World Cup of the player, as of the day asked.
-#[derive(Debug, Serialize)]
+/// One World Cup of the player, as of the day asked (the text table's row).
 struct WorldCupLine {
-    tournament: String,
     year: i32,
     team: String,
     team_matches: u32,
-    /// `null` when a match of the team has no line-up in any source.
+    /// `None` when a match of the team has no line-up in any source.
     appearances: Option<u32>,
     starts: Option<u32>,
-    /// Why appearances are unknown.
-    appearances_note: Option<String>,
     goals: u32,
 }
 
@@ -90,6 +86,28 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             }
         }
     };
+    if cfg.json {
+        // `GET /api/players/{name}`'s profile, field for field.
+        let summary = goalline_server::api::journal::summary_of(
+            facts,
+            &row,
+            &facts.store().player_teams(player)?,
+        );
+        let chosen = if args.team.is_some() {
+            "requested"
+        } else {
+            "only team"
+        };
+        output::json(&goalline_server::api::players::profile_view(
+            facts,
+            &row,
+            summary,
+            (team, chosen),
+            as_of,
+            namesakes,
+        )?)?;
+        return Ok(exit::OK);
+    }
     let tally = facts.player_tally(player, team, as_of)?;
     let age = match as_of {
         Some(d) => Some(facts.age(player, d)?),
@@ -116,7 +134,6 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             .map(|x| x.start_date)
             .or_else(|| later.edition_of(&c.tournament).map(|e| e.from));
         lines.push(WorldCupLine {
-            tournament: c.tournament.clone(),
             year: c.year,
             // The name of the day: "Soviet Union" at the 1986 World Cup.
             team: start
@@ -125,9 +142,6 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             team_matches,
             appearances,
             starts,
-            appearances_note: appearances
-                .is_none()
-                .then(|| goalline_facts::people::APPEARANCES_UNKNOWN.to_string()),
             goals,
         });
     }
@@ -144,31 +158,6 @@ pub fn run(cfg: &Config, args: &PlayerArgs) -> Result<u8> {
             })
         })
         .collect();
-    if cfg.json {
-        output::json(&serde_json::json!({
-            "player": row,
-            "team": facts.team_name(team),
-            "as_of": as_of,
-            "age": age,
-            // The API's tally object (`tally.tally.low`, `tally.text`, `tally.coverage`…),
-            // as `GET /api/players/{name}/tally` returns it.
-            "tally": goalline_server::api::players::tally_view(
-                facts,
-                &row,
-                goalline_server::api::journal::summary_of(
-                    facts,
-                    &row,
-                    &facts.store().player_teams(player)?,
-                ),
-                (team, if args.team.is_some() { "requested" } else { "only team" }),
-                as_of,
-            )?,
-            "world_cups": lines,
-            "awards": awards,
-            "other_candidates": namesakes,
-        }))?;
-        return Ok(exit::OK);
-    }
     output::print(format!(
         "{}{} · {}",
         row.name,

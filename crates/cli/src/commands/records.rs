@@ -1,5 +1,7 @@
 //! `goalline records [--women] [--team T] [--as-of DATE]`: all-time World Cup scorers of every
 //! edition known from any source (Fjelstul's, then 2026 from martj42), for all teams or one.
+//! `--json` prints the API's table (`GET /api/records`,
+//! [`goalline_server::api::records::records_view`]).
 
 use super::facts_util as fu;
 use crate::args::RecordsArgs;
@@ -19,6 +21,13 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
         Some(t) => Some(fu::team(facts, t, as_of, gender)?),
         None => None,
     };
+    if cfg.json {
+        // `GET /api/records`, field for field.
+        output::json(&goalline_server::api::records::records_view(
+            facts, gender, team, as_of, args.limit,
+        )?)?;
+        return Ok(exit::OK);
+    }
     let answer = facts.world_cup_scorers(gender, team, as_of, args.limit)?;
     let (goals, _, _) = facts.world_cup_goals_in_scope(gender, as_of)?;
     let table: Vec<(TableEntry, String)> = answer
@@ -56,17 +65,6 @@ pub fn run(cfg: &Config, args: &RecordsArgs) -> Result<u8> {
             .unwrap_or_default(),
         as_of.map(|d| format!(" up to {d}")).unwrap_or_default()
     );
-    if cfg.json {
-        output::json(&serde_json::json!({
-            "title": title,
-            "coverage": answer.coverage,
-            "scorers": table.iter().map(|(e, t)| serde_json::json!({
-                "rank": e.rank, "player": e.name, "team": t, "goals": e.goals,
-            })).collect::<Vec<_>>(),
-            "source": answer.note,
-        }))?;
-        return Ok(exit::OK);
-    }
     output::print(format!(
         "{title} ({}: {})",
         fu::coverage_text(answer.coverage),

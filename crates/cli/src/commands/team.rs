@@ -1,5 +1,7 @@
 //! `goalline team NAME [--as-of DATE] [--women]`: a team's all-time scorers (ranked with ties,
 //! tallies as bounds), its World Cup history and best finish, and its shootout record.
+//! `--json` prints the API's team answer (`GET /api/teams/{name}`,
+//! [`goalline_server::api::teams::team_view`]).
 
 use super::facts_util as fu;
 use crate::args::TeamArgs;
@@ -17,6 +19,13 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
     let facts = fu::open_facts(cfg)?;
     let gender = fu::gender(args.women);
     let team = fu::team(facts, &args.name, as_of, gender)?;
+    if cfg.json {
+        // `GET /api/teams/{name}`: scorers as `/scorers`, history as `/tournaments`.
+        output::json(&goalline_server::api::teams::team_view(
+            facts, &args.name, team, gender, as_of, args.limit,
+        )?)?;
+        return Ok(exit::OK);
+    }
     let scorers: Answer<Vec<TableEntry>> = match gender {
         Gender::Men => facts.team_top_scorers(team, as_of, args.limit)?,
         Gender::Women => womens_scorers(facts, team, as_of, args.limit)?,
@@ -42,22 +51,6 @@ pub fn run(cfg: &Config, args: &TeamArgs) -> Result<u8> {
     };
     // "USSR" is Russia's former name: say so, since the answer is filed under Russia.
     let name_note = facts.teams().alias_note(&args.name, team);
-    if cfg.json {
-        output::json(&serde_json::json!({
-            "team": facts.team_name(team),
-            "name_note": name_note,
-            "gender": gender,
-            "as_of": as_of,
-            "top_scorers": scorers,
-            "world_cups": finishes,
-            "best_world_cup_finish": best,
-            "shootouts": shootouts.as_ref().map(|s| serde_json::json!({
-                "won": s.value.won, "lost": s.value.lost,
-                "evidence": s.evidence, "note": s.note,
-            })),
-        }))?;
-        return Ok(exit::OK);
-    }
     let span = as_of.map(|d| format!(" up to {d}")).unwrap_or_default();
     output::print(format!(
         "{} ({}){span}",

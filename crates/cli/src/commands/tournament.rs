@@ -1,6 +1,8 @@
 //! `goalline tournament "World Cup 2022"|"Euro 2020"|"Qatar 2022"|"last year's Asian Cup"`:
 //! one edition — dates, champion, final standings, awards, the scorer table with its coverage,
 //! and the knockout bracket (Fjelstul stages for World Cups, derived from results otherwise).
+//! `--json` prints the API's edition (`GET /api/tournaments/{key}?as_of=&limit=`,
+//! [`goalline_server::api::tournaments::tournament_as_of`]).
 
 use super::facts_util as fu;
 use crate::args::TournamentArgs;
@@ -16,6 +18,16 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
     let facts = fu::open_facts(cfg)?;
     let gender = args.women.then_some(Gender::Women);
     let full = facts.require_edition(&args.name, as_of, gender)?;
+    if cfg.json {
+        // `GET /api/tournaments/{key}?as_of=&limit=`, field for field.
+        output::json(&goalline_server::api::tournaments::tournament_as_of(
+            facts,
+            &full,
+            as_of,
+            Some(args.limit),
+        )?)?;
+        return Ok(exit::OK);
+    }
     // `--as-of` inside the edition: it is in progress that day — matches, goals, scorers and
     // the bracket up to that day; no champion, standings or awards yet.
     let status = match as_of {
@@ -81,34 +93,6 @@ pub fn run(cfg: &Config, args: &TournamentArgs) -> Result<u8> {
         .filter_map(|m| m.home_score.zip(m.away_score))
         .map(|(h, a)| h + a)
         .sum();
-    if cfg.json {
-        output::json(&serde_json::json!({
-            "edition": full,
-            "status": status,
-            "as_of": as_of,
-            "matches_scheduled": all_matches,
-            "matches": matches.len(),
-            "goals": goals,
-            "champion": champion.as_ref().map(|c| serde_json::json!({
-                "team": facts.team_name(c.value), "evidence": c.evidence, "note": c.note,
-            })),
-            "standings": standings.value.iter().map(|s| serde_json::json!({
-                "position": s.position, "team": facts.team_name(s.team),
-            })).collect::<Vec<_>>(),
-            "standings_note": standings.note,
-            "awards": awards,
-            "scorers": scorers.value.iter().map(|s| serde_json::json!({
-                "player": s.name, "team": facts.team_name(s.team), "goals": s.goals,
-            })).collect::<Vec<_>>(),
-            "scorers_coverage": scorers.coverage,
-            "scorers_note": scorers.note,
-            "bracket": bracket.value.iter().map(|r| serde_json::json!({
-                "stage": r.stage, "matches": r.matches,
-            })).collect::<Vec<_>>(),
-            "bracket_note": bracket.note,
-        }))?;
-        return Ok(exit::OK);
-    }
     output::print(format!(
         "{} · {} to {} · {} matches, {} goals",
         e.label,

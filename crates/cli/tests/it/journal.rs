@@ -214,9 +214,9 @@ fn as_of_inside_a_tournament_counts_it_as_in_progress() {
         .as_array()
         .expect("value")
         .iter()
-        .find(|s| s["player"] == "Kylian Mbappé")
+        .find(|s| s["name"] == "Kylian Mbappé")
         .expect("Mbappé");
-    assert_eq!(mb["goals"], 3, "{mb}");
+    assert_eq!(mb["goals"]["low"], 3, "{mb}");
     let out = ok(&["tournament", "World Cup 2022", "--as-of", "2022-12-01"]);
     assert!(out.contains("In progress on 2022-12-01"), "{out}");
     assert!(!out.contains("Champion: Argentina"), "{out}");

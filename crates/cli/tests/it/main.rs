@@ -11,5 +11,6 @@ mod names_cli;
 mod openfootball;
 mod pull;
 mod real_data;
+mod same_json;
 mod saved_cli;
 mod statsbomb;

@@ -313,9 +313,9 @@ pub struct SubstitutionView {
 /// The winner's next match.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct NextFixtureView {
-    /// The winner of this match.
+    /// The winner of this match, as named on the day of the next match.
     pub team: String,
-    /// Its next opponent.
+    /// Its next opponent, as named that day.
     pub opponent: String,
     /// Its stage, where known.
     pub stage: Option<StageView>,
@@ -651,8 +651,8 @@ pub fn match_detail(ctx: Ctx<'_>, id: i64) -> Result<MatchDetail, ServerError> {
     }
     let next = ctx.facts.next_fixture(r.id)?;
     let next_fixture = next.value.map(|n| NextFixtureView {
-        team: ctx.teams.name(n.winner).to_string(),
-        opponent: ctx.teams.name(n.opponent).to_string(),
+        team: ctx.teams.name_on(n.winner, n.next.date).to_string(),
+        opponent: ctx.teams.name_on(n.opponent, n.next.date).to_string(),
         stage: n.stage.map(StageView::from),
         r#match: MatchSummary::of(&n.next, ctx.teams),
     });

@@ -17,6 +17,7 @@ pub mod matches;
 pub mod model;
 pub mod params;
 pub mod players;
+pub mod records;
 pub mod system;
 pub mod teams;
 pub mod tournaments;
@@ -63,6 +64,7 @@ pub fn register(r: Registry) -> Registry {
     let r = players::register(r);
     let r = journal::register(r);
     let r = tournaments::register(r);
+    let r = records::register(r);
     let r = check::register(r);
     checks::register(r)
 }

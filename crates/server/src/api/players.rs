@@ -129,7 +129,7 @@ pub struct WorldCupLine {
     pub tournament: String,
     /// Year.
     pub year: i32,
-    /// Team.
+    /// Team, as named at that World Cup (`Soviet Union` in 1986).
     pub team: String,
     /// Matches the team played (up to `as_of`).
     pub team_matches: u32,
@@ -158,7 +158,7 @@ pub struct AwardView {
     pub shared: bool,
     /// Winner (player or team).
     pub winner: String,
-    /// Team.
+    /// Team, as named at that tournament.
     pub team: String,
     /// The winner's page, when a linked player.
     pub player_page: Option<String>,
@@ -182,6 +182,9 @@ pub struct PlayerProfile {
     pub world_cups: Vec<WorldCupLine>,
     /// World Cup awards, up to `as_of`.
     pub awards: Vec<AwardView>,
+    /// Other players the name also fits, when one was picked over them (a famous mononym
+    /// with its team); each described with birth date and teams.
+    pub other_candidates: Vec<String>,
 }
 
 /// Resolves a player key (name or numeric id) in context (blocking). Men's players first,
@@ -379,23 +382,59 @@ pub fn tally(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<TallyResponse, 
 pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile, ServerError> {
     let r = resolve_request(ctx, key, q)?;
     let player = summary(ctx, &r);
-    let as_of = r.as_of;
-    let tally = tally_of(ctx, &r.row, player.clone(), r.team, as_of)?;
-    let age = match (r.row.birth_date, as_of) {
+    // A mononym picked over namesakes ("Marta" for Brazil): the others, so nobody is hidden.
+    let key = key.trim();
+    let other_candidates = if key.bytes().all(|b| b.is_ascii_digit()) {
+        Vec::new()
+    } else {
+        let pctx = PlayerContext {
+            team: (r.team.1 == "requested").then_some(r.team.0),
+            date: r.as_of,
+            gender: Some(r.row.gender),
+        };
+        ctx.facts
+            .player_namesakes(key, pctx, r.row.id)?
+            .into_iter()
+            .map(|p| ctx.facts.describe_player(p))
+            .collect::<Result<_, FactsError>>()?
+    };
+    Ok(profile_view(
+        ctx.facts,
+        &r.row,
+        player,
+        r.team,
+        r.as_of,
+        other_candidates,
+    )?)
+}
+
+/// The profile of a resolved player in the API's vocabulary (blocking): what
+/// `GET /api/players/{name}` answers and `goalline player --json` prints. `team` is the team
+/// counted and why it was chosen; `other_candidates` describes namesakes the name also fits.
+pub fn profile_view(
+    facts: &goalline_facts::Facts,
+    row: &PlayerRow,
+    player: PlayerSummary,
+    team: (TeamId, &'static str),
+    as_of: Option<Date>,
+    other_candidates: Vec<String>,
+) -> Result<PlayerProfile, FactsError> {
+    let tally = tally_view(facts, row, player.clone(), team, as_of)?;
+    let age = match (row.birth_date, as_of) {
         (Some(b), Some(d)) => Some(goalline_facts::people::age_on(b, d)),
         _ => None,
     };
-    let tournaments = ctx.facts.wc_tournaments()?;
-    let later = ctx.facts.later_world_cups(Gender::Men)?;
-    let started_by = |t: &str| {
+    let tournaments = facts.wc_tournaments()?;
+    let later = facts.later_world_cups(Gender::Men)?;
+    let start_of = |t: &str| {
         tournaments
             .iter()
             .find(|x| x.id == t)
             .map(|x| x.start_date)
             .or_else(|| later.edition_of(t).map(|e| e.from))
-            .is_some_and(|start| as_of.is_none_or(|d| start <= d))
     };
-    let cups = ctx.facts.player_world_cups(r.row.id)?;
+    let started_by = |t: &str| start_of(t).is_some_and(|start| as_of.is_none_or(|d| start <= d));
+    let cups = facts.player_world_cups(row.id)?;
     let mut world_cups = Vec::new();
     for c in cups.value.iter().filter(|c| started_by(&c.tournament)) {
         let gender = tournaments
@@ -407,7 +446,10 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
         world_cups.push(WorldCupLine {
             tournament: c.tournament.clone(),
             year: c.year,
-            team: ctx.teams.name(c.team).to_string(),
+            // The name of the day: "Soviet Union" at the 1986 World Cup.
+            team: start_of(&c.tournament)
+                .map_or(facts.team_name(c.team), |d| facts.team_name_on(c.team, d))
+                .to_string(),
             team_matches,
             appearances,
             starts,
@@ -428,12 +470,11 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
             .find(|x| x.id == t)
             .is_some_and(|x| as_of.is_none_or(|d| x.end_date <= d))
     };
-    let awards = ctx
-        .facts
-        .player_awards(r.row.id)?
+    let awards = facts
+        .player_awards(row.id)?
         .iter()
         .filter(|a| ended_by(&a.tournament))
-        .map(|a| award_view(ctx, a))
+        .map(|a| award_view(facts, a, start_of(&a.tournament)))
         .collect();
     Ok(PlayerProfile {
         player,
@@ -442,21 +483,24 @@ pub fn profile(ctx: Ctx<'_>, key: &str, q: &PlayerQuery) -> Result<PlayerProfile
         tally,
         world_cups,
         awards,
+        other_candidates,
     })
 }
 
-/// An award row on the wire.
-pub fn award_view(ctx: Ctx<'_>, a: &goalline_store::AwardRow) -> AwardView {
+/// An award row on the wire; a team is named as it was on `on` (the tournament's first day).
+pub fn award_view(
+    facts: &goalline_facts::Facts,
+    a: &goalline_store::AwardRow,
+    on: Option<Date>,
+) -> AwardView {
+    let team = on.map_or(facts.team_name(a.team), |d| facts.team_name_on(a.team, d));
     AwardView {
         tournament: a.tournament.clone(),
         year: a.year,
         award: a.award.clone(),
         shared: a.shared,
-        winner: a
-            .player_name
-            .clone()
-            .unwrap_or_else(|| ctx.teams.name(a.team).to_string()),
-        team: ctx.teams.name(a.team).to_string(),
+        winner: a.player_name.clone().unwrap_or_else(|| team.to_string()),
+        team: team.to_string(),
         player_page: a.player.map(|p| urls::player_page_id(p.0)),
         evidence: EvidenceRow::from(&a.evidence),
     }

@@ -15,7 +15,7 @@ use crate::api::params::{self, Q};
 use crate::api::{cache_key, cached_json, gender_param};
 use crate::error::{ApiError, ServerError};
 use crate::routes::Registry;
-use crate::state::{AppState, Ctx};
+use crate::state::AppState;
 use crate::urls;
 use axum::extract::{Path, State};
 use axum::http::Uri;
@@ -24,7 +24,8 @@ use axum::Json;
 use goalline_core::{Coverage, Date, Evidence, Gender, PlayerId, Tally, TeamId};
 use goalline_facts::coverage::{self, TeamCoverage};
 use goalline_facts::records::{set_places, TableEntry};
-use goalline_facts::Resolution;
+use goalline_facts::wcall::LaterWorldCups;
+use goalline_facts::{Facts, FactsError, Resolution};
 use goalline_store::TeamRow;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -38,6 +39,7 @@ pub const COVERAGE_NOTE: &str = "Source: martj42 goalscorers.csv, which has no f
 /// Registers the team endpoints.
 pub fn register(r: Registry) -> Registry {
     r.api(routes!(resolve_team))
+        .api(routes!(get_team))
         .api(routes!(coverage_of_team))
         .api(routes!(scorers_of_team))
         .api(routes!(tournaments_of_team))
@@ -386,19 +388,19 @@ pub struct ScorerTable {
 /// whose top adds the team's goals without a scorer row in the player's span. Women's: World
 /// Cup goals only (no other women's internationals are in the data), lower bounds.
 pub fn scorers(
-    ctx: Ctx<'_>,
+    facts: &Facts,
     team: TeamId,
     gender: Gender,
     as_of: Option<Date>,
     limit: usize,
-) -> Result<ScorerTable, ServerError> {
+) -> Result<ScorerTable, FactsError> {
     let (entries, coverage, note): (Vec<TableEntry>, Coverage, Option<String>) = match gender {
         Gender::Men => {
-            let a = ctx.facts.team_top_scorers(team, as_of, limit)?;
+            let a = facts.team_top_scorers(team, as_of, limit)?;
             (a.value, a.coverage, a.note)
         }
         Gender::Women => {
-            let goals = ctx.facts.wc_goals(Gender::Women)?;
+            let goals = facts.wc_goals(Gender::Women)?;
             let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
             for g in goals
                 .iter()
@@ -449,7 +451,7 @@ pub fn scorers(
         })
         .collect();
     Ok(ScorerTable {
-        team: ctx.teams.name(team).to_string(),
+        team: facts.team_name(team).to_string(),
         gender: gender.as_str(),
         as_of,
         scorers,
@@ -479,7 +481,122 @@ pub async fn scorers_of_team(
     let team = state.teams().require(&name, as_of, Some(gender))?;
     let limit = query.limit.unwrap_or(20).clamp(1, 200);
     cached_json(&state, cache_key(&uri, &query), move |ctx| {
-        scorers(ctx, team, gender, as_of, limit)
+        Ok(scorers(ctx.facts, team, gender, as_of, limit)?)
+    })
+    .await
+}
+
+/// A team's shootout record.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ShootoutsView {
+    /// Shootouts won.
+    pub won: u32,
+    /// Shootouts lost.
+    pub lost: u32,
+    /// The most recent shootout, with how it ended (winner as named that day).
+    pub last: Option<crate::api::journal::MatchLine>,
+    /// What a reader should know.
+    pub note: Option<String>,
+    /// Source rows (martj42 shootouts.csv).
+    pub evidence: Vec<EvidenceRow>,
+}
+
+/// A team in one answer: all-time scorers, tournament history and shootouts, as of a day.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TeamAnswer {
+    /// The team (canonical name).
+    pub team: String,
+    /// When the name asked about is a former name (`USSR`): which team it is filed under.
+    pub name_note: Option<String>,
+    /// `men` or `women`.
+    pub gender: &'static str,
+    /// Up to and including this day.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// All-time scorers, as `GET /api/teams/{name}/scorers` answers.
+    pub scorers: ScorerTable,
+    /// Tournament history, as `GET /api/teams/{name}/tournaments` answers.
+    pub tournaments: TournamentHistory,
+    /// Shootout record (men's; `null` for women's teams, none recorded).
+    pub shootouts: Option<ShootoutsView>,
+}
+
+/// The team answer (blocking): what `GET /api/teams/{name}` answers and `goalline team --json`
+/// prints. `asked` is the name as asked (for the note on former names).
+pub fn team_view(
+    facts: &Facts,
+    asked: &str,
+    team: TeamId,
+    gender: Gender,
+    as_of: Option<Date>,
+    limit: usize,
+) -> Result<TeamAnswer, FactsError> {
+    let shootouts = match gender {
+        Gender::Men => {
+            let s = facts.shootout_record(team, as_of)?;
+            let last = match s.value.shootouts.last() {
+                Some((m, _)) => {
+                    crate::api::journal::match_lines(facts, std::slice::from_ref(m))?.pop()
+                }
+                None => None,
+            };
+            Some(ShootoutsView {
+                won: s.value.won,
+                lost: s.value.lost,
+                last,
+                note: s.note,
+                evidence: s.evidence.iter().map(EvidenceRow::from).collect(),
+            })
+        }
+        Gender::Women => None,
+    };
+    Ok(TeamAnswer {
+        team: facts.team_name(team).to_string(),
+        name_note: facts.teams().alias_note(asked, team),
+        gender: gender.as_str(),
+        as_of,
+        scorers: scorers(facts, team, gender, as_of, limit)?,
+        tournaments: history(facts, team, gender, as_of)?,
+        shootouts,
+    })
+}
+
+/// Query of `GET /api/teams/{name}`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TeamQuery {
+    /// Up to and including this day, `YYYY-MM-DD` (names resolve as of it too).
+    #[param(format = Date, example = "2022-12-10")]
+    pub as_of: Option<String>,
+    /// Places of the scorer table (players tied with the last place are kept); default 20, at
+    /// most 200.
+    pub limit: Option<usize>,
+    /// `men` (default) or `women`.
+    pub gender: Option<String>,
+}
+
+/// A team in one answer: all-time scorers (as `/scorers`), tournament history (as
+/// `/tournaments`) and the shootout record, as of a day. `goalline team --json` prints it.
+#[utoipa::path(get, path = "/api/teams/{name}", tag = "teams",
+    params(("name" = String, Path, description = "Any team name", example = "England"), TeamQuery),
+    responses(
+        (status = 200, description = "The team", body = TeamAnswer),
+        (status = 400, description = "A malformed parameter", body = ApiError),
+        (status = 404, description = "No team of that name", body = ApiError),
+        (status = 409, description = "Ambiguous team name", body = ApiError),
+    ))]
+pub async fn get_team(
+    State(state): State<AppState>,
+    uri: Uri,
+    Path(name): Path<String>,
+    Q(query): Q<TeamQuery>,
+) -> Result<Response, ServerError> {
+    let as_of = params::date("as_of", query.as_of.as_deref())?;
+    let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
+    let team = state.teams().require(&name, as_of, Some(gender))?;
+    let limit = query.limit.unwrap_or(20).clamp(1, 200);
+    cached_json(&state, cache_key(&uri, &query), move |ctx| {
+        Ok(team_view(ctx.facts, &name, team, gender, as_of, limit)?)
     })
     .await
 }
@@ -561,14 +678,16 @@ pub fn continental_competition(confederation: Option<&str>) -> Option<&'static s
 
 /// A team's World Cups and continental championships (blocking).
 pub fn history(
-    ctx: Ctx<'_>,
+    facts: &Facts,
     team: TeamId,
     gender: Gender,
     as_of: Option<Date>,
-) -> Result<TournamentHistory, ServerError> {
-    let tournaments = ctx.facts.wc_tournaments()?;
-    let finishes: Vec<_> = ctx
-        .facts
+) -> Result<TournamentHistory, FactsError> {
+    let tournaments = facts.wc_tournaments()?;
+    let later = facts.later_world_cups(gender)?;
+    // A World Cup counts once it has ended by `as_of`: Fjelstul's editions by their end dates,
+    // later ones (2026) by their last match in the results.
+    let finishes: Vec<_> = facts
         .wc_finishes(team, gender)?
         .into_iter()
         .filter(|f| {
@@ -576,6 +695,7 @@ pub fn history(
                 tournaments
                     .iter()
                     .any(|t| t.id == f.tournament && t.end_date <= d)
+                    || later.edition_of(&f.tournament).is_some_and(|e| e.to <= d)
             })
         })
         .collect();
@@ -589,13 +709,14 @@ pub fn history(
         .map(|f| f.year)
         .collect();
     let comp = world_cup_competition(gender);
-    let editions = ctx.facts.editions(comp)?;
+    let editions = facts.editions(comp)?;
     let world_cups = finishes
         .iter()
         .filter_map(|f| {
-            let e = editions
-                .iter()
-                .find(|e| e.wc.as_deref() == Some(&f.tournament))?;
+            let e = editions.iter().find(|e| match e.wc.as_deref() {
+                Some(wc) => wc == f.tournament,
+                None => LaterWorldCups::id(e) == f.tournament,
+            })?;
             Some(WorldCupFinish {
                 edition: EditionSummary::of(e),
                 stage: f.stage.into(),
@@ -607,7 +728,8 @@ pub fn history(
         .collect();
     let continental = match gender {
         Gender::Men => continental_competition(
-            ctx.teams
+            facts
+                .teams()
                 .team(team)
                 .and_then(|t| t.confederation.as_deref()),
         ),
@@ -615,17 +737,16 @@ pub fn history(
     };
     let mut runs = Vec::new();
     if let Some(c) = continental {
-        for e in ctx
-            .facts
+        for e in facts
             .editions(c)?
             .into_iter()
             .filter(|e| as_of.is_none_or(|d| e.to <= d))
         {
-            let r = ctx.facts.run(team, &e)?;
+            let r = facts.run(team, &e)?;
             if r.value.matches.is_empty() {
                 continue;
             }
-            let has_final = ctx.facts.has_final(&e);
+            let has_final = facts.has_final(&e);
             let final_reached =
                 has_final.then_some(r.value.stage == Some(goalline_core::Stage::Final));
             let finish = match (r.value.champion, final_reached) {
@@ -644,7 +765,7 @@ pub fn history(
         }
     }
     Ok(TournamentHistory {
-        team: ctx.teams.name(team).to_string(),
+        team: facts.team_name(team).to_string(),
         gender: gender.as_str(),
         as_of,
         world_cups,
@@ -675,7 +796,7 @@ pub async fn tournaments_of_team(
     let gender = gender_param(query.gender.as_deref())?.unwrap_or(Gender::Men);
     let team = state.teams().require(&name, as_of, Some(gender))?;
     cached_json(&state, cache_key(&uri, &query), move |ctx| {
-        history(ctx, team, gender, as_of)
+        Ok(history(ctx.facts, team, gender, as_of)?)
     })
     .await
 }

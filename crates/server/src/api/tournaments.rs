@@ -29,7 +29,7 @@ use axum::http::Uri;
 use axum::response::Response;
 use goalline_core::{Coverage, Date, Datelike, Gender, Stage, Tally, TeamId};
 use goalline_facts::tournaments::Edition;
-use goalline_facts::Resolution;
+use goalline_facts::{Facts, FactsError, Resolution};
 use goalline_store::MatchRow;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -147,8 +147,10 @@ pub async fn resolve_tournaments(
 /// The champion of an edition.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ChampionView {
-    /// The team.
+    /// The team, as named in the edition (`West Germany` in 1974).
     pub team: String,
+    /// The team's page (under its canonical name).
+    pub team_page: String,
     /// How it is known (e.g. "winner of the last match").
     pub note: Option<String>,
     /// Source rows.
@@ -160,8 +162,10 @@ pub struct ChampionView {
 pub struct StandingView {
     /// 1 = champions; semi-finalists without a third-place match share 3.
     pub position: u32,
-    /// The team.
+    /// The team, as named in the edition.
     pub team: String,
+    /// The team's page (under its canonical name).
+    pub team_page: String,
 }
 
 /// One line of an edition's scorer table.
@@ -171,8 +175,10 @@ pub struct EditionScorer {
     pub rank: u32,
     /// Name as written.
     pub name: String,
-    /// Team.
+    /// Team, as named in the edition.
     pub team: String,
+    /// The team's page (under its canonical name).
+    pub team_page: String,
     /// Goals (own goals excluded): exact when the edition's coverage is, otherwise at least
     /// `low` and at most `low` plus the edition's goals without a scorer row.
     pub goals: TallyView,
@@ -185,8 +191,10 @@ pub struct EditionScorer {
 pub struct BracketMatch {
     /// The match.
     pub r#match: MatchSummary,
-    /// Winner (canonical name), after a shootout if any.
+    /// Winner as named that day (like `home`/`away`), after a shootout if any.
     pub winner: Option<String>,
+    /// Winner's canonical name (like `home_team`/`away_team`).
+    pub winner_team: Option<String>,
     /// Extra time played, where known.
     pub extra_time: Option<bool>,
     /// Shootout score, oriented like the match (home, away), where known.
@@ -205,8 +213,10 @@ pub struct BracketRoundView {
 /// One line of a group table.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct GroupRow {
-    /// Team (canonical name).
+    /// Team, as named in the group's matches (`West Germany` in 1974).
     pub team: String,
+    /// The team's page (under its canonical name).
+    pub team_page: String,
     /// Played.
     pub played: u32,
     /// Won.
@@ -283,8 +293,8 @@ pub struct TournamentDetail {
     pub evidence: Vec<EvidenceRow>,
 }
 
-fn bracket_match(ctx: Ctx<'_>, m: &MatchRow) -> Result<BracketMatch, ServerError> {
-    let mf = ctx.facts.match_facts(m.id)?;
+fn bracket_match(facts: &Facts, m: &MatchRow) -> Result<BracketMatch, FactsError> {
+    let mf = facts.match_facts(m.id)?;
     let shootout = match &mf.wc {
         Some(w) => w.home_pens.zip(w.away_pens).map(|(h, a)| {
             if w.home == m.home {
@@ -299,8 +309,12 @@ fn bracket_match(ctx: Ctx<'_>, m: &MatchRow) -> Result<BracketMatch, ServerError
             .map(|(home, away)| ScorePair { home, away }),
     };
     Ok(BracketMatch {
-        r#match: MatchSummary::of(m, ctx.teams),
-        winner: mf.result.winner.map(|w| ctx.teams.name(w).to_string()),
+        r#match: MatchSummary::of(m, facts.teams()),
+        winner: mf
+            .result
+            .winner
+            .map(|w| goalline_facts::journal::name_in(&mf, w).to_string()),
+        winner_team: mf.result.winner.map(|w| facts.team_name(w).to_string()),
         extra_time: mf.result.extra_time,
         shootout,
     })
@@ -308,15 +322,16 @@ fn bracket_match(ctx: Ctx<'_>, m: &MatchRow) -> Result<BracketMatch, ServerError
 
 /// Group tables of an edition (blocking): World Cup groups from Fjelstul stages, other
 /// editions from openfootball's group names where it covers them.
-fn groups(ctx: Ctx<'_>, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>), ServerError> {
+fn groups(facts: &Facts, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>), FactsError> {
+    let store = facts.store();
     let win_points = if e.from.year() >= 1994 { 3 } else { 2 };
     // (stage, group) -> matches
     let mut by: BTreeMap<(Stage, String), Vec<MatchRow>> = BTreeMap::new();
     let mut source = None;
     if e.wc.is_some() {
-        let rows = ctx.facts.edition_wc_matches(e)?;
+        let rows = facts.edition_wc_matches(e)?;
         for w in rows.iter().filter(|w| !w.stage.is_knockout()) {
-            if let Some(m) = ctx.store.match_by_id(w.match_id)? {
+            if let Some(m) = store.match_by_id(w.match_id)? {
                 let name = w
                     .group_name
                     .clone()
@@ -326,8 +341,8 @@ fn groups(ctx: Ctx<'_>, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>)
         }
         source = Some("Fjelstul's group of each match");
     } else {
-        for m in ctx.facts.edition_matches(e)? {
-            if let Some(o) = ctx.store.of_match(m.id)? {
+        for m in facts.edition_matches(e)? {
+            if let Some(o) = store.of_match(m.id)? {
                 if let (Some(g), false) = (
                     o.group_name.clone(),
                     o.stage.is_some_and(|s| s.is_knockout()),
@@ -347,9 +362,10 @@ fn groups(ctx: Ctx<'_>, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>)
         matches.sort_by_key(|m| (m.date, m.id));
         let mut table: BTreeMap<TeamId, GroupRow> = BTreeMap::new();
         for m in &matches {
-            for t in [m.home, m.away] {
+            for (t, name) in [(m.home, &m.home_name), (m.away, &m.away_name)] {
                 table.entry(t).or_insert_with(|| GroupRow {
-                    team: ctx.teams.name(t).to_string(),
+                    team: name.clone(),
+                    team_page: urls::team_page(facts.team_name(t)),
                     played: 0,
                     won: 0,
                     drawn: 0,
@@ -400,7 +416,7 @@ fn groups(ctx: Ctx<'_>, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>)
             rows,
             matches: matches
                 .iter()
-                .map(|m| MatchSummary::of(m, ctx.teams))
+                .map(|m| MatchSummary::of(m, facts.teams()))
                 .collect(),
         });
     }
@@ -415,18 +431,22 @@ fn groups(ctx: Ctx<'_>, e: &Edition) -> Result<(Vec<GroupTable>, Option<String>)
 }
 
 /// One edition in full (blocking).
-pub fn tournament(ctx: Ctx<'_>, e: &Edition) -> Result<TournamentDetail, ServerError> {
-    tournament_as_of(ctx, e, None)
+pub fn tournament(facts: &Facts, e: &Edition) -> Result<TournamentDetail, FactsError> {
+    tournament_as_of(facts, e, None, None)
 }
 
 /// One edition as of a day (blocking): before its first match it has not started; inside it,
 /// it is in progress (what was played up to that day, no champion, standings or awards), as
-/// `goalline tournament --as-of` says.
+/// `goalline tournament --as-of` says. `limit` keeps that many places of the scorer table
+/// (everyone tied with the last is kept; `None`: all scorers). Teams are named as they were in
+/// the edition ("West Germany" in 1974), each with a link to its page. `goalline tournament
+/// --json` prints this structure.
 pub fn tournament_as_of(
-    ctx: Ctx<'_>,
+    facts: &Facts,
     full: &Edition,
     as_of: Option<Date>,
-) -> Result<TournamentDetail, ServerError> {
+    limit: Option<usize>,
+) -> Result<TournamentDetail, FactsError> {
     let status = match as_of {
         Some(d) if d < full.from => "not_started",
         Some(d) if d < full.to => "in_progress",
@@ -442,40 +462,63 @@ pub fn tournament_as_of(
     };
     let e = &cut;
     let played = |d: Date| finished || as_of.is_none_or(|a| d <= a);
-    let matches_scheduled = ctx.facts.edition_matches(full)?.len() as u32;
-    let mut matches = ctx.facts.edition_matches(e)?;
+    let all_matches = facts.edition_matches(full)?;
+    let matches_scheduled = all_matches.len() as u32;
+    let mut matches = facts.edition_matches(e)?;
     matches.retain(|m| played(m.date));
+    // The name a team had in this edition: from its last match in it, else the name of the
+    // edition's first day.
+    let day_name = |t: TeamId| -> String {
+        all_matches
+            .iter()
+            .rev()
+            .find_map(|m| {
+                if m.home == t {
+                    Some(m.home_name.clone())
+                } else if m.away == t {
+                    Some(m.away_name.clone())
+                } else {
+                    None
+                }
+            })
+            .unwrap_or_else(|| facts.team_name_on(t, full.from).to_string())
+    };
+    let page_of = |t: TeamId| urls::team_page(facts.team_name(t));
     let goals: u32 = matches
         .iter()
         .filter_map(|m| m.home_score.zip(m.away_score))
         .map(|(h, a)| h + a)
         .sum();
     let mut evidence = Vec::new();
-    let champion = if finished {
-        ctx.facts.champion(e)?
-    } else {
-        None
-    };
+    let champion = if finished { facts.champion(e)? } else { None };
     let champion = champion.map(|c| {
         evidence.extend(c.evidence.iter().map(EvidenceRow::from));
         ChampionView {
-            team: ctx.teams.name(c.value).to_string(),
+            team: day_name(c.value),
+            team_page: page_of(c.value),
             note: c.note,
             evidence: c.evidence.iter().map(EvidenceRow::from).collect(),
         }
     });
-    let mut standings = ctx.facts.edition_standings(e)?;
-    let mut award_rows = ctx.facts.edition_awards(e)?;
+    let mut standings = facts.edition_standings(e)?;
+    let mut award_rows = facts.edition_awards(e)?;
     if !finished {
         standings.value.clear();
         standings.evidence.clear();
         award_rows.clear();
     }
     evidence.extend(standings.evidence.iter().take(8).map(EvidenceRow::from));
-    let awards = award_rows.iter().map(|a| award_view(ctx, a)).collect();
-    let mut sc = ctx.facts.edition_scorers(e)?;
+    let awards = award_rows
+        .iter()
+        .map(|a| award_view(facts, a, Some(full.from)))
+        .collect();
+    let mut sc = facts.edition_scorers(e)?;
     if status == "not_started" {
         sc.value.clear();
+    }
+    // Keep everyone tied with the last place kept.
+    if let Some(cut) = limit.and_then(|l| sc.value.get(l.max(1) - 1).map(|s| s.goals)) {
+        sc.value.retain(|s| s.goals >= cut);
     }
     let unknown = match sc.coverage {
         Coverage::Bounded { unknown } => Some(unknown),
@@ -496,17 +539,18 @@ pub fn tournament_as_of(
         scorers.push(EditionScorer {
             rank,
             name: s.name.clone(),
-            team: ctx.teams.name(s.team).to_string(),
+            team: day_name(s.team),
+            team_page: page_of(s.team),
             goals: goals.into(),
             player_page: s.player.map(|p| urls::player_page_id(p.0)),
         });
     }
-    let bracket = ctx.facts.edition_bracket(full)?;
+    let bracket = facts.edition_bracket(full)?;
     let mut rounds = Vec::new();
     for r in &bracket.value {
         let mut ms = Vec::new();
         for m in r.matches.iter().filter(|m| played(m.date)) {
-            ms.push(bracket_match(ctx, m)?);
+            ms.push(bracket_match(facts, m)?);
         }
         if ms.is_empty() && !finished {
             continue;
@@ -523,16 +567,10 @@ pub fn tournament_as_of(
     let (groups, groups_note) = if status == "not_started" {
         (Vec::new(), None)
     } else {
-        groups(ctx, e)?
+        groups(facts, e)?
     };
     let host = match &e.wc {
-        Some(id) => ctx
-            .facts
-            .wc_index()?
-            .tournaments
-            .iter()
-            .find(|t| &t.id == id)
-            .map(|t| t.host.clone()),
+        Some(id) => facts.wc_tournament(id)?.map(|t| t.host.clone()),
         None => None,
     };
     Ok(TournamentDetail {
@@ -549,7 +587,8 @@ pub fn tournament_as_of(
             .iter()
             .map(|s| StandingView {
                 position: s.position,
-                team: ctx.teams.name(s.team).to_string(),
+                team: day_name(s.team),
+                team_page: page_of(s.team),
             })
             .collect(),
         standings_note: standings.note,
@@ -574,6 +613,8 @@ pub struct TournamentQuery {
     /// The edition as of this day, `YYYY-MM-DD`: inside it, in progress (default: all data).
     #[param(format = Date, example = "2021-06-20")]
     pub as_of: Option<String>,
+    /// Places of the scorer table (everyone tied with the last is kept; default: all).
+    pub limit: Option<usize>,
 }
 
 /// One edition: champion, final standings, knockout bracket, group tables, scorers with their
@@ -597,7 +638,7 @@ pub async fn get_tournament(
     let as_of = params::date("as_of", query.as_of.as_deref())?;
     cached_json(&state, cache_key(&uri, &query), move |ctx| {
         let e = require_edition(ctx, &key, gender)?;
-        tournament_as_of(ctx, &e, as_of)
+        Ok(tournament_as_of(ctx.facts, &e, as_of, query.limit)?)
     })
     .await
 }

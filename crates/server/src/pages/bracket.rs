@@ -52,7 +52,7 @@ pub fn bracket(title: &str, rounds: &[BracketRoundView]) -> Markup {
                 let child = prev.matches.iter().find(|c| {
                     !team.is_empty()
                         && teams_of(c).contains(&team)
-                        && c.winner.as_deref() == Some(team)
+                        && c.winner_team.as_deref() == Some(team)
                 });
                 found += usize::from(child.is_some());
                 next.push(child);
@@ -173,7 +173,7 @@ fn match_box(x: f64, y: f64, m: &BracketMatch, stage: &str, label: &str) -> Mark
                 rect.box x=(format!("{x:.1}")) y=(format!("{y:.1}")) width=(BOX_W) height=(BOX_H) rx="4" {}
                 @for (i, (shown, team, goals, pens)) in rows.iter().enumerate() {
                     @let ty = y + 18.0 + i as f64 * 20.0;
-                    @let won = m.winner.as_deref() == Some(*team);
+                    @let won = m.winner_team.as_deref() == Some(*team);
                     text.team.win[won] x=(format!("{:.1}", x + 8.0)) y=(format!("{ty:.1}")) { (shown) }
                     text.score.win[won] x=(format!("{:.1}", x + BOX_W - 8.0)) y=(format!("{ty:.1}")) text-anchor="end" {
                         (goals.map_or("?".to_string(), |g| g.to_string()))

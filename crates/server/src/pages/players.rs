@@ -201,6 +201,9 @@ fn render(
                     a href=(urls::team_page(team)) { (team) }
                 }
             }
+            @if !p.other_candidates.is_empty() {
+                p.muted #other-candidates { "Also called “" (key) "”: " (p.other_candidates.join("; ")) }
+            }
             form.inline action=(self_url) method="get" {
                 @if team_count > 1 {
                     label for="team" { "Team" }

@@ -59,8 +59,8 @@ async fn team_page(
     let (scorers, history) = state
         .query(move |ctx| {
             Ok((
-                api::scorers(ctx, team_id, Gender::Men, as_of, SCORERS)?,
-                api::history(ctx, team_id, Gender::Men, as_of)?,
+                api::scorers(ctx.facts, team_id, Gender::Men, as_of, SCORERS)?,
+                api::history(ctx.facts, team_id, Gender::Men, as_of)?,
             ))
         })
         .await?;

@@ -1,6 +1,9 @@
-//! The Tournament page (`GET /tournaments/{key}`, e.g. `/tournaments/FIFA%20World%20Cup%202022`):
-//! dates, host, champion and final standings, the knockout bracket drawn as a tree (SVG), the
-//! group tables, the scorer table with its coverage, and the awards.
+//! The Tournament page (`GET /tournaments/{key}?as_of=YYYY-MM-DD`, e.g.
+//! `/tournaments/FIFA%20World%20Cup%202022`): dates, host, champion and final standings, the
+//! knockout bracket drawn as a tree (SVG), the group tables, the scorer table with its
+//! coverage, and the awards. With `as_of` inside the edition it is in progress, as
+//! `/api/tournaments/{key}?as_of=` says: what was played up to that day, no champion,
+//! standings or awards. Teams are named as they were in the edition ("West Germany" in 1974).
 //!
 //! Any phrase naming one edition (`World Cup 2022`, `Qatar 2022`, `Euro 2020`) is accepted and
 //! redirected (303) to the canonical key; several editions become an error page listing them.
@@ -9,6 +12,7 @@
 use super::bracket;
 use super::layout::{page, Nav};
 use crate::api::model::edition_key;
+use crate::api::params::{self, Q};
 use crate::api::tournaments::{self as api, TournamentDetail};
 use crate::error::ServerError;
 use crate::routes::Registry;
@@ -18,10 +22,18 @@ use axum::extract::{Path, State};
 use axum::http::Method;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
+use serde::Deserialize;
 
 /// Registers `GET /tournaments/{key}`.
 pub fn register(r: Registry) -> Registry {
     r.page(Method::GET, "/tournaments/{key}", tournament_page)
+}
+
+/// Query of the tournament page.
+#[derive(Debug, Deserialize)]
+pub struct TournamentPageQuery {
+    /// The edition as of this day (inclusive), `YYYY-MM-DD`.
+    pub as_of: Option<String>,
 }
 
 /// Scorers shown before the "all scorers" fold.
@@ -30,7 +42,9 @@ const TOP_SCORERS: usize = 10;
 async fn tournament_page(
     State(state): State<AppState>,
     Path(key): Path<String>,
+    Q(query): Q<TournamentPageQuery>,
 ) -> Result<Response, ServerError> {
+    let as_of = params::date("as_of", query.as_of.as_deref())?;
     let k = key.clone();
     let found = state
         .query(move |ctx| {
@@ -38,13 +52,17 @@ async fn tournament_page(
             if edition_key(&e) != k {
                 return Ok(Err(edition_key(&e)));
             }
-            Ok(Ok(api::tournament(ctx, &e)?))
+            Ok(Ok(api::tournament_as_of(ctx.facts, &e, as_of, None)?))
         })
         .await?;
     let t = match found {
         Ok(t) => t,
         Err(canonical) => {
-            return Ok(Redirect::to(&urls::tournament_page(&canonical)).into_response())
+            let mut url = urls::tournament_page(&canonical);
+            if let Some(d) = as_of {
+                url.push_str(&format!("?as_of={d}"));
+            }
+            return Ok(Redirect::to(&url).into_response());
         }
     };
     Ok(render(&t).into_response())
@@ -58,6 +76,7 @@ fn render(t: &TournamentDetail) -> maud::Markup {
         .map(|s| s.goals.low)
         .unwrap_or(0);
     let (top, rest): (Vec<_>, Vec<_>) = t.scorers.iter().partition(|s| s.goals.low >= cut);
+    let finished = t.status == "finished";
     page(
         &e.label,
         Nav::Search,
@@ -69,24 +88,39 @@ fn render(t: &TournamentDetail) -> maud::Markup {
                 @if let Some(h) = &t.host { " · hosted by " (h) }
                 " · " (t.matches) " matches, " (t.goals) " goals"
             }
+            form.inline action=(e.page) method="get" {
+                label for="as_of" { "As of" }
+                input #as_of type="date" name="as_of" value=(t.as_of.map(|d| d.to_string()).unwrap_or_default());
+                button type="submit" { "Show" }
+                @if t.as_of.is_some() { a href=(e.page) { "whole edition" } }
+            }
+            @if let (false, Some(d)) = (finished, t.as_of) {
+                p #status data-status=(t.status) {
+                    strong { @if t.status == "in_progress" { "In progress" } @else { "Not started" } }
+                    " on " (d) ": " (t.matches) " of " (t.matches_scheduled)
+                    " matches played; no champion, standings or awards yet."
+                }
+            }
+            @if finished {
             div.facts {
                 div.card {
                     div.value #champion {
                         @match &t.champion {
-                            Some(c) => { a href=(urls::team_page(&c.team)) { (c.team) } }
+                            Some(c) => { a href=(c.team_page) { (c.team) } }
                             None => { "unknown" }
                         }
                     }
                     div.label { "champion" @if let Some(n) = t.champion.as_ref().and_then(|c| c.note.as_ref()) { " (" (n) ")" } }
                 }
                 @for s in t.standings.iter().filter(|s| s.position > 1) {
-                    div.card { div.value { a href=(urls::team_page(&s.team)) { (s.team) } } div.label { "position " (s.position) } }
+                    div.card { div.value { a href=(s.team_page) { (s.team) } } div.label { "position " (s.position) } }
                 }
             }
             @if t.champion.is_none() {
                 p.muted { "The data cannot tell the champion of this edition (no final recorded)." }
             }
             @if let Some(n) = &t.standings_note { p.muted { "Standings: " (n) } }
+            }
             h2 { "Knockout bracket" }
             @if t.bracket.is_empty() {
                 p.muted #bracket-none { (t.bracket_note.clone().unwrap_or_else(|| "No knockout rounds.".into())) }
@@ -122,7 +156,7 @@ fn render(t: &TournamentDetail) -> maud::Markup {
                         }
                     }
                 }
-            } @else if e.competition.contains("World Cup") {
+            } @else if e.competition.contains("World Cup") && finished {
                 h2 { "Awards" } p.muted { "No awards recorded." }
             }
             @if !t.groups.is_empty() {
@@ -137,7 +171,7 @@ fn render(t: &TournamentDetail) -> maud::Markup {
                                 tbody {
                                     @for r in &g.rows {
                                         tr {
-                                            td { a href=(urls::team_page(&r.team)) { (r.team) } }
+                                            td { a href=(r.team_page) { (r.team) } }
                                             td.num { (r.played) } td.num { (r.won) } td.num { (r.drawn) } td.num { (r.lost) }
                                             td.num { (r.goals_for) } td.num { (r.goals_against) }
                                             td.num { @if r.goal_difference > 0 { "+" } (r.goal_difference) }

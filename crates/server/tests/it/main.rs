@@ -8,5 +8,6 @@ mod checks_api;
 mod common;
 mod facts_api;
 mod journal_api;
+mod names_api;
 mod openapi;
 mod pages;
