@@ -679,7 +679,11 @@ impl<'a> Context<'a> {
             return (Tie::none("a side named is not known to the data"), None);
         }
         // 4. Another match of the named teams close to the publication date.
-        let anchor = self.date.unwrap_or(main.row.date);
+        // In a look back (the article's match more than a month before it), near that match.
+        let anchor = self
+            .date
+            .filter(|d| (*d - main.row.date).num_days() <= 30)
+            .unwrap_or(main.row.date);
         let from = anchor.checked_sub_days(Days::new(10)).unwrap_or(anchor);
         let to = cap(anchor.checked_add_days(Days::new(10)).unwrap_or(anchor));
         let (mut tie, mut m) = self.find_unique(

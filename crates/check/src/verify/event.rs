@@ -790,7 +790,14 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
     }
     // Another match of the teams named: near the article's day, or in the main match's edition
     // for a piece written long after it.
-    let near = (shift(pub_date, -12), pub_date);
+    // Near the article's day; in a look back (the article's match more than a month before it),
+    // near that match: "in Basel on June 20" in a 70th-anniversary piece is of 1954.
+    let anchor = if (pub_date - main.row.date).num_days() > 30 {
+        main.row.date
+    } else {
+        pub_date
+    };
+    let near = (shift(anchor, -12), anchor);
     let found = search(near, "another match of the teams named", false);
     if found.m.is_some() || found.candidates.len() > 1 {
         return found;

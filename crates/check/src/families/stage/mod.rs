@@ -312,8 +312,19 @@ fn push(
         Predicate::Stage(claim),
     );
     clause::rescope(r, &mut f, c);
-    if clause::demonstrative_before(r, trigger) {
-        // "That group-stage defeat": a match spoken of before, not necessarily this one.
+    let lead = r
+        .doc
+        .text_of(
+            r.doc
+                .span(trigger.start().saturating_sub(12), trigger.start()),
+        )
+        .to_lowercase();
+    if clause::demonstrative_before(r, trigger)
+        || lead.trim_end().ends_with("during the")
+        || lead.trim_end().ends_with("throughout the")
+    {
+        // "That group-stage defeat": a match spoken of before, not necessarily this one;
+        // "the football that impressed during the group stage": a period, not this match.
         f.certain = false;
     }
     if qualifying {
@@ -699,6 +710,9 @@ mod tests {
     fn a_demonstrative_points_back_to_another_match() {
         let back = certainties("That group-stage defeat was forgotten by the final.");
         assert!(!back.is_empty() && back.iter().all(|c| !c), "{back:?}");
+        let during =
+            certainties("They kept the pressing that had impressed during the group stage.");
+        assert!(during.iter().all(|c| !c), "{during:?}");
         let own = certainties("Spain beat Italy 2-0 in the group stage.");
         assert!(own.iter().any(|c| *c), "{own:?}");
     }
