@@ -629,7 +629,27 @@ impl<'a> Context<'a> {
         }
         // A place written in the clause that the data rule out for the main match ("a goalless
         // draw with Mexico in Denver followed" in a preview of their final): another match.
-        let main_elsewhere = elsewhere.clone().or_else(|| {
+        // A shoot-out in the clause when the article's match had none ("they went through to
+        // the semi-finals on penalties after a 1-1 draw" in a report of the final).
+        let seg_text = self
+            .discourse
+            .segment(frame.trigger.start())
+            .map(|s| self.doc.text_of(s.span.cover(frame.span)).to_lowercase())
+            .unwrap_or_default();
+        let shootout_said = [
+            "on penalties",
+            "shoot-out",
+            "shootout",
+            "spot-kicks",
+            "on pens",
+        ]
+        .iter()
+        .any(|w| seg_text.contains(w));
+        let elsewhere_pens = (shootout_said
+            && main.result.shootout.is_none()
+            && main.result.shootout_score.is_none())
+        .then(|| "the clause speaks of a shoot-out; the article's match had none".to_string());
+        let main_elsewhere = elsewhere.clone().or(elsewhere_pens).or_else(|| {
             let seg = self
                 .discourse
                 .segment(frame.trigger.start())

@@ -582,10 +582,18 @@ fn goals_in(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
             let place = r
                 .doc
                 .span_of_norm(rbase + after_noun + p.start(), rbase + after_noun + p.end());
+            // A stadium or a city names a match's ground ("three times at Lusail Stadium on
+            // Sunday"), not the tournament.
             let is_place = r
                 .mentions_of(r.doc.span(place.start(), s.span.end()), Dim::Venue)
                 .first()
-                .is_some_and(|v| v.span.start() == place.start())
+                .is_some_and(|v| {
+                    v.span.start() == place.start()
+                        && matches!(
+                            &v.value,
+                            Value::Venue(x) if x.kind == crate::mentions::VenueKind::Country
+                        )
+                })
                 || r.discourse
                     .entities_in(r.doc.span(place.start(), s.span.end()))
                     .next()
