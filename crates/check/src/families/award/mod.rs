@@ -174,14 +174,24 @@ fn push(r: &Reading<'_>, out: &mut Vec<Frame>, rule: &'static str, span: Span, c
     {
         return;
     }
-    out.push(r.frame(
+    let mut f = r.frame(
         "award",
         rule,
         Kind::Award,
         span,
         span,
         Predicate::Award(claim),
-    ));
+    );
+    // "four in Russia in 2018, eight in Qatar, where he won the Golden Boot": "where" points at
+    // a place whose edition the clause does not date; the year read nearby may be another's.
+    let lead = r
+        .doc
+        .text_of(r.doc.span(span.start().saturating_sub(16), span.start()))
+        .to_lowercase();
+    if lead.contains(", where ") || lead.trim_end().ends_with(", where") {
+        f.certain = false;
+    }
+    out.push(f);
 }
 
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
