@@ -316,6 +316,20 @@ pub mod corpus {
         s
     }
 
+    /// Whether each frame of `family` read in `text` is certain (may be contradicted).
+    pub fn certainties(family: &str, text: &str) -> Vec<bool> {
+        let lex = Lexicon::fixture();
+        let doc = Doc::new(text);
+        let mentions = Mentions::find(&doc, &lex);
+        let discourse = Discourse::analyse(&doc, &mentions);
+        let reading = Reading::new(&doc, &mentions, &discourse);
+        recognise(&reading)
+            .iter()
+            .filter(|f| f.family == family)
+            .map(|f| f.certain)
+            .collect()
+    }
+
     /// Runs a family's corpus.
     pub fn run(family: &str, corpus: &str) {
         let lex = Lexicon::fixture();

@@ -765,7 +765,17 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
             .holds
             .is_empty()
     });
-    let continues_main = continues_main && !place_elsewhere;
+    // A weekday in the clause that is not the main match's day ("The losers go into
+    // Saturday's third-place play-off at the Khalifa International Stadium" in a preview of a
+    // Wednesday semi-final): another match, or at least not this one for certain. A weekday
+    // claim (`when`) is itself what is checked, so it does not count here.
+    let day_elsewhere = f.family != "when"
+        && f.scope
+            .time
+            .weekday
+            .or(f.scope.sentence_time.weekday)
+            .is_some_and(|w| main.row.date.weekday() != w);
+    let continues_main = continues_main && !place_elsewhere && !day_elsewhere;
     if in_main && !unresolved && fits(ctx, &main.row, h) {
         return Found {
             tie: Tie::to_match(

@@ -682,28 +682,13 @@ fn earlier_step(
 
 #[cfg(test)]
 mod tests {
-    use crate::discourse::Discourse;
-    use crate::doc::Doc;
-    use crate::families::{recognise, Reading};
-    use crate::mentions::{Lexicon, Mentions};
-
     #[test]
     fn corpus() {
         super::super::corpus::run("stage", include_str!("corpus.txt"));
     }
 
-    /// The certainty of each stage frame read in `text`.
     fn certainties(text: &str) -> Vec<bool> {
-        let lex = Lexicon::fixture();
-        let doc = Doc::new(text);
-        let mentions = Mentions::find(&doc, &lex);
-        let discourse = Discourse::analyse(&doc, &mentions);
-        let reading = Reading::new(&doc, &mentions, &discourse);
-        recognise(&reading)
-            .iter()
-            .filter(|f| f.family == "stage")
-            .map(|f| f.certain)
-            .collect()
+        super::super::corpus::certainties("stage", text)
     }
 
     #[test]

@@ -67,7 +67,28 @@ static COPULA: Lazy<Regex> =
 /// "on this day in 1982", "this day in 1982".
 static THIS_DAY: Lazy<Regex> = Lazy::new(|| crate::rx::must(r"(?i)\bon this day in\s*$"));
 
+/// A day as the subject of a present or future verb ("Wednesday is the chance to put that
+/// right", "Sunday will decide it"): the day of a coming match, not of the one reported.
+static DAY_AS_SUBJECT: Lazy<Regex> = Lazy::new(|| {
+    crate::rx::must(
+        r"(?i)^\s*(?:night\s+|evening\s+)?(?:is|will|could|should|would|might|brings|offers)\b",
+    )
+});
+
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
+    let first = out.len();
+    recognise_days(r, out);
+    let len = r.doc.text().len();
+    for f in &mut out[first..] {
+        let end = f.trigger.end().min(len);
+        let after = r.doc.text_of(r.doc.span(end, (end + 24).min(len)));
+        if DAY_AS_SUBJECT.is_match(after) {
+            f.certain = false;
+        }
+    }
+}
+
+fn recognise_days(r: &Reading<'_>, out: &mut Vec<Frame>) {
     for s in r.sentences() {
         let ms: Vec<_> = r.mentions_of(s.span, Dim::Date);
         let mut k = 0;
@@ -621,6 +642,16 @@ fn relative_day(f: &Frame, ctx: &Context<'_>, rel: RelativeDay, h: &Hints) -> Fi
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_day_as_the_subject_of_a_coming_verb_is_not_certain() {
+        let c = super::super::corpus::certainties(
+            "when",
+            "Spain beat Italy on Sunday. Wednesday is the chance to win the title.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c[0] && !c[1], "{c:?}");
+    }
+
     #[test]
     fn corpus() {
         super::super::corpus::run("when", include_str!("corpus.txt"));
