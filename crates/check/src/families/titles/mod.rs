@@ -421,7 +421,12 @@ pub(crate) fn clause_subject(r: &Reading<'_>, at: Span) -> Option<Entity> {
                 .text_of(r.doc.span(seg.span.start(), e.span.start()))
                 .trim_end()
                 .to_lowercase();
-            let last = before.rsplit(' ').next().unwrap_or("");
+            // The word before the name, past an article ("to the United States").
+            let last = before
+                .split_whitespace()
+                .rev()
+                .find(|w| !matches!(*w, "the" | "a" | "an"))
+                .unwrap_or("");
             !GOVERNORS.contains(&last)
         });
         if let Some(e) = found {
@@ -830,7 +835,25 @@ fn nth(r: &Reading<'_>, s: &Sentence, out: &mut Vec<Frame>) {
             record,
             ..blank()
         };
+        // "Spain's first title, in 2010, was …": the title is dated by the apposition, not the
+        // edition the article reports; which edition a year names is left open.
+        let after = r
+            .doc
+            .text_of(
+                r.doc
+                    .span(m.span.end(), (m.span.end() + 14).min(s.span.end())),
+            )
+            .to_lowercase();
+        let dated = after.trim_start().starts_with(", in ")
+            || after.trim_start().starts_with("(in ")
+            || after.trim_start().starts_with(", at the ");
+        let n0 = out.len();
         push(r, out, "nth", Kind::Record, start, og, claim, false);
+        if dated {
+            for f in &mut out[n0..] {
+                f.certain = false;
+            }
+        }
     }
 }
 
