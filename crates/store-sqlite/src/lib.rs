@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 pub mod checks;
+mod conn;
 pub mod guard;
 pub mod lock;
 pub mod read;
@@ -20,9 +21,4 @@ pub use checks::SqliteCheckStore;
 pub use read::SqliteStore;
 pub use write::{stored_manifest, SqliteTarget, Writer};
 
-use goalline_store::StoreError;
-
-/// Converts a driver error into the store's error.
-pub(crate) fn sql(e: rusqlite::Error) -> StoreError {
-    StoreError::backend(e)
-}
+pub(crate) use conn::sql;
