@@ -163,14 +163,19 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
     }
     put("awards".into(), j(s.awards(None, None)));
     put("standings".into(), j(s.standings(None, None)));
-    // Every World Cup / openfootball / StatsBomb match and every 40th other one.
+    // Every 4th World Cup match, every 3rd since 2024 (openfootball, StatsBomb), every 150th
+    // other one.
     let sample: Vec<MatchId> = matches
         .iter()
         .enumerate()
-        .filter(|(i, m)| i % 40 == 0 || m.wc_match.is_some() || m.date >= d("2020-01-01"))
+        .filter(|(i, m)| {
+            i % 150 == 0
+                || (m.wc_match.is_some() && i % 4 == 0)
+                || (m.date >= d("2024-01-01") && i % 3 == 0)
+        })
         .map(|(_, m)| m.id)
         .collect();
-    assert!(sample.len() > 1000, "sample of {} matches", sample.len());
+    assert!(sample.len() > 500, "sample of {} matches", sample.len());
     for id in sample {
         put(format!("match_by_id {id:?}"), j(s.match_by_id(id)));
         put(format!("wc_info {id:?}"), j(s.wc_info(id)));
@@ -192,11 +197,11 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
         }
         put(format!("sb_match {id:?}"), j(Ok::<_, goalline_store::StoreError>(sb)));
     }
-    // Every player with a World Cup id or a team, sampled 1 in 7, plus every 50th other.
+    // Every 25th player with a World Cup id or a team, plus every 200th other.
     let players = s.all_players().expect("players");
     let mut n = 0usize;
     for (i, p) in players.iter().enumerate() {
-        if !(i % 7 == 0 && (p.wc_id.is_some() || p.team.is_some()) || i % 50 == 0) {
+        if !(i % 25 == 0 && (p.wc_id.is_some() || p.team.is_some()) || i % 200 == 0) {
             continue;
         }
         n += 1;
@@ -228,7 +233,7 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
             put(format!("player_by_wc_id {w}"), j(s.player_by_wc_id(w)));
         }
     }
-    assert!(n > 500, "sample of {n} players");
+    assert!(n > 200, "sample of {n} players");
     put("player none".into(), j(s.player(PlayerId(i64::MAX))));
     put("match none".into(), j(s.match_by_id(MatchId(i64::MAX))));
     put("team none".into(), j(s.team_matches(TeamId(i64::MAX), None, None)));

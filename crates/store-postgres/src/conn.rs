@@ -11,8 +11,18 @@ use postgres::{Client, Statement};
 use std::collections::HashMap;
 use std::io::Write;
 
+/// Converts a driver error into the store's error, with the server's message (the driver's own
+/// `Display` of a server error is only "db error").
 pub(crate) fn pg(e: postgres::Error) -> StoreError {
-    StoreError::backend(e)
+    match e.as_db_error() {
+        Some(db) => StoreError::backend(std::io::Error::other(format!(
+            "PostgreSQL: {} ({}){}",
+            db.message(),
+            db.code().code(),
+            db.detail().map(|d| format!(": {d}")).unwrap_or_default()
+        ))),
+        None => StoreError::backend(e),
+    }
 }
 
 /// A client with its prepared statements (keyed by the shared SQL text).
@@ -51,7 +61,7 @@ impl PgConn {
         }
         let st = self
             .client
-            .prepare(&dialect::placeholders(sql))
+            .prepare(&dialect::statement(sql))
             .map_err(pg)?;
         self.statements.insert(sql.to_string(), st.clone());
         Ok(st)

@@ -2,7 +2,10 @@
 //!
 //! The shared SQL (`goalline_store::MIGRATIONS`, `goalline_store::sql`) is written for SQLite
 //! with `?N` placeholders; PostgreSQL differs in:
-//! - placeholders: `?N` → `$N` ([`placeholders`], every statement);
+//! - placeholders: `?N` → `$N` ([`statement`], every statement);
+//! - insertion order: SQLite's `rowid` → PostgreSQL's `ctid` ([`statement`]); the import
+//!   writes each table once into a fresh schema and never updates it, so physical order is the
+//!   order rows were inserted in, as with SQLite's rowid;
 //! - column types ([`ddl`], the migrations only): `INTEGER` → `BIGINT` (SQLite integers are 64
 //!   bits), `REAL` → `DOUBLE PRECISION` (PostgreSQL's `REAL` is 32 bits), `TEXT` →
 //!   `TEXT COLLATE "C"` (byte order, as SQLite compares and sorts, whatever the database's
@@ -10,11 +13,26 @@
 //! - foreign keys: SQLite does not enforce them (`PRAGMA foreign_keys` is off), the import
 //!   inserts in id order, not in dependency order, so `REFERENCES t(c)` is dropped ([`ddl`]).
 
-/// `?N` → `$N`, outside string literals and quoted identifiers.
-pub fn placeholders(sql: &str) -> String {
+/// A shared statement in PostgreSQL's dialect: `?N` → `$N` and the word `rowid` → `ctid`,
+/// outside string literals and quoted identifiers.
+pub fn statement(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len());
     let mut quote: Option<char> = None;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word == "rowid" {
+            out.push_str("ctid");
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
     for c in sql.chars() {
+        if quote.is_none() && (c.is_ascii_alphanumeric() || c == '_') {
+            word.push(c);
+            continue;
+        }
+        flush(&mut word, &mut out);
         match quote {
             Some(q) => {
                 if c == q {
@@ -32,6 +50,7 @@ pub fn placeholders(sql: &str) -> String {
             },
         }
     }
+    flush(&mut word, &mut out);
     out
 }
 
@@ -46,7 +65,7 @@ pub fn ddl(sql: &str) -> String {
         out.push_str(&rewrite_line(code));
         out.push('\n');
     }
-    placeholders(&out)
+    statement(&out)
 }
 
 fn rewrite_line(line: &str) -> String {
@@ -89,11 +108,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn placeholders_skip_literals() {
+    fn placeholders_and_rowid_skip_literals() {
         assert_eq!(
-            placeholders("SELECT '?1', x FROM t WHERE a = ?1 AND b LIKE '%' || ?12"),
-            "SELECT '?1', x FROM t WHERE a = $1 AND b LIKE '%' || $12"
+            statement("SELECT '?1 rowid', x FROM t WHERE a = ?1 AND b LIKE '%' || ?12 ORDER BY rowid"),
+            "SELECT '?1 rowid', x FROM t WHERE a = $1 AND b LIKE '%' || $12 ORDER BY ctid"
         );
+        assert_eq!(statement("SELECT rowid_x, xrowid FROM t"), "SELECT rowid_x, xrowid FROM t");
     }
 
     #[test]

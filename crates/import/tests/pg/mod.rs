@@ -77,7 +77,9 @@ impl Server {
             N.fetch_add(1, Ordering::Relaxed)
         );
         let mut c = postgres::Client::connect(&self.url, postgres::NoTls).expect("connect");
-        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}"))
+        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .expect("drop database");
+        c.batch_execute(&format!("CREATE DATABASE {name}"))
             .expect("create database");
         with_db(&self.url, &name)
     }

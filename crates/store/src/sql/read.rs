@@ -205,7 +205,7 @@ impl<P: SqlPool> Store for P {
 
     fn team_aliases(&self) -> Result<Vec<AliasRow>, StoreError> {
         self.rows(
-            "SELECT team_id, alias, folded, kind, gender, valid_from, valid_to FROM team_alias ORDER BY id",
+            "SELECT team_id, alias, folded, kind, gender, valid_from, valid_to FROM team_alias ORDER BY rowid",
             params![],
             |r| {
                 let g: Option<String> = r.get(4)?;
@@ -281,14 +281,14 @@ impl<P: SqlPool> Store for P {
 
     fn wc_matches(&self, tournament: Option<&str>) -> Result<Vec<WcInfo>, StoreError> {
         let sql = format!(
-            "{WC_SELECT} WHERE (?1 IS NULL OR w.tournament_id = ?1) ORDER BY w.date, w.time, w.id"
+            "{WC_SELECT} WHERE (CAST(?1 AS TEXT) IS NULL OR w.tournament_id = ?1) ORDER BY w.date, w.time, w.id"
         );
         self.rows(&sql, params![tournament], wc_info_row)
     }
 
     fn wc_tournaments(&self) -> Result<Vec<WcTournamentRow>, StoreError> {
         let sql = "SELECT t.id, t.name, t.year, t.gender, t.start_date, t.end_date, t.host, t.winner, t.count_teams, f.path, t.line \
-                   FROM wc_tournament t JOIN source_file f ON f.id = t.file_id ORDER BY t.start_date";
+                   FROM wc_tournament t JOIN source_file f ON f.id = t.file_id ORDER BY t.start_date, t.rowid";
         self.rows(sql, params![], |r| {
             let name: String = r.get(1)?;
             Ok(WcTournamentRow {
@@ -318,7 +318,7 @@ impl<P: SqlPool> Store for P {
                    UNION SELECT city, 'city' FROM of_match WHERE city IS NOT NULL \
                    UNION SELECT city, 'city' FROM matches WHERE city IS NOT NULL \
                    UNION SELECT country, 'country' FROM matches WHERE country IS NOT NULL \
-                   UNION SELECT country, 'country' FROM wc_match";
+                   UNION SELECT country, 'country' FROM wc_match ORDER BY 1, 2";
         self.rows(sql, params![], |r| {
             Ok(PlaceRow {
                 name: r.get(0)?,
@@ -375,12 +375,12 @@ impl<P: SqlPool> Store for P {
     }
 
     fn player_wc_goals(&self, player: PlayerId) -> Result<Vec<WcGoalRow>, StoreError> {
-        let sql = format!("{WC_GOAL_SELECT} WHERE g.player_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0)");
+        let sql = format!("{WC_GOAL_SELECT} WHERE g.player_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0), g.rowid");
         self.rows(&sql, params![player.0], wc_goal_row)
     }
 
     fn tournament_wc_goals(&self, tournament: &str) -> Result<Vec<WcGoalRow>, StoreError> {
-        let sql = format!("{WC_GOAL_SELECT} WHERE w.tournament_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0)");
+        let sql = format!("{WC_GOAL_SELECT} WHERE w.tournament_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0), g.rowid");
         self.rows(&sql, params![tournament], wc_goal_row)
     }
 
@@ -399,7 +399,7 @@ impl<P: SqlPool> Store for P {
 
     fn players_for_scorer(&self, scorer: &str) -> Result<Vec<(PlayerId, TeamId)>, StoreError> {
         self.rows(
-            "SELECT player_id, team_id FROM player_link WHERE scorer = ?1 AND player_id IS NOT NULL",
+            "SELECT player_id, team_id FROM player_link WHERE scorer = ?1 AND player_id IS NOT NULL ORDER BY rowid",
             params![scorer],
             |r| Ok((PlayerId(r.get(0)?), TeamId(r.get(1)?))),
         )
@@ -409,20 +409,20 @@ impl<P: SqlPool> Store for P {
         self.rows(
             "SELECT team_id FROM player_link WHERE player_id = ?1 \
              UNION SELECT team_id FROM wc_squad WHERE player_id = ?1 \
-             UNION SELECT team_id FROM player WHERE id = ?1 AND team_id IS NOT NULL",
+             UNION SELECT team_id FROM player WHERE id = ?1 AND team_id IS NOT NULL ORDER BY 1",
             params![player.0],
             |r| Ok(TeamId(r.get(0)?)),
         )
     }
 
     fn player_appearances(&self, player: PlayerId) -> Result<Vec<AppearanceRow>, StoreError> {
-        let sql = format!("{APPEARANCE_SELECT} WHERE a.player_id = ?1 ORDER BY w.date");
+        let sql = format!("{APPEARANCE_SELECT} WHERE a.player_id = ?1 ORDER BY w.date, a.rowid");
         self.rows(&sql, params![player.0], appearance_row)
     }
 
     fn match_appearances(&self, id: MatchId) -> Result<Vec<AppearanceRow>, StoreError> {
         let sql = format!(
-            "{APPEARANCE_SELECT} WHERE a.match_id = ?1 ORDER BY a.team_id, a.starter DESC, a.shirt"
+            "{APPEARANCE_SELECT} WHERE a.match_id = ?1 ORDER BY a.team_id, a.starter DESC, a.shirt, a.rowid"
         );
         self.rows(&sql, params![id.0], appearance_row)
     }
@@ -431,7 +431,7 @@ impl<P: SqlPool> Store for P {
         self.rows(
             "SELECT s.tournament_id, t.year, s.team_id, s.player_id, s.shirt, s.position, f.path, s.line \
              FROM wc_squad s JOIN wc_tournament t ON t.id = s.tournament_id JOIN source_file f ON f.id = s.file_id \
-             WHERE s.player_id = ?1 ORDER BY t.year",
+             WHERE s.player_id = ?1 ORDER BY t.year, s.rowid",
             params![player.0],
             |r| {
                 let tournament: String = r.get(0)?;
@@ -457,7 +457,7 @@ impl<P: SqlPool> Store for P {
             "SELECT w.tournament_id, t.year, t.gender, a.name, w.shared, w.player_id, p.name, w.team_id, f.path, w.line \
              FROM wc_award_winner w JOIN wc_tournament t ON t.id = w.tournament_id JOIN wc_award a ON a.id = w.award_id \
              LEFT JOIN player p ON p.id = w.player_id JOIN source_file f ON f.id = w.file_id \
-             WHERE (?1 IS NULL OR w.tournament_id = ?1) AND (?2 IS NULL OR w.player_id = ?2) ORDER BY t.year, a.id",
+             WHERE (CAST(?1 AS TEXT) IS NULL OR w.tournament_id = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR w.player_id = ?2) ORDER BY t.year, a.id, w.line",
             params![tournament, player.map(|p| p.0)],
             |r| {
                 let award: String = r.get(3)?;
@@ -492,7 +492,7 @@ impl<P: SqlPool> Store for P {
             "SELECT s.tournament_id, t.year, t.gender, s.position, s.team_id, f.path, s.line, tm.name \
              FROM wc_standing s JOIN wc_tournament t ON t.id = s.tournament_id JOIN source_file f ON f.id = s.file_id \
              JOIN team tm ON tm.id = s.team_id \
-             WHERE (?1 IS NULL OR s.tournament_id = ?1) AND (?2 IS NULL OR s.team_id = ?2) ORDER BY t.year, s.position",
+             WHERE (CAST(?1 AS TEXT) IS NULL OR s.tournament_id = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR s.team_id = ?2) ORDER BY t.year, s.position, s.rowid",
             params![tournament, team.map(|t| t.0)],
             |r| {
                 let tournament: String = r.get(0)?;
@@ -522,7 +522,7 @@ impl<P: SqlPool> Store for P {
     ) -> Result<Vec<(MatchRow, ShootoutRow)>, StoreError> {
         let ids: Vec<i64> = self.rows(
             "SELECT m.id FROM shootout s JOIN matches m ON m.id = s.match_id \
-             WHERE (m.home_team_id = ?1 OR m.away_team_id = ?1) AND m.date <= ?2 ORDER BY m.date",
+             WHERE (m.home_team_id = ?1 OR m.away_team_id = ?1) AND m.date <= ?2 ORDER BY m.date, m.id",
             params![team.0, ds(to, "9999-99-99")],
             |r| r.get(0),
         )?;
@@ -568,7 +568,7 @@ impl<P: SqlPool> Store for P {
         self.rows(
             "SELECT b.match_id, b.team_id, b.player_id, p.name, b.minute, b.stoppage, b.yellow, b.red, b.second_yellow, \
              b.sending_off, f.path, b.line FROM wc_booking b JOIN player p ON p.id = b.player_id \
-             JOIN source_file f ON f.id = b.file_id WHERE b.match_id = ?1 ORDER BY b.minute, COALESCE(b.stoppage, 0)",
+             JOIN source_file f ON f.id = b.file_id WHERE b.match_id = ?1 ORDER BY b.minute, COALESCE(b.stoppage, 0), b.rowid",
             params![id.0],
             |r| {
                 let name: String = r.get(3)?;
@@ -599,7 +599,7 @@ impl<P: SqlPool> Store for P {
     fn snapshots(&self, player: PlayerId, team: TeamId) -> Result<Vec<SnapshotRow>, StoreError> {
         self.rows(
             "SELECT s.player_id, s.team_id, s.date, s.caps, s.goals, s.source, f.path, s.line, s.text \
-             FROM snapshot s JOIN source_file f ON f.id = s.file_id WHERE s.player_id = ?1 AND s.team_id = ?2 ORDER BY s.date",
+             FROM snapshot s JOIN source_file f ON f.id = s.file_id WHERE s.player_id = ?1 AND s.team_id = ?2 ORDER BY s.date, s.rowid",
             params![player.0, team.0],
             |r| {
                 Ok(SnapshotRow {
@@ -618,7 +618,7 @@ impl<P: SqlPool> Store for P {
         self.rows(
             "SELECT s.match_id, s.team_id, s.player_id, p.name, s.minute, s.stoppage, s.coming_on, f.path, s.line \
              FROM wc_substitution s JOIN player p ON p.id = s.player_id JOIN source_file f ON f.id = s.file_id \
-             WHERE s.match_id = ?1 ORDER BY s.minute, COALESCE(s.stoppage, 0)",
+             WHERE s.match_id = ?1 ORDER BY s.minute, COALESCE(s.stoppage, 0), s.rowid",
             params![id.0],
             |r| {
                 let name: String = r.get(3)?;

@@ -162,7 +162,7 @@ pub(crate) trait OfReads: SqlPool {
              a.on_stoppage, a.off_minute, a.off_stoppage, f.path, a.line \
              FROM of_appearance a LEFT JOIN player p ON p.id = a.player_id JOIN source_file f ON f.id = a.file_id \
              JOIN matches m ON m.id = a.match_id \
-             WHERE a.match_id = ?1 ORDER BY CASE WHEN a.team_id = m.home_team_id THEN 0 ELSE 1 END, a.seq",
+             WHERE a.match_id = ?1 ORDER BY CASE WHEN a.team_id = m.home_team_id THEN 0 ELSE 1 END, a.seq, a.rowid",
             params![id.0],
             |r| {
                 let name: String = r.get(4)?;
@@ -200,7 +200,7 @@ pub(crate) trait OfReads: SqlPool {
         self.rows(
             "SELECT c.match_id, c.team_id, c.player_id, c.name, c.kind, c.minute, c.stoppage, f.path, c.line \
              FROM of_card c JOIN source_file f ON f.id = c.file_id WHERE c.match_id = ?1 \
-             ORDER BY COALESCE(c.minute, 999), COALESCE(c.stoppage, 0)",
+             ORDER BY COALESCE(c.minute, 999), COALESCE(c.stoppage, 0), c.rowid",
             params![id.0],
             |r| {
                 let name: String = r.get(3)?;
@@ -253,7 +253,7 @@ pub(crate) trait OfReads: SqlPool {
         &self,
         player: PlayerId,
     ) -> Result<Vec<OfSquadRow>, StoreError> {
-        let sql = format!("{SQUAD_SELECT} WHERE s.player_id = ?1 ORDER BY e.first_date");
+        let sql = format!("{SQUAD_SELECT} WHERE s.player_id = ?1 ORDER BY e.first_date, s.rowid");
         self.rows(&sql, params![player.0], squad_row)
     }
 

@@ -110,7 +110,7 @@ pub(crate) trait SbReads: SqlPool {
         // A canonical match has at most one StatsBomb match; prefer the best-covered one.
         let sql = format!(
             "{SB_MATCH_SELECT} WHERE m.match_id = ?1 ORDER BY CASE m.coverage WHEN 'complete' THEN 0 \
-             WHEN 'excerpt' THEN 1 ELSE 2 END, m.events DESC LIMIT 1"
+             WHEN 'excerpt' THEN 1 ELSE 2 END, m.events DESC, m.rowid LIMIT 1"
         );
         Ok(self
             .rows(&sql, params![id.0], sb_match_row)?
