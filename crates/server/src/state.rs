@@ -245,9 +245,19 @@ struct Source {
     seen: Mutex<Option<FileId>>,
 }
 
+/// A served PostgreSQL database and the import the server last built its caches for. The pool
+/// always reads the live schema, so a re-import (a schema swap) is seen by the next query;
+/// the facts caches (team index, lexicons, cached answers) are rebuilt when `meta.manifest`
+/// changes.
+struct PgSource {
+    store: Arc<goalline_store_postgres::PostgresStore>,
+    seen: Mutex<Option<String>>,
+}
+
 struct Inner {
     data: RwLock<Arc<Data>>,
     source: Option<Source>,
+    pg: Option<PgSource>,
     reloads: std::sync::atomic::AtomicU64,
     permits: Arc<Semaphore>,
     check_permits: Arc<Semaphore>,
@@ -335,6 +345,31 @@ impl AppState {
         Ok(state)
     }
 
+    /// Connects a pool of `db_workers + check_workers` connections to the PostgreSQL database
+    /// at `url` and builds the state over it; the server then follows the database: when
+    /// another process re-imports it, [`AppState::reload_if_changed`] rebuilds the caches.
+    /// Any number of servers can share one database. Saved checks are not kept on
+    /// PostgreSQL by this build.
+    pub fn open_postgres(url: &str, config: ServerConfig) -> Result<AppState, ServerError> {
+        let connections = config.db_workers.max(1) + config.check_workers.max(1);
+        let store = Arc::new(goalline_store_postgres::PostgresStore::open_pool(
+            url,
+            connections,
+        )?);
+        let data = Data::build(store.clone(), None, 0)?;
+        let seen = data.served.import_id.clone();
+        let mut state = Self::with(data, None, config);
+        if let Some(inner) = Arc::get_mut(&mut state.inner) {
+            inner.pg = Some(PgSource {
+                store,
+                seen: Mutex::new(seen),
+            });
+            *inner.checks_missing.get_mut().unwrap_or_else(|p| p.into_inner()) =
+                "saved checks are not kept on PostgreSQL by this build of goalline".into();
+        }
+        Ok(state)
+    }
+
     /// Sets where saved checks are kept (once; false when one was already set).
     pub fn set_check_store(&self, checks: Arc<dyn CheckStore>) -> bool {
         self.inner.checks.set(checks).is_ok()
@@ -408,6 +443,7 @@ impl AppState {
             inner: Arc::new(Inner {
                 data: RwLock::new(Arc::new(data)),
                 source,
+                pg: None,
                 reloads: std::sync::atomic::AtomicU64::new(0),
                 permits,
                 check_permits,
@@ -450,6 +486,9 @@ impl AppState {
     /// remembered (it is tried again when it changes again); the old generation keeps
     /// serving. Without a file ([`AppState::new`]) does nothing.
     pub fn reload_if_changed(&self) -> bool {
+        if let Some(pg) = &self.inner.pg {
+            return self.reload_postgres(pg);
+        }
         let Some(src) = &self.inner.source else {
             return false;
         };
@@ -483,6 +522,41 @@ impl AppState {
             Err(e) => {
                 tracing::warn!(path = %src.path.display(), error = %e,
                     "the database file changed but cannot be opened; still serving the one opened before");
+                false
+            }
+        }
+    }
+
+    /// PostgreSQL: when the live import's manifest differs from the one the caches were built
+    /// for, rebuilds them (the pool already reads the new schema).
+    fn reload_postgres(&self, pg: &PgSource) -> bool {
+        let now = match pg.store.data_version() {
+            Ok(v) => v.import_id,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the served database's import id");
+                return false;
+            }
+        };
+        {
+            let mut seen = pg.seen.lock().unwrap_or_else(|p| p.into_inner());
+            if *seen == now {
+                return false;
+            }
+            *seen = now.clone();
+        }
+        let t = Instant::now();
+        let reloads = self.inner.reloads.load(Ordering::Relaxed) + 1;
+        match Data::build(pg.store.clone(), None, reloads) {
+            Ok(data) => {
+                *self.inner.data.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(data);
+                self.inner.reloads.store(reloads, Ordering::Relaxed);
+                self.inner.cache.clear();
+                tracing::info!(import_id = %now.unwrap_or_default(),
+                    elapsed_ms = t.elapsed().as_millis() as u64, "the database was re-imported; rebuilt the caches");
+                true
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the database was re-imported but the caches could not be rebuilt; still serving the old ones");
                 false
             }
         }

@@ -11,10 +11,9 @@ use goalline_check::eval::{Evaluation, Mutation, PlantedErrors};
 use goalline_check::Checker;
 use goalline_core::{Date, Verdict};
 use goalline_facts::Facts;
-use goalline_store::{CheckStore, DataVersion, NewCheck, SavedCheck, Store};
+use goalline_store::{CheckStore, DataVersion, NewCheck, SavedCheck};
 use goalline_store_sqlite::SqliteCheckStore;
 use std::io::{IsTerminal, Read};
-use std::sync::Arc;
 
 fn checker(cfg: &Config) -> Result<Checker> {
     Ok(checker_versioned(cfg)?.0)
@@ -24,7 +23,7 @@ fn checker(cfg: &Config) -> Result<Checker> {
 fn checker_versioned(cfg: &Config) -> Result<(Checker, DataVersion)> {
     let store = super::open_store(cfg)?;
     let version = store.data_version()?;
-    let facts = Facts::new(Arc::new(store))?;
+    let facts = Facts::new(store.into_arc())?;
     Ok((Checker::new(facts), version))
 }
 
