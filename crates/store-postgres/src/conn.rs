@@ -11,18 +11,26 @@ use postgres::{Client, Statement};
 use std::collections::HashMap;
 use std::io::Write;
 
-/// Converts a driver error into the store's error, with the server's message (the driver's own
-/// `Display` of a server error is only "db error").
-pub(crate) fn pg(e: postgres::Error) -> StoreError {
-    match e.as_db_error() {
-        Some(db) => StoreError::backend(std::io::Error::other(format!(
+/// A driver error in words: the server's message, or the driver's with its cause (the
+/// driver's own `Display` is only "db error" / "error connecting to server").
+pub(crate) fn describe(e: &postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        return format!(
             "PostgreSQL: {} ({}){}",
             db.message(),
             db.code().code(),
             db.detail().map(|d| format!(": {d}")).unwrap_or_default()
-        ))),
-        None => StoreError::backend(e),
+        );
     }
+    match std::error::Error::source(e) {
+        Some(cause) => format!("{e}: {cause}"),
+        None => e.to_string(),
+    }
+}
+
+/// Converts a driver error into the store's error (see [`describe`]).
+pub(crate) fn pg(e: postgres::Error) -> StoreError {
+    StoreError::backend(std::io::Error::other(describe(&e)))
 }
 
 /// A client with its prepared statements (keyed by the shared SQL text).

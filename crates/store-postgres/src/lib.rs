@@ -16,6 +16,7 @@ mod conn;
 pub mod dialect;
 
 use conn::{pg, PgConn};
+
 use goalline_store::sql::{insert, SqlConn, SqlPool};
 use goalline_store::{
     DatasetTarget, DatasetWriter, Outcome, StoreError, MIGRATIONS, SCHEMA_VERSION,
@@ -37,7 +38,7 @@ fn masked(url: &str) -> String {
 fn connect(url: &str) -> Result<Client, StoreError> {
     Client::connect(url, NoTls).map_err(|e| StoreError::Unreachable {
         location: masked(url),
-        why: e.to_string(),
+        why: conn::describe(&e),
     })
 }
 
