@@ -6,7 +6,8 @@
 //!   matches and players;
 //! - a writer dropped unfinished leaves the live data untouched;
 //! - a re-import of different data while a reader thread loops: the reader never errs and
-//!   never sees partial data (every single-statement read is the old answer or the new).
+//!   never sees partial data (every single-statement read is the old answer or the new);
+//! - saved checks: save, get, list, delete, purge, and a saved check survives a re-import.
 //!
 //! PostgreSQL comes from `GOALLINE_TEST_PG` or a throw-away cluster (see `pg/mod.rs`); the
 //! PostgreSQL half is skipped only when neither exists.
@@ -15,9 +16,9 @@ mod pg;
 
 use goalline_core::{Date, MatchId, PlayerId, TeamId};
 use goalline_import::import_into;
-use goalline_store::{DatasetTarget, Outcome, Store};
-use goalline_store_postgres::{PgTarget, PostgresStore};
-use goalline_store_sqlite::{SqliteStore, SqliteTarget};
+use goalline_store::{CheckId, CheckStore, DatasetTarget, NewCheck, Outcome, Store};
+use goalline_store_postgres::{PgCheckStore, PgTarget, PostgresStore};
+use goalline_store_sqlite::{SqliteCheckStore, SqliteStore, SqliteTarget};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -68,6 +69,7 @@ struct Backend {
     name: &'static str,
     target: Box<dyn DatasetTarget>,
     open: Box<dyn Fn() -> Arc<dyn Store>>,
+    checks: Box<dyn Fn() -> Box<dyn CheckStore>>,
 }
 
 fn sqlite(dir: &Path) -> Backend {
@@ -75,7 +77,13 @@ fn sqlite(dir: &Path) -> Backend {
     Backend {
         name: "sqlite",
         target: Box::new(SqliteTarget { path: db.clone() }),
-        open: Box::new(move || Arc::new(SqliteStore::open_pool(&db, 2).expect("open sqlite"))),
+        open: Box::new({
+            let db = db.clone();
+            move || Arc::new(SqliteStore::open_pool(&db, 2).expect("open sqlite"))
+        }),
+        checks: Box::new(move || {
+            Box::new(SqliteCheckStore::open_beside(&db).expect("open sqlite checks"))
+        }),
     }
 }
 
@@ -83,9 +91,11 @@ fn postgres(url: String) -> Backend {
     Backend {
         name: "postgres",
         target: Box::new(PgTarget { url: url.clone() }),
-        open: Box::new(move || {
-            Arc::new(PostgresStore::open_pool(&url, 2).expect("open postgres"))
+        open: Box::new({
+            let url = url.clone();
+            move || Arc::new(PostgresStore::open_pool(&url, 2).expect("open postgres"))
         }),
+        checks: Box::new(move || Box::new(PgCheckStore::open(&url).expect("open postgres checks"))),
     }
 }
 
@@ -368,6 +378,46 @@ fn reimport_while_reading(b: &Backend, other: &Path) {
     }
 }
 
+/// Saves checks and reads them back; returns the id of one left in place.
+fn saved_checks(b: &Backend) -> CheckId {
+    let store = (b.open)();
+    let checks = (b.checks)();
+    let version = store.data_version().expect("version");
+    let new = |text: &str| NewCheck {
+        text: text.into(),
+        date: Some(d("2022-12-18")),
+        report_json: r#"{"claims":[]}"#.into(),
+        data_version: version.clone(),
+    };
+    let before = checks.count().expect("count");
+    let a = checks
+        .save(new("Argentina 3-3 France\nMessi scored twice."))
+        .expect("save");
+    let kept = checks.save(new("England 6-2 Iran")).expect("save");
+    assert_eq!(checks.get(&a.id).expect("get").as_ref(), Some(&a), "{}", b.name);
+    assert_eq!(checks.count().expect("count"), before + 2, "{}", b.name);
+    let listed = checks.list(100, 0).expect("list");
+    let la = listed.iter().find(|l| l.id == a.id).expect("listed");
+    assert_eq!(la.title, "Argentina 3-3 France", "{}", b.name);
+    assert_eq!(la.import_id, version.import_id, "{}", b.name);
+    assert_eq!(la.bytes as usize, a.bytes(), "{}", b.name);
+    // An id is never overwritten.
+    let mut dup = a.clone();
+    dup.text = "other".into();
+    assert!(checks.insert(&dup).is_err(), "{}", b.name);
+    let unknown = CheckId::random().expect("id");
+    assert_eq!(checks.get(&unknown).expect("get"), None);
+    assert!(!checks.delete(&unknown).expect("delete"));
+    assert!(checks.delete(&a.id).expect("delete"), "{}", b.name);
+    assert_eq!(checks.get(&a.id).expect("get"), None, "{}", b.name);
+    // Purging before a time long past keeps everything; the oversized are refused.
+    let old = chrono::DateTime::<chrono::Utc>::from_timestamp(0, 0).expect("epoch");
+    assert_eq!(checks.purge_created_before(old).expect("purge"), 0);
+    let huge = "x".repeat(checks.max_bytes() + 1);
+    assert!(checks.save(new(&huge)).is_err(), "{}", b.name);
+    kept.id
+}
+
 #[test]
 fn both_backends_answer_every_read_alike_and_reimport_atomically() {
     let dir = temp_dir("main");
@@ -384,8 +434,14 @@ fn both_backends_answer_every_read_alike_and_reimport_atomically() {
         panic!("SQLite and PostgreSQL differ: {diff}");
     }
     let other = smaller_data(&dir);
+    let kept = [saved_checks(&lite), saved_checks(&pgb)];
     reimport_while_reading(&lite, &other);
     reimport_while_reading(&pgb, &other);
+    // Saved checks survive the re-import (and a fresh connection: a restart).
+    for (b, id) in [&lite, &pgb].into_iter().zip(&kept) {
+        let got = (b.checks)().get(id).expect("get");
+        assert_eq!(got.map(|c| c.text), Some("England 6-2 Iran".into()), "{}", b.name);
+    }
     drop(server);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -348,8 +348,8 @@ impl AppState {
     /// Connects a pool of `db_workers + check_workers` connections to the PostgreSQL database
     /// at `url` and builds the state over it; the server then follows the database: when
     /// another process re-imports it, [`AppState::reload_if_changed`] rebuilds the caches.
-    /// Any number of servers can share one database. Saved checks are not kept on
-    /// PostgreSQL by this build.
+    /// Any number of servers can share one database; saved checks live in its
+    /// `goalline_checks` schema.
     pub fn open_postgres(url: &str, config: ServerConfig) -> Result<AppState, ServerError> {
         let connections = config.db_workers.max(1) + config.check_workers.max(1);
         let store = Arc::new(goalline_store_postgres::PostgresStore::open_pool(
@@ -364,8 +364,22 @@ impl AppState {
                 store,
                 seen: Mutex::new(seen),
             });
-            *inner.checks_missing.get_mut().unwrap_or_else(|p| p.into_inner()) =
-                "saved checks are not kept on PostgreSQL by this build of goalline".into();
+        }
+        // Saved checks go to the schema `goalline_checks` of the same database, shared by
+        // every server and kept across re-imports.
+        match goalline_store_postgres::PgCheckStore::open(url) {
+            Ok(checks) => {
+                state.set_check_store(Arc::new(checks));
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "saved checks are unavailable");
+                *state
+                    .inner
+                    .checks_missing
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) =
+                    format!("saved checks are unavailable on this server: {e}");
+            }
         }
         Ok(state)
     }

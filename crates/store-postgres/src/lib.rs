@@ -9,11 +9,15 @@
 //! schema and leaves the live one untouched; one import at a time (an advisory lock).
 //!
 //! The live data is the schema `goalline`; readers' connections set `search_path` to it and
-//! are read-only. Reads and inserts are the shared SQL of `goalline_store::sql`.
+//! are read-only. Reads and inserts are the shared SQL of `goalline_store::sql`. Saved checks
+//! live in their own schema, `goalline_checks` ([`checks`]), which no import touches.
 #![forbid(unsafe_code)]
 
+pub mod checks;
 mod conn;
 pub mod dialect;
+
+pub use checks::PgCheckStore;
 
 use conn::{pg, PgConn};
 

@@ -1,6 +1,7 @@
-//! `goalline check ARTICLE [--save]` and `goalline eval [DIR]`. `--save` keeps the check in the
-//! saved-checks sidecar beside the database (`goalline_store_sqlite::checks`), the same file
-//! `goalline serve` serves `/checks/<id>` from.
+//! `goalline check ARTICLE [--save]` and `goalline eval [DIR]`. `--save` keeps the check where
+//! `goalline serve` serves `/checks/<id>` from: the saved-checks sidecar beside an SQLite
+//! database (`goalline_store_sqlite::checks`), or the `goalline_checks` schema of a PostgreSQL
+//! one (`goalline_store_postgres::checks`).
 
 use crate::args::{CheckArgs, EvalArgs};
 use crate::config::Config;
@@ -35,13 +36,12 @@ fn save(
     report: &goalline_check::Report,
     version: DataVersion,
 ) -> Result<SavedCheck> {
-    let Some(path) = cfg.db.sqlite_path() else {
-        anyhow::bail!(
-            "saved checks live beside an SQLite database for now; --save with {} is not supported",
-            cfg.db
-        );
+    let checks: Box<dyn CheckStore> = match &cfg.db {
+        goalline_store::DbLocation::Postgres(url) => {
+            Box::new(goalline_store_postgres::PgCheckStore::open(url)?)
+        }
+        db => Box::new(SqliteCheckStore::open_beside(crate::config::sqlite_path(db)?)?),
     };
-    let checks = SqliteCheckStore::open_beside(path)?;
     let saved = checks.save(NewCheck {
         text,
         date,
