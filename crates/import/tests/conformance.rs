@@ -133,25 +133,40 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
     put("all_players".into(), j(s.all_players()));
     let (from, to) = (d("1800-01-01"), d("2100-01-01"));
     let matches = s.matches_between(from, to).expect("matches");
-    put("matches_between".into(), j(Ok::<_, goalline_store::StoreError>(&matches)));
+    put(
+        "matches_between".into(),
+        j(Ok::<_, goalline_store::StoreError>(&matches)),
+    );
     put(
         "matches_between 2014".into(),
         j(s.matches_between(d("2014-01-01"), d("2014-12-31"))),
     );
     for t in s.teams().expect("teams") {
         let id = t.id;
-        put(format!("team_matches {id:?}"), j(s.team_matches(id, None, None)));
+        put(
+            format!("team_matches {id:?}"),
+            j(s.team_matches(id, None, None)),
+        );
         put(
             format!("team_matches {id:?} 2000s"),
             j(s.team_matches(id, Some(d("2000-01-01")), Some(d("2009-12-31")))),
         );
-        put(format!("team_scorer_rows {id:?}"), j(s.team_scorer_rows(id, None)));
+        put(
+            format!("team_scorer_rows {id:?}"),
+            j(s.team_scorer_rows(id, None)),
+        );
         put(
             format!("team_scorer_rows {id:?} 1990"),
             j(s.team_scorer_rows(id, Some(d("1990-01-01")))),
         );
-        put(format!("team_shootouts {id:?}"), j(s.team_shootouts(id, None)));
-        put(format!("standings team {id:?}"), j(s.standings(None, Some(id))));
+        put(
+            format!("team_shootouts {id:?}"),
+            j(s.team_shootouts(id, None)),
+        );
+        put(
+            format!("standings team {id:?}"),
+            j(s.standings(None, Some(id))),
+        );
     }
     let competitions: BTreeSet<String> = matches.iter().map(|m| m.tournament.clone()).collect();
     for c in &competitions {
@@ -167,7 +182,10 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
     for t in s.wc_tournaments().expect("tournaments") {
         let id = t.id.as_str();
         put(format!("wc_matches {id}"), j(s.wc_matches(Some(id))));
-        put(format!("tournament_wc_goals {id}"), j(s.tournament_wc_goals(id)));
+        put(
+            format!("tournament_wc_goals {id}"),
+            j(s.tournament_wc_goals(id)),
+        );
         put(format!("awards {id}"), j(s.awards(Some(id), None)));
         put(format!("standings {id}"), j(s.standings(Some(id), None)));
     }
@@ -191,7 +209,10 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
         put(format!("wc_info {id:?}"), j(s.wc_info(id)));
         put(format!("match_scorers {id:?}"), j(s.match_scorers(id)));
         put(format!("match_wc_goals {id:?}"), j(s.match_wc_goals(id)));
-        put(format!("match_appearances {id:?}"), j(s.match_appearances(id)));
+        put(
+            format!("match_appearances {id:?}"),
+            j(s.match_appearances(id)),
+        );
         put(format!("shootout {id:?}"), j(s.shootout(id)));
         put(format!("kicks {id:?}"), j(s.kicks(id)));
         put(format!("bookings {id:?}"), j(s.bookings(id)));
@@ -205,7 +226,10 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
         if let Some(m) = &sb {
             put(format!("sb_events {}", m.sb_id), j(s.sb_events(m.sb_id)));
         }
-        put(format!("sb_match {id:?}"), j(Ok::<_, goalline_store::StoreError>(sb)));
+        put(
+            format!("sb_match {id:?}"),
+            j(Ok::<_, goalline_store::StoreError>(sb)),
+        );
     }
     // Every 25th player with a World Cup id or a team, plus every 200th other.
     let players = s.all_players().expect("players");
@@ -217,7 +241,10 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
         n += 1;
         let id: PlayerId = p.id;
         put(format!("player {id:?}"), j(s.player(id)));
-        put(format!("player_scorer_rows {id:?}"), j(s.player_scorer_rows(id, None)));
+        put(
+            format!("player_scorer_rows {id:?}"),
+            j(s.player_scorer_rows(id, None)),
+        );
         put(
             format!("player_scorer_rows {id:?} 2010"),
             j(s.player_scorer_rows(id, Some(d("2010-01-01")))),
@@ -227,14 +254,29 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
         for t in &teams {
             put(format!("snapshots {id:?} {t:?}"), j(s.snapshots(id, *t)));
         }
-        put(format!("player_teams {id:?}"), j(Ok::<_, goalline_store::StoreError>(teams)));
-        put(format!("player_appearances {id:?}"), j(s.player_appearances(id)));
+        put(
+            format!("player_teams {id:?}"),
+            j(Ok::<_, goalline_store::StoreError>(teams)),
+        );
+        put(
+            format!("player_appearances {id:?}"),
+            j(s.player_appearances(id)),
+        );
         put(format!("player_squads {id:?}"), j(s.player_squads(id)));
         put(format!("player_awards {id:?}"), j(s.awards(None, Some(id))));
-        put(format!("player_of_squads {id:?}"), j(s.player_of_squads(id)));
-        put(format!("sb_player_matches {id:?}"), j(s.sb_player_matches(id)));
+        put(
+            format!("player_of_squads {id:?}"),
+            j(s.player_of_squads(id)),
+        );
+        put(
+            format!("sb_player_matches {id:?}"),
+            j(s.sb_player_matches(id)),
+        );
         let folded = goalline_core::names::fold(&p.name);
-        put(format!("players_named {folded}"), j(s.players_named(&folded)));
+        put(
+            format!("players_named {folded}"),
+            j(s.players_named(&folded)),
+        );
         put(
             format!("players_for_scorer {}", p.name),
             j(s.players_for_scorer(&p.name)),
@@ -246,7 +288,10 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
     assert!(n > 200, "sample of {n} players");
     put("player none".into(), j(s.player(PlayerId(i64::MAX))));
     put("match none".into(), j(s.match_by_id(MatchId(i64::MAX))));
-    put("team none".into(), j(s.team_matches(TeamId(i64::MAX), None, None)));
+    put(
+        "team none".into(),
+        j(s.team_matches(TeamId(i64::MAX), None, None)),
+    );
     out
 }
 
@@ -318,7 +363,8 @@ fn import_and_read(b: &Backend, data: &Path) -> BTreeMap<String, Value> {
 /// the old one or the new one.
 fn reimport_while_reading(b: &Backend, other: &Path) {
     let store = (b.open)();
-    let old_counts: BTreeMap<String, u64> = store.table_counts().expect("counts").into_iter().collect();
+    let old_counts: BTreeMap<String, u64> =
+        store.table_counts().expect("counts").into_iter().collect();
     let old_id = store.data_version().expect("version").import_id;
     let stop = Arc::new(AtomicBool::new(false));
     let loops = Arc::new(AtomicU64::new(0));
@@ -344,11 +390,13 @@ fn reimport_while_reading(b: &Backend, other: &Path) {
     let outcome = import_into(other, b.target.as_ref()).expect("re-import");
     assert_eq!(outcome, Outcome::Replaced, "{}", b.name);
     let new = (b.open)();
-    let new_counts: BTreeMap<String, u64> = new.table_counts().expect("counts").into_iter().collect();
+    let new_counts: BTreeMap<String, u64> =
+        new.table_counts().expect("counts").into_iter().collect();
     let new_id = new.data_version().expect("version").import_id;
     assert_ne!(new_id, old_id, "{}: the new import is live", b.name);
     assert!(
-        new_counts["scorer"] < old_counts["scorer"] || new_counts["shootout"] < old_counts["shootout"],
+        new_counts["scorer"] < old_counts["scorer"]
+            || new_counts["shootout"] < old_counts["shootout"],
         "{}: the smaller data is live: {new_counts:?}",
         b.name
     );
@@ -357,11 +405,17 @@ fn reimport_while_reading(b: &Backend, other: &Path) {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     stop.store(true, Ordering::Relaxed);
-    let seen = reader
-        .join()
-        .expect("reader thread")
-        .unwrap_or_else(|e| panic!("{}: the reader saw an error during the re-import: {e}", b.name));
-    eprintln!("{}: {} reader loops during the re-import", b.name, seen.len());
+    let seen = reader.join().expect("reader thread").unwrap_or_else(|e| {
+        panic!(
+            "{}: the reader saw an error during the re-import: {e}",
+            b.name
+        )
+    });
+    eprintln!(
+        "{}: {} reader loops during the re-import",
+        b.name,
+        seen.len()
+    );
     for counts in &seen {
         for (table, n) in counts {
             assert!(
@@ -374,7 +428,11 @@ fn reimport_while_reading(b: &Backend, other: &Path) {
         }
     }
     for id in seen_ids.lock().expect("lock").iter() {
-        assert!(*id == old_id || *id == new_id, "{}: import id {id:?}", b.name);
+        assert!(
+            *id == old_id || *id == new_id,
+            "{}: import id {id:?}",
+            b.name
+        );
     }
 }
 
@@ -394,7 +452,12 @@ fn saved_checks(b: &Backend) -> CheckId {
         .save(new("Argentina 3-3 France\nMessi scored twice."))
         .expect("save");
     let kept = checks.save(new("England 6-2 Iran")).expect("save");
-    assert_eq!(checks.get(&a.id).expect("get").as_ref(), Some(&a), "{}", b.name);
+    assert_eq!(
+        checks.get(&a.id).expect("get").as_ref(),
+        Some(&a),
+        "{}",
+        b.name
+    );
     assert_eq!(checks.count().expect("count"), before + 2, "{}", b.name);
     let listed = checks.list(100, 0).expect("list");
     let la = listed.iter().find(|l| l.id == a.id).expect("listed");
@@ -440,7 +503,12 @@ fn both_backends_answer_every_read_alike_and_reimport_atomically() {
     // Saved checks survive the re-import (and a fresh connection: a restart).
     for (b, id) in [&lite, &pgb].into_iter().zip(&kept) {
         let got = (b.checks)().get(id).expect("get");
-        assert_eq!(got.map(|c| c.text), Some("England 6-2 Iran".into()), "{}", b.name);
+        assert_eq!(
+            got.map(|c| c.text),
+            Some("England 6-2 Iran".into()),
+            "{}",
+            b.name
+        );
     }
     drop(server);
     let _ = std::fs::remove_dir_all(&dir);

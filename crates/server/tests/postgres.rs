@@ -101,7 +101,10 @@ fn status(addr: SocketAddr) -> Result<(u64, u64, String), String> {
     Ok((
         rows("scorer"),
         rows("shootout"),
-        v["data"]["import_id"].as_str().unwrap_or_default().to_string(),
+        v["data"]["import_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
     ))
 }
 
@@ -168,12 +171,18 @@ fn two_servers_keep_answering_through_a_reimport() {
             assert_eq!(now[0], now[1]);
             break now[0].clone();
         }
-        assert!(t.elapsed() < Duration::from_secs(30), "the servers did not reload: {now:?}");
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the servers did not reload: {now:?}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     };
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let (seen, errors) = poller.join().expect("poller");
-    assert!(errors.is_empty(), "requests failed during the re-import: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "requests failed during the re-import: {errors:?}"
+    );
     assert!(seen.len() > 10, "only {} answers", seen.len());
     assert!(new.0 < old.0 && new.1 < old.1, "old {old:?}, new {new:?}");
     let counts: BTreeSet<(u64, u64)> = seen.iter().map(|s| (s.0, s.1)).collect();

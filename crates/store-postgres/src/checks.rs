@@ -7,10 +7,10 @@
 
 use crate::conn::pg;
 use chrono::{DateTime, Utc};
+use goalline_core::Date;
 use goalline_store::checks::{
     CheckId, CheckListing, CheckStore, SavedCheck, DEFAULT_MAX_CHECK_BYTES,
 };
-use goalline_core::Date;
 use goalline_store::StoreError;
 use postgres::Client;
 use std::sync::{Mutex, MutexGuard};

@@ -67,10 +67,7 @@ impl PgConn {
         if let Some(st) = self.statements.get(sql) {
             return Ok(st.clone());
         }
-        let st = self
-            .client
-            .prepare(&dialect::statement(sql))
-            .map_err(pg)?;
+        let st = self.client.prepare(&dialect::statement(sql)).map_err(pg)?;
         self.statements.insert(sql.to_string(), st.clone());
         Ok(st)
     }

@@ -110,10 +110,15 @@ mod tests {
     #[test]
     fn placeholders_and_rowid_skip_literals() {
         assert_eq!(
-            statement("SELECT '?1 rowid', x FROM t WHERE a = ?1 AND b LIKE '%' || ?12 ORDER BY rowid"),
+            statement(
+                "SELECT '?1 rowid', x FROM t WHERE a = ?1 AND b LIKE '%' || ?12 ORDER BY rowid"
+            ),
             "SELECT '?1 rowid', x FROM t WHERE a = $1 AND b LIKE '%' || $12 ORDER BY ctid"
         );
-        assert_eq!(statement("SELECT rowid_x, xrowid FROM t"), "SELECT rowid_x, xrowid FROM t");
+        assert_eq!(
+            statement("SELECT rowid_x, xrowid FROM t"),
+            "SELECT rowid_x, xrowid FROM t"
+        );
     }
 
     #[test]

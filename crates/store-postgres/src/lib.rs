@@ -58,7 +58,10 @@ pub struct PostgresStore {
 impl std::fmt::Debug for PostgresStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostgresStore")
-            .field("db", &goalline_store::DbLocation::Postgres(self.url.clone()).to_string())
+            .field(
+                "db",
+                &goalline_store::DbLocation::Postgres(self.url.clone()).to_string(),
+            )
             .field("size", &self.pool.len())
             .finish()
     }
@@ -314,7 +317,10 @@ impl DatasetWriter for PgWriter {
             )
             .map_err(pg)?
             .is_some();
-        let old = format!("goalline_old_{}", self.schema.trim_start_matches("goalline_import_"));
+        let old = format!(
+            "goalline_old_{}",
+            self.schema.trim_start_matches("goalline_import_")
+        );
         // The swap: readers see the old schema until this commits, the new one after.
         let mut swap = String::new();
         if existed {

@@ -98,17 +98,15 @@ impl SqlConn for Lite<'_> {
     }
 
     fn execute(&mut self, sql_text: &str, params: &[Param<'_>]) -> Result<u64, StoreError> {
-        let same = self
-            .last
-            .as_ref()
-            .is_some_and(|(s, _)| s == sql_text);
+        let same = self.last.as_ref().is_some_and(|(s, _)| s == sql_text);
         if !same {
             let st = self.conn.prepare(sql_text).map_err(sql)?;
             self.last = Some((sql_text.to_string(), st));
         }
-        let (_, st) = self.last.as_mut().ok_or_else(|| {
-            StoreError::Corrupt("statement cache lost its statement".into())
-        })?;
+        let (_, st) = self
+            .last
+            .as_mut()
+            .ok_or_else(|| StoreError::Corrupt("statement cache lost its statement".into()))?;
         let n = st
             .execute(rusqlite::params_from_iter(binds(params)))
             .map_err(sql)?;

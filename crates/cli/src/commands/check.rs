@@ -40,7 +40,9 @@ fn save(
         goalline_store::DbLocation::Postgres(url) => {
             Box::new(goalline_store_postgres::PgCheckStore::open(url)?)
         }
-        db => Box::new(SqliteCheckStore::open_beside(crate::config::sqlite_path(db)?)?),
+        db => Box::new(SqliteCheckStore::open_beside(crate::config::sqlite_path(
+            db,
+        )?)?),
     };
     let saved = checks.save(NewCheck {
         text,

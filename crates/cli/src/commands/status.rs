@@ -11,7 +11,9 @@ pub fn run(cfg: &Config) -> Result<u8> {
     let tables = store.table_counts()?;
     let links = store.link_report()?;
     if cfg.json {
-        output::json(&serde_json::json!({"db": cfg.db.to_string(), "tables": tables, "links": links}))?;
+        output::json(
+            &serde_json::json!({"db": cfg.db.to_string(), "tables": tables, "links": links}),
+        )?;
         return Ok(exit::OK);
     }
     output::print(format!("Database {}", cfg.db))?;

@@ -23,7 +23,10 @@ fn d(v: &goalline_core::Date) -> String {
 fn insert_files(tx: &mut dyn SqlConn, files: &[SourceFile]) -> Result<(), StoreError> {
     let st = "INSERT INTO source_file VALUES (?1,?2,?3,?4,?5)";
     for r in files {
-        tx.execute(st, params![r.id, r.source.as_str(), r.path, r.sha256, r.rows])?;
+        tx.execute(
+            st,
+            params![r.id, r.source.as_str(), r.path, r.sha256, r.rows],
+        )?;
     }
     Ok(())
 }
@@ -31,27 +34,30 @@ fn insert_files(tx: &mut dyn SqlConn, files: &[SourceFile]) -> Result<(), StoreE
 fn insert_matches(tx: &mut dyn SqlConn, matches: &[Match]) -> Result<(), StoreError> {
     let st = "INSERT INTO matches VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
     for r in matches {
-        tx.execute(st, params![
-            r.id,
-            d(&r.date),
-            r.gender.as_str(),
-            r.home,
-            r.away,
-            r.home_name,
-            r.away_name,
-            r.home_score,
-            r.away_score,
-            r.tournament,
-            r.city,
-            r.country,
-            b(r.neutral),
-            r.home_known,
-            r.away_known,
-            r.wc_match,
-            r.source.as_str(),
-            r.prov.file,
-            r.prov.line
-        ])?;
+        tx.execute(
+            st,
+            params![
+                r.id,
+                d(&r.date),
+                r.gender.as_str(),
+                r.home,
+                r.away,
+                r.home_name,
+                r.away_name,
+                r.home_score,
+                r.away_score,
+                r.tournament,
+                r.city,
+                r.country,
+                b(r.neutral),
+                r.home_known,
+                r.away_known,
+                r.wc_match,
+                r.source.as_str(),
+                r.prov.file,
+                r.prov.line
+            ],
+        )?;
     }
     Ok(())
 }
@@ -65,24 +71,27 @@ fn insert_players(tx: &mut dyn SqlConn, players: &[Player]) -> Result<(), StoreE
         // names::sorted_key, without folding a second time.
         let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         words.sort_unstable();
-        tx.execute(st, params![
-            r.id,
-            r.wc_id,
-            r.name,
-            folded,
-            words.join(" "),
-            first,
-            last,
-            r.given_name,
-            r.family_name,
-            r.birth_date.as_ref().map(d),
-            r.gender.as_str(),
-            r.team,
-            r.prov.file,
-            r.prov.line,
-            r.birth_prov.map(|p| p.file),
-            r.birth_prov.map(|p| p.line)
-        ])?;
+        tx.execute(
+            st,
+            params![
+                r.id,
+                r.wc_id,
+                r.name,
+                folded,
+                words.join(" "),
+                first,
+                last,
+                r.given_name,
+                r.family_name,
+                r.birth_date.as_ref().map(d),
+                r.gender.as_str(),
+                r.team,
+                r.prov.file,
+                r.prov.line,
+                r.birth_prov.map(|p| p.file),
+                r.birth_prov.map(|p| p.line)
+            ],
+        )?;
     }
     Ok(())
 }
@@ -476,44 +485,51 @@ pub fn insert_openfootball(tx: &mut dyn SqlConn, ds: &OfAdditions) -> Result<(),
         ]
     );
     {
-        let st = "INSERT INTO of_appearance VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)";
+        let st =
+            "INSERT INTO of_appearance VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)";
         for r in &ds.appearances {
             let (on, on_s) = minute_parts(r.on);
             let (off, off_s) = minute_parts(r.off);
-            tx.execute(st, params![
-                r.of_match,
-                r.match_id,
-                r.team,
-                r.player,
-                r.name,
-                b(r.starter),
-                b(r.captain),
-                on,
-                on_s,
-                off,
-                off_s,
-                r.seq,
-                r.prov.file,
-                r.prov.line
-            ])?;
+            tx.execute(
+                st,
+                params![
+                    r.of_match,
+                    r.match_id,
+                    r.team,
+                    r.player,
+                    r.name,
+                    b(r.starter),
+                    b(r.captain),
+                    on,
+                    on_s,
+                    off,
+                    off_s,
+                    r.seq,
+                    r.prov.file,
+                    r.prov.line
+                ],
+            )?;
         }
     }
     {
         let st = "INSERT INTO of_card VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
         for r in &ds.cards {
             let (m, s) = minute_parts(r.minute);
-            tx.execute(st, params![
-                r.of_match,
-                r.match_id,
-                r.team,
-                r.player,
-                r.name,
-                r.kind,
-                m,
-                s,
-                r.prov.file,
-                r.prov.line
-            ])?;
+            tx.execute(
+                st,
+                params![
+                    r.of_match,
+                    r.match_id,
+                    r.team,
+                    r.player,
+                    r.name,
+                    r.kind,
+                    m,
+                    s,
+                    r.prov.file,
+                    r.prov.line
+                ],
+            )?;
         }
     }
     insert!(
@@ -598,44 +614,50 @@ pub fn insert_statsbomb(tx: &mut dyn SqlConn, sb: &SbData) -> Result<(), StoreEr
     insert_files(tx, &sb.files)?;
     let st = "INSERT INTO sb_match VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)";
     for m in &sb.matches {
-        tx.execute(st, params![
-            m.sb_id,
-            m.match_id,
-            m.competition,
-            m.season,
-            d(&m.date),
-            m.home_name,
-            m.away_name,
-            m.home,
-            m.away,
-            m.home_score,
-            m.away_score,
-            m.stage,
-            m.coverage,
-            m.events,
-            m.upstream_events,
-            m.events_file,
-            m.prov.file,
-            m.prov.line
-        ])?;
+        tx.execute(
+            st,
+            params![
+                m.sb_id,
+                m.match_id,
+                m.competition,
+                m.season,
+                d(&m.date),
+                m.home_name,
+                m.away_name,
+                m.home,
+                m.away,
+                m.home_score,
+                m.away_score,
+                m.stage,
+                m.coverage,
+                m.events,
+                m.upstream_events,
+                m.events_file,
+                m.prov.file,
+                m.prov.line
+            ],
+        )?;
     }
     let st = "INSERT INTO sb_lineup VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
     for l in &sb.lineups {
-        tx.execute(st, params![
-            l.sb_match,
-            l.match_id,
-            l.team_name,
-            l.team,
-            l.sb_player,
-            l.name,
-            l.nickname,
-            l.jersey,
-            l.player,
-            l.link,
-            b(l.started),
-            l.prov.file,
-            l.prov.line
-        ])?;
+        tx.execute(
+            st,
+            params![
+                l.sb_match,
+                l.match_id,
+                l.team_name,
+                l.team,
+                l.sb_player,
+                l.name,
+                l.nickname,
+                l.jersey,
+                l.player,
+                l.link,
+                b(l.started),
+                l.prov.file,
+                l.prov.line
+            ],
+        )?;
     }
     let st = "INSERT INTO sb_event VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)";
     for e in &sb.events {
@@ -643,54 +665,66 @@ pub fn insert_statsbomb(tx: &mut dyn SqlConn, sb: &SbData) -> Result<(), StoreEr
             Some((x, y, z)) => (Some(x), Some(y), z),
             None => (None, None, None),
         };
-        tx.execute(st, params![
-            e.sb_match,
-            e.match_id,
-            e.index,
-            e.uuid,
-            e.kind,
-            e.period,
-            e.minute,
-            e.second,
-            e.team_name,
-            e.team,
-            e.player.as_ref().map(|p| p.sb_id),
-            e.player.as_ref().and_then(|p| p.player),
-            e.player.as_ref().map(|p| p.name.as_str()),
-            e.other.as_ref().map(|p| p.sb_id),
-            e.other.as_ref().and_then(|p| p.player),
-            e.other.as_ref().map(|p| p.name.as_str()),
-            e.detail,
-            e.outcome,
-            x,
-            y,
-            z,
-            b(e.penalty),
-            e.prov.file,
-            e.prov.line
-        ])?;
+        tx.execute(
+            st,
+            params![
+                e.sb_match,
+                e.match_id,
+                e.index,
+                e.uuid,
+                e.kind,
+                e.period,
+                e.minute,
+                e.second,
+                e.team_name,
+                e.team,
+                e.player.as_ref().map(|p| p.sb_id),
+                e.player.as_ref().and_then(|p| p.player),
+                e.player.as_ref().map(|p| p.name.as_str()),
+                e.other.as_ref().map(|p| p.sb_id),
+                e.other.as_ref().and_then(|p| p.player),
+                e.other.as_ref().map(|p| p.name.as_str()),
+                e.detail,
+                e.outcome,
+                x,
+                y,
+                z,
+                b(e.penalty),
+                e.prov.file,
+                e.prov.line
+            ],
+        )?;
     }
-    let first: i64 = tx.row("SELECT COALESCE(MAX(id), 0) FROM conflict", params![], |r: &dyn crate::sql::SqlRow| r.get::<i64>(0))?.unwrap_or(0);
+    let first: i64 = tx
+        .row(
+            "SELECT COALESCE(MAX(id), 0) FROM conflict",
+            params![],
+            |r: &dyn crate::sql::SqlRow| r.get::<i64>(0),
+        )?
+        .unwrap_or(0);
     let st = "INSERT INTO conflict VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)";
     for (i, c) in sb.conflicts.iter().enumerate() {
-        tx.execute(st, params![
-            first + i as i64 + 1,
-            c.kind.as_str(),
-            c.match_id,
-            c.tournament,
-            c.team,
-            c.player,
-            c.description,
-            c.rule,
-            c.preferred.source.as_str(),
-            c.preferred.value,
-            c.preferred.prov.file,
-            c.preferred.prov.line,
-            c.other.source.as_str(),
-            c.other.value,
-            c.other.prov.file,
-            c.other.prov.line
-        ])?;
+        tx.execute(
+            st,
+            params![
+                first + i as i64 + 1,
+                c.kind.as_str(),
+                c.match_id,
+                c.tournament,
+                c.team,
+                c.player,
+                c.description,
+                c.rule,
+                c.preferred.source.as_str(),
+                c.preferred.value,
+                c.preferred.prov.file,
+                c.preferred.prov.line,
+                c.other.source.as_str(),
+                c.other.value,
+                c.other.prov.file,
+                c.other.prov.line
+            ],
+        )?;
     }
     Ok(())
 }

@@ -142,11 +142,10 @@ impl<P: SqlPool> Store for P {
                 continue;
             }
             // Table names come from the database's catalogue, never from user input.
-            let n: Option<u64> = self.row(
-                &format!("SELECT COUNT(*) FROM \"{t}\""),
-                params![],
-                |r| r.get(0),
-            )?;
+            let n: Option<u64> =
+                self.row(&format!("SELECT COUNT(*) FROM \"{t}\""), params![], |r| {
+                    r.get(0)
+                })?;
             out.push((t, n.unwrap_or(0)));
         }
         Ok(out)
@@ -300,12 +299,7 @@ impl<P: SqlPool> Store for P {
                 host: r.get(6)?,
                 winner: r.get(7)?,
                 count_teams: r.get(8)?,
-                evidence: evidence(
-                    "fjelstul",
-                    &r.get::<String>(9)?,
-                    r.get(10)?,
-                    name.clone(),
-                ),
+                evidence: evidence("fjelstul", &r.get::<String>(9)?, r.get(10)?, name.clone()),
                 name,
             })
         })
@@ -687,7 +681,11 @@ impl<P: SqlPool> Store for P {
     }
 
     fn player_by_wc_id(&self, wc_id: &str) -> Result<Option<PlayerId>, StoreError> {
-        self.row("SELECT id FROM player WHERE wc_id = ?1", params![wc_id], |r| Ok(PlayerId(r.get(0)?)))
+        self.row(
+            "SELECT id FROM player WHERE wc_id = ?1",
+            params![wc_id],
+            |r| Ok(PlayerId(r.get(0)?)),
+        )
     }
 
     fn all_players(&self) -> Result<Vec<PlayerRow>, StoreError> {
@@ -711,9 +709,8 @@ const WC_SELECT: &str = "SELECT w.match_id, w.id, w.tournament_id, t.name, t.yea
 fn wc_info_row(r: &dyn SqlRow) -> Result<WcInfo, StoreError> {
     let wc_match: String = r.get(1)?;
     let stage_s: String = r.get(6)?;
-    let stage = Stage::parse(&stage_s).map_err(|e| {
-        StoreError::Corrupt(format!("stage column: {e}"))
-    })?;
+    let stage =
+        Stage::parse(&stage_s).map_err(|e| StoreError::Corrupt(format!("stage column: {e}")))?;
     let stage_name: String = r.get(7)?;
     let (hs, as_): (u32, u32) = (r.get(16)?, r.get(17)?);
     let tournament_name: String = r.get(3)?;
@@ -837,12 +834,7 @@ fn player_row(r: &dyn SqlRow) -> Result<PlayerRow, StoreError> {
         birth_date: birth,
         gender: gender_col(r, 6)?,
         team: r.get::<Option<i64>>(7)?.map(TeamId),
-        evidence: evidence(
-            &r.get::<String>(10)?,
-            &r.get::<String>(8)?,
-            r.get(9)?,
-            text,
-        ),
+        evidence: evidence(&r.get::<String>(10)?, &r.get::<String>(8)?, r.get(9)?, text),
         name,
     })
 }

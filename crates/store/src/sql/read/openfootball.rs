@@ -4,12 +4,12 @@
 //! the parent module delegates here. Every value is a bound parameter.
 
 use super::{date_col, opt_date_col};
-use goalline_core::{Evidence, MatchId, Minute, PlayerId, Source, Stage, TeamId};
+use crate::error::StoreError;
 use crate::model::evidence;
 use crate::ofmodel::*;
-use crate::error::StoreError;
 use crate::params;
 use crate::sql::{SqlPool, SqlPoolExt, SqlRow};
+use goalline_core::{Evidence, MatchId, Minute, PlayerId, Source, Stage, TeamId};
 
 fn opt_minute(r: &dyn SqlRow, base: usize, stoppage: usize) -> Result<Option<Minute>, StoreError> {
     let b: Option<u16> = r.get(base)?;
@@ -249,10 +249,7 @@ pub(crate) trait OfReads: SqlPool {
         )
     }
 
-    fn q_player_of_squads(
-        &self,
-        player: PlayerId,
-    ) -> Result<Vec<OfSquadRow>, StoreError> {
+    fn q_player_of_squads(&self, player: PlayerId) -> Result<Vec<OfSquadRow>, StoreError> {
         let sql = format!("{SQUAD_SELECT} WHERE s.player_id = ?1 ORDER BY e.first_date, s.rowid");
         self.rows(&sql, params![player.0], squad_row)
     }

@@ -5,12 +5,12 @@
 //! parameter.
 
 use super::date_col;
-use goalline_core::{MatchId, PlayerId, TeamId};
-use crate::model::evidence;
-use crate::sbmodel::*;
 use crate::error::StoreError;
+use crate::model::evidence;
 use crate::params;
+use crate::sbmodel::*;
 use crate::sql::{SqlPool, SqlPoolExt, SqlRow};
+use goalline_core::{MatchId, PlayerId, TeamId};
 
 const SB_MATCH_SELECT: &str = "SELECT m.sb_id, m.match_id, m.competition, m.season, m.date, m.home_name, m.away_name, \
      m.home_team_id, m.away_team_id, m.home_score, m.away_score, m.stage, m.coverage, m.events, m.upstream_events, \
@@ -123,10 +123,7 @@ pub(crate) trait SbReads: SqlPool {
         self.rows(&sql, params![sb_match], sb_event_row)
     }
 
-    fn q_sb_player_matches(
-        &self,
-        player: PlayerId,
-    ) -> Result<Vec<SbMatchRow>, StoreError> {
+    fn q_sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError> {
         let sql = format!(
             "{SB_MATCH_SELECT} WHERE m.match_id IS NOT NULL AND m.sb_id IN \
              (SELECT sb_match_id FROM sb_lineup WHERE player_id = ?1) ORDER BY m.date, m.sb_id"
