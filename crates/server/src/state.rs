@@ -245,13 +245,14 @@ struct Source {
     seen: Mutex<Option<FileId>>,
 }
 
-/// A served PostgreSQL database and the import the server last built its caches for. The pool
-/// always reads the live schema, so a re-import (a schema swap) is seen by the next query;
-/// the facts caches (team index, lexicons, cached answers) are rebuilt when `meta.manifest`
-/// changes.
+/// A served PostgreSQL database. Each generation's pool is pinned to the data schema that was
+/// live when it was opened, so every answer of a generation comes from one import; when the
+/// live pointer moves (a re-import), a new pool and new caches are built and swapped in.
 struct PgSource {
-    store: Arc<goalline_store_postgres::PostgresStore>,
-    seen: Mutex<Option<String>>,
+    url: String,
+    connections: usize,
+    /// The store of the generation being served (used to poll the pointer).
+    store: Mutex<Arc<goalline_store_postgres::PostgresStore>>,
 }
 
 struct Inner {
@@ -357,12 +358,12 @@ impl AppState {
             connections,
         )?);
         let data = Data::build(store.clone(), None, 0)?;
-        let seen = data.served.import_id.clone();
         let mut state = Self::with(data, None, config);
         if let Some(inner) = Arc::get_mut(&mut state.inner) {
             inner.pg = Some(PgSource {
-                store,
-                seen: Mutex::new(seen),
+                url: url.to_string(),
+                connections,
+                store: Mutex::new(store),
             });
         }
         // Saved checks go to the schema `goalline_checks` of the same database, shared by
@@ -541,27 +542,28 @@ impl AppState {
         }
     }
 
-    /// PostgreSQL: when the live import's manifest differs from the one the caches were built
-    /// for, rebuilds them (the pool already reads the new schema).
+    /// PostgreSQL: when the live data schema is not the one being served, opens a pool on the
+    /// new one and builds the caches over it, then swaps the generation in.
     fn reload_postgres(&self, pg: &PgSource) -> bool {
-        let now = match pg.store.data_version() {
-            Ok(v) => v.import_id,
+        let current = pg.store.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        match current.live_schema() {
+            Ok(Some(live)) if live != current.schema() => {}
+            Ok(_) => return false,
             Err(e) => {
-                tracing::warn!(error = %e, "cannot read the served database's import id");
+                tracing::warn!(error = %e, "cannot read which import is live");
                 return false;
             }
-        };
-        {
-            let mut seen = pg.seen.lock().unwrap_or_else(|p| p.into_inner());
-            if *seen == now {
-                return false;
-            }
-            *seen = now.clone();
         }
         let t = Instant::now();
         let reloads = self.inner.reloads.load(Ordering::Relaxed) + 1;
-        match Data::build(pg.store.clone(), None, reloads) {
-            Ok(data) => {
+        let built = goalline_store_postgres::PostgresStore::open_pool(&pg.url, pg.connections)
+            .map(Arc::new)
+            .map_err(ServerError::from)
+            .and_then(|store| Data::build(store.clone(), None, reloads).map(|data| (store, data)));
+        match built {
+            Ok((store, data)) => {
+                let now = data.served.import_id.clone();
+                *pg.store.lock().unwrap_or_else(|p| p.into_inner()) = store;
                 *self.inner.data.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(data);
                 self.inner.reloads.store(reloads, Ordering::Relaxed);
                 self.inner.cache.clear();

@@ -4,13 +4,18 @@
 //! `postgres` crate, the blocking face of tokio-postgres, because the `Store` trait is
 //! synchronous and the facts engine calls it from blocking threads), the dialect of the shared
 //! SQL ([`dialect`]), and the import ([`PgTarget`]): a new dataset is built in a fresh schema
-//! (`goalline_import_…`) out of readers' sight and swapped in by renaming schemas in one
-//! transaction, so readers see the old data or the new, never a mix; a failed import drops its
-//! schema and leaves the live one untouched; one import at a time (an advisory lock).
+//! (`goalline_data_…`) out of readers' sight, and the pointer `goalline_live.live` is moved to
+//! it in the same transaction, so readers see the old data or the new, never a mix; a failed
+//! import rolls back (its schema goes with it) and leaves the live one untouched; one import at
+//! a time (an advisory lock).
 //!
-//! The live data is the schema `goalline`; readers' connections set `search_path` to it and
-//! are read-only. Reads and inserts are the shared SQL of `goalline_store::sql`. Saved checks
-//! live in their own schema, `goalline_checks` ([`checks`]), which no import touches.
+//! Each [`PostgresStore`] is pinned to the data schema that was live when it was opened: its
+//! connections set `search_path` to it (read-only). A server therefore answers every request of
+//! one generation from one import, and switches — caches rebuilt — when it sees the pointer
+//! move ([`PostgresStore::live_schema`]). An import keeps the previous data schema (servers may
+//! still be on it) and drops older ones. Reads and inserts are the shared SQL of
+//! `goalline_store::sql`. Saved checks live in their own schema, `goalline_checks`
+//! ([`checks`]), which no import touches.
 #![forbid(unsafe_code)]
 
 pub mod checks;
@@ -29,8 +34,31 @@ use postgres::{Client, NoTls};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
-/// The schema readers read.
-pub const LIVE_SCHEMA: &str = "goalline";
+/// The schema holding the pointer to the live data schema (table `live`: one row).
+pub const POINTER_SCHEMA: &str = "goalline_live";
+
+/// The prefix of data schemas (`goalline_data_<pid>_<nanos>`).
+const DATA_PREFIX: &str = "goalline_data_";
+
+/// The live data schema and the one before it, if the database has a goalline import.
+fn pointer(c: &mut Client) -> Result<Option<(String, Option<String>)>, StoreError> {
+    let exists = c
+        .query_opt(
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'live'",
+            &[&POINTER_SCHEMA],
+        )
+        .map_err(pg)?
+        .is_some();
+    if !exists {
+        return Ok(None);
+    }
+    Ok(c.query_opt(
+        &format!("SELECT schema, previous FROM {POINTER_SCHEMA}.live WHERE id = 1"),
+        &[],
+    )
+    .map_err(pg)?
+    .map(|r| (r.get(0), r.get(1))))
+}
 
 /// Advisory lock key of imports ("GOAL" as an integer).
 const IMPORT_LOCK: i64 = 0x474F_414C;
@@ -51,6 +79,7 @@ fn connect(url: &str) -> Result<Client, StoreError> {
 /// `Store`). Connections broken by a server restart are replaced on their next use.
 pub struct PostgresStore {
     url: String,
+    schema: String,
     pool: Vec<Mutex<Option<PgConn>>>,
     next: AtomicUsize,
 }
@@ -67,13 +96,29 @@ impl std::fmt::Debug for PostgresStore {
     }
 }
 
-fn reader(url: &str) -> Result<PgConn, StoreError> {
+/// A read-only connection whose unqualified names are the tables of `schema`.
+fn reader(url: &str, schema: &str) -> Result<PgConn, StoreError> {
     let mut c = connect(url)?;
-    c.batch_execute(&format!(
-        "SET search_path TO {LIVE_SCHEMA}; SET default_transaction_read_only = on;"
-    ))
-    .map_err(pg)?;
+    reader_on(&mut c, schema)?;
     Ok(PgConn::new(c))
+}
+
+fn reader_on(c: &mut Client, schema: &str) -> Result<(), StoreError> {
+    // The schema name comes from the pointer table, written by the import as
+    // `goalline_data_<digits>_<digits>`; checked again here before it is spliced in.
+    if !schema.starts_with(DATA_PREFIX)
+        || !schema
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err(StoreError::Corrupt(format!(
+            "the live data schema is named {schema:?}, not goalline_data_…"
+        )));
+    }
+    c.batch_execute(&format!(
+        "SET search_path TO {schema}; SET default_transaction_read_only = on;"
+    ))
+    .map_err(pg)
 }
 
 impl PostgresStore {
@@ -85,8 +130,13 @@ impl PostgresStore {
     /// Connects `size` readers (at least one; the others connect on first use) and checks the
     /// live schema's version.
     pub fn open_pool(url: &str, size: usize) -> Result<PostgresStore, StoreError> {
-        let mut first = reader(url)?;
-        let location = goalline_store::DbLocation::Postgres(url.to_string()).to_string();
+        let location = masked(url);
+        let mut client = connect(url)?;
+        let Some((schema, _)) = pointer(&mut client)? else {
+            return Err(StoreError::NoData { location });
+        };
+        reader_on(&mut client, &schema)?;
+        let mut first = PgConn::new(client);
         let version: Option<String> = (&mut first as &mut dyn SqlConn)
             .row(
                 "SELECT value FROM meta WHERE key = 'schema_version'",
@@ -108,9 +158,27 @@ impl PostgresStore {
         pool.extend((1..size.max(1)).map(|_| Mutex::new(None)));
         Ok(PostgresStore {
             url: url.to_string(),
+            schema,
             pool,
             next: AtomicUsize::new(0),
         })
+    }
+
+    /// The data schema this store reads (the live one when it was opened).
+    pub fn schema(&self) -> &str {
+        &self.schema
+    }
+
+    /// The data schema live now (after a re-import it differs from [`PostgresStore::schema`]).
+    pub fn live_schema(&self) -> Result<Option<String>, StoreError> {
+        let mut slot = self.slot();
+        if slot.as_ref().is_none_or(|c| c.client.is_closed()) {
+            *slot = Some(reader(&self.url, &self.schema)?);
+        }
+        match slot.as_mut() {
+            Some(c) => Ok(pointer(&mut c.client)?.map(|(s, _)| s)),
+            None => Ok(None),
+        }
     }
 
     /// The database URL (with its password, if any: do not print it; `DbLocation` masks it).
@@ -140,7 +208,7 @@ impl SqlPool for PostgresStore {
     ) -> Result<(), StoreError> {
         let mut slot = self.slot();
         if slot.as_ref().is_none_or(|c| c.client.is_closed()) {
-            *slot = Some(reader(&self.url)?);
+            *slot = Some(reader(&self.url, &self.schema)?);
         }
         let conn = slot.as_mut().ok_or_else(|| StoreError::NoData {
             location: masked(&self.url),
@@ -168,7 +236,7 @@ impl SqlPool for PostgresStore {
     }
 }
 
-/// A PostgreSQL database an import replaces (the schema [`LIVE_SCHEMA`]).
+/// A PostgreSQL database an import replaces (the data schema `goalline_live.live` points at).
 #[derive(Clone)]
 pub struct PgTarget {
     /// The connection URL.
@@ -177,30 +245,21 @@ pub struct PgTarget {
 
 impl std::fmt::Debug for PgTarget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "PgTarget({})",
-            goalline_store::DbLocation::Postgres(self.url.clone())
-        )
+        write!(f, "PgTarget({})", masked(&self.url))
     }
 }
 
 impl DatasetTarget for PgTarget {
     fn stored_manifest(&self) -> Result<Option<String>, StoreError> {
-        let mut c = PgConn::new(connect(&self.url)?);
-        let exists: Option<i64> = (&mut c as &mut dyn SqlConn).row(
-            "SELECT 1::bigint FROM information_schema.tables WHERE table_schema = ?1 AND table_name = 'meta'",
-            goalline_store::params![LIVE_SCHEMA],
-            |r| r.get(0),
-        )?;
-        if exists.is_none() {
+        let mut c = connect(&self.url)?;
+        let Some((schema, _)) = pointer(&mut c)? else {
             return Ok(None);
-        }
-        (&mut c as &mut dyn SqlConn).row(
-            &format!("SELECT value FROM {LIVE_SCHEMA}.meta WHERE key = 'manifest'"),
-            goalline_store::params![],
-            |r| r.get(0),
-        )
+        };
+        reader_on(&mut c, &schema)?;
+        let row = c
+            .query_opt("SELECT value FROM meta WHERE key = 'manifest'", &[])
+            .map_err(pg)?;
+        Ok(row.map(|r| r.get(0)))
     }
 
     fn begin(&self) -> Result<Box<dyn DatasetWriter>, StoreError> {
@@ -223,26 +282,38 @@ impl std::fmt::Debug for PgWriter {
     }
 }
 
+/// The pointer table (created by the first import).
+const POINTER_DDL: &str = "CREATE SCHEMA IF NOT EXISTS goalline_live; \
+     CREATE TABLE IF NOT EXISTS goalline_live.live (id INTEGER PRIMARY KEY CHECK (id = 1), \
+     schema TEXT NOT NULL, previous TEXT, swapped_at TIMESTAMPTZ NOT NULL DEFAULT now());";
+
 impl PgWriter {
-    /// Connects, takes the import lock (waiting for another import), drops schemas left by
-    /// dead imports, and creates the new schema with the tables.
+    /// Connects, takes the import lock (waiting for another import), drops data schemas the
+    /// pointer no longer names (older than the previous import, or left by a dead one), and
+    /// starts the transaction that creates the new schema with its tables.
     pub fn begin(url: &str) -> Result<PgWriter, StoreError> {
         let mut client = connect(url)?;
         client
             .execute("SELECT pg_advisory_lock($1)", &[&IMPORT_LOCK])
             .map_err(pg)?;
-        // Holding the lock, any other import schema belongs to a dead import.
+        // Holding the lock, nobody else creates or moves schemas.
+        client.batch_execute(POINTER_DDL).map_err(pg)?;
+        let (live, previous) = match pointer(&mut client)? {
+            Some((l, p)) => (Some(l), p),
+            None => (None, None),
+        };
         let stale: Vec<String> = client
             .query(
-                "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'goalline\\_import\\_%' \
-                 OR nspname LIKE 'goalline\\_old\\_%'",
+                "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'goalline\\_data\\_%'",
                 &[],
             )
             .map_err(pg)?
             .iter()
-            .map(|r| r.get(0))
+            .map(|r| r.get::<_, String>(0))
+            .filter(|s| Some(s) != live.as_ref() && Some(s) != previous.as_ref())
             .collect();
         for s in stale {
+            // Waits for readers still inside a statement on it.
             client
                 .batch_execute(&format!("DROP SCHEMA \"{s}\" CASCADE"))
                 .map_err(pg)?;
@@ -251,7 +322,7 @@ impl PgWriter {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
-        let schema = format!("goalline_import_{}_{nanos}", std::process::id());
+        let schema = format!("{DATA_PREFIX}{}_{nanos}", std::process::id());
         client
             .batch_execute(&format!(
                 "BEGIN; CREATE SCHEMA {schema}; SET LOCAL search_path TO {schema};"
@@ -310,33 +381,31 @@ impl DatasetWriter for PgWriter {
         }
         insert::insert_meta(&mut self.conn, report, manifest)?;
         let c = &mut self.conn.client;
-        let existed = c
-            .query_opt(
-                "SELECT 1 FROM pg_namespace WHERE nspname = $1",
-                &[&LIVE_SCHEMA],
+        let existed = pointer(c)?.is_some();
+        // The swap: readers opened from now on read the new schema; those opened before keep
+        // theirs (kept until the import after next).
+        c.execute(
+            "INSERT INTO goalline_live.live (id, schema, previous) VALUES (1, $1, NULL) \
+             ON CONFLICT (id) DO UPDATE SET previous = goalline_live.live.schema, \
+             schema = EXCLUDED.schema, swapped_at = now()",
+            &[&self.schema],
+        )
+        .map_err(pg)?;
+        // Planner statistics of the new tables (they are in search_path).
+        let tables: Vec<String> = c
+            .query(
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = $1",
+                &[&self.schema],
             )
             .map_err(pg)?
-            .is_some();
-        let old = format!(
-            "goalline_old_{}",
-            self.schema.trim_start_matches("goalline_import_")
-        );
-        // The swap: readers see the old schema until this commits, the new one after.
-        let mut swap = String::new();
-        if existed {
-            swap.push_str(&format!("ALTER SCHEMA {LIVE_SCHEMA} RENAME TO {old}; "));
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        for t in tables {
+            c.batch_execute(&format!("ANALYZE \"{t}\"")).map_err(pg)?;
         }
-        swap.push_str(&format!(
-            "ALTER SCHEMA {} RENAME TO {LIVE_SCHEMA}; ANALYZE; COMMIT;",
-            self.schema
-        ));
-        c.batch_execute(&swap).map_err(pg)?;
+        c.batch_execute("COMMIT").map_err(pg)?;
         self.done = true;
-        if existed {
-            // Waits for readers still inside a statement on the old tables.
-            c.batch_execute(&format!("DROP SCHEMA {old} CASCADE"))
-                .map_err(pg)?;
-        }
         let _ = c.execute("SELECT pg_advisory_unlock($1)", &[&IMPORT_LOCK]);
         Ok(if existed {
             Outcome::Replaced
