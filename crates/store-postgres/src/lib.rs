@@ -287,6 +287,32 @@ const POINTER_DDL: &str = "CREATE SCHEMA IF NOT EXISTS goalline_live; \
      CREATE TABLE IF NOT EXISTS goalline_live.live (id INTEGER PRIMARY KEY CHECK (id = 1), \
      schema TEXT NOT NULL, previous TEXT, swapped_at TIMESTAMPTZ NOT NULL DEFAULT now());";
 
+/// Drops the data schemas the pointer names neither as live nor as previous (left by an
+/// import before the previous one, or by a dead one). Call holding the import lock.
+fn drop_stale(client: &mut Client) -> Result<(), StoreError> {
+    let (live, previous) = match pointer(client)? {
+        Some((l, p)) => (Some(l), p),
+        None => (None, None),
+    };
+    let stale: Vec<String> = client
+        .query(
+            "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'goalline\\_data\\_%'",
+            &[],
+        )
+        .map_err(pg)?
+        .iter()
+        .map(|r| r.get::<_, String>(0))
+        .filter(|s| Some(s) != live.as_ref() && Some(s) != previous.as_ref())
+        .collect();
+    for s in stale {
+        // Waits for readers still inside a statement on it.
+        client
+            .batch_execute(&format!("DROP SCHEMA \"{s}\" CASCADE"))
+            .map_err(pg)?;
+    }
+    Ok(())
+}
+
 impl PgWriter {
     /// Connects, takes the import lock (waiting for another import), drops data schemas the
     /// pointer no longer names (older than the previous import, or left by a dead one), and
@@ -298,26 +324,7 @@ impl PgWriter {
             .map_err(pg)?;
         // Holding the lock, nobody else creates or moves schemas.
         client.batch_execute(POINTER_DDL).map_err(pg)?;
-        let (live, previous) = match pointer(&mut client)? {
-            Some((l, p)) => (Some(l), p),
-            None => (None, None),
-        };
-        let stale: Vec<String> = client
-            .query(
-                "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'goalline\\_data\\_%'",
-                &[],
-            )
-            .map_err(pg)?
-            .iter()
-            .map(|r| r.get::<_, String>(0))
-            .filter(|s| Some(s) != live.as_ref() && Some(s) != previous.as_ref())
-            .collect();
-        for s in stale {
-            // Waits for readers still inside a statement on it.
-            client
-                .batch_execute(&format!("DROP SCHEMA \"{s}\" CASCADE"))
-                .map_err(pg)?;
-        }
+        drop_stale(&mut client)?;
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
@@ -406,6 +413,9 @@ impl DatasetWriter for PgWriter {
         }
         c.batch_execute("COMMIT").map_err(pg)?;
         self.done = true;
+        // The import before the previous one is no longer needed by anyone polling in time.
+        // A failure here is harmless: the import is done, and the next one retries.
+        let _ = drop_stale(c);
         let _ = c.execute("SELECT pg_advisory_unlock($1)", &[&IMPORT_LOCK]);
         Ok(if existed {
             Outcome::Replaced
