@@ -20,9 +20,8 @@ use goalline_facts::Facts;
 /// `team England`.
 pub fn open_facts(cfg: &Config) -> Result<&'static Facts> {
     let store = super::open_store(cfg)?;
-    // SQLite: one read transaction for the whole command. PostgreSQL reads statement by
-    // statement: a snapshot transaction would resolve table names through the catalogue
-    // after a concurrent re-import's schema swap and see its rows as not yet committed.
+    // SQLite: one read transaction for the whole command. PostgreSQL needs none: the store
+    // reads the data schema that was live when it was opened, which no re-import changes.
     if let super::OpenStore::Sqlite(s) = &store {
         s.conn()
             .execute_batch("BEGIN")
