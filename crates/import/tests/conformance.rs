@@ -36,11 +36,20 @@ fn d(s: &str) -> Date {
     Date::parse_from_str(s, "%Y-%m-%d").expect("date")
 }
 
-fn temp_dir(tag: &str) -> PathBuf {
+/// A temporary directory, removed when dropped (also when a test fails).
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(tag: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("goalline-conf-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    TempDir(dir)
 }
 
 /// A copy of the data directory whose international sources lose their last rows (a
@@ -483,7 +492,8 @@ fn saved_checks(b: &Backend) -> CheckId {
 
 #[test]
 fn both_backends_answer_every_read_alike_and_reimport_atomically() {
-    let dir = temp_dir("main");
+    let tmp = temp_dir("main");
+    let dir = tmp.0.clone();
     let data = data_dir();
     let lite = sqlite(&dir);
     let lite_reads = import_and_read(&lite, &data);
@@ -511,5 +521,4 @@ fn both_backends_answer_every_read_alike_and_reimport_atomically() {
         );
     }
     drop(server);
-    let _ = std::fs::remove_dir_all(&dir);
 }
