@@ -3,7 +3,9 @@
 //! (a [`read::SqlPool`] is a `Store`) and every insert of an import ([`insert`]).
 //!
 //! SQL text here is SQLite's dialect with `?N` placeholders; a backend adapts it in one place
-//! (PostgreSQL: `?N` → `$N`, see `goalline-store-postgres`). Row mapping goes through typed
+//! (PostgreSQL: `?N` → `$N`, `rowid` → `ctid`, see `goalline-store-postgres`'s `dialect`).
+//! Portability rules the text keeps: a parameter that may be NULL is typed (`CAST(?1 AS TEXT)`),
+//! every ORDER BY is total (ties broken by `rowid`, the insertion order), a UNION has an ORDER BY. Row mapping goes through typed
 //! getters (`r.get::<i64>(0)`), so a backend only says how to read an integer, a float or a text
 //! column of its own rows. No SQL is ever built from user text — every value is a bound
 //! parameter.
