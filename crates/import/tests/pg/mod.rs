@@ -11,6 +11,8 @@ pub struct Server {
     /// The URL of its `postgres` database.
     pub url: String,
     cluster: Option<PathBuf>,
+    /// Databases made by [`Server::fresh_db`], dropped with the server.
+    created: std::sync::Mutex<Vec<String>>,
 }
 
 fn repo() -> PathBuf {
@@ -39,7 +41,11 @@ impl Server {
     pub fn get() -> Option<Server> {
         if let Ok(url) = std::env::var("GOALLINE_TEST_PG") {
             if !url.is_empty() {
-                return Some(Server { url, cluster: None });
+                return Some(Server {
+                    url,
+                    cluster: None,
+                    created: Default::default(),
+                });
             }
         }
         if !pg_ctl_exists() {
@@ -65,6 +71,7 @@ impl Server {
         Some(Server {
             url,
             cluster: Some(dir),
+            created: Default::default(),
         })
     }
 
@@ -81,6 +88,10 @@ impl Server {
             .expect("drop database");
         c.batch_execute(&format!("CREATE DATABASE {name}"))
             .expect("create database");
+        self.created
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(name.clone());
         with_db(&self.url, &name)
     }
 }
@@ -100,6 +111,13 @@ fn with_db(url: &str, db: &str) -> String {
 
 impl Drop for Server {
     fn drop(&mut self) {
+        // The test databases go (on a shared server too); connections still open are ended.
+        let names = std::mem::take(&mut *self.created.lock().unwrap_or_else(|p| p.into_inner()));
+        if let Ok(mut c) = postgres::Client::connect(&self.url, postgres::NoTls) {
+            for name in names {
+                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
         if let Some(dir) = &self.cluster {
             let _ = Command::new("bash")
                 .arg(repo().join("scripts/pg-cluster.sh"))
