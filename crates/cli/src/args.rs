@@ -18,8 +18,8 @@ pub struct Cli {
 /// Options shared by every command.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Database: a file path or sqlite://PATH [default: $XDG_DATA_HOME/goalline/goalline.db]
-    #[arg(long, global = true, env = "GOALLINE_DB", value_name = "PATH")]
+    /// Database: a file path, sqlite://PATH or postgres://USER@HOST/DB [default: $XDG_DATA_HOME/goalline/goalline.db]
+    #[arg(long, global = true, env = "GOALLINE_DB", value_name = "PATH|URL")]
     pub db: Option<String>,
     /// Data directory with international/ and worldcup/ [default: ../shared/data when it exists]
     #[arg(long, global = true, env = "GOALLINE_DATA", value_name = "DIR")]

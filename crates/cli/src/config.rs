@@ -42,10 +42,10 @@ impl Config {
     }
 }
 
-/// The SQLite file of a location (a PostgreSQL URL is refused until that backend is wired in).
+/// The SQLite file of a location (for what only the SQLite backend does).
 pub fn sqlite_path(db: &DbLocation) -> Result<&std::path::Path> {
     db.sqlite_path()
-        .with_context(|| format!("{db}: this build of goalline reads SQLite databases only"))
+        .with_context(|| format!("{db}: this works on an SQLite database only"))
 }
 
 fn default_db() -> Result<PathBuf> {

@@ -245,9 +245,20 @@ struct Source {
     seen: Mutex<Option<FileId>>,
 }
 
+/// A served PostgreSQL database. Each generation's pool is pinned to the data schema that was
+/// live when it was opened, so every answer of a generation comes from one import; when the
+/// live pointer moves (a re-import), a new pool and new caches are built and swapped in.
+struct PgSource {
+    url: String,
+    connections: usize,
+    /// The store of the generation being served (used to poll the pointer).
+    store: Mutex<Arc<goalline_store_postgres::PostgresStore>>,
+}
+
 struct Inner {
     data: RwLock<Arc<Data>>,
     source: Option<Source>,
+    pg: Option<PgSource>,
     reloads: std::sync::atomic::AtomicU64,
     permits: Arc<Semaphore>,
     check_permits: Arc<Semaphore>,
@@ -319,6 +330,45 @@ impl AppState {
         // Saved checks go to the sidecar beside the database; a server that cannot write
         // there (a read-only directory) still serves everything else.
         match SqliteCheckStore::open_beside(path) {
+            Ok(checks) => {
+                state.set_check_store(Arc::new(checks));
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "saved checks are unavailable");
+                *state
+                    .inner
+                    .checks_missing
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) =
+                    format!("saved checks are unavailable on this server: {e}");
+            }
+        }
+        Ok(state)
+    }
+
+    /// Connects a pool of `db_workers + check_workers` connections to the PostgreSQL database
+    /// at `url` and builds the state over it; the server then follows the database: when
+    /// another process re-imports it, [`AppState::reload_if_changed`] rebuilds the caches.
+    /// Any number of servers can share one database; saved checks live in its
+    /// `goalline_checks` schema.
+    pub fn open_postgres(url: &str, config: ServerConfig) -> Result<AppState, ServerError> {
+        let connections = config.db_workers.max(1) + config.check_workers.max(1);
+        let store = Arc::new(goalline_store_postgres::PostgresStore::open_pool(
+            url,
+            connections,
+        )?);
+        let data = Data::build(store.clone(), None, 0)?;
+        let mut state = Self::with(data, None, config);
+        if let Some(inner) = Arc::get_mut(&mut state.inner) {
+            inner.pg = Some(PgSource {
+                url: url.to_string(),
+                connections,
+                store: Mutex::new(store),
+            });
+        }
+        // Saved checks go to the schema `goalline_checks` of the same database, shared by
+        // every server and kept across re-imports.
+        match goalline_store_postgres::PgCheckStore::open(url) {
             Ok(checks) => {
                 state.set_check_store(Arc::new(checks));
             }
@@ -408,6 +458,7 @@ impl AppState {
             inner: Arc::new(Inner {
                 data: RwLock::new(Arc::new(data)),
                 source,
+                pg: None,
                 reloads: std::sync::atomic::AtomicU64::new(0),
                 permits,
                 check_permits,
@@ -450,6 +501,9 @@ impl AppState {
     /// remembered (it is tried again when it changes again); the old generation keeps
     /// serving. Without a file ([`AppState::new`]) does nothing.
     pub fn reload_if_changed(&self) -> bool {
+        if let Some(pg) = &self.inner.pg {
+            return self.reload_postgres(pg);
+        }
         let Some(src) = &self.inner.source else {
             return false;
         };
@@ -483,6 +537,42 @@ impl AppState {
             Err(e) => {
                 tracing::warn!(path = %src.path.display(), error = %e,
                     "the database file changed but cannot be opened; still serving the one opened before");
+                false
+            }
+        }
+    }
+
+    /// PostgreSQL: when the live data schema is not the one being served, opens a pool on the
+    /// new one and builds the caches over it, then swaps the generation in.
+    fn reload_postgres(&self, pg: &PgSource) -> bool {
+        let current = pg.store.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        match current.live_schema() {
+            Ok(Some(live)) if live != current.schema() => {}
+            Ok(_) => return false,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read which import is live");
+                return false;
+            }
+        }
+        let t = Instant::now();
+        let reloads = self.inner.reloads.load(Ordering::Relaxed) + 1;
+        let built = goalline_store_postgres::PostgresStore::open_pool(&pg.url, pg.connections)
+            .map(Arc::new)
+            .map_err(ServerError::from)
+            .and_then(|store| Data::build(store.clone(), None, reloads).map(|data| (store, data)));
+        match built {
+            Ok((store, data)) => {
+                let now = data.served.import_id.clone();
+                *pg.store.lock().unwrap_or_else(|p| p.into_inner()) = store;
+                *self.inner.data.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(data);
+                self.inner.reloads.store(reloads, Ordering::Relaxed);
+                self.inner.cache.clear();
+                tracing::info!(import_id = %now.unwrap_or_default(),
+                    elapsed_ms = t.elapsed().as_millis() as u64, "the database was re-imported; rebuilt the caches");
+                true
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the database was re-imported but the caches could not be rebuilt; still serving the old ones");
                 false
             }
         }

@@ -42,6 +42,20 @@ pub enum StoreError {
         /// Seconds waited.
         waited: u64,
     },
+    /// The database server could not be reached.
+    #[error("cannot connect to {location}: {why}")]
+    Unreachable {
+        /// The database (password masked).
+        location: String,
+        /// The driver's reason.
+        why: String,
+    },
+    /// The database server holds no goalline import.
+    #[error("no goalline data in {location}: run `goalline import --db {location}` first")]
+    NoData {
+        /// The database (password masked).
+        location: String,
+    },
     /// A backend URL this build cannot serve.
     #[error(
         "unsupported database URL {0:?}: use a file path, sqlite://PATH or postgres://USER@HOST/DB"

@@ -16,6 +16,7 @@ pub mod model;
 pub mod ofmodel;
 pub mod sbdataset;
 pub mod sbmodel;
+pub mod sql;
 pub mod write;
 
 pub use checks::{CheckId, CheckListing, CheckStore, NewCheck, SavedCheck};

@@ -1,6 +1,7 @@
-//! `goalline check ARTICLE [--save]` and `goalline eval [DIR]`. `--save` keeps the check in the
-//! saved-checks sidecar beside the database (`goalline_store_sqlite::checks`), the same file
-//! `goalline serve` serves `/checks/<id>` from.
+//! `goalline check ARTICLE [--save]` and `goalline eval [DIR]`. `--save` keeps the check where
+//! `goalline serve` serves `/checks/<id>` from: the saved-checks sidecar beside an SQLite
+//! database (`goalline_store_sqlite::checks`), or the `goalline_checks` schema of a PostgreSQL
+//! one (`goalline_store_postgres::checks`).
 
 use crate::args::{CheckArgs, EvalArgs};
 use crate::config::Config;
@@ -11,10 +12,9 @@ use goalline_check::eval::{Evaluation, Mutation, PlantedErrors};
 use goalline_check::Checker;
 use goalline_core::{Date, Verdict};
 use goalline_facts::Facts;
-use goalline_store::{CheckStore, DataVersion, NewCheck, SavedCheck, Store};
+use goalline_store::{CheckStore, DataVersion, NewCheck, SavedCheck};
 use goalline_store_sqlite::SqliteCheckStore;
 use std::io::{IsTerminal, Read};
-use std::sync::Arc;
 
 fn checker(cfg: &Config) -> Result<Checker> {
     Ok(checker_versioned(cfg)?.0)
@@ -24,7 +24,7 @@ fn checker(cfg: &Config) -> Result<Checker> {
 fn checker_versioned(cfg: &Config) -> Result<(Checker, DataVersion)> {
     let store = super::open_store(cfg)?;
     let version = store.data_version()?;
-    let facts = Facts::new(Arc::new(store))?;
+    let facts = Facts::new(store.into_arc())?;
     Ok((Checker::new(facts), version))
 }
 
@@ -36,13 +36,14 @@ fn save(
     report: &goalline_check::Report,
     version: DataVersion,
 ) -> Result<SavedCheck> {
-    let Some(path) = cfg.db.sqlite_path() else {
-        anyhow::bail!(
-            "saved checks live beside an SQLite database for now; --save with {} is not supported",
-            cfg.db
-        );
+    let checks: Box<dyn CheckStore> = match &cfg.db {
+        goalline_store::DbLocation::Postgres(url) => {
+            Box::new(goalline_store_postgres::PgCheckStore::open(url)?)
+        }
+        db => Box::new(SqliteCheckStore::open_beside(crate::config::sqlite_path(
+            db,
+        )?)?),
     };
-    let checks = SqliteCheckStore::open_beside(path)?;
     let saved = checks.save(NewCheck {
         text,
         date,

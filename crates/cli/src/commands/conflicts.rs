@@ -8,7 +8,7 @@ use crate::exit;
 use crate::output;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
-use goalline_store::{ConflictRow, Store};
+use goalline_store::ConflictRow;
 use std::collections::BTreeMap;
 
 /// What the sources disagree on.

@@ -22,9 +22,9 @@ pub fn run(cfg: &Config, args: &CoverageArgs) -> Result<u8> {
     let from = parse_date("--from", &args.from)?;
     let to = parse_date("--to", &args.to)?;
     let store = super::open_store(cfg)?;
-    let teams = TeamIndex::load(&store)?;
+    let teams = TeamIndex::load(&*store)?;
     let team = teams.require(&args.team, to, Some(goalline_core::Gender::Men))?;
-    let c = coverage::team_coverage(&store, team, from, to)?;
+    let c = coverage::team_coverage(&*store, team, from, to)?;
     if cfg.json {
         output::json(&serde_json::json!({
             "team": teams.name(team),

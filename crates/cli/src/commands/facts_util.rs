@@ -7,7 +7,6 @@ use crate::output;
 use anyhow::{Context, Result};
 use goalline_core::{Coverage, Date, Evidence, Gender, Tally, TeamId};
 use goalline_facts::Facts;
-use std::sync::Arc;
 
 /// Opens the database (building it on first use) and the facts engine over it.
 ///
@@ -21,11 +20,14 @@ use std::sync::Arc;
 /// `team England`.
 pub fn open_facts(cfg: &Config) -> Result<&'static Facts> {
     let store = super::open_store(cfg)?;
-    store
-        .conn()
-        .execute_batch("BEGIN")
-        .context("starting a read transaction")?;
-    Ok(Box::leak(Box::new(Facts::new(Arc::new(store))?)))
+    // SQLite: one read transaction for the whole command. PostgreSQL needs none: the store
+    // reads the data schema that was live when it was opened, which no re-import changes.
+    if let super::OpenStore::Sqlite(s) = &store {
+        s.conn()
+            .execute_batch("BEGIN")
+            .context("starting a read transaction")?;
+    }
+    Ok(Box::leak(Box::new(Facts::new(store.into_arc())?)))
 }
 
 /// Parses an optional `YYYY-MM-DD` flag value.

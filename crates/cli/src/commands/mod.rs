@@ -20,7 +20,38 @@ mod tournament;
 use crate::args::{Cli, Command};
 use crate::config::Config;
 use anyhow::Result;
+use goalline_store::{DbLocation, Store};
+use goalline_store_postgres::PostgresStore;
 use goalline_store_sqlite::SqliteStore;
+use std::sync::Arc;
+
+/// An opened database of either backend (dereferences to the [`Store`]).
+pub enum OpenStore {
+    /// The embedded SQLite file.
+    Sqlite(SqliteStore),
+    /// A shared PostgreSQL database.
+    Postgres(PostgresStore),
+}
+
+impl OpenStore {
+    /// The store, shared (for the facts engine).
+    pub fn into_arc(self) -> Arc<dyn Store> {
+        match self {
+            OpenStore::Sqlite(s) => Arc::new(s),
+            OpenStore::Postgres(s) => Arc::new(s),
+        }
+    }
+}
+
+impl std::ops::Deref for OpenStore {
+    type Target = dyn Store;
+    fn deref(&self) -> &(dyn Store + 'static) {
+        match self {
+            OpenStore::Sqlite(s) => s,
+            OpenStore::Postgres(s) => s,
+        }
+    }
+}
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<u8> {
@@ -47,7 +78,10 @@ pub fn run(cli: Cli) -> Result<u8> {
 
 /// Opens the database, building it first (import from the data directory, with a progress
 /// bar) when it does not exist yet, so a new user's first command just works.
-pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
+pub fn open_store(cfg: &Config) -> Result<OpenStore> {
+    if let DbLocation::Postgres(url) = &cfg.db {
+        return Ok(OpenStore::Postgres(PostgresStore::open(url)?));
+    }
     let path = crate::config::sqlite_path(&cfg.db)?;
     if !path.exists() {
         eprintln!(
@@ -66,5 +100,5 @@ pub fn open_store(cfg: &Config) -> Result<SqliteStore> {
             true,
         )?;
     }
-    Ok(SqliteStore::open(path)?)
+    Ok(OpenStore::Sqlite(SqliteStore::open(path)?))
 }

@@ -31,7 +31,10 @@ pub fn run(cfg: &Config, args: &ServeArgs) -> Result<u8> {
         keep_checks_days: args.keep_checks_days,
         ..ServerConfig::default()
     };
-    let state = AppState::open(crate::config::sqlite_path(&cfg.db)?, config)?;
+    let state = match &cfg.db {
+        goalline_store::DbLocation::Postgres(url) => AppState::open_postgres(url, config)?,
+        db => AppState::open(crate::config::sqlite_path(db)?, config)?,
+    };
     if !tracing::enabled!(target: "goalline_server::access", tracing::Level::INFO) {
         eprintln!("goalline: request logging is off (RUST_LOG hides it); RUST_LOG=goalline_server=info shows one line per request");
     }

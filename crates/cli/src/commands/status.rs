@@ -4,7 +4,6 @@ use crate::config::Config;
 use crate::exit;
 use crate::output::{self, thousands};
 use anyhow::Result;
-use goalline_store::Store;
 
 /// Runs `goalline status`.
 pub fn run(cfg: &Config) -> Result<u8> {
@@ -12,10 +11,12 @@ pub fn run(cfg: &Config) -> Result<u8> {
     let tables = store.table_counts()?;
     let links = store.link_report()?;
     if cfg.json {
-        output::json(&serde_json::json!({"db": store.path(), "tables": tables, "links": links}))?;
+        output::json(
+            &serde_json::json!({"db": cfg.db.to_string(), "tables": tables, "links": links}),
+        )?;
         return Ok(exit::OK);
     }
-    output::print(format!("Database {}", store.path().display()))?;
+    output::print(format!("Database {}", cfg.db))?;
     let mut t = output::table(&["table", "rows"]);
     for (name, n) in &tables {
         t.add_row(vec![name.clone(), thousands(*n)]);

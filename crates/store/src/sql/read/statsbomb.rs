@@ -1,22 +1,23 @@
-//! SQLite queries over the StatsBomb tables (schema version 3).
+//! Queries over the StatsBomb tables (schema version 3).
 //!
 //! Owns the SQL and row mapping of `sb_match`, `sb_lineup` and `sb_event`; the
-//! [`goalline_store::Store`] implementation in the parent module delegates here. Every value is a bound
+//! [`crate::Store`] implementation in the parent module delegates here. Every value is a bound
 //! parameter.
 
-use super::{date_col, SqliteStore};
+use super::date_col;
+use crate::error::StoreError;
+use crate::model::evidence;
+use crate::params;
+use crate::sbmodel::*;
+use crate::sql::{SqlPool, SqlPoolExt, SqlRow};
 use goalline_core::{MatchId, PlayerId, TeamId};
-use goalline_store::model::evidence;
-use goalline_store::sbmodel::*;
-use goalline_store::StoreError;
-use rusqlite::{params, Row};
 
 const SB_MATCH_SELECT: &str = "SELECT m.sb_id, m.match_id, m.competition, m.season, m.date, m.home_name, m.away_name, \
      m.home_team_id, m.away_team_id, m.home_score, m.away_score, m.stage, m.coverage, m.events, m.upstream_events, \
      ef.path, f.path, m.line \
      FROM sb_match m JOIN source_file f ON f.id = m.file_id LEFT JOIN source_file ef ON ef.id = m.events_file_id";
 
-fn sb_match_row(r: &Row<'_>) -> rusqlite::Result<SbMatchRow> {
+fn sb_match_row(r: &dyn SqlRow) -> Result<SbMatchRow, StoreError> {
     let (home_name, away_name): (String, String) = (r.get(5)?, r.get(6)?);
     let (hs, as_): (Option<u32>, Option<u32>) = (r.get(9)?, r.get(10)?);
     let competition: String = r.get(2)?;
@@ -32,20 +33,20 @@ fn sb_match_row(r: &Row<'_>) -> rusqlite::Result<SbMatchRow> {
     );
     Ok(SbMatchRow {
         sb_id,
-        match_id: r.get::<_, Option<i64>>(1)?.map(MatchId),
+        match_id: r.get::<Option<i64>>(1)?.map(MatchId),
         competition,
         season,
         date,
-        home: r.get::<_, Option<i64>>(7)?.map(TeamId),
-        away: r.get::<_, Option<i64>>(8)?.map(TeamId),
+        home: r.get::<Option<i64>>(7)?.map(TeamId),
+        away: r.get::<Option<i64>>(8)?.map(TeamId),
         home_score: hs,
         away_score: as_,
         stage: r.get(11)?,
-        coverage: SbCoverage::parse(&r.get::<_, String>(12)?),
+        coverage: SbCoverage::parse(&r.get::<String>(12)?),
         events: r.get(13)?,
         upstream_events: r.get(14)?,
         events_file: r.get(15)?,
-        evidence: evidence("statsbomb", &r.get::<_, String>(16)?, r.get(17)?, text),
+        evidence: evidence("statsbomb", &r.get::<String>(16)?, r.get(17)?, text),
         home_name,
         away_name,
     })
@@ -56,7 +57,7 @@ const SB_EVENT_SELECT: &str = "SELECT e.sb_match_id, e.match_id, e.idx, e.uuid, 
      e.other_name, e.detail, e.outcome, e.end_x, e.end_y, e.end_z, e.penalty, f.path, e.line \
      FROM sb_event e JOIN source_file f ON f.id = e.file_id";
 
-fn sb_event_row(r: &Row<'_>) -> rusqlite::Result<SbEventRow> {
+fn sb_event_row(r: &dyn SqlRow) -> Result<SbEventRow, StoreError> {
     let kind: String = r.get(4)?;
     let (minute, second): (u16, u8) = (r.get(6)?, r.get(7)?);
     let player_name: Option<String> = r.get(12)?;
@@ -80,21 +81,21 @@ fn sb_event_row(r: &Row<'_>) -> rusqlite::Result<SbEventRow> {
     }
     Ok(SbEventRow {
         sb_match: r.get(0)?,
-        match_id: r.get::<_, Option<i64>>(1)?.map(MatchId),
+        match_id: r.get::<Option<i64>>(1)?.map(MatchId),
         index,
         uuid: r.get(3)?,
         period: r.get(5)?,
         minute,
         second,
         team_name: r.get(8)?,
-        team: r.get::<_, Option<i64>>(9)?.map(TeamId),
+        team: r.get::<Option<i64>>(9)?.map(TeamId),
         sb_player: r.get(10)?,
-        player: r.get::<_, Option<i64>>(11)?.map(PlayerId),
+        player: r.get::<Option<i64>>(11)?.map(PlayerId),
         other_sb_player: r.get(13)?,
-        other: r.get::<_, Option<i64>>(14)?.map(PlayerId),
+        other: r.get::<Option<i64>>(14)?.map(PlayerId),
         end: x.zip(y).map(|(x, y)| (x, y, z)),
-        penalty: r.get::<_, i64>(21)? != 0,
-        evidence: evidence("statsbomb", &r.get::<_, String>(22)?, r.get(23)?, text),
+        penalty: r.get::<i64>(21)? != 0,
+        evidence: evidence("statsbomb", &r.get::<String>(22)?, r.get(23)?, text),
         kind,
         player_name,
         other_name,
@@ -103,12 +104,13 @@ fn sb_event_row(r: &Row<'_>) -> rusqlite::Result<SbEventRow> {
     })
 }
 
-impl SqliteStore {
-    pub(super) fn q_sb_match(&self, id: MatchId) -> Result<Option<SbMatchRow>, StoreError> {
+/// The reads of these tables, for every pool.
+pub(crate) trait SbReads: SqlPool {
+    fn q_sb_match(&self, id: MatchId) -> Result<Option<SbMatchRow>, StoreError> {
         // A canonical match has at most one StatsBomb match; prefer the best-covered one.
         let sql = format!(
             "{SB_MATCH_SELECT} WHERE m.match_id = ?1 ORDER BY CASE m.coverage WHEN 'complete' THEN 0 \
-             WHEN 'excerpt' THEN 1 ELSE 2 END, m.events DESC LIMIT 1"
+             WHEN 'excerpt' THEN 1 ELSE 2 END, m.events DESC, m.rowid LIMIT 1"
         );
         Ok(self
             .rows(&sql, params![id.0], sb_match_row)?
@@ -116,15 +118,12 @@ impl SqliteStore {
             .next())
     }
 
-    pub(super) fn q_sb_events(&self, sb_match: i64) -> Result<Vec<SbEventRow>, StoreError> {
+    fn q_sb_events(&self, sb_match: i64) -> Result<Vec<SbEventRow>, StoreError> {
         let sql = format!("{SB_EVENT_SELECT} WHERE e.sb_match_id = ?1 ORDER BY e.idx, e.kind");
         self.rows(&sql, params![sb_match], sb_event_row)
     }
 
-    pub(super) fn q_sb_player_matches(
-        &self,
-        player: PlayerId,
-    ) -> Result<Vec<SbMatchRow>, StoreError> {
+    fn q_sb_player_matches(&self, player: PlayerId) -> Result<Vec<SbMatchRow>, StoreError> {
         let sql = format!(
             "{SB_MATCH_SELECT} WHERE m.match_id IS NOT NULL AND m.sb_id IN \
              (SELECT sb_match_id FROM sb_lineup WHERE player_id = ?1) ORDER BY m.date, m.sb_id"
@@ -132,3 +131,5 @@ impl SqliteStore {
         self.rows(&sql, params![player.0], sb_match_row)
     }
 }
+
+impl<P: SqlPool + ?Sized> SbReads for P {}
