@@ -259,6 +259,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 e.is_team()
                     && !clause::adjective(r, e)
                     && !attrs.opponents.iter().any(|o| o.span == e.span)
+                    && !written_as_place(r, e)
             });
             // A side named in the trigger's own segment before it beats a subject borrowed
             // from another clause ("…, with Morocco coming out as the winner to seal …").
@@ -266,7 +267,7 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 if let Some(own) = r
                     .discourse
                     .entities_in(r.doc.span(c.own.start(), trig.start()))
-                    .filter(|e| e.is_team())
+                    .filter(|e| e.is_team() && !written_as_place(r, e))
                     .last()
                 {
                     team = Some(own.clone());
@@ -282,7 +283,11 @@ fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 team = r
                     .discourse
                     .entities_in(r.doc.span(c.own.start(), trig.start()))
-                    .filter(|e| e.is_team() && !opponents.iter().any(|o| o.span == e.span))
+                    .filter(|e| {
+                        e.is_team()
+                            && !opponents.iter().any(|o| o.span == e.span)
+                            && !written_as_place(r, e)
+                    })
                     .last()
                     .cloned();
             }

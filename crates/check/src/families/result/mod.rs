@@ -93,10 +93,53 @@ fn running_score(r: &Reading<'_>, at: usize) -> bool {
     RUNNING.is_match(&text[from..at])
 }
 
+/// True when a team is the object of a preposition in its segment ("against Tunisia").
+fn governed(r: &Reading<'_>, seg: Span, e: &Entity) -> bool {
+    let after = r
+        .doc
+        .text_of(r.doc.span(e.span.end(), (e.span.end() + 4).min(seg.end())));
+    if e.possessive || after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return false; // "ahead of Panama's Díaz": Panama possesses, "of" governs Díaz
+    }
+    let before = r
+        .doc
+        .text_of(r.doc.span(seg.start(), e.span.start()))
+        .to_lowercase();
+    let last = before
+        .split_whitespace()
+        .rev()
+        .find(|w| !matches!(*w, "the" | "a" | "an" | "hosts" | "holders"))
+        .unwrap_or("");
+    matches!(
+        last,
+        "against" | "over" | "to" | "with" | "by" | "from" | "of" | "than" | "v" | "vs" | "versus"
+    )
+}
+
 fn recognise(r: &Reading<'_>, out: &mut Vec<Frame>) {
     let first = out.len();
     recognise_results(r, out);
     for f in &mut out[first..] {
+        // A result noun's match is between its own sides: a team governed by a preposition
+        // before it belongs to another noun of the clause ("his brace against Tunisia and a
+        // hat-trick in the 6-1 thrashing of Panama").
+        if f.rule == "noun" {
+            if let Predicate::Result(c) = &f.predicate {
+                let own: Vec<Span> = c
+                    .side
+                    .iter()
+                    .chain(c.opponent.iter())
+                    .map(|e| e.span)
+                    .collect();
+                let seg = r.segment_span(f.trigger);
+                let trigger = f.trigger;
+                f.scope.teams.retain(|e| {
+                    own.contains(&e.span)
+                        || e.span.start() > trigger.start()
+                        || !governed(r, seg, e)
+                });
+            }
+        }
         if super::clause::demonstrative_before(r, f.span) {
             // "That 1-0 group defeat": a match spoken of before, not necessarily this one.
             f.certain = false;
@@ -481,10 +524,13 @@ fn recognise_results(r: &Reading<'_>, out: &mut Vec<Frame>) {
                 }
             }
             if side.is_none() {
+                // Not a side governed by a preposition ("his brace against Tunisia and a
+                // hat-trick in the 6-1 thrashing of Panama": Tunisia is not the winner).
+                let governed = |e: &Entity| governed(r, seg, e);
                 side = r
                     .discourse
                     .entities_in(seg)
-                    .filter(|e| e.is_team() && e.span.end() <= sp.start())
+                    .filter(|e| e.is_team() && e.span.end() <= sp.start() && !governed(e))
                     .last()
                     .cloned()
                     .or_else(|| {
