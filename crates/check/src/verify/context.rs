@@ -656,13 +656,17 @@ impl<'a> Context<'a> {
                 .map(|s| s.span.cover(frame.span))
                 .unwrap_or(frame.span);
             // A place after "in"/"at" ("Santiago Giménez struck" names no place).
-            let text = self.doc.text();
             let v = self
                 .mentions
                 .of(seg, Dim::Venue)
                 .find_map(|m| match &m.value {
                     Value::Venue(v) if v.kind != crate::mentions::VenueKind::Country => {
-                        let before = text[..m.span.start()].trim_end().to_lowercase();
+                        let from = m.span.start().saturating_sub(12);
+                        let before = self
+                            .doc
+                            .text_of(self.doc.span(from, m.span.start()))
+                            .trim_end()
+                            .to_lowercase();
                         let placed = [" in", " at", " in the", " at the"]
                             .iter()
                             .any(|w| before.ends_with(w));

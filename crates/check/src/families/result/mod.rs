@@ -83,14 +83,10 @@ static RUNNING: Lazy<Regex> = Lazy::new(|| {
 
 /// True when the text of the line before `at` marks a running score.
 fn running_score(r: &Reading<'_>, at: usize) -> bool {
-    let text = r.doc.text();
-    let at = at.min(text.len());
-    let mut from = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    // At most 60 bytes back, on a character boundary.
-    while at - from > 60 {
-        from += text[from..].chars().next().map_or(1, char::len_utf8);
-    }
-    RUNNING.is_match(&text[from..at])
+    // At most 60 bytes back (bounded work whatever the line's length), from the line's start.
+    let back = r.doc.text_of(r.doc.span(at.saturating_sub(60), at));
+    let line = back.rfind('\n').map_or(back, |i| &back[i + 1..]);
+    RUNNING.is_match(line)
 }
 
 /// True when a team is the object of a preposition in its segment ("against Tunisia").
