@@ -627,68 +627,12 @@ impl<'a> Context<'a> {
                 );
             }
         }
-        // A place written in the clause that the data rule out for the main match ("a goalless
-        // draw with Mexico in Denver followed" in a preview of their final): another match.
-        // A shoot-out in the clause when the article's match had none ("they went through to
-        // the semi-finals on penalties after a 1-1 draw" in a report of the final).
-        let seg_text = self
-            .discourse
-            .segment(frame.trigger.start())
-            .map(|s| self.doc.text_of(s.span.cover(frame.span)).to_lowercase())
-            .unwrap_or_default();
-        let shootout_said = [
-            "on penalties",
-            "shoot-out",
-            "shootout",
-            "spot-kicks",
-            "on pens",
-        ]
-        .iter()
-        .any(|w| seg_text.contains(w));
-        let elsewhere_pens = (shootout_said
-            && main.result.shootout.is_none()
-            && main.result.shootout_score.is_none())
-        .then(|| "the clause speaks of a shoot-out; the article's match had none".to_string());
-        let main_elsewhere = elsewhere.clone().or(elsewhere_pens).or_else(|| {
-            let seg = self
-                .discourse
-                .segment(frame.trigger.start())
-                .map(|s| s.span.cover(frame.span))
-                .unwrap_or(frame.span);
-            // A place after "in"/"at" ("Santiago Giménez struck" names no place).
-            let v = self
-                .mentions
-                .of(seg, Dim::Venue)
-                .find_map(|m| match &m.value {
-                    Value::Venue(v) if v.kind != crate::mentions::VenueKind::Country => {
-                        let from = m.span.start().saturating_sub(12);
-                        let before = self
-                            .doc
-                            .text_of(self.doc.span(from, m.span.start()))
-                            .trim_end()
-                            .to_lowercase();
-                        let placed = [" in", " at", " in the", " at the"]
-                            .iter()
-                            .any(|w| before.ends_with(w));
-                        placed.then_some(v)
-                    }
-                    _ => None,
-                })?;
-            let pair = [(
-                v.name.clone(),
-                crate::verify::event::place_kind(self, &v.name),
-            )];
-            let check = crate::verify::event::check_places(self, main, &pair);
-            check.holds.is_empty().then(|| {
-                format!(
-                    "the clause names a place the data do not give for it ({})",
-                    v.name
-                )
-            })
-        });
         // 3. The main match.
         if teams.iter().all(|c| c.iter().any(|t| main.involves(*t))) && !unresolved {
-            return match main_elsewhere {
+            return match elsewhere
+                .clone()
+                .or_else(|| self.main_elsewhere(frame, main))
+            {
                 Some(why) => (
                     Tie::to_match(main.row.id, label(&main.row), false, why),
                     Some(main.clone()),
@@ -704,26 +648,22 @@ impl<'a> Context<'a> {
         }
         // 4. Another match of the named teams close to the publication date.
         // In a look back (the article's match more than a month before it), near that match.
-        let anchor = self
-            .date
-            .filter(|d| (*d - main.row.date).num_days() <= 30)
-            .unwrap_or(main.row.date);
+        let anchor = match self.date {
+            Some(d) if !self.looks_back() => d,
+            _ => main.row.date,
+        };
         let from = anchor.checked_sub_days(Days::new(10)).unwrap_or(anchor);
         let to = cap(anchor.checked_add_days(Days::new(10)).unwrap_or(anchor));
-        let (mut tie, mut m) = self.find_unique(
+        let near = self.find_all(&teams, from, to);
+        let (mut tie, mut m) = self.unique(
             &teams,
-            from,
-            to,
+            near.as_deref(),
             teams.len() >= 2,
             "another match of the teams named",
         );
         // 5. Earlier in the main match's edition ("who opened their defence with a 2-1 defeat by
         // Argentina" in a report of a quarter-final two weeks later), up to the publication day.
-        if m.is_none()
-            && self
-                .find_all(&teams, from, to)
-                .is_some_and(|v| v.is_empty())
-        {
+        if m.is_none() && near.is_some_and(|v| v.is_empty()) {
             if let Some(ed) = &self.edition {
                 let to = cap(ed.to.min(anchor.max(main.row.date)));
                 if ed.from < from && ed.from <= to {
@@ -746,6 +686,67 @@ impl<'a> Context<'a> {
             Some(why) if tie.certain => (tie.uncertain(why), m),
             _ => (tie, m),
         }
+    }
+
+    /// Why a clause tied to the article's match by its sides may still speak of another one:
+    /// a shoot-out the match did not have ("they went through to the semi-finals on penalties
+    /// after a 1-1 draw" in a report of the final), or a place written after in/at that the
+    /// data do not give for it ("a goalless draw with Mexico in Denver followed" in a preview of
+    /// their final; "Santiago Giménez struck" names no place).
+    fn main_elsewhere(&self, frame: &Frame, main: &MatchFacts) -> Option<String> {
+        let seg = self
+            .discourse
+            .segment(frame.trigger.start())
+            .map(|s| s.span.cover(frame.span))
+            .unwrap_or(frame.span);
+        let seg_text = self.doc.text_of(seg).to_lowercase();
+        let shootout_said = [
+            "on penalties",
+            "shoot-out",
+            "shootout",
+            "spot-kicks",
+            "on pens",
+        ]
+        .iter()
+        .any(|w| seg_text.contains(w));
+        if shootout_said && main.result.shootout.is_none() && main.result.shootout_score.is_none() {
+            return Some("the clause speaks of a shoot-out; the article's match had none".into());
+        }
+        let v = self
+            .mentions
+            .of(seg, Dim::Venue)
+            .find_map(|m| match &m.value {
+                Value::Venue(v) if v.kind != crate::mentions::VenueKind::Country => {
+                    let from = m.span.start().saturating_sub(12);
+                    let before = self
+                        .doc
+                        .text_of(self.doc.span(from, m.span.start()))
+                        .trim_end()
+                        .to_lowercase();
+                    let placed = [" in", " at", " in the", " at the"]
+                        .iter()
+                        .any(|w| before.ends_with(w));
+                    placed.then_some(v)
+                }
+                _ => None,
+            })?;
+        let pair = [(
+            v.name.clone(),
+            crate::verify::event::place_kind(self, &v.name),
+        )];
+        let check = crate::verify::event::check_places(self, main, &pair);
+        check.holds.is_empty().then(|| {
+            format!(
+                "the clause names a place the data do not give for it ({})",
+                v.name
+            )
+        })
+    }
+
+    /// True in a look back: the article's match was played more than a month before the
+    /// article (an anniversary piece). Searches then start from the match, not the article's day.
+    pub fn looks_back(&self) -> bool {
+        matches!((self.date, self.main.as_ref()), (Some(p), Some(m)) if (p - m.row.date).num_days() > 30)
     }
 
     /// The days a set of time cues points to, when they point away from the main match: an
@@ -870,13 +871,26 @@ impl<'a> Context<'a> {
         certain: bool,
         why: &str,
     ) -> (Tie, Option<MatchFacts>) {
+        let found = self.find_all(teams, from, to);
+        self.unique(teams, found.as_deref(), certain, why)
+    }
+
+    /// The one match of a search (`None`: the data could not be searched), tied with
+    /// `certain`; none or several give no match, with the reason.
+    fn unique(
+        &self,
+        teams: &[Vec<TeamId>],
+        found: Option<&[MatchRow]>,
+        certain: bool,
+        why: &str,
+    ) -> (Tie, Option<MatchFacts>) {
         if teams.is_empty() {
             return (Tie::none(format!("{why}, but no team")), None);
         }
-        let Some(found) = self.find_all(teams, from, to) else {
+        let Some(found) = found else {
             return (Tie::none("the data could not be searched"), None);
         };
-        match found.as_slice() {
+        match found {
             [m] => {
                 let mf = self.match_facts(m.id);
                 (Tie::to_match(m.id, label(m), certain, why.to_string()), mf)

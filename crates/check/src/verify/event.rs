@@ -802,7 +802,7 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
     // for a piece written long after it.
     // Near the article's day; in a look back (the article's match more than a month before it),
     // near that match: "in Basel on June 20" in a 70th-anniversary piece is of 1954.
-    let anchor = if (pub_date - main.row.date).num_days() > 30 {
+    let anchor = if ctx.looks_back() {
         main.row.date
     } else {
         pub_date
