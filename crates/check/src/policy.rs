@@ -76,12 +76,21 @@ pub struct Part<'a> {
 /// of its parts is contradicted (the stage), the statement is false, although 7-1 alone holds.
 /// The claim of the result keeps its own verdict for its own words; the statement — the
 /// claim's words and the contradicted part's together — is one more claim, CONTRADICTED, of the
-/// claim's kind. It is made when `same_statement` says the two belong to one clause, they were
-/// read by different families (two goals of one list, or two scorers of one sentence, are two
-/// statements), both findings name the same match (the contradicted part's tie is certain, as
-/// the first rule demands), and the claim is asserted, affirmed and read with certainty. Claims
-/// about what a match adds to a history (see [`of_the_match`]), hedged, reported or
-/// conditional claims make no statement claim.
+/// claim's kind. Two parts make one statement when they were read by different families (two
+/// goals of one list, or two scorers of one sentence, are two statements), the claim is
+/// asserted, affirmed and read with certainty, the contradicted part was decided by the first
+/// rule (its tie certain, its data complete), and either
+/// - both describe the same match as it happened (see [`of_the_match`]) and `same_statement`
+///   says they belong to one clause; or
+/// - the claim holds and its own words overlap the contradicted part's: "Messi, 28, was named
+///   player of the tournament" (an award holding, its subject's age contradicted), "the
+///   highest-scoring final since England beat West Germany 5-2 in 1966" (a record holding, the
+///   result it is measured from contradicted). A part whose words hold the claim's (a coming
+///   fixture around a relative clause with a past result) is not one of its parts; a part
+///   merely beside the claim in its clause ("He won the Golden Boot in 2006, ending that tournament with six goals") is a statement
+///   of its own: the award and the tally are two facts a reader tells apart.
+///
+/// Hedged, reported, conditional or negated claims make no statement claim.
 ///
 /// Returns, per statement, the index of the claim, the index of the contradicted part and the
 /// statement's decision.
@@ -92,28 +101,33 @@ pub fn statements(
     let contradicted: Vec<usize> = (0..parts.len())
         .filter(|&i| {
             parts[i].decision.verdict == Verdict::Contradicted
-                && of_the_match(parts[i].frame.kind)
-                && matches!(parts[i].finding.tie.event, Event::Match { .. })
+                && parts[i].decision.via.is_none()
+                && parts[i].finding.tie.certain
         })
         .collect();
     let mut out = Vec::new();
     for (i, p) in parts.iter().enumerate() {
         if p.decision.verdict == Verdict::Contradicted
-            || !of_the_match(p.frame.kind)
             || !p.frame.certain
             || !matches!(p.frame.modality, Modality::Asserted | Modality::Future)
             || p.frame.polarity != Polarity::Affirmed
         {
             continue;
         }
-        let Event::Match { id } = p.finding.tie.event else {
-            continue;
+        let same_match = |j: usize| {
+            of_the_match(p.frame.kind)
+                && of_the_match(parts[j].frame.kind)
+                && matches!(p.finding.tie.event, Event::Match { .. })
+                && parts[j].finding.tie.event == p.finding.tie.event
+                && same_statement(i, j)
+        };
+        let within = |j: usize| {
+            p.decision.verdict == Verdict::Supported
+                && p.frame.span.overlaps(parts[j].frame.span)
+                && !parts[j].frame.span.contains(p.frame.span)
         };
         let Some(&j) = contradicted.iter().find(|&&j| {
-            j != i
-                && parts[j].frame.family != p.frame.family
-                && parts[j].finding.tie.event == (Event::Match { id })
-                && same_statement(i, j)
+            j != i && parts[j].frame.family != p.frame.family && (same_match(j) || within(j))
         }) else {
             continue;
         };
@@ -321,13 +335,37 @@ mod tests {
             st[0].2.via.as_ref().map(|v| v.0.as_str()),
             Some("semi-final")
         );
-        // Not in one clause, another match, the same family, a history claim, or a hedged
-        // claim: no statement.
+        // Not in one clause, another match, the same family, a history claim beside the
+        // part, or a hedged claim: no statement.
         assert!(run(&[(&result, &holds), (&stage, &fails)], false).is_empty());
         assert!(run(&[(&result, &elsewhere), (&stage, &fails)], true).is_empty());
         let fails_result = Finding::fails("2-1", "was 2-1", tie_to(1), vec![]);
         assert!(run(&[(&result, &holds), (&other_result, &fails_result)], true).is_empty());
         assert!(run(&[(&h2h, &holds), (&stage, &fails)], true).is_empty());
+        // A claim that holds and whose words overlap the contradicted part's makes one
+        // statement with it, whatever the events ("Messi, 28, was named player of the
+        // tournament"; "the highest-scoring final since England beat West Germany 5-2").
+        let text = "x".repeat(60);
+        let doc = crate::doc::Doc::new(&text);
+        let mut award = part_frame("award", Kind::Award, Modality::Asserted);
+        award.span = doc.span(0, 40);
+        let mut age = part_frame("age", Kind::Age, Modality::Asserted);
+        age.span = doc.span(0, 9);
+        let career = Tie::certain(Event::Career, "Messi", "t");
+        let age_fails = Finding::fails("27", "was 27", career.clone(), vec![]);
+        let award_holds = Finding::holds("won", career, vec![]);
+        let st = run(&[(&award, &award_holds), (&age, &age_fails)], false);
+        assert_eq!(st.len(), 1);
+        assert_eq!(st[0].2.verdict, Verdict::Contradicted);
+        // Apart in the text, or the claim itself not confirmed: no statement.
+        age.span = doc.span(41, 50);
+        assert!(run(&[(&award, &award_holds), (&age, &age_fails)], true).is_empty());
+        // A part whose words hold the claim's is not a part of it.
+        age.span = doc.span(0, 50);
+        assert!(run(&[(&award, &award_holds), (&age, &age_fails)], true).is_empty());
+        age.span = doc.span(0, 9);
+        let award_unknown = Finding::unknown("no awards data", Tie::none("-"));
+        assert!(run(&[(&award, &award_unknown), (&age, &age_fails)], true).is_empty());
         assert!(run(&[(&hedged, &holds), (&stage, &fails)], true).is_empty());
     }
 }

@@ -360,7 +360,15 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                         close: false,
                     });
                 } else if SUBORDINATORS.contains(&w)
-                    && !matches!(w, "once" | "since")
+                    && w != "once"
+                    // "since" opens a clause before a name or a pronoun ("the highest-scoring
+                    // final since England beat West Germany 4-2 in 1966"), not before an
+                    // article or a month ("since the 1966 final", "since June").
+                    && (w != "since"
+                        || next.is_some_and(|n| {
+                            (n.capitalised(doc) && !month_word(&n.norm))
+                                || matches!(n.norm.as_str(), "he" | "she" | "they" | "it" | "we")
+                        }))
                     && !(w == "as"
                         && prev.is_some_and(|p| {
                             matches!(

@@ -57,6 +57,21 @@ impl PlayerRes {
     }
 }
 
+/// The match a frame is about ([`Context::match_pick`]): the tie, the match when one was
+/// identified, and otherwise the candidates when several could be meant.
+#[derive(Debug, Clone)]
+pub struct MatchPick {
+    /// The tie (to no event when several could be meant).
+    pub tie: Tie,
+    /// The match, when one was identified.
+    pub m: Option<MatchFacts>,
+    /// The matches that could be meant, when more than one.
+    pub candidates: Vec<MatchRow>,
+    /// The candidates are every match of the sides named in the time the clause names: the
+    /// match meant is one of them for certain.
+    pub complete: bool,
+}
+
 /// The verifiers' context for one article.
 pub struct Context<'a> {
     /// The facts engine.
@@ -516,6 +531,32 @@ impl<'a> Context<'a> {
     ///    teams it names within ten days of the publication date, when there is exactly one;
     ///    certain when it names both sides and nothing points elsewhere.
     pub fn match_for(&self, frame: &Frame, sides: &[&Entity]) -> (Tie, Option<MatchFacts>) {
+        let p = self.match_pick(frame, sides);
+        (p.tie, p.m)
+    }
+
+    /// Like [`Context::match_for`], with the candidates when several matches could be meant:
+    /// a verifier may then judge the claim against each ("England beat West Germany 4-2 in
+    /// 1966": a friendly and the final).
+    pub fn match_pick(&self, frame: &Frame, sides: &[&Entity]) -> MatchPick {
+        let mut candidates = Vec::new();
+        let mut complete = false;
+        let (tie, m) = self.match_for_inner(frame, sides, &mut candidates, &mut complete);
+        MatchPick {
+            tie,
+            m,
+            candidates,
+            complete,
+        }
+    }
+
+    fn match_for_inner(
+        &self,
+        frame: &Frame,
+        sides: &[&Entity],
+        candidates: &mut Vec<MatchRow>,
+        complete: &mut bool,
+    ) -> (Tie, Option<MatchFacts>) {
         // Each side named: the teams it can be ("Yugoslavia" is a team of its own in one source
         // and Serbia's former name in another); a side with no candidate is unresolved.
         let mut teams: Vec<Vec<TeamId>> = Vec::new();
@@ -546,10 +587,15 @@ impl<'a> Context<'a> {
         let cap = |to: Date| played_by.map_or(to, |p| to.min(p));
         // 1. A time of the clause's own.
         if let Some((from, to)) = other_time(own).or_else(|| other_time(inherited)) {
-            return self.find_unique(
+            let found = self.find_all(&teams, from, cap(to));
+            if let Some(v) = found.as_deref().filter(|v| v.len() > 1) {
+                *candidates = v.to_vec();
+                // Every match of both sides in the time written: the one meant is among them.
+                *complete = teams.len() >= 2 && !unresolved;
+            }
+            return self.unique(
                 &teams,
-                from,
-                cap(to),
+                found.as_deref(),
                 teams.len() >= 2,
                 "the clause names another time",
             );

@@ -85,12 +85,13 @@ pub fn competition_key(c: &CompetitionValue) -> String {
 }
 
 /// The edition a competition mention names (with its year), or the one being played or last
-/// started on `on` (without).
+/// started on `on` (without). Qualifiers and friendlies have no edition ("They play Qatar in a
+/// friendly in Debrecen on Saturday" names no tournament to search).
 pub fn edition_of(ctx: &Context<'_>, c: &CompetitionValue, on: Option<Date>) -> Option<Edition> {
-    if c.qualifying {
+    let key = competition_key(c);
+    if c.qualifying || key == "Friendly" {
         return None;
     }
-    let key = competition_key(c);
     match c.year {
         Some(y) => ctx.facts.edition(&key, Some(y), None).ok().flatten(),
         None => {
@@ -658,6 +659,62 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
     let Some(main) = main else {
         return Found::none("the article's match was not found in the data");
     };
+    // A friendly named when the article's match is not one ("is expected to be rested for the
+    // friendly" in a qualifier's report): a friendly of the sides near the article's day.
+    let friendly_named = f
+        .scope
+        .competition
+        .as_ref()
+        .is_some_and(|c| c.competition == "Friendly");
+    if friendly_named && main.row.tournament != "Friendly" {
+        let pool: Vec<TeamId> = if teams.is_empty() {
+            vec![main.row.home, main.row.away]
+        } else {
+            teams.clone()
+        };
+        let p = ctx.date.unwrap_or(main.row.date);
+        let mut cands: Vec<MatchRow> = Vec::new();
+        for t in &pool {
+            for m in matches_of(ctx, &[*t], (shift(p, -30), shift(p, 30))) {
+                if m.tournament == "Friendly" && !cands.iter().any(|x| x.id == m.id) {
+                    cands.push(m);
+                }
+            }
+        }
+        cands.retain(|m| fits(ctx, m, h));
+        if h.ahead {
+            // A coming friendly: the first from the article's day.
+            cands.retain(|m| m.date >= shift(p, -1));
+            cands.sort_by_key(|m| m.date);
+            cands.truncate(1);
+        }
+        if cands.len() > 1 {
+            // One side named ("They play Qatar in a friendly"): the friendly against the
+            // article's sides.
+            let with_main: Vec<MatchRow> = cands
+                .iter()
+                .filter(|m| main.involves(m.home) || main.involves(m.away))
+                .cloned()
+                .collect();
+            if !with_main.is_empty() {
+                cands = with_main;
+            }
+        }
+        return match cands.as_slice() {
+            [m] => Found {
+                tie: Tie::to_match(
+                    m.id,
+                    label(m),
+                    false,
+                    "the friendly of the sides near the article's day",
+                ),
+                m: ctx.match_facts(m.id),
+                is_main: false,
+                candidates: cands.clone(),
+            },
+            _ => Found::none("a friendly is named; the article's match was not one"),
+        };
+    }
     let pub_date = ctx.date.unwrap_or(main.row.date);
     if h.ahead {
         // A coming match: the first after the main match (or the article's day) that fits.

@@ -14,7 +14,7 @@ pub mod context;
 pub mod event;
 pub mod tie;
 
-pub use context::{Context, PlayerRes};
+pub use context::{Context, MatchPick, PlayerRes};
 pub use tie::{Event, Tie};
 
 use goalline_core::{Coverage, Evidence};
@@ -136,4 +136,63 @@ impl Finding {
         self.evidence.extend(e);
         self
     }
+}
+
+/// Most candidates a claim is judged against one by one ([`judge_candidates`]).
+pub const MAX_CANDIDATES: usize = 6;
+
+/// A claim whose match could be one of several ("England beat West Germany 4-2 in 1966": a
+/// friendly in February and the final), judged against each with `judge`:
+/// - some candidate fits: the claim holds, loosely (the tie stays uncertain: which match was
+///   meant is not known, only that one fits);
+/// - every candidate rules it out, and they are every match of the sides in the time the clause
+///   names (`pick.complete`): it fails for certain, whichever was meant;
+/// - otherwise (an unknown among them, too many, or an incomplete set): `None`.
+pub fn judge_candidates(
+    ctx: &Context<'_>,
+    pick: &MatchPick,
+    judge: impl Fn(&goalline_facts::matches::MatchFacts, Tie) -> Finding,
+) -> Option<Finding> {
+    let n = pick.candidates.len();
+    if !(2..=MAX_CANDIDATES).contains(&n) {
+        return None;
+    }
+    let labels: Vec<String> = pick.candidates.iter().map(context::label).collect();
+    let mut fails = Vec::new();
+    for (row, l) in pick.candidates.iter().zip(&labels) {
+        let m = ctx.match_facts(row.id)?;
+        let tie = Tie::to_match(
+            row.id,
+            l.clone(),
+            false,
+            format!("one of {n} matches that could be meant"),
+        );
+        let f = judge(&m, tie);
+        match &f.status {
+            Status::Holds => return Some(f),
+            Status::Fails { .. } => fails.push(f),
+            Status::Unknown { .. } => return None,
+        }
+    }
+    if !pick.complete {
+        return None;
+    }
+    let (correct, detail) = join_failures(
+        &fails
+            .iter()
+            .map(|f| match &f.status {
+                Status::Fails { correct } => (correct.clone(), f.detail.clone()),
+                _ => (String::new(), f.detail.clone()),
+            })
+            .collect::<Vec<_>>(),
+    );
+    let first = &pick.candidates[0];
+    let tie = Tie::to_match(
+        first.id,
+        labels.join("; "),
+        true,
+        format!("none of the {n} matches of the sides in the time named fits"),
+    );
+    let evidence = fails.into_iter().flat_map(|f| f.evidence).collect();
+    Some(Finding::fails(correct, detail, tie, evidence))
 }

@@ -22,6 +22,7 @@ use crate::doc::Span;
 use crate::frames::{Frame, Kind, Outcome, Predicate, ResultClaim};
 use crate::mentions::{Dim, ScoreKind, Value};
 use crate::verify::{Context, Finding};
+use goalline_facts::matches::MatchFacts;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -643,10 +644,27 @@ fn verify(f: &Frame, ctx: &Context<'_>) -> Finding {
         return Finding::unknown("not a result", crate::verify::Tie::none("-"));
     };
     let sides: Vec<&Entity> = c.side.iter().chain(c.opponent.iter()).collect();
-    let (tie, m) = ctx.match_for(f, &sides);
-    let Some(m) = m else {
+    let pick = ctx.match_pick(f, &sides);
+    let Some(m) = pick.m.clone() else {
+        if let Some(found) =
+            crate::verify::judge_candidates(ctx, &pick, |m, tie| judge(f, c, ctx, m, tie))
+        {
+            return found;
+        }
+        let tie = pick.tie;
         return Finding::unknown(format!("no match identified: {}", tie.why), tie);
     };
+    judge(f, c, ctx, &m, pick.tie)
+}
+
+/// The result claim `c` judged against the match `m`.
+fn judge(
+    f: &Frame,
+    c: &ResultClaim,
+    ctx: &Context<'_>,
+    m: &MatchFacts,
+    tie: crate::verify::Tie,
+) -> Finding {
     let (Some(h), Some(a)) = (m.row.home_score, m.row.away_score) else {
         return Finding::unknown("the score of this match is not recorded", tie);
     };
