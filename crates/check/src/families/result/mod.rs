@@ -669,8 +669,8 @@ fn judge(
         return Finding::unknown("the score of this match is not recorded", tie);
     };
     let ev = vec![m.row.evidence.clone()];
-    let side = c.side.as_ref().and_then(|e| ctx.team_in(e, &m));
-    let opp = c.opponent.as_ref().and_then(|e| ctx.team_in(e, &m));
+    let side = c.side.as_ref().and_then(|e| ctx.team_in(e, m));
+    let opp = c.opponent.as_ref().and_then(|e| ctx.team_in(e, m));
     let side = side.or_else(|| opp.map(|o| m.row.opponent(o)));
     if c.side.is_some() && side.is_none() {
         return Finding::unknown("the side named did not play in this match", tie);
