@@ -228,3 +228,88 @@ fn event_data_support_and_only_complete_files_contradict() {
         Some(Verdict::Supported),
     );
 }
+
+#[test]
+fn a_result_that_could_be_one_of_several_matches_is_judged_against_each() {
+    // England and West Germany met twice in 1966: a friendly (1-0) and the final (4-2).
+    let t = |s: &str| {
+        format!(
+            "France beat Croatia 4-2 in the World Cup final in Moscow on Sunday. \
+             It was the highest-scoring final since {s} after extra time in 1966."
+        )
+    };
+    let right = t("England beat West Germany 4-2");
+    expect(
+        &right,
+        "2018-07-16",
+        "England beat West Germany 4-2",
+        Some(Verdict::Supported),
+    );
+    // No match of the two in 1966 was won 5-2, or by West Germany: ruled out whichever.
+    let score = t("England beat West Germany 5-2");
+    expect(
+        &score,
+        "2018-07-16",
+        "England beat West Germany 5-2",
+        Some(Verdict::Contradicted),
+    );
+    let winner = t("West Germany beat England 4-2");
+    expect(
+        &winner,
+        "2018-07-16",
+        "West Germany beat England 4-2",
+        Some(Verdict::Contradicted),
+    );
+}
+
+#[test]
+fn a_since_clause_keeps_its_own_year() {
+    // Two comparisons in one sentence, each with its year.
+    let t = "France beat Croatia 4-2 in the World Cup final in Moscow on Sunday. \
+             It was the highest since England beat West Germany 4-2 in 1966 and the highest in \
+             normal time since Brazil defeated Sweden 5-2 in 1958.";
+    expect(
+        t,
+        "2018-07-16",
+        "England beat West Germany 4-2",
+        Some(Verdict::Supported),
+    );
+    expect(
+        t,
+        "2018-07-16",
+        "Brazil defeated Sweden 5-2",
+        Some(Verdict::Supported),
+    );
+}
+
+#[test]
+fn a_statement_overlapping_a_contradicted_part_is_contradicted() {
+    // Homare Sawa was 36 at the 2015 final, her sixth World Cup.
+    let t = "The United States beat Japan 5-2 in the Women's World Cup final in Vancouver on \
+             Sunday. Coach Norio Sasaki sent on Homare Sawa, the 37-year-old playing at a \
+             record sixth World Cup.";
+    expect(
+        t,
+        "2015-07-06",
+        "Homare Sawa, the 37-year-old playing",
+        Some(Verdict::Contradicted),
+    );
+    let right = t.replace("37-year-old", "36-year-old");
+    let got = verdict_of(&right, "2015-07-06", "Homare Sawa, the 36-year-old playing");
+    assert!(
+        got.as_ref().is_none_or(|g| g.0 != Verdict::Contradicted),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_friendly_named_in_a_report_of_another_match_is_not_that_match() {
+    let t = "Cristiano Ronaldo scored twice as Portugal beat the Republic of Ireland 2-1 in a \
+             World Cup qualifier in Faro on Wednesday. They play Qatar in a friendly in \
+             Debrecen, Hungary, on Saturday. Ronaldo is expected to be rested for the friendly.";
+    let got = verdict_of(t, "2021-09-02", "for the friendly");
+    assert!(
+        got.as_ref().is_none_or(|g| g.0 != Verdict::Contradicted),
+        "{got:?}"
+    );
+}
