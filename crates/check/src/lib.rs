@@ -241,14 +241,30 @@ impl Checker {
             .iter()
             .map(|p| families::clause::clause_at(&reading, p.frame.trigger))
             .collect();
-        let statements = policy::statements(&parts, |i, j| {
-            clauses[i].head == clauses[j].head
-                || clauses[i].holds(parts[j].frame.trigger)
-                || clauses[j].holds(parts[i].frame.trigger)
-        });
+        let statements = policy::statements(
+            &parts,
+            |i, j| {
+                clauses[i].head == clauses[j].head
+                    || clauses[i].holds(parts[j].frame.trigger)
+                    || clauses[j].holds(parts[i].frame.trigger)
+            },
+            |i, j| touches(&doc, parts[i].frame.span, parts[j].frame.span),
+        );
         for (i, j, decision) in statements {
             let p = &parts[i];
-            let span = p.frame.span.cover(parts[j].frame.span);
+            let part = parts[j].frame.span;
+            let span = p.frame.span.cover(part);
+            if span == p.frame.span {
+                // The part lies inside the claim's words ("Tim Cahill, 36, finished with three
+                // goals"): the claim keeps its own verdict for the words beside the part
+                // ("finished with three goals"), the statement takes them all.
+                let Some(rest) = remainder(&doc, p.frame.span, part, p.frame.trigger) else {
+                    continue;
+                };
+                claims[i].start = rest.start();
+                claims[i].end = rest.end();
+                claims[i].text = doc.text_of(rest).to_string();
+            }
             let mut c = report::claim(text, p.frame, p.finding, &decision);
             c.start = span.start();
             c.end = span.end();
@@ -282,6 +298,58 @@ impl Checker {
             unchecked,
             summary,
         })
+    }
+}
+
+/// True when a claim's words (`claim`) overlap a part's (`part`) or follow it directly, past
+/// commas and a linking verb ("Messi, 28, was named player of the tournament").
+fn touches(doc: &doc::Doc<'_>, claim: doc::Span, part: doc::Span) -> bool {
+    if claim.overlaps(part) {
+        return true;
+    }
+    if part.end() > claim.start() || claim.start() - part.end() > 12 {
+        return false;
+    }
+    let gap = doc.text_of(doc.span(part.end(), claim.start()));
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [] | ["was" | "were" | "is" | "has" | "had" | "then"]
+    )
+}
+
+/// The claim's words before or after a part inside them — the side holding the claim's
+/// trigger, else the longer — without the commas and spaces that separate them (`None` when
+/// nothing is left).
+fn remainder(
+    doc: &doc::Doc<'_>,
+    claim: doc::Span,
+    part: doc::Span,
+    trigger: doc::Span,
+) -> Option<doc::Span> {
+    let sep = |c: char| c.is_whitespace() || c == ',' || c == '-' || c == '–';
+    let trimmed = |s: doc::Span| -> Option<doc::Span> {
+        let t = doc.text_of(s);
+        let lead = t.len() - t.trim_start_matches(sep).len();
+        let tail = t.len() - t.trim_end_matches(sep).len();
+        (lead + tail < t.len()).then(|| doc.span(s.start() + lead, s.end() - tail))
+    };
+    let before = trimmed(doc.span(claim.start(), part.start()));
+    let after = trimmed(doc.span(part.end(), claim.end()));
+    if trigger.start() >= part.end() {
+        after
+    } else if trigger.end() <= part.start() {
+        before
+    } else {
+        // The trigger runs into the part ("highest-scoring decider since England beat …"):
+        // the longer side.
+        match (before, after) {
+            (Some(b), Some(a)) => Some(if a.len() >= b.len() { a } else { b }),
+            (b, a) => a.or(b),
+        }
     }
 }
 

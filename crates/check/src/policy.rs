@@ -82,8 +82,9 @@ pub struct Part<'a> {
 /// rule (its tie certain, its data complete), and either
 /// - both describe the same match as it happened (see [`of_the_match`]) and `same_statement`
 ///   says they belong to one clause; or
-/// - the claim holds and its own words overlap the contradicted part's: "Messi, 28, was named
-///   player of the tournament" (an award holding, its subject's age contradicted), "the
+/// - the claim holds and `touches` says its words overlap the contradicted part's or follow
+///   it directly: "Messi, 28, was named player of the tournament" (an award holding, its
+///   subject's age contradicted), "the
 ///   highest-scoring final since England beat West Germany 5-2 in 1966" (a record holding, the
 ///   result it is measured from contradicted). A part whose words hold the claim's (a coming
 ///   fixture around a relative clause with a past result) is not one of its parts; a part
@@ -97,6 +98,7 @@ pub struct Part<'a> {
 pub fn statements(
     parts: &[Part<'_>],
     same_statement: impl Fn(usize, usize) -> bool,
+    touches: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize, Decision)> {
     let contradicted: Vec<usize> = (0..parts.len())
         .filter(|&i| {
@@ -123,7 +125,7 @@ pub fn statements(
         };
         let within = |j: usize| {
             p.decision.verdict == Verdict::Supported
-                && p.frame.span.overlaps(parts[j].frame.span)
+                && touches(i, j)
                 && !parts[j].frame.span.contains(p.frame.span)
         };
         let Some(&j) = contradicted.iter().find(|&&j| {
@@ -323,7 +325,11 @@ mod tests {
                     decision: decide(fr, fi),
                 })
                 .collect();
-            statements(&parts, |_, _| same)
+            statements(
+                &parts,
+                |_, _| same,
+                |i, j| parts[i].frame.span.overlaps(parts[j].frame.span),
+            )
         };
         // The result holds alone; with the contradicted stage of its clause it makes one
         // contradicted statement, which carries the stage's correct value.

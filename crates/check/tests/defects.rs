@@ -313,3 +313,30 @@ fn a_friendly_named_in_a_report_of_another_match_is_not_that_match() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_wrong_apposition_makes_its_statement_wrong_and_leaves_the_predicate_alone() {
+    // Helmut Rahn was 24 at the 1954 final; he equalised in the 18th minute.
+    let t = "West Germany beat Hungary 3-2 in the World Cup final in Bern on Sunday. \
+             Helmut Rahn, the burly 25-year-old winger, levelled in the 18th minute.";
+    expect(
+        t,
+        "1954-07-05",
+        "Helmut Rahn, the burly 25-year-old winger, levelled",
+        Some(Verdict::Contradicted),
+    );
+    expect(
+        t,
+        "1954-07-05",
+        "levelled in the 18th minute",
+        Some(Verdict::Supported),
+    );
+    // Age and predicate apart, the subject's age right: no statement is contradicted.
+    let right = t.replace("25-year-old", "24-year-old");
+    expect(
+        &right,
+        "1954-07-05",
+        "Helmut Rahn, the burly 24-year-old winger, levelled",
+        Some(Verdict::Supported),
+    );
+}
