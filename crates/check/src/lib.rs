@@ -252,7 +252,13 @@ impl Checker {
         );
         for (i, j, decision) in statements {
             let p = &parts[i];
-            let part = parts[j].frame.span;
+            // The part's words, or only its key word when they hold the claim's ("Germany
+            // bounced England … at Free State Stadium in Bloemfontein on Monday": the day).
+            let part = if parts[j].frame.span.contains(p.frame.span) {
+                parts[j].frame.trigger
+            } else {
+                parts[j].frame.span
+            };
             let span = p.frame.span.cover(part);
             if span == p.frame.span {
                 // The part lies inside the claim's words ("Tim Cahill, 36, finished with three
