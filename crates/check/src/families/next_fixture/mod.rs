@@ -572,7 +572,16 @@ fn attributes(
                         .norm_of(r.doc.span(sp.start(), m.span.start()))
                         .0
                         .to_lowercase();
-                    if !lead.trim_end().ends_with(" of") {
+                    // "for a place in the final": the stage the match leads to.
+                    let leads_to = [
+                        "place in the",
+                        "spot in the",
+                        "berth in the",
+                        "ticket to the",
+                    ]
+                    .iter()
+                    .any(|w| lead.trim_end().ends_with(w));
+                    if !lead.trim_end().ends_with(" of") && !leads_to {
                         a.stage = Some(st.clone());
                         grow(m.span.end(), &mut a);
                     }
