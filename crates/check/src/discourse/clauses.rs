@@ -120,6 +120,42 @@ fn vp_verb(word: &str) -> bool {
     )
 }
 
+/// True when a finite verb of match reports follows within a few words, before any
+/// punctuation: "after goals from Oyarzabal and Porro earned a 2-0 victory" is a clause, "after
+/// a 2-1 win over Spain" a phrase. (A preposition right after the conjunction — "while in Riga
+/// Turkey beat Latvia" — keeps the old reading: the clause a later participle hangs on is
+/// then unclear.)
+fn finite_verb_ahead(toks: &[crate::doc::Token]) -> bool {
+    toks.iter()
+        .take(10)
+        .take_while(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "earned"
+                    | "scored"
+                    | "gave"
+                    | "sealed"
+                    | "secured"
+                    | "won"
+                    | "beat"
+                    | "struck"
+                    | "netted"
+                    | "fired"
+                    | "headed"
+                    | "levelled"
+                    | "equalised"
+                    | "equalized"
+                    | "handed"
+                    | "clinched"
+                    | "completed"
+                    | "condemned"
+                    | "sent"
+                    | "put"
+            )
+        })
+}
+
 fn opener(word: &str) -> Option<&'static str> {
     OPENERS.iter().copied().find(|o| *o == word)
 }
@@ -352,7 +388,31 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
             w if t.kind == TokenKind::Word && prev.is_some_and(|p| p.norm != ",") && k > 0 => {
                 // "who"/"which" right after a name; "when"/"after"/"before" opening a clause
                 // (a subject word follows: a capitalised name, a pronoun or a determiner).
-                if RELATIVES.contains(&w) && w != "where" {
+                // "that" after a match noun opens a relative clause too ("a semi-final that
+                // will haunt the country"): its tense is not the match's.
+                let that_relative = w == "that"
+                    && prev.is_some_and(|p| {
+                        let n = p.norm.as_str();
+                        n.ends_with("final")
+                            || n.ends_with("finals")
+                            || matches!(
+                                n,
+                                "match"
+                                    | "game"
+                                    | "win"
+                                    | "victory"
+                                    | "defeat"
+                                    | "loss"
+                                    | "draw"
+                                    | "goal"
+                                    | "clash"
+                                    | "tie"
+                                    | "shootout"
+                                    | "shoot-out"
+                                    | "tournament"
+                            )
+                    });
+                if (RELATIVES.contains(&w) && w != "where") || that_relative {
                     cuts.push(Cut {
                         at: t.span.start(),
                         kind: SegmentKind::Relative,
@@ -377,7 +437,7 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                             )
                         }))
                     && (w != "as" || next.is_some_and(|n| n.capitalised(doc)))
-                    && next.is_some_and(|n| {
+                    && (next.is_some_and(|n| {
                         n.capitalised(doc)
                             || matches!(
                                 n.norm.as_str(),
@@ -390,7 +450,14 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
                                     | "her"
                                     | "their"
                             )
-                    })
+                    }) || (w != "as"
+                        && !next.is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "in" | "at" | "on" | "with" | "for" | "by" | "from" | "to"
+                            )
+                        })
+                        && finite_verb_ahead(&toks[k + 1..])))
                 {
                     cuts.push(Cut {
                         at: t.span.start(),
@@ -494,5 +561,57 @@ fn split_sentence(doc: &Doc<'_>, s: &Sentence, out: &mut Vec<Segment>) {
             SegmentKind::Main | SegmentKind::Quote => None,
         };
         out[i].host = host;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The segments of a one-sentence text, as (kind, text).
+    fn segs(text: &str) -> Vec<(SegmentKind, String)> {
+        let doc = Doc::new(text);
+        split(&doc)
+            .iter()
+            .map(|s| (s.kind, doc.text_of(s.span).trim().to_string()))
+            .collect()
+    }
+
+    fn opens(text: &str, kind: SegmentKind, start: &str) -> bool {
+        segs(text)
+            .iter()
+            .any(|(k, t)| *k == kind && t.starts_with(start))
+    }
+
+    #[test]
+    fn since_opens_a_clause_before_a_name_not_before_an_article_or_a_month() {
+        let t = "It was the highest since England beat West Germany 4-2 in 1966 and the \
+                 highest since Brazil defeated Sweden 5-2 in 1958.";
+        assert!(opens(t, SegmentKind::Subordinate, "since England"));
+        assert!(opens(t, SegmentKind::Subordinate, "since Brazil"));
+        assert_eq!(segs("Their first title since the 1966 final.").len(), 1);
+        assert_eq!(segs("Unbeaten since June in all competitions.").len(), 1);
+    }
+
+    #[test]
+    fn that_after_a_match_noun_opens_a_relative_clause() {
+        let t = "Germany crushed Brazil 7-1 in a semi-final that will haunt the country.";
+        assert!(opens(t, SegmentKind::Relative, "that will haunt"));
+        assert_eq!(segs("He said that Germany were the better side.").len(), 1);
+    }
+
+    #[test]
+    fn a_conjunction_before_a_finite_verb_opens_a_clause() {
+        let t = "Spain will play on Sunday after goals from Oyarzabal and Porro earned a 2-0 win.";
+        assert!(opens(t, SegmentKind::Subordinate, "after goals"));
+        // A phrase, not a clause; a preposition after the conjunction keeps one segment.
+        assert_eq!(
+            segs("Spain will play on Sunday after a 2-0 win over France.").len(),
+            1
+        );
+        assert_eq!(
+            segs("Wales lost while in Riga Turkey beat Latvia 3-2.").len(),
+            1
+        );
     }
 }
