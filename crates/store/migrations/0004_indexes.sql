@@ -1,3 +1,4 @@
 -- Indexes of schema version 4, created after the bulk load.
 CREATE INDEX team_unattributed_team ON team_unattributed(team_id, date);
 CREATE INDEX wc_goal_wc_match ON wc_goal(wc_match_id);
+CREATE INDEX matches_tournament_days ON matches(tournament, date, gender);

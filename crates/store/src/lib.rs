@@ -203,6 +203,15 @@ pub trait Store: Send + Sync {
         to: Date,
     ) -> Result<Vec<MatchRow>, StoreError>;
 
+    /// The days (and gender) of a competition's matches in a date range, in date order: what
+    /// a competition's editions are cut from, without reading whole match rows.
+    fn competition_days(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<(Date, Gender)>, StoreError>;
+
     /// World Cup details of a match, if it was a World Cup match.
     fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError>;
 

@@ -291,6 +291,21 @@ impl<P: SqlPool> Store for P {
         )
     }
 
+    fn competition_days(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<(Date, Gender)>, StoreError> {
+        // Covered by the index `matches_tournament_days`: no match row is read.
+        self.rows(
+            "SELECT m.date, m.gender FROM matches m \
+             WHERE m.tournament = ?1 AND m.date >= ?2 AND m.date <= ?3 ORDER BY m.date, m.id",
+            params![competition, ds(Some(from), ""), ds(Some(to), "")],
+            |r| Ok((date_col(r, 0)?, gender_col(r, 1)?)),
+        )
+    }
+
     fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError> {
         let sql = format!("{WC_SELECT} WHERE w.match_id = ?1");
         self.row(&sql, params![id.0], wc_info_row)
