@@ -132,10 +132,7 @@ impl Facts {
 
     /// A team's men's matches with goals not known by scorer (derived at import), loaded on
     /// first use and kept.
-    pub fn team_unattributed(
-        &self,
-        team: TeamId,
-    ) -> Result<Arc<Vec<UnattributedRow>>, FactsError> {
+    pub fn team_unattributed(&self, team: TeamId) -> Result<Arc<Vec<UnattributedRow>>, FactsError> {
         self.cache.unattributed(self.store.as_ref(), team)
     }
 

@@ -54,11 +54,7 @@ pub struct CareerSpan {
 }
 
 /// Team goals without a scorer row in `(after, upto]`, from the rows the import derived.
-fn unknown_in(
-    rows: &[UnattributedRow],
-    after: Option<Date>,
-    upto: Option<Date>,
-) -> u32 {
+fn unknown_in(rows: &[UnattributedRow], after: Option<Date>, upto: Option<Date>) -> u32 {
     rows.iter()
         .filter(|r| after.is_none_or(|a| r.date > a) && upto.is_none_or(|u| r.date <= u))
         .map(|r| r.unattributed)

@@ -36,12 +36,18 @@ fn team_unattributed_rows_match_the_team_matches() {
         teams += 1;
         rows += stored.len();
         unknown_scores += stored.iter().filter(|r| r.goals.is_none()).count();
-        goals += stored.iter().map(|r| u64::from(r.unattributed)).sum::<u64>();
+        goals += stored
+            .iter()
+            .map(|r| u64::from(r.unattributed))
+            .sum::<u64>();
     }
     // The real data have many goals without a scorer row (an unknown score, `goals` NULL, is
     // compared above like any other row; the men's results have none today).
     assert!(teams > 200, "{teams} teams");
-    assert!(rows > 10_000 && goals > 20_000, "{rows} rows, {goals} goals");
+    assert!(
+        rows > 10_000 && goals > 20_000,
+        "{rows} rows, {goals} goals"
+    );
     println!("{teams} teams, {rows} rows, {goals} goals without a scorer row, {unknown_scores} unknown scores");
 }
 
@@ -99,8 +105,16 @@ fn a_teams_world_cup_matches_in_one_query_match_every_world_cup_match() {
 #[test]
 fn competition_days_match_the_competition_matches() {
     let store = facts().store();
-    let (lo, hi) = (crate::common::d("1800-01-01"), crate::common::d("2100-01-01"));
-    for c in ["FIFA World Cup", "UEFA Euro", "Copa América", "African Cup of Nations"] {
+    let (lo, hi) = (
+        crate::common::d("1800-01-01"),
+        crate::common::d("2100-01-01"),
+    );
+    for c in [
+        "FIFA World Cup",
+        "UEFA Euro",
+        "Copa América",
+        "African Cup of Nations",
+    ] {
         let expected: Vec<_> = store
             .competition_matches(c, lo, hi)
             .expect("matches")
@@ -108,6 +122,10 @@ fn competition_days_match_the_competition_matches() {
             .map(|m| (m.date, m.gender))
             .collect();
         assert!(expected.len() > 100, "{c}: {} matches", expected.len());
-        assert_eq!(store.competition_days(c, lo, hi).expect("days"), expected, "{c}");
+        assert_eq!(
+            store.competition_days(c, lo, hi).expect("days"),
+            expected,
+            "{c}"
+        );
     }
 }

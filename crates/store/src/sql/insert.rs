@@ -65,9 +65,14 @@ fn insert_matches(tx: &mut dyn SqlConn, matches: &[Match]) -> Result<(), StoreEr
 /// The rows of `team_unattributed` (schema version 4): per team and men's match, the team's
 /// goals without a scorer row, or an unknown score; matches that add nothing are left out.
 /// `home_known`/`away_known` are final here: scorer rows are counted before matches are written.
-pub fn unattributed_rows(matches: &[Match]) -> Vec<(i64, goalline_core::Date, i64, Option<u32>, u32)> {
+pub fn unattributed_rows(
+    matches: &[Match],
+) -> Vec<(i64, goalline_core::Date, i64, Option<u32>, u32)> {
     let mut rows = Vec::new();
-    for m in matches.iter().filter(|m| m.gender == goalline_core::Gender::Men) {
+    for m in matches
+        .iter()
+        .filter(|m| m.gender == goalline_core::Gender::Men)
+    {
         let mut sides = vec![(m.home, m.home_score, m.home_known)];
         // A team is one side of a match (as `MatchRow::goals_for` reads it: home first).
         if m.away != m.home {
