@@ -193,10 +193,15 @@ impl Facts {
         let hi = Date::from_ymd_opt(2100, 1, 1).unwrap_or_default();
         let days = self.store().competition_days(competition, lo, hi)?;
         let mut out: Vec<Edition> = Vec::new();
-        for (date, gender) in days {
+        for (date, id) in days {
             match out.last_mut() {
                 Some(e) if (date - e.to).num_days() <= 120 => e.to = date,
                 _ => {
+                    // An edition is of its first match's gender.
+                    let gender = self
+                        .store()
+                        .match_by_id(id)?
+                        .map_or(Gender::Men, |m| m.gender);
                     let year = name_year(competition, date.year());
                     out.push(Edition {
                         competition: competition.to_string(),

@@ -203,14 +203,15 @@ pub trait Store: Send + Sync {
         to: Date,
     ) -> Result<Vec<MatchRow>, StoreError>;
 
-    /// The days (and gender) of a competition's matches in a date range, in date order: what
-    /// a competition's editions are cut from, without reading whole match rows.
+    /// The days and ids of a competition's matches in a date range, in date order (as
+    /// [`Store::competition_matches`]): what a competition's editions are cut from, read from
+    /// an index without the match rows.
     fn competition_days(
         &self,
         competition: &str,
         from: Date,
         to: Date,
-    ) -> Result<Vec<(Date, Gender)>, StoreError>;
+    ) -> Result<Vec<(Date, MatchId)>, StoreError>;
 
     /// World Cup details of a match, if it was a World Cup match.
     fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError>;

@@ -296,13 +296,13 @@ impl<P: SqlPool> Store for P {
         competition: &str,
         from: Date,
         to: Date,
-    ) -> Result<Vec<(Date, Gender)>, StoreError> {
-        // Covered by the index `matches_tournament_days`: no match row is read.
+    ) -> Result<Vec<(Date, MatchId)>, StoreError> {
+        // Covered by the index `matches_tournament` (tournament, date; the id is the rowid).
         self.rows(
-            "SELECT m.date, m.gender FROM matches m \
+            "SELECT m.date, m.id FROM matches m \
              WHERE m.tournament = ?1 AND m.date >= ?2 AND m.date <= ?3 ORDER BY m.date, m.id",
             params![competition, ds(Some(from), ""), ds(Some(to), "")],
-            |r| Ok((date_col(r, 0)?, gender_col(r, 1)?)),
+            |r| Ok((date_col(r, 0)?, MatchId(r.get(1)?))),
         )
     }
 
