@@ -148,8 +148,7 @@ impl Caches {
             .clone())
     }
 
-    /// A team's ledger if it was loaded before (a question about one player of the team reads
-    /// only that player's rows and the matches of his span unless the whole ledger is here).
+    /// A team's ledger if it was loaded before.
     pub fn ledger_if_loaded(&self, team: TeamId) -> Option<Arc<TeamLedger>> {
         self.lock().get(&team).cloned()
     }
