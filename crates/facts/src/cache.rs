@@ -1,8 +1,10 @@
 //! In-memory caches of the facts engine, filled on first use and kept for its lifetime: the
 //! World Cup tournaments, matches and goals (each loaded on its own, goals per gender, so a
 //! question that needs only the tournaments' dates does not load every goal) and the World Cup
-//! index built from them, per team a ledger of its men's matches and scorer rows, and per
-//! competition its champions and its editions.
+//! index built from them, per team a ledger of its men's matches and scorer rows (the scorer
+//! rows also on their own, and the men's matches with goals not known by scorer as the import
+//! derived them, so a tally needs no match rows), and per competition its champions and its
+//! editions.
 //!
 //! The store is read-only, so nothing here is ever invalidated. The caches only save round
 //! trips; every answer is computed from the same rows the store returns.
@@ -10,7 +12,9 @@
 use crate::wcindex::WcIndex;
 use crate::FactsError;
 use goalline_core::{Date, Gender, TeamId};
-use goalline_store::{MatchRow, ScorerRow, Store, WcGoalRow, WcInfo, WcTournamentRow};
+use goalline_store::{
+    MatchRow, ScorerRow, Store, UnattributedRow, WcGoalRow, WcInfo, WcTournamentRow,
+};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -20,18 +24,26 @@ pub struct TeamLedger {
     /// Men's matches, in date order.
     pub matches: Vec<MatchRow>,
     /// martj42 scorer rows credited to the team (own goals included), in date order.
-    pub scorer_rows: Vec<ScorerRow>,
+    pub scorer_rows: Arc<Vec<ScorerRow>>,
 }
 
 impl TeamLedger {
     /// Loads a team's ledger.
     pub fn load(store: &dyn Store, team: TeamId) -> Result<TeamLedger, FactsError> {
+        Self::with_rows(store, team, Arc::new(store.team_scorer_rows(team, None)?))
+    }
+
+    /// A team's ledger around scorer rows already loaded.
+    fn with_rows(
+        store: &dyn Store,
+        team: TeamId,
+        scorer_rows: Arc<Vec<ScorerRow>>,
+    ) -> Result<TeamLedger, FactsError> {
         let matches = store
             .team_matches(team, None, None)?
             .into_iter()
             .filter(|m| m.gender == Gender::Men)
             .collect();
-        let scorer_rows = store.team_scorer_rows(team, None)?;
         Ok(TeamLedger {
             matches,
             scorer_rows,
@@ -64,6 +76,8 @@ pub struct Caches {
     /// World Cup goals per gender (men, women), each in date and minute order.
     pub(crate) wc_goals: [OnceLock<Arc<Vec<WcGoalRow>>>; 2],
     teams: Mutex<HashMap<TeamId, Arc<TeamLedger>>>,
+    scorer_rows: Mutex<HashMap<TeamId, Arc<Vec<ScorerRow>>>>,
+    unattributed: Mutex<HashMap<TeamId, Arc<Vec<UnattributedRow>>>>,
     champions: Mutex<HashMap<String, Arc<crate::honours::Champions>>>,
     editions: Mutex<HashMap<String, Arc<Vec<crate::tournaments::Edition>>>>,
     women: Mutex<HashMap<TeamId, Arc<Vec<MatchRow>>>>,
@@ -71,6 +85,14 @@ pub struct Caches {
     pub(crate) city_countries: Mutex<HashMap<String, Vec<String>>>,
     pub(crate) wc_places: OnceLock<Arc<WcPlaces>>,
     pub(crate) later_wc: OnceLock<Arc<crate::wcall::LaterWorldCups>>,
+}
+
+/// Locks a cache map (a poisoned lock still holds consistent data: entries are inserted whole).
+fn relock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    match m.lock() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    }
 }
 
 /// World Cup venues: folded stadium → cities, folded city → countries.
@@ -82,12 +104,51 @@ impl Caches {
         if let Some(l) = self.lock().get(&team) {
             return Ok(l.clone());
         }
-        let l = Arc::new(TeamLedger::load(store, team)?);
+        let rows = self.scorer_rows(store, team)?;
+        let l = Arc::new(TeamLedger::with_rows(store, team, rows)?);
         Ok(self.lock().entry(team).or_insert(l).clone())
     }
 
-    /// A team's ledger if it was loaded before (a question about one player of the team reads
-    /// only that player's rows and the matches of his span unless the whole ledger is here).
+    /// A team's martj42 scorer rows (own goals included, date order), loaded on first use (the
+    /// ledger shares them).
+    pub fn scorer_rows(
+        &self,
+        store: &dyn Store,
+        team: TeamId,
+    ) -> Result<Arc<Vec<ScorerRow>>, FactsError> {
+        if let Some(r) = self.scorer_rows_if_loaded(team) {
+            return Ok(r);
+        }
+        let rows = Arc::new(store.team_scorer_rows(team, None)?);
+        Ok(relock(&self.scorer_rows)
+            .entry(team)
+            .or_insert(rows)
+            .clone())
+    }
+
+    /// A team's scorer rows if they were loaded before.
+    pub fn scorer_rows_if_loaded(&self, team: TeamId) -> Option<Arc<Vec<ScorerRow>>> {
+        relock(&self.scorer_rows).get(&team).cloned()
+    }
+
+    /// A team's men's matches with goals not known by scorer, as the import derived them (date
+    /// order), loaded on first use.
+    pub fn unattributed(
+        &self,
+        store: &dyn Store,
+        team: TeamId,
+    ) -> Result<Arc<Vec<UnattributedRow>>, FactsError> {
+        if let Some(r) = relock(&self.unattributed).get(&team) {
+            return Ok(r.clone());
+        }
+        let rows = Arc::new(store.team_unattributed(team)?);
+        Ok(relock(&self.unattributed)
+            .entry(team)
+            .or_insert(rows)
+            .clone())
+    }
+
+    /// A team's ledger if it was loaded before.
     pub fn ledger_if_loaded(&self, team: TeamId) -> Option<Arc<TeamLedger>> {
         self.lock().get(&team).cloned()
     }

@@ -3,7 +3,9 @@
 use crate::resolve::{Resolution, TeamIndex};
 use crate::FactsError;
 use goalline_core::{names, Date, Datelike, Gender, PlayerId, TeamId};
-use goalline_store::{PlayerRow, Store, WcGoalRow, WcInfo, WcTournamentRow};
+use goalline_store::{
+    PlayerRow, ScorerRow, Store, UnattributedRow, WcGoalRow, WcInfo, WcTournamentRow,
+};
 use std::sync::Arc;
 
 /// Context that narrows a player name: the team, the day, men's or women's.
@@ -83,37 +85,25 @@ impl Facts {
     }
 
     /// A team's Fjelstul World Cup matches of one gender, in date order: from every World Cup
-    /// match when those are loaded, else from the team's own matches (its ledger), one indexed
-    /// look-up per World Cup match.
+    /// match when those are loaded, else the team's own (one query).
     pub fn wc_team_matches(&self, team: TeamId, gender: Gender) -> Result<Vec<WcInfo>, FactsError> {
         let mine = |w: &WcInfo| w.gender == gender && (w.home == team || w.away == team);
         if let Some(all) = self.cache.wc_matches.get() {
             return Ok(all.iter().filter(|w| mine(w)).cloned().collect());
         }
-        let (ledger, women);
-        let matches: &[goalline_store::MatchRow] = match gender {
-            Gender::Men => {
-                ledger = self.team_ledger(team)?;
-                &ledger.matches
-            }
-            Gender::Women => {
-                women = self.cache.women_matches(self.store(), team)?;
-                &women
-            }
-        };
-        let mut out = Vec::new();
-        for m in matches.iter().filter(|m| m.wc_match.is_some()) {
-            if let Some(w) = self.store.wc_info(m.id)?.filter(|w| mine(w)) {
-                out.push(w);
-            }
-        }
+        let mut out: Vec<WcInfo> = self
+            .store
+            .team_wc_matches(team)?
+            .into_iter()
+            .filter(|w| mine(w))
+            .collect();
         // The order of every World Cup match: day, kick-off, Fjelstul id.
         out.sort_by(|a, b| (a.date, &a.time, &a.wc_match).cmp(&(b.date, &b.time, &b.wc_match)));
         Ok(out)
     }
 
     /// Every Fjelstul World Cup goal of one gender (own goals included, flagged), in date and
-    /// minute order; loaded once per gender, match by match (an indexed look-up each).
+    /// minute order; loaded once per gender, in one query.
     pub fn wc_goals(&self, gender: Gender) -> Result<Arc<Vec<WcGoalRow>>, FactsError> {
         let slot = &self.cache.wc_goals[match gender {
             Gender::Men => 0,
@@ -122,12 +112,8 @@ impl Facts {
         if let Some(g) = slot.get() {
             return Ok(g.clone());
         }
-        // Match by match: the store's per-tournament query scans every World Cup goal (no
-        // index on the goal's Fjelstul match id), its per-match query is an index look-up.
-        let mut goals = Vec::new();
-        for w in self.wc_matches()?.iter().filter(|w| w.gender == gender) {
-            goals.extend(self.store.match_wc_goals(w.match_id)?);
-        }
+        let mut goals = self.store.gender_wc_goals(gender)?;
+        // Already in this order (the query's); a stable sort keeps it.
         crate::wcindex::sort_goals(&mut goals);
         let g = Arc::new(goals);
         Ok(slot.get_or_init(|| g).clone())
@@ -136,6 +122,18 @@ impl Facts {
     /// A team's men's matches and scorer rows, loaded on first use and kept.
     pub fn team_ledger(&self, team: TeamId) -> Result<Arc<crate::cache::TeamLedger>, FactsError> {
         self.cache.ledger(self.store.as_ref(), team)
+    }
+
+    /// A team's martj42 scorer rows (own goals included, date order), loaded on first use and
+    /// kept (shared with its ledger).
+    pub fn team_scorer_rows(&self, team: TeamId) -> Result<Arc<Vec<ScorerRow>>, FactsError> {
+        self.cache.scorer_rows(self.store.as_ref(), team)
+    }
+
+    /// A team's men's matches with goals not known by scorer (derived at import), loaded on
+    /// first use and kept.
+    pub fn team_unattributed(&self, team: TeamId) -> Result<Arc<Vec<UnattributedRow>>, FactsError> {
+        self.cache.unattributed(self.store.as_ref(), team)
     }
 
     /// The underlying store.

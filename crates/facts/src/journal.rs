@@ -227,7 +227,7 @@ impl Facts {
         let ledger = self.team_ledger(team)?;
         let in_range = |d: Date| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
         let mut match_ids: Vec<MatchId> = Vec::new();
-        for r in &ledger.scorer_rows {
+        for r in ledger.scorer_rows.iter() {
             if r.player == Some(player)
                 && !r.own_goal
                 && in_range(r.date)

@@ -80,8 +80,8 @@ impl Facts {
         as_of: Option<Date>,
         limit: usize,
     ) -> Result<Answer<Vec<TableEntry>>, FactsError> {
-        let ledger = self.team_ledger(team)?;
-        let rows = ledger.rows_to(as_of);
+        let all_rows = self.team_scorer_rows(team)?;
+        let rows = &all_rows[..all_rows.partition_point(|r| as_of.is_none_or(|d| r.date <= d))];
         let mut counts: HashMap<PlayerId, (String, u32)> = HashMap::new();
         for r in rows.iter().filter(|r| !r.own_goal) {
             if let Some(p) = r.player {
@@ -91,14 +91,12 @@ impl Facts {
                 e.1 += 1;
             }
         }
-        let matches = ledger.matches_to(as_of);
-        let unknown: u32 = matches
+        // Goals without a scorer row, from the men's matches the import derived.
+        let unknown: u32 = self
+            .team_unattributed(team)?
             .iter()
-            .filter(|m| m.gender == Gender::Men)
-            .filter_map(|m| {
-                m.goals_for(team)
-                    .map(|g| g.saturating_sub(m.known_for(team)))
-            })
+            .filter(|r| as_of.is_none_or(|d| r.date <= d))
+            .map(|r| r.unattributed)
             .sum();
         let mut v: Vec<(PlayerId, String, u32)> =
             counts.into_iter().map(|(p, (n, c))| (p, n, c)).collect();

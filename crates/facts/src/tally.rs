@@ -14,7 +14,7 @@
 use crate::answer::Answer;
 use crate::{Facts, FactsError};
 use goalline_core::{Coverage, Date, Datelike, Evidence, Gender, MatchId, PlayerId, Tally, TeamId};
-use goalline_store::{MatchRow, ScorerRow, SnapshotRow};
+use goalline_store::{ScorerRow, SnapshotRow, UnattributedRow};
 use serde::Serialize;
 
 /// A player's tally for a team as of a day.
@@ -53,30 +53,11 @@ pub struct CareerSpan {
     pub last_from: String,
 }
 
-/// A team's men's matches over some days: the loaded ledger's, or the days asked for.
-enum TeamMatches {
-    Ledger(std::sync::Arc<crate::cache::TeamLedger>),
-    Days(Vec<MatchRow>),
-}
-
-impl TeamMatches {
-    fn rows(&self) -> &[MatchRow] {
-        match self {
-            TeamMatches::Ledger(l) => &l.matches,
-            TeamMatches::Days(v) => v,
-        }
-    }
-}
-
-/// Team goals and scorer rows in `(from, to]`.
-fn unknown_in(matches: &[MatchRow], team: TeamId, after: Option<Date>, upto: Option<Date>) -> u32 {
-    matches
-        .iter()
-        .filter(|m| after.is_none_or(|a| m.date > a) && upto.is_none_or(|u| m.date <= u))
-        .filter_map(|m| {
-            m.goals_for(team)
-                .map(|g| g.saturating_sub(m.known_for(team)))
-        })
+/// Team goals without a scorer row in `(after, upto]`, from the rows the import derived.
+fn unknown_in(rows: &[UnattributedRow], after: Option<Date>, upto: Option<Date>) -> u32 {
+    rows.iter()
+        .filter(|r| after.is_none_or(|a| r.date > a) && upto.is_none_or(|u| r.date <= u))
+        .map(|r| r.unattributed)
         .sum()
 }
 
@@ -100,15 +81,14 @@ impl Facts {
     }
 
     /// `player`'s martj42 scorer rows for `team` (own goals excluded), in date order: from the
-    /// team's ledger when it is loaded, else one indexed query for the player's rows.
+    /// team's rows when they are loaded, else one indexed query for the player's rows.
     fn player_team_rows(
         &self,
         player: PlayerId,
         team: TeamId,
     ) -> Result<Vec<ScorerRow>, FactsError> {
-        Ok(match self.cache.ledger_if_loaded(team) {
-            Some(ledger) => ledger
-                .scorer_rows
+        Ok(match self.cache.scorer_rows_if_loaded(team) {
+            Some(rows) => rows
                 .iter()
                 .filter(|r| r.player == Some(player) && !r.own_goal)
                 .cloned()
@@ -120,26 +100,6 @@ impl Facts {
                 .filter(|r| r.team == team && !r.own_goal)
                 .collect(),
         })
-    }
-
-    /// A team's men's matches on the days `(after, upto]` (at least): the loaded ledger, else
-    /// one query for those days.
-    fn team_matches_over(
-        &self,
-        team: TeamId,
-        after: Option<Date>,
-        upto: Option<Date>,
-    ) -> Result<TeamMatches, FactsError> {
-        if let Some(ledger) = self.cache.ledger_if_loaded(team) {
-            return Ok(TeamMatches::Ledger(ledger));
-        }
-        let rows = self
-            .store()
-            .team_matches(team, after, upto)?
-            .into_iter()
-            .filter(|m| m.gender == Gender::Men)
-            .collect();
-        Ok(TeamMatches::Days(rows))
     }
 
     fn career_span_of(
@@ -246,31 +206,15 @@ impl Facts {
             (Some(a), Some(t)) => Some(a.min(t)),
             (a, t) => a.or(t),
         };
-        // The team's matches on every day counted below: the span, and from each snapshot to
-        // the day asked.
+        // The team's matches whose goals are not all known by scorer (derived at import).
+        let unattributed = self.team_unattributed(team)?;
         let span_after = span_from.map(|d| d.pred_opt().unwrap_or(d));
-        let mut days: Vec<(Option<Date>, Option<Date>)> = vec![(span_after, upto)];
-        for s in &snapshots {
-            days.push(match as_of {
-                Some(d) if d < s.date => (Some(d), Some(s.date)),
-                _ => (Some(s.date), upto),
-            });
-        }
-        // `None` (from the first match) sorts first.
-        let after = days.iter().map(|d| d.0).min().flatten();
-        let until = if days.iter().any(|d| d.1.is_none()) {
-            None
-        } else {
-            days.iter().filter_map(|d| d.1).max()
-        };
-        let team_matches = self.team_matches_over(team, after, until)?;
-        let matches: &[MatchRow] = team_matches.rows();
-        let unknown = unknown_in(matches, team, span_after, upto);
+        let unknown = unknown_in(&unattributed, span_after, upto);
         // A match with an unknown score in the span could hide any number of goals.
-        let unknown_score = matches.iter().any(|m| {
-            span_from.is_none_or(|f| m.date >= f)
-                && upto.is_none_or(|d| m.date <= d)
-                && m.goals_for(team).is_none()
+        let unknown_score = unattributed.iter().any(|r| {
+            span_from.is_none_or(|f| r.date >= f)
+                && upto.is_none_or(|d| r.date <= d)
+                && r.goals.is_none()
         });
         let mut tally = if unknown_score {
             Tally::at_least(known)
@@ -297,13 +241,13 @@ impl Facts {
             let bound = match as_of {
                 Some(d) if d < s.date => {
                     let k = rows_in(&all_rows, Some(d), Some(s.date));
-                    let u = unknown_in(matches, team, Some(d), Some(s.date));
+                    let u = unknown_in(&unattributed, Some(d), Some(s.date));
                     reasoning.push(format!("snapshot {} on {} − {k} scorer rows ({d}, {}] − up to {u} unattributed goals", s.goals, s.date, s.date));
                     Tally::between(s.goals.saturating_sub(k + u), s.goals.saturating_sub(k))
                 }
                 _ => {
                     let k = rows_in(&all_rows, Some(s.date), as_of);
-                    let u = unknown_in(matches, team, Some(s.date), upto);
+                    let u = unknown_in(&unattributed, Some(s.date), upto);
                     reasoning.push(format!(
                         "snapshot {} on {} + {k} scorer rows since + up to {u} unattributed goals",
                         s.goals, s.date

@@ -191,20 +191,25 @@ impl Facts {
     ) -> Result<Vec<Edition>, FactsError> {
         let lo = Date::from_ymd_opt(from_year.unwrap_or(1800), 1, 1).unwrap_or_default();
         let hi = Date::from_ymd_opt(2100, 1, 1).unwrap_or_default();
-        let matches = self.store().competition_matches(competition, lo, hi)?;
+        let days = self.store().competition_days(competition, lo, hi)?;
         let mut out: Vec<Edition> = Vec::new();
-        for m in matches {
+        for (date, id) in days {
             match out.last_mut() {
-                Some(e) if (m.date - e.to).num_days() <= 120 => e.to = m.date,
+                Some(e) if (date - e.to).num_days() <= 120 => e.to = date,
                 _ => {
-                    let year = name_year(competition, m.date.year());
+                    // An edition is of its first match's gender.
+                    let gender = self
+                        .store()
+                        .match_by_id(id)?
+                        .map_or(Gender::Men, |m| m.gender);
+                    let year = name_year(competition, date.year());
                     out.push(Edition {
                         competition: competition.to_string(),
                         year,
                         label: format!("{competition} {year}"),
-                        gender: m.gender,
-                        from: m.date,
-                        to: m.date,
+                        gender,
+                        from: date,
+                        to: date,
                         wc: None,
                     });
                 }

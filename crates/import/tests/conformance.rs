@@ -173,6 +173,11 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
             j(s.team_shootouts(id, None)),
         );
         put(
+            format!("team_unattributed {id:?}"),
+            j(s.team_unattributed(id)),
+        );
+        put(format!("team_wc_matches {id:?}"), j(s.team_wc_matches(id)));
+        put(
             format!("standings team {id:?}"),
             j(s.standings(None, Some(id))),
         );
@@ -187,6 +192,13 @@ fn all_reads(s: &dyn Store) -> BTreeMap<String, Value> {
             format!("competition_scorer_rows {c}"),
             j(s.competition_scorer_rows(c, from, to)),
         );
+        put(
+            format!("competition_days {c}"),
+            j(s.competition_days(c, from, to)),
+        );
+    }
+    for g in [goalline_core::Gender::Men, goalline_core::Gender::Women] {
+        put(format!("gender_wc_goals {g:?}"), j(s.gender_wc_goals(g)));
     }
     for t in s.wc_tournaments().expect("tournaments") {
         let id = t.id.as_str();

@@ -26,11 +26,11 @@ pub use ofmodel::*;
 pub use sbmodel::*;
 pub use write::{manifest, DatasetTarget, DatasetWriter, Outcome};
 
-use goalline_core::{Date, MatchId, PlayerId, TeamId};
+use goalline_core::{Date, Gender, MatchId, PlayerId, TeamId};
 use std::path::{Path, PathBuf};
 
 /// Version of the schema; a database with another version is rebuilt by `goalline import`.
-pub const SCHEMA_VERSION: &str = "3";
+pub const SCHEMA_VERSION: &str = "4";
 
 /// One add-only schema migration: its tables, and its indexes (created after the bulk load).
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +44,7 @@ pub struct Migration {
 }
 
 /// Migrations in order. A build runs every `tables`, loads the rows, then every `indexes`.
-pub const MIGRATIONS: [Migration; 3] = [
+pub const MIGRATIONS: [Migration; 4] = [
     Migration {
         version: 1,
         tables: include_str!("../migrations/0001_init.sql"),
@@ -59,6 +59,11 @@ pub const MIGRATIONS: [Migration; 3] = [
         version: 3,
         tables: include_str!("../migrations/0003_statsbomb.sql"),
         indexes: include_str!("../migrations/0003_indexes.sql"),
+    },
+    Migration {
+        version: 4,
+        tables: include_str!("../migrations/0004_derived.sql"),
+        indexes: include_str!("../migrations/0004_indexes.sql"),
     },
 ];
 
@@ -198,6 +203,16 @@ pub trait Store: Send + Sync {
         to: Date,
     ) -> Result<Vec<MatchRow>, StoreError>;
 
+    /// The days and ids of a competition's matches in a date range, in date order (as
+    /// [`Store::competition_matches`]): what a competition's editions are cut from, read from
+    /// an index without the match rows.
+    fn competition_days(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<(Date, MatchId)>, StoreError>;
+
     /// World Cup details of a match, if it was a World Cup match.
     fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError>;
 
@@ -244,6 +259,19 @@ pub trait Store: Send + Sync {
 
     /// Fjelstul goals of a tournament.
     fn tournament_wc_goals(&self, tournament: &str) -> Result<Vec<WcGoalRow>, StoreError>;
+
+    /// Every Fjelstul goal of one gender's World Cups (own goals included, flagged), in date
+    /// and minute order (stoppage time after its minute; goals of one day and minute in match
+    /// order: kick-off, Fjelstul match id), in one query.
+    fn gender_wc_goals(&self, gender: Gender) -> Result<Vec<WcGoalRow>, StoreError>;
+
+    /// A team's Fjelstul World Cup matches (both genders), in match order (day, kick-off,
+    /// Fjelstul id), in one query.
+    fn team_wc_matches(&self, team: TeamId) -> Result<Vec<WcInfo>, StoreError>;
+
+    /// A team's men's matches whose goals are not all known by scorer, derived at import
+    /// (`team_unattributed`), in date order.
+    fn team_unattributed(&self, team: TeamId) -> Result<Vec<UnattributedRow>, StoreError>;
 
     /// One player.
     fn player(&self, id: PlayerId) -> Result<Option<PlayerRow>, StoreError>;

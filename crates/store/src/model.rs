@@ -142,6 +142,20 @@ pub struct ScorerRow {
     pub evidence: Evidence,
 }
 
+/// A team's men's match with goals not known by scorer (derived at import, see
+/// [`crate::Store::team_unattributed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UnattributedRow {
+    /// Match day.
+    pub date: Date,
+    /// The match.
+    pub match_id: MatchId,
+    /// Goals for the team; `None` when the score is unknown.
+    pub goals: Option<u32>,
+    /// Goals for the team without a martj42 scorer row (0 when the score is unknown).
+    pub unattributed: u32,
+}
+
 /// A Fjelstul goal.
 #[derive(Debug, Clone, Serialize)]
 pub struct WcGoalRow {

@@ -5,6 +5,7 @@
 mod common;
 
 mod cards;
+mod derived;
 mod editions;
 mod events;
 mod goals;

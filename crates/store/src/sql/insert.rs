@@ -62,6 +62,41 @@ fn insert_matches(tx: &mut dyn SqlConn, matches: &[Match]) -> Result<(), StoreEr
     Ok(())
 }
 
+/// The rows of `team_unattributed` (schema version 4): per team and men's match, the team's
+/// goals without a scorer row, or an unknown score; matches that add nothing are left out.
+/// `home_known`/`away_known` are final here: scorer rows are counted before matches are written.
+pub fn unattributed_rows(
+    matches: &[Match],
+) -> Vec<(i64, goalline_core::Date, i64, Option<u32>, u32)> {
+    let mut rows = Vec::new();
+    for m in matches
+        .iter()
+        .filter(|m| m.gender == goalline_core::Gender::Men)
+    {
+        let mut sides = vec![(m.home, m.home_score, m.home_known)];
+        // A team is one side of a match (as `MatchRow::goals_for` reads it: home first).
+        if m.away != m.home {
+            sides.push((m.away, m.away_score, m.away_known));
+        }
+        for (team, goals, known) in sides {
+            let unattributed = goals.map_or(0, |g| g.saturating_sub(known));
+            if goals.is_none() || unattributed > 0 {
+                rows.push((team, m.date, m.id, goals, unattributed));
+            }
+        }
+    }
+    rows.sort_by_key(|r| (r.0, r.1, r.2));
+    rows
+}
+
+fn insert_team_unattributed(tx: &mut dyn SqlConn, matches: &[Match]) -> Result<(), StoreError> {
+    let st = "INSERT INTO team_unattributed VALUES (?1,?2,?3,?4,?5)";
+    for (team, date, id, goals, unattributed) in unattributed_rows(matches) {
+        tx.execute(st, params![team, d(&date), id, goals, unattributed])?;
+    }
+    Ok(())
+}
+
 fn insert_players(tx: &mut dyn SqlConn, players: &[Player]) -> Result<(), StoreError> {
     let st = "INSERT INTO player VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)";
     for r in players {
@@ -174,6 +209,7 @@ pub fn insert_settled(tx: &mut dyn SqlConn, ds: &SettledRows<'_>) -> Result<(), 
         ]
     );
     insert_matches(tx, ds.matches)?;
+    insert_team_unattributed(tx, ds.matches)?;
     insert!(
         "INSERT INTO shootout VALUES (?1,?2,?3,?4,?5)",
         ds.shootouts,
@@ -405,6 +441,7 @@ pub fn insert_openfootball(tx: &mut dyn SqlConn, ds: &OfAdditions) -> Result<(),
     }
     insert_files(tx, &ds.files)?;
     insert_matches(tx, &ds.matches)?;
+    insert_team_unattributed(tx, &ds.matches)?;
     insert_players(tx, &ds.players)?;
     insert!(
         "UPDATE player SET birth_date = ?1, birth_file_id = ?2, birth_line = ?3 WHERE id = ?4",

@@ -70,14 +70,32 @@ impl<P: SqlPool + ?Sized> SqlPoolExt for P {}
 /// Reads a `YYYY-MM-DD` column.
 pub fn date_col(r: &dyn SqlRow, idx: usize) -> Result<Date, StoreError> {
     let s: String = r.get(idx)?;
-    Date::parse_from_str(&s, "%Y-%m-%d")
-        .map_err(|e| StoreError::Corrupt(format!("date {s:?} in column {idx}: {e}")))
+    parse_date(&s).map_err(|e| StoreError::Corrupt(format!("date {s:?} in column {idx}: {e}")))
 }
 
 /// Reads an optional `YYYY-MM-DD` column.
 pub fn opt_date_col(r: &dyn SqlRow, idx: usize) -> Result<Option<Date>, StoreError> {
     let s: Option<String> = r.get(idx)?;
-    Ok(s.and_then(|s| Date::parse_from_str(&s, "%Y-%m-%d").ok()))
+    Ok(s.and_then(|s| parse_date(&s).ok()))
+}
+
+/// Parses `YYYY-MM-DD`: the stored form (ten ASCII bytes) directly, anything else through
+/// chrono (whose general parser is a large share of reading many rows).
+fn parse_date(s: &str) -> Result<Date, chrono::ParseError> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            if let Some(date) = Date::from_ymd_opt(y as i32, m, d) {
+                return Ok(date);
+            }
+        }
+    }
+    Date::parse_from_str(s, "%Y-%m-%d")
 }
 
 /// Reads a gender column.
@@ -273,6 +291,21 @@ impl<P: SqlPool> Store for P {
         )
     }
 
+    fn competition_days(
+        &self,
+        competition: &str,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<(Date, MatchId)>, StoreError> {
+        // Covered by the index `matches_tournament` (tournament, date; the id is the rowid).
+        self.rows(
+            "SELECT m.date, m.id FROM matches m \
+             WHERE m.tournament = ?1 AND m.date >= ?2 AND m.date <= ?3 ORDER BY m.date, m.id",
+            params![competition, ds(Some(from), ""), ds(Some(to), "")],
+            |r| Ok((date_col(r, 0)?, MatchId(r.get(1)?))),
+        )
+    }
+
     fn wc_info(&self, id: MatchId) -> Result<Option<WcInfo>, StoreError> {
         let sql = format!("{WC_SELECT} WHERE w.match_id = ?1");
         self.row(&sql, params![id.0], wc_info_row)
@@ -376,6 +409,40 @@ impl<P: SqlPool> Store for P {
     fn tournament_wc_goals(&self, tournament: &str) -> Result<Vec<WcGoalRow>, StoreError> {
         let sql = format!("{WC_GOAL_SELECT} WHERE w.tournament_id = ?1 ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0), g.rowid");
         self.rows(&sql, params![tournament], wc_goal_row)
+    }
+
+    fn gender_wc_goals(&self, gender: Gender) -> Result<Vec<WcGoalRow>, StoreError> {
+        // The order of `match_wc_goals` over the matches of `wc_matches`, then a stable sort by
+        // day, minute and stoppage time (what the facts engine did goal by goal).
+        let sql = format!(
+            "{WC_GOAL_SELECT} JOIN wc_tournament t ON t.id = w.tournament_id WHERE t.gender = ?1 \
+             ORDER BY w.date, g.minute, COALESCE(g.stoppage, 0), COALESCE(w.time, ''), w.id, g.id"
+        );
+        self.rows(&sql, params![gender.as_str()], wc_goal_row)
+    }
+
+    fn team_wc_matches(&self, team: TeamId) -> Result<Vec<WcInfo>, StoreError> {
+        let sql = format!(
+            "{WC_SELECT} WHERE w.home_team_id = ?1 OR w.away_team_id = ?1 \
+             ORDER BY w.date, COALESCE(w.time, ''), w.id"
+        );
+        self.rows(&sql, params![team.0], wc_info_row)
+    }
+
+    fn team_unattributed(&self, team: TeamId) -> Result<Vec<UnattributedRow>, StoreError> {
+        self.rows(
+            "SELECT date, match_id, goals, unattributed FROM team_unattributed \
+             WHERE team_id = ?1 ORDER BY date, match_id",
+            params![team.0],
+            |r| {
+                Ok(UnattributedRow {
+                    date: date_col(r, 0)?,
+                    match_id: MatchId(r.get(1)?),
+                    goals: r.get(2)?,
+                    unattributed: r.get(3)?,
+                })
+            },
+        )
     }
 
     fn player(&self, id: PlayerId) -> Result<Option<PlayerRow>, StoreError> {
