@@ -340,3 +340,28 @@ fn a_wrong_apposition_makes_its_statement_wrong_and_leaves_the_predicate_alone()
         Some(Verdict::Supported),
     );
 }
+
+#[test]
+fn last_june_is_the_latest_june_before_the_article() {
+    // France beat England 3-2 in a friendly on 2017-06-13.
+    let t = |score: &str| {
+        format!(
+            "England drew 1-1 with Italy at Wembley on Tuesday. The draw stretched England's \
+             unbeaten run to eight matches since the {score} defeat by France last June."
+        )
+    };
+    let right = t("3-2");
+    expect(
+        &right,
+        "2018-03-28",
+        "3-2 defeat by France",
+        Some(Verdict::Supported),
+    );
+    let wrong = t("4-2");
+    expect(
+        &wrong,
+        "2018-03-28",
+        "4-2 defeat by France",
+        Some(Verdict::Contradicted),
+    );
+}

@@ -48,6 +48,8 @@ pub enum Period {
     LastYear,
     /// "this year", "this summer", "earlier this year"
     ThisYear,
+    /// "last June": the latest such month before the publication's (1-12).
+    LastNamedMonth(u32),
 }
 
 impl TimeCues {
@@ -115,6 +117,28 @@ const BACKGROUND: &[&str] = &[
     "the previous",
 ];
 
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "last June" (a month named after "last").
+static LAST_MONTH_NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::must(
+        r"\blast (january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    )
+});
+
 /// "Before this summer", "heading into the tournament": the time before the current event.
 static PRIOR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::must(
@@ -176,6 +200,15 @@ pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
     ] {
         if c.period.is_none() && lower.contains(cue) {
             c.period = Some(p);
+        }
+    }
+    if c.period.is_none() {
+        if let Some(m) = LAST_MONTH_NAMED.captures(&lower) {
+            let month = MONTHS
+                .iter()
+                .position(|x| m.get(1).is_some_and(|g| g.as_str() == *x))
+                .map(|i| i as u32 + 1);
+            c.period = month.map(Period::LastNamedMonth);
         }
     }
     c.prior = PRIOR.is_match(&lower);

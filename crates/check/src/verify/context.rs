@@ -816,6 +816,21 @@ impl<'a> Context<'a> {
                     ymd(pub_date.year() - 1, 12, 31)?,
                 ),
                 Period::ThisYear => (ymd(pub_date.year(), 1, 1)?, pub_date),
+                Period::LastNamedMonth(m) => {
+                    // The latest such month before the publication's month.
+                    let y = if m < pub_date.month() {
+                        pub_date.year()
+                    } else {
+                        pub_date.year() - 1
+                    };
+                    let from = ymd(y, m, 1)?;
+                    let next = if m == 12 {
+                        ymd(y + 1, 1, 1)?
+                    } else {
+                        ymd(y, m + 1, 1)?
+                    };
+                    (from, next.pred_opt()?)
+                }
             };
             if main.is_some_and(|mm| mm.row.date >= from && mm.row.date <= to) {
                 return None;
