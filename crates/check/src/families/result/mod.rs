@@ -36,7 +36,7 @@ pub const FAMILY: Family = Family {
 /// Result verbs: (pattern, outcome for the agent).
 static VERBS: Lazy<Vec<(Regex, Outcome)>> = Lazy::new(|| {
     let win = r"beat|beats|beating|defeated|defeats|defeat|overcame|overcome|overcomes|thrashed|thrash|thumped|hammered|crushed|routed|edged(?: past| out)?|saw off|dispatched|disposed of|downed|stunned|shocked|upset|humbled|humiliated|eliminated|knocked out|bounced|dumped|ousted|outclassed|overpowered|swept aside|brushed aside|battered|demolished|walloped|thrashing|trounced|overwhelmed|conquered|got past|won(?: against| over)?|wins?(?: against| over)?|triumphed(?: over| against)?|prevailed(?: over| against)?|cruised past|eased past|squeezed past|ran riot against|put \w+ past";
-    let loss = r"lost(?: to| against| at home to)?|loses(?: to)?|losing(?: to)?|fell(?: to)|went down(?: to| against)?|succumbed(?: to)|slumped(?: to)|crashed(?: out)?(?: to)?|were beaten|was beaten|been beaten|were defeated|was defeated|were thrashed|were hammered|were humiliated|were stunned|were knocked out|were eliminated|suffered";
+    let loss = r"lost(?: to| against| at home to)?|loses(?: to)?|losing(?: to)?|fell(?: to)|went down(?: to| against)?|succumbed(?: to)|slumped(?: to)|crashed(?: out)?(?: to)?|were beaten|was beaten|been beaten|beaten|were defeated|was defeated|were thrashed|were hammered|were humiliated|were stunned|were knocked out|were eliminated|suffered";
     let draw = r"drew(?: with| against)?|draw(?: with| against)|tied(?: with)?|were held|was held|held|shared the spoils";
     vec![
         (
@@ -252,6 +252,25 @@ fn recognise_results(r: &Reading<'_>, out: &mut Vec<Frame>) {
         for (re, outcome) in VERBS.iter() {
             for m in r.find(re, s.span) {
                 let verb = r.doc.text_of(m.span).to_lowercase();
+                // "had beaten" is the active perfect of "beat" (a win); a bare "beaten" after
+                // its noun ("Germany, beaten 1-0 by France") is a defeat.
+                let perfect = verb == "beaten"
+                    && r.doc
+                        .tokens_in(r.doc.span(s.span.start(), m.span.start()))
+                        .iter()
+                        .rev()
+                        .find(|t| {
+                            !matches!(
+                                t.norm.as_str(),
+                                "not" | "never" | "n't" | "already" | "just" | "yet" | "also"
+                            )
+                        })
+                        .is_some_and(|t| {
+                            matches!(
+                                t.norm.as_str(),
+                                "had" | "has" | "have" | "having" | "'d" | "'ve"
+                            )
+                        });
                 // After a determiner, a number or an ordinal the word is a noun or an
                 // adjective ("one win and two draws", "a second lost final", "the 2-1 defeat").
                 let prev = r
@@ -305,7 +324,7 @@ fn recognise_results(r: &Reading<'_>, out: &mut Vec<Frame>) {
                     });
                 let agent = roles.agent.filter(|e| e.is_team());
                 let patient = roles.patient.filter(|e| e.is_team());
-                let mut outcome = *outcome;
+                let mut outcome = if perfect { Outcome::Win } else { *outcome };
                 let (side, opponent) = if roles.passive {
                     // "England were beaten by France": France won.
                     if outcome == Outcome::Win
