@@ -117,21 +117,6 @@ const BACKGROUND: &[&str] = &[
     "the previous",
 ];
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// "last June" (a month named after "last").
 static LAST_MONTH_NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::must(
@@ -204,10 +189,9 @@ pub fn cues(doc: &Doc<'_>, mentions: &Mentions, span: Span) -> TimeCues {
     }
     if c.period.is_none() {
         if let Some(m) = LAST_MONTH_NAMED.captures(&lower) {
-            let month = MONTHS
-                .iter()
-                .position(|x| m.get(1).is_some_and(|g| g.as_str() == *x))
-                .map(|i| i as u32 + 1);
+            let month = m
+                .get(1)
+                .and_then(|g| crate::mentions::date::month_number(g.as_str()));
             c.period = month.map(Period::LastNamedMonth);
         }
     }
