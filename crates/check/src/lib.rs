@@ -249,6 +249,10 @@ impl Checker {
                     || clauses[j].holds(parts[i].frame.trigger)
             },
             |i, j| touches(&doc, parts[i].frame.span, parts[j].frame.span),
+            |i| {
+                doc.sentence_at(parts[i].frame.trigger.start())
+                    .map_or(usize::MAX, |s| s.index)
+            },
         );
         for (i, j, decision) in statements {
             let p = &parts[i];

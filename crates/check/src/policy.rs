@@ -99,14 +99,21 @@ pub fn statements(
     parts: &[Part<'_>],
     same_statement: impl Fn(usize, usize) -> bool,
     touches: impl Fn(usize, usize) -> bool,
+    sentence: impl Fn(usize) -> usize,
 ) -> Vec<(usize, usize, Decision)> {
-    let contradicted: Vec<usize> = (0..parts.len())
-        .filter(|&i| {
-            parts[i].decision.verdict == Verdict::Contradicted
-                && parts[i].decision.via.is_none()
-                && parts[i].finding.tie.certain
-        })
-        .collect();
+    // The contradicted parts by sentence: a statement never leaves its sentence, so each claim
+    // looks only at its own sentence's (linear in the article, not claims × contradictions).
+    let mut contradicted: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for i in 0..parts.len() {
+        if parts[i].decision.verdict == Verdict::Contradicted
+            && parts[i].decision.via.is_none()
+            && parts[i].finding.tie.certain
+        {
+            contradicted.entry(sentence(i)).or_default().push(i);
+        }
+    }
+    let none = Vec::new();
     let mut out = Vec::new();
     for (i, p) in parts.iter().enumerate() {
         if p.decision.verdict == Verdict::Contradicted
@@ -128,9 +135,14 @@ pub fn statements(
                 && touches(i, j)
                 && !parts[j].frame.span.contains(p.frame.span)
         };
-        let Some(&j) = contradicted.iter().find(|&&j| {
-            j != i && parts[j].frame.family != p.frame.family && (same_match(j) || within(j))
-        }) else {
+        let Some(&j) = contradicted
+            .get(&sentence(i))
+            .unwrap_or(&none)
+            .iter()
+            .find(|&&j| {
+                j != i && parts[j].frame.family != p.frame.family && (same_match(j) || within(j))
+            })
+        else {
             continue;
         };
         let q = &parts[j];
@@ -329,6 +341,7 @@ mod tests {
                 &parts,
                 |_, _| same,
                 |i, j| parts[i].frame.span.overlaps(parts[j].frame.span),
+                |_| 0,
             )
         };
         // The result holds alone; with the contradicted stage of its clause it makes one
