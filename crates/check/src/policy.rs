@@ -105,10 +105,10 @@ pub fn statements(
     // looks only at its own sentence's (linear in the article, not claims × contradictions).
     let mut contradicted: std::collections::HashMap<usize, Vec<usize>> =
         std::collections::HashMap::new();
-    for i in 0..parts.len() {
-        if parts[i].decision.verdict == Verdict::Contradicted
-            && parts[i].decision.via.is_none()
-            && parts[i].finding.tie.certain
+    for (i, q) in parts.iter().enumerate() {
+        if q.decision.verdict == Verdict::Contradicted
+            && q.decision.via.is_none()
+            && q.finding.tie.certain
         {
             contradicted.entry(sentence(i)).or_default().push(i);
         }
