@@ -365,3 +365,28 @@ fn last_june_is_the_latest_june_before_the_article() {
         Some(Verdict::Contradicted),
     );
 }
+
+#[test]
+fn a_side_and_its_weekday_identify_a_match() {
+    // Portugal beat Hungary 3-0 on Tuesday 2021-06-15; only Hungary is named as a team.
+    let t = |score: &str| {
+        format!(
+            "Germany beat Portugal 4-2 in Munich on Saturday. Ronaldo, who scored twice in \
+             Tuesday's {score} win over Hungary, now has three goals at this tournament."
+        )
+    };
+    let right = t("3-0");
+    expect(
+        &right,
+        "2021-06-20",
+        "3-0 win over Hungary",
+        Some(Verdict::Supported),
+    );
+    let wrong = t("4-0");
+    expect(
+        &wrong,
+        "2021-06-20",
+        "4-0 win over Hungary",
+        Some(Verdict::Contradicted),
+    );
+}

@@ -700,12 +700,30 @@ impl<'a> Context<'a> {
         };
         let from = anchor.checked_sub_days(Days::new(10)).unwrap_or(anchor);
         let to = cap(anchor.checked_add_days(Days::new(10)).unwrap_or(anchor));
-        let near = self.find_all(&teams, from, to);
+        let mut near = self.find_all(&teams, from, to);
+        // Several near: the one on the weekday the clause names ("Tuesday's 3-0 win over
+        // Hungary"), when exactly one is; a side and its day identify a match for certain.
+        let mut by_day = false;
+        if let (Some(v), Some(w)) = (near.as_mut(), own.weekday.or(inherited.weekday)) {
+            let on: Vec<MatchRow> = v
+                .iter()
+                .filter(|m| m.date.weekday() == w)
+                .cloned()
+                .collect();
+            if on.len() == 1 {
+                *v = on;
+                by_day = true;
+            }
+        }
         let (mut tie, mut m) = self.unique(
             &teams,
             near.as_deref(),
-            teams.len() >= 2,
-            "another match of the teams named",
+            teams.len() >= 2 || by_day,
+            if by_day {
+                "the match of the side named on the day named"
+            } else {
+                "another match of the teams named"
+            },
         );
         // 5. Earlier in the main match's edition ("who opened their defence with a 2-1 defeat by
         // Argentina" in a report of a quarter-final two weeks later), up to the publication day.
