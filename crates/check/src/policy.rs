@@ -113,7 +113,6 @@ pub fn statements(
             contradicted.entry(sentence(i)).or_default().push(i);
         }
     }
-    let none = Vec::new();
     let mut out = Vec::new();
     for (i, p) in parts.iter().enumerate() {
         if p.decision.verdict == Verdict::Contradicted
@@ -137,8 +136,8 @@ pub fn statements(
         };
         let Some(&j) = contradicted
             .get(&sentence(i))
-            .unwrap_or(&none)
-            .iter()
+            .into_iter()
+            .flatten()
             .find(|&&j| {
                 j != i && parts[j].frame.family != p.frame.family && (same_match(j) || within(j))
             })

@@ -315,6 +315,19 @@ pub fn matches_of(ctx: &Context<'_>, teams: &[TeamId], w: Window) -> Vec<MatchRo
         .collect()
 }
 
+/// The matches of any of the teams within a window, each once, in the order found.
+pub fn matches_of_any(ctx: &Context<'_>, teams: &[TeamId], w: Window) -> Vec<MatchRow> {
+    let mut v: Vec<MatchRow> = Vec::new();
+    for t in teams {
+        for m in matches_of(ctx, &[*t], w) {
+            if !v.iter().any(|x| x.id == m.id) {
+                v.push(m);
+            }
+        }
+    }
+    v
+}
+
 /// True when a match fits the hints (score either way round, shoot-out, stage, place).
 pub fn fits(ctx: &Context<'_>, m: &MatchRow, h: &Hints) -> bool {
     if let Some((a, b)) = h.score {
@@ -566,15 +579,7 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
             }
         }
         let mut cands: Vec<MatchRow> = if by_main {
-            let mut v: Vec<MatchRow> = Vec::new();
-            for t in &pool {
-                for m in matches_of(ctx, &[*t], w) {
-                    if !v.iter().any(|x| x.id == m.id) {
-                        v.push(m);
-                    }
-                }
-            }
-            v
+            matches_of_any(ctx, &pool, w)
         } else {
             matches_of(ctx, &pool, w)
         };
@@ -673,15 +678,8 @@ pub fn find(ctx: &Context<'_>, f: &Frame, sides: &[&Entity], h: &Hints) -> Found
             teams.clone()
         };
         let p = ctx.date.unwrap_or(main.row.date);
-        let mut cands: Vec<MatchRow> = Vec::new();
-        for t in &pool {
-            for m in matches_of(ctx, &[*t], (shift(p, -30), shift(p, 30))) {
-                if m.tournament == "Friendly" && !cands.iter().any(|x| x.id == m.id) {
-                    cands.push(m);
-                }
-            }
-        }
-        cands.retain(|m| fits(ctx, m, h));
+        let mut cands = matches_of_any(ctx, &pool, (shift(p, -30), shift(p, 30)));
+        cands.retain(|m| m.tournament == "Friendly" && fits(ctx, m, h));
         if h.ahead {
             // A coming friendly: the first from the article's day.
             cands.retain(|m| m.date >= shift(p, -1));
